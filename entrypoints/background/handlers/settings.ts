@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import type { OnBrandDatabase } from '@/utils/db/database';
+import { settingsRepository } from '@/utils/db/settings';
+import type { TabNotice } from '@/utils/messaging';
+import type { Handlers } from '../router';
+
+/** Tells every open tab; content scripts of other sites ignore what isn't theirs. */
+async function noticeAllTabs(notice: TabNotice): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  // Tabs without an OnBrand content script have no listener and reject; that is expected.
+  await Promise.allSettled(
+    tabs.map(async (tab) => {
+      if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, notice);
+    }),
+  );
+}
+
+export function settingsHandlers(db: OnBrandDatabase): Pick<Handlers, 'site.status' | 'site.setEnabled'> {
+  const settings = settingsRepository(db);
+  return {
+    'site.status': async ({ site }) => ({ site, enabled: await settings.isSiteEnabled(site) }),
+    'site.setEnabled': async ({ site, enabled }) => {
+      await settings.setSiteEnabled(site, enabled);
+      await noticeAllTabs({ type: 'site.statusChanged', site, enabled });
+      return { site, enabled };
+    },
+  };
+}

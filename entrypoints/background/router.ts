@@ -1,0 +1,61 @@
+import {
+  EnvelopeSchema,
+  type MessageType,
+  protocol,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from '@/utils/messaging';
+import { siteForUrl } from '@/utils/sites';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handlers = {
+  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
+};
+
+export interface RouterIdentity {
+  extensionId: string;
+  /** e.g. chrome-extension://<id>/ */
+  extensionBaseUrl: string;
+}
+
+/**
+ * Turns any incoming message into a reply. Unknown, malformed or foreign messages get `{ ok: false, error }`;
+ * nothing a sender does can make it throw, so the background keeps serving.
+ */
+export function createRouter(handlers: Handlers, identity: RouterIdentity) {
+  const isExtensionPage = (sender: Sender) => sender.url?.startsWith(identity.extensionBaseUrl) === true;
+  const isContentScriptOnSupportedSite = (sender: Sender) =>
+    sender.tab !== undefined && siteForUrl(sender.url) !== undefined;
+
+  return async function route(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    if (sender.id !== identity.extensionId)
+      return { ok: false, error: 'Messages from other extensions are refused.' };
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success) return { ok: false, error: 'A message needs a string "type" and a "payload".' };
+    const { type, payload } = envelope.data;
+    if (!Object.hasOwn(protocol, type)) return { ok: false, error: `Unknown message type "${type}".` };
+    const spec = protocol[type as MessageType];
+
+    if (
+      spec.fromPagesOnly
+        ? !isExtensionPage(sender)
+        : !isExtensionPage(sender) && !isContentScriptOnSupportedSite(sender)
+    ) {
+      return { ok: false, error: `"${type}" is not accepted from ${sender.url ?? 'an unknown sender'}.` };
+    }
+    const request = spec.request.safeParse(payload);
+    if (!request.success) return { ok: false, error: `Invalid "${type}" payload: ${request.error.message}` };
+    try {
+      const handler = handlers[type as MessageType] as (p: unknown, s: Sender) => Promise<unknown>;
+      return { ok: true, data: await handler(request.data, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

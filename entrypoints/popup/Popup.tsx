@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { SiteSwitch } from '@/components/ui/SiteSwitch';
+import { sendMessage } from '@/utils/messaging';
+import { SITES, siteForUrl } from '@/utils/sites';
+import type { SiteAdapter } from '@/utils/sites/types';
+
+type TabSite =
+  | { kind: 'loading' }
+  | { kind: 'unsupported' }
+  | { kind: 'site'; site: SiteAdapter; enabled: boolean };
+
+/**
+ * The tab the popup is about: the active tab, or the one named by `?tab=<id>` when the popup is opened as a
+ * page of its own (keyboard shortcut pages, tests).
+ */
+async function targetTabUrl(): Promise<string | undefined> {
+  const tabParam = new URLSearchParams(location.search).get('tab');
+  if (tabParam) return (await browser.tabs.get(Number(tabParam))).url;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url;
+}
+
+export function Popup() {
+  const [state, setState] = useState<TabSite>({ kind: 'loading' });
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const site = siteForUrl(await targetTabUrl().catch(() => undefined));
+      if (!site) return setState({ kind: 'unsupported' });
+      const reply = await sendMessage('site.status', { site: site.id });
+      if (!reply.ok) setError(reply.error);
+      setState({ kind: 'site', site, enabled: reply.ok ? reply.data.enabled : true });
+    })();
+  }, []);
+
+  const toggle = async (site: SiteAdapter, enabled: boolean) => {
+    setBusy(true);
+    const reply = await sendMessage('site.setEnabled', { site: site.id, enabled });
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error);
+    setError(undefined);
+    setState({ kind: 'site', site, enabled: reply.data.enabled });
+  };
+
+  return (
+    <main className="popup">
+      <header>OnBrand</header>
+      <section className="status" aria-live="polite">
+        {state.kind === 'loading' && <p className="muted">Looking at this tab…</p>}
+        {state.kind === 'unsupported' && (
+          <p>
+            OnBrand doesn’t run on this page. It checks posts on {SITES.map((site) => site.name).join(', ')}.
+          </p>
+        )}
+        {state.kind === 'site' && (
+          <>
+            <p>
+              {state.enabled
+                ? `OnBrand is active on ${state.site.name}.`
+                : `OnBrand is switched off on ${state.site.name}.`}
+            </p>
+            <SiteSwitch
+              label={`Check posts on ${state.site.name}`}
+              enabled={state.enabled}
+              busy={busy}
+              onChange={(enabled) => void toggle(state.site, enabled)}
+            />
+          </>
+        )}
+        {error && <p className="error">{error}</p>}
+      </section>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => {
+          void browser.runtime.openOptionsPage();
+          window.close();
+        }}
+      >
+        Open dashboard
+      </button>
+    </main>
+  );
+}

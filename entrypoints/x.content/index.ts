@@ -1,0 +1,8 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runSite } from '@/utils/features/run-site';
+import { x } from '@/utils/sites/x';
+
+export default defineContentScript({
+  matches: x.matches,
+  main: (ctx) => runSite(ctx, x),
+});

@@ -1,0 +1,44 @@
+// `npm test`: every check the project has, in order, stopping at nothing so one run shows all failures.
+// Exits non-zero if any step failed, and ends with one summary line of the tests that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint and format', 'npm', ['run', '--silent', 'lint']],
+  [
+    'unit tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
+  ],
+  ['Chrome MV3 build', 'npm', ['run', '--silent', 'build']],
+  ['Firefox MV3 build', 'npm', ['run', '--silent', 'build:firefox']],
+  ['web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:firefox']],
+  ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
+];
+
+rmSync('reports', { recursive: true, force: true });
+const results = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  results.push({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+const unit = readJson('reports/unit.json');
+const e2e = readJson('reports/e2e.json');
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0);
+const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats.skipped ?? 0);
+
+console.log('\n━━ summary ━━');
+for (const { name, ok, seconds } of results)
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+const failedSteps = results.filter((r) => !r.ok).length;
+console.log(`steps: ${results.length - failedSteps} passed, ${failedSteps} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedSteps === 0 && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { findChromium } from './browser';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const FIXTURE_DIST = path.resolve('tests/fixtures/dist');
+
+/** Real site URLs and the fixture page that stands in for each. */
+const SITE_FIXTURES: { url: RegExp; bundle: string }[] = [
+  { url: /^https:\/\/(x|twitter)\.com\//, bundle: 'x/home' },
+];
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Opens a page of the extension (popup.html, options.html#/settings …). */
+  openExtensionPage: (pathAndQuery: string) => Promise<Page>;
+  /** Collects uncaught page errors so a test can assert none happened. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  context: async ({}, use) => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'onbrand-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        // No network here: stop Chromium from trying (stack.md §9, env notes).
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    // Nothing reaches the network: unknown URLs get a 404, known sites get their fixture page.
+    await context.route(/^https?:\/\//, (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Not found</title><h1>Not found</h1>',
+      }),
+    );
+    await context.route(/^https:\/\//, async (route) => {
+      const url = new URL(route.request().url());
+      const fixture = SITE_FIXTURES.find((site) => site.url.test(url.href));
+      if (!fixture) return route.fallback();
+      if (url.pathname.startsWith('/__fixture/')) {
+        return route.fulfill({
+          contentType: 'text/javascript',
+          path: path.join(FIXTURE_DIST, `${url.pathname.slice('/__fixture/'.length)}`),
+        });
+      }
+      return route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body><script src="/__fixture/${fixture.bundle}.js"></script></body></html>`,
+      });
+    });
+    // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
+    // reuse a test's new tab for it.
+    await expect
+      .poll(() => context.pages().some((page) => page.url().includes('/options.html')), { timeout: 10_000 })
+      .toBe(true);
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (pathAndQuery) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      return page;
+    });
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
+    await use(errors);
+  },
+});
+
+export { expect };
+
+/** The id of the most recently opened tab, for popup.html?tab=<id>. */
+export async function newestTabId(background: Worker): Promise<number> {
+  return background.evaluate(async () => {
+    const ids = (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+    return Math.max(...ids);
+  });
+}

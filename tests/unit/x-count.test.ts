@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, countDraft } from '@/utils/checks';
+
+describe("X's weighted count", () => {
+  it.each([
+    ['plain ASCII counts one per character', 'hello', 5],
+    ['a skin-toned emoji counts 2', '👍🏽', 2],
+    ['a family ZWJ sequence counts 2, not its code points', '👨‍👩‍👧', 2],
+    ['CJK weighs 2 each', '日本語', 6],
+    ['a bare domain is a link and counts 23', 'see example.com', 4 + 23],
+    ['any https URL counts 23 however long', `read https://example.com/${'a'.repeat(80)}`, 5 + 23],
+    ['NFD é counts as one character', 'e\u0301', 1],
+  ])('%s', (_name, text, expected) => {
+    expect(countDraft(text, 'x').count).toBe(expected);
+  });
+
+  it('allows exactly 280 and flags the 281st character as the overflow', () => {
+    expect(checkDraft('a'.repeat(280), { platform: 'x' })).toEqual([]);
+    const findings = checkDraft('a'.repeat(281), { platform: 'x' });
+    expect(findings.map((f) => `${f.start}-${f.end} ${f.ruleId} ${f.severity}`)).toEqual([
+      '280-281 platform-length error',
+    ]);
+  });
+
+  it('puts the overflow after 140 CJK characters', () => {
+    const text = '日'.repeat(141);
+    const [finding] = checkDraft(text, { platform: 'x' });
+    expect(finding?.start).toBe(140);
+    expect(text.slice(finding?.start, finding?.end)).toBe('日');
+  });
+
+  it('keeps UTF-16 offsets right when emoji come before the overflow', () => {
+    const text = `${'😀'.repeat(140)}xyz`;
+    const [finding] = checkDraft(text, { platform: 'x' });
+    expect(text.slice(finding?.start, finding?.end)).toBe('xyz');
+  });
+});

@@ -1,0 +1,31 @@
+import { countDraft } from './count';
+import { PLATFORM_LIMITS } from './packs/platform-limits';
+import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
+
+export { countDraft } from './count';
+export * from './types';
+
+export interface CheckOptions {
+  platform: PlatformId;
+  jurisdictions?: Jurisdiction[];
+  relationship?: Relationship;
+  savedPosts?: SavedPostLike[];
+}
+
+/** Checks a draft and returns what is wrong with it. Synchronous, pure, and never throws. */
+export function checkDraft(text: string, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const { count, limit, overflowAt } = countDraft(text, options.platform);
+  if (overflowAt !== null) {
+    findings.push({
+      ruleId: 'platform-length',
+      category: 'platform',
+      severity: 'error',
+      start: overflowAt,
+      end: text.length,
+      message: `${count} / ${limit}: ${count - limit} over the limit for this platform.`,
+      source: PLATFORM_LIMITS[options.platform].source,
+    });
+  }
+  return findings;
+}

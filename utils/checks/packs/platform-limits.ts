@@ -1,0 +1,82 @@
+import type { PlatformId } from '../types';
+
+/**
+ * How many characters a platform accepts and how it counts them. Kept as data with its source and the date it
+ * was checked, because platforms change these numbers (../shared/reference/platforms.md).
+ */
+export interface PlatformLimit {
+  limit: number;
+  counting: 'x-weighted' | 'graphemes' | 'utf16' | 'mastodon';
+  source: string;
+  asOf: string;
+}
+
+export const PLATFORM_LIMITS: Record<PlatformId, PlatformLimit> = {
+  x: {
+    limit: 280,
+    counting: 'x-weighted',
+    source: 'https://github.com/twitter/twitter-text/tree/master/config',
+    asOf: '2026-11',
+  },
+  linkedin: {
+    limit: 3000,
+    counting: 'utf16',
+    source: 'https://github.com/gitroomhq/postiz-app/issues/483',
+    asOf: '2026-11',
+  },
+  facebook: {
+    limit: 63206,
+    counting: 'utf16',
+    source: 'https://docs.upload-post.com/resources/character-limits',
+    asOf: '2026-11',
+  },
+  instagram: {
+    limit: 2200,
+    counting: 'utf16',
+    source:
+      'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
+    asOf: '2026-11',
+  },
+  threads: {
+    limit: 500,
+    counting: 'graphemes',
+    source: 'https://developers.facebook.com/documentation/threads/posts',
+    asOf: '2026-11',
+  },
+  tiktok: {
+    limit: 2200,
+    counting: 'utf16',
+    source: 'https://napoleoncat.com/dictionary/tiktok-character-count',
+    asOf: '2026-11',
+  },
+  youtube: {
+    limit: 5000,
+    counting: 'utf16',
+    source: 'https://lettercounter.org/blog/youtube-character-limit-guide',
+    asOf: '2026-11',
+  },
+  pinterest: {
+    limit: 500,
+    counting: 'utf16',
+    source: 'https://bulkpublish.com/blog/pinterest-character-limit/',
+    asOf: '2026-11',
+  },
+  reddit: {
+    limit: 40000,
+    counting: 'utf16',
+    source: 'https://postly.ai/reddit/guides/1',
+    asOf: '2026-11',
+  },
+  bluesky: {
+    limit: 300,
+    counting: 'graphemes',
+    source: 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json',
+    asOf: '2026-11',
+  },
+  mastodon: {
+    limit: 500,
+    counting: 'mastodon',
+    source: 'https://docs.joinmastodon.org/entities/Instance/#max_characters',
+    asOf: '2026-11',
+  },
+};

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+
+/**
+ * What each table holds. Every record is parsed with these schemas when it is read, so a damaged or
+ * hand-edited row is reported instead of flowing into the UI.
+ */
+
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
+const Timestamp = z.number().check(z.int(), z.nonnegative());
+const ShortText = z.string().check(z.maxLength(500));
+const LongText = z.string().check(z.maxLength(200_000));
+const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
+
+export const BrandSchema = z.object({
+  id: Id,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The brand's voice rules; their shape is validated by the check engine's GuidelinesSchema. */
+  guidelines: z.object({ rules: z.array(z.unknown()) }),
+  jurisdictions: z.array(JurisdictionSchema),
+  defaultRelationship: RelationshipSchema,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Brand = z.infer<typeof BrandSchema>;
+
+export const CALENDAR_STATUSES = [
+  'idea',
+  'draft',
+  'in-review',
+  'approved',
+  'scheduled',
+  'published',
+] as const;
+
+export const CalendarEntrySchema = z.object({
+  id: Id,
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** Epoch milliseconds (UTC); shown in `timeZone`. */
+  at: Timestamp,
+  timeZone: ShortText,
+  platforms: z.array(PlatformIdSchema),
+  status: z.enum(CALENDAR_STATUSES),
+  campaign: z.optional(ShortText),
+  drafts: PerPlatformText,
+  relationship: RelationshipSchema,
+  partnerBrand: z.optional(ShortText),
+  notes: z.optional(LongText),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
+
+export const SavedReplySchema = z.object({
+  id: Id,
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  body: LongText,
+  shortcut: z.optional(z.string().check(z.regex(/^[\p{L}\p{N}_-]{1,40}$/u))),
+  tags: z.array(ShortText),
+  platforms: z.array(PlatformIdSchema),
+  /** Shorter text per platform, used where the body would exceed that platform's limit. */
+  variants: PerPlatformText,
+  usageCount: z.number().check(z.int(), z.nonnegative()),
+  lastUsedAt: z.optional(Timestamp),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SavedReply = z.infer<typeof SavedReplySchema>;
+
+export const MetricsSnapshotSchema = z.object({
+  readAt: Timestamp,
+  replies: z.optional(z.number()),
+  reposts: z.optional(z.number()),
+  likes: z.optional(z.number()),
+  views: z.optional(z.number()),
+});
+
+export const ResearchPostSchema = z.object({
+  id: Id,
+  platform: PlatformIdSchema,
+  permalink: z.string().check(z.maxLength(2048)),
+  author: z.object({ name: z.optional(ShortText), handle: z.optional(ShortText) }),
+  text: LongText,
+  publishedAt: z.optional(Timestamp),
+  metrics: z.array(MetricsSnapshotSchema),
+  media: z.object({ kind: z.enum(['none', 'image', 'video', 'link', 'mixed']), count: z.number() }),
+  hashtags: z.array(ShortText),
+  mentions: z.array(ShortText),
+  tags: z.array(ShortText),
+  notes: z.optional(LongText),
+  isAd: z.boolean(),
+  isRepost: z.boolean(),
+  /** Parts the page didn't show when the post was saved; never filled with guesses. */
+  missing: z.array(ShortText),
+  savedAt: Timestamp,
+});
+export type ResearchPost = z.infer<typeof ResearchPostSchema>;
+
+export const SettingSchema = z.object({ key: ShortText, value: z.unknown() });
+export type Setting = z.infer<typeof SettingSchema>;

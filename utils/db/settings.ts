@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import type { SiteId } from '../sites/ids';
+import { SITE_IDS } from '../sites/ids';
+import type { OnBrandDatabase } from './database';
+
+/** Each setting's key and schema; a stored value that no longer parses falls back to the default. */
+const setting = <T>(schema: z.ZodMiniType<T>, fallback: T) => ({ schema, fallback });
+
+const SETTINGS = {
+  disabledSites: setting<SiteId[]>(z.array(z.enum(SITE_IDS)), []),
+};
+
+type SettingKey = keyof typeof SETTINGS;
+type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['fallback'];
+
+export function settingsRepository(db: OnBrandDatabase) {
+  async function read<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+    const row = await db.settings.get(key);
+    const parsed = SETTINGS[key].schema.safeParse(row?.value);
+    return parsed.success ? parsed.data : SETTINGS[key].fallback;
+  }
+
+  async function write<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+    await db.settings.put({ key, value: SETTINGS[key].schema.parse(value) });
+  }
+
+  return {
+    read,
+    write,
+    async isSiteEnabled(site: SiteId): Promise<boolean> {
+      return !(await read('disabledSites')).includes(site);
+    },
+    async setSiteEnabled(site: SiteId, enabled: boolean): Promise<void> {
+      await db.transaction('rw', db.settings, async () => {
+        const others = (await read('disabledSites')).filter((id) => id !== site);
+        await write('disabledSites', enabled ? others : [...others, site]);
+      });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Table } from 'dexie';
+import type * as z from 'zod/mini';
+
+export class InvalidRecordError extends Error {
+  constructor(
+    readonly table: string,
+    readonly detail: string,
+  ) {
+    super(`A ${table} record failed validation: ${detail}`);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+/**
+ * Typed access to one table: writes and reads are parsed with the table's schema. Reads skip damaged rows
+ * in lists (reporting them through `onInvalid`) rather than hiding everything else behind one bad row.
+ */
+export class TableRepository<T extends { id: string }> {
+  constructor(
+    private readonly table: Table<T, string>,
+    private readonly schema: z.ZodMiniType<T>,
+    private readonly onInvalid: (error: InvalidRecordError) => void = (error) => console.warn(error.message),
+  ) {}
+
+  private parse(value: unknown): T {
+    const result = this.schema.safeParse(value);
+    if (!result.success) throw new InvalidRecordError(this.table.name, result.error.message);
+    return result.data;
+  }
+
+  async put(record: T): Promise<T> {
+    const valid = this.parse(record);
+    await this.table.put(valid);
+    return valid;
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    const row = await this.table.get(id);
+    return row === undefined ? undefined : this.parse(row);
+  }
+
+  async list(): Promise<T[]> {
+    return this.parseMany(await this.table.toArray());
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.table.delete(id);
+  }
+
+  /** Parses rows from any query on this table, dropping (and reporting) the damaged ones. */
+  parseMany(rows: unknown[]): T[] {
+    const valid: T[] = [];
+    for (const row of rows) {
+      try {
+        valid.push(this.parse(row));
+      } catch (error) {
+        if (error instanceof InvalidRecordError) this.onInvalid(error);
+        else throw error;
+      }
+    }
+    return valid;
+  }
+}

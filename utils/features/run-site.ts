@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { startComposerChecks } from './composer-checks';
+
+/**
+ * Everything OnBrand does on a site page, driven by that site's adapter. Does nothing while the user has
+ * switched OnBrand off for the site, and starts or stops at once when the switch changes.
+ */
+export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+  let stopFeatures: (() => void) | undefined;
+  const apply = (enabled: boolean) => {
+    if (ctx.isInvalid) return;
+    if (enabled && !stopFeatures) stopFeatures = startComposerChecks(ctx, site);
+    if (!enabled && stopFeatures) {
+      stopFeatures();
+      stopFeatures = undefined;
+    }
+  };
+
+  const onNotice = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const notice = TabNoticeSchema.safeParse(raw);
+    if (notice.success && notice.data.site === site.id) apply(notice.data.enabled);
+  };
+  browser.runtime.onMessage.addListener(onNotice);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
+
+  const status = await sendMessage('site.status', { site: site.id });
+  // If the background can't answer, check anyway: the checks are local and change nothing.
+  apply(status.ok ? status.data.enabled : true);
+}

@@ -1,0 +1,18 @@
+import type { SiteAdapter } from './types';
+
+export const x: SiteAdapter = {
+  id: 'x',
+  name: 'X',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  matches: [
+    'https://x.com/*',
+    'https://twitter.com/*',
+    'https://mobile.x.com/*',
+    'https://mobile.twitter.com/*',
+  ],
+  // tweetTextarea_0, _1 … : the home composer, reply and quote dialogs and each thread item (CPFT, OpenCLI 2026).
+  // On mobile web the testid sits on a wrapper around a <textarea>.
+  composerSelector:
+    '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea',
+  editor: 'draft',
+};

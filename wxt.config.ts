@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'wxt';
+import { SITES } from './utils/sites';
+
+export const coreJsStub = {
+  // twitter-text pulls in core-js@2 polyfills for ES5 browsers; OnBrand's browsers have all of it natively.
+  find: /^core-js\/.*/,
+  replacement: fileURLToPath(new URL('./utils/build/empty-module.ts', import.meta.url)),
+};
+
+// See ../shared/reference/stack.md for why each setting is here.
+export default defineConfig({
+  // Explicit imports keep every file readable on its own and keep tsc honest.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ resolve: { alias: [coreJsStub] } }),
+  webExt: {
+    // `npm start` launches the browser itself (scripts/start.mjs); `wxt dev` users set binaries in web-ext.config.ts.
+    disabled: true,
+  },
+  manifest: ({ browser }) => ({
+    name: 'OnBrand',
+    description:
+      'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
+    permissions: ['storage', 'unlimitedStorage'],
+    // The same hosts the content scripts run on (no new install warning); lets the popup see which
+    // supported site the current tab is on without the broad `tabs` permission.
+    host_permissions: SITES.flatMap((site) => site.matches),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'onbrand@onbrand.app',
+              strict_min_version: '140.0',
+              // OnBrand collects nothing: drafts, guidelines and research stay in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
