@@ -14,11 +14,6 @@ import { findChromium } from './browser';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const FIXTURE_DIST = path.resolve('tests/fixtures/dist');
 
-/** Real site URLs and the fixture page that stands in for each. */
-const SITE_FIXTURES: { url: RegExp; bundle: string }[] = [
-  { url: /^https:\/\/(x|twitter)\.com\//, bundle: 'x/home' },
-];
-
 export interface ExtensionFixtures {
   context: BrowserContext;
   extensionId: string;
@@ -54,21 +49,13 @@ export const test = base.extend<ExtensionFixtures>({
         body: '<!doctype html><title>Not found</title><h1>Not found</h1>',
       }),
     );
-    await context.route(/^https:\/\//, async (route) => {
-      const url = new URL(route.request().url());
-      const fixture = SITE_FIXTURES.find((site) => site.url.test(url.href));
-      if (!fixture) return route.fallback();
-      if (url.pathname.startsWith('/__fixture/')) {
-        return route.fulfill({
-          contentType: 'text/javascript',
-          path: path.join(FIXTURE_DIST, `${url.pathname.slice('/__fixture/'.length)}`),
-        });
-      }
-      return route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body><script src="/__fixture/${fixture.bundle}.js"></script></body></html>`,
-      });
-    });
+    // Fixture bundles, on whatever site host the page asks for them.
+    await context.route(/^https:\/\/[^/]+\/__fixture\//, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        path: path.join(FIXTURE_DIST, new URL(route.request().url()).pathname.slice('/__fixture/'.length)),
+      }),
+    );
     // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
     // reuse a test's new tab for it.
     await expect
@@ -106,5 +93,25 @@ export async function newestTabId(background: Worker): Promise<number> {
   return background.evaluate(async () => {
     const ids = (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
     return Math.max(...ids);
+  });
+}
+
+/**
+ * Serves a fixture page at a real site URL: `bundle` is tests/fixtures/sites/<site>/<page> (without .tsx).
+ * Call before `page.goto`. Routes registered later win, so a test can replace a page mid-test.
+ */
+export async function serveFixture(
+  context: BrowserContext,
+  url: string | RegExp,
+  bundle: string,
+  options: { csp?: string } = {},
+): Promise<void> {
+  await context.route(url, (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: options.csp ? { 'content-security-policy': options.csp } : {},
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bundle}</title></head><body><script src="/__fixture/${bundle}.js"></script></body></html>`,
+    });
   });
 }

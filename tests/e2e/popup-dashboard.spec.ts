@@ -1,4 +1,8 @@
-import { expect, newestTabId, test } from './extension';
+import { expect, newestTabId, serveFixture, test } from './extension';
+
+test.beforeEach(async ({ context }) => {
+  await serveFixture(context, 'https://x.com/home', 'x/home');
+});
 
 test('the popup says OnBrand is active on X, and switching it off removes the badge at once and for good', async ({
   context,

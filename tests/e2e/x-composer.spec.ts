@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, serveFixture, test } from './extension';
 
 const badges = (page: Page) => page.locator('onbrand-badge');
+
+test.beforeEach(async ({ context }) => {
+  await serveFixture(context, 'https://x.com/home', 'x/home');
+});
 
 async function openHome(page: Page) {
   await page.goto('https://x.com/home');

@@ -1,8 +1,5 @@
 import type { PlatformId } from '../checks/types';
 
-/** The editor library behind a composer; insertion and reading differ per kind, not per site. */
-export type EditorKind = 'draft' | 'lexical' | 'quill' | 'tiptap' | 'textarea' | 'contenteditable';
-
 /**
  * Everything OnBrand knows about one site, as data. Selectors go stale without notice
  * (../shared/reference/sites.md), so each list is tried in order and the first hit wins.
@@ -15,7 +12,6 @@ export interface SiteAdapter {
   hosts: string[];
   /** Content-script match patterns for the manifest. */
   matches: string[];
-  /** Elements the user types a post into. */
+  /** Elements the user types a post into. The editor library is told by the element itself (utils/editors). */
   composerSelector: string;
-  editor: EditorKind;
 }

@@ -14,5 +14,4 @@ export const x: SiteAdapter = {
   // On mobile web the testid sits on a wrapper around a <textarea>.
   composerSelector:
     '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea',
-  editor: 'draft',
 };

@@ -1,0 +1,8 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runSite } from '@/utils/features/run-site';
+import { mastodon } from '@/utils/sites/mastodon';
+
+export default defineContentScript({
+  matches: mastodon.matches,
+  main: (ctx) => runSite(ctx, mastodon),
+});
