@@ -146,3 +146,38 @@ test('Dismiss hides the finding for this draft, typing does not bring it back, U
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
   expect(pageErrors).toEqual([]);
 });
+
+test('on a platform with a "…more" cut, the panel says what falls below it and the editor shows where', async ({
+  context,
+  pageErrors,
+}) => {
+  // LinkedIn's classic share box is Quill; its posts are cut between characters 140 and 210.
+  await serveFixture(context, 'https://www.linkedin.com/onbrand-editor-test/quill2', 'editors/quill2');
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/onbrand-editor-test/quill2');
+  const draft = `${'We spent a year on this. '.repeat(8)}Thanks to @acme for the kit #ad`;
+  await page.getByRole('textbox', { name: 'Post text' }).click();
+  await page.keyboard.insertText(draft);
+  await expect(badge(page).getByRole('button')).toHaveText(`OnBrand${draft.length} / 3000`);
+  // What may be cut is tinted in the editor, from the start of the band to the end.
+  await expect.poll(() => highlighted(page, 'onbrand-below-fold')).toEqual([draft.slice(140)]);
+
+  await badge(page).getByRole('button').click();
+  const fold = panel(page).getByRole('region', { name: 'The “…more” cut' });
+  await expect(fold).toContainText(
+    'LinkedIn cuts posts with “…more” somewhere between characters 140 and 210, depending on the screen.',
+  );
+  await expect(fold).toContainText(
+    'Below the cut: @acme, #ad. A disclosure or a call to action there may never be seen.',
+  );
+
+  // The marker sits on the editor's text, at the first character that may be cut.
+  const marker = await page.locator('onbrand-fold').boundingBox();
+  const editorBox = await page.getByRole('textbox', { name: 'Post text' }).boundingBox();
+  if (!marker || !editorBox) throw new Error('no layout');
+  expect(marker.x).toBeGreaterThan(editorBox.x);
+  expect(marker.x).toBeLessThan(editorBox.x + editorBox.width);
+  expect(marker.y).toBeGreaterThan(editorBox.y);
+  expect(marker.y).toBeLessThan(editorBox.y + editorBox.height);
+  expect(pageErrors).toEqual([]);
+});
