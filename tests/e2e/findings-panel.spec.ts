@@ -181,3 +181,43 @@ test('on a platform with a "…more" cut, the panel says what falls below it and
   expect(marker.y).toBeLessThan(editorBox.y + editorBox.height);
   expect(pageErrors).toEqual([]);
 });
+
+test('a textarea, which no Range can reach, gets its underline from a mirror laid over it', async ({
+  context,
+  pageErrors,
+}) => {
+  await serveFixture(context, 'https://x.com/onbrand-editor-test/textarea', 'editors/textarea');
+  const page = await context.newPage();
+  await page.goto('https://x.com/onbrand-editor-test/textarea');
+  const textarea = page.getByRole('textbox', { name: 'Post text' });
+  await textarea.click();
+  await page.keyboard.insertText(OVER_LIMIT);
+  await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
+
+  const underline = page.locator('onbrand-underlines .error');
+  await expect(underline).toHaveText(OVERFLOW);
+  // The mirror copies the textarea's layout: its text starts where the textarea's does and wraps the same.
+  const mirrorText = await page.locator('onbrand-underlines .mirror').evaluate((mirror) => {
+    const range = document.createRange();
+    range.setStart(mirror.firstChild as Node, 0);
+    range.setEnd(mirror.firstChild as Node, 1);
+    const first = range.getBoundingClientRect();
+    return { left: first.left, top: first.top, height: mirror.scrollHeight };
+  });
+  const layout = await textarea.evaluate((field: HTMLTextAreaElement) => {
+    const box = field.getBoundingClientRect();
+    const style = getComputedStyle(field);
+    return {
+      left: box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+      top: box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop),
+      height: field.scrollHeight,
+    };
+  });
+  expect(Math.abs(mirrorText.left - layout.left)).toBeLessThan(1);
+  expect(Math.abs(mirrorText.top - layout.top)).toBeLessThan(3);
+  expect(Math.abs(mirrorText.height - layout.height)).toBeLessThan(2);
+  // The textarea itself is untouched.
+  expect(await textarea.inputValue()).toBe(OVER_LIMIT);
+  expect(await page.evaluate(() => window.__fixture.model())).toBe(OVER_LIMIT);
+  expect(pageErrors).toEqual([]);
+});

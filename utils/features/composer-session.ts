@@ -10,14 +10,19 @@ import {
 } from '@/components/overlay/finding-groups';
 import { describeFold } from '@/components/overlay/fold-description';
 import { FoldMarker } from '@/components/overlay/fold-marker';
-import type { PageUnderlines, Underline } from '@/components/overlay/highlights';
+import type { PageUnderlines } from '@/components/overlay/highlights';
 import { FindingsPanel } from '@/components/overlay/panel';
+import { TextareaMirror } from '@/components/overlay/textarea-mirror';
+import {
+  HighlightSurface,
+  type TextMark,
+  type UnderlineSurface,
+} from '@/components/overlay/underline-surface';
 import { checkDraft, countDraft, type Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { mapComposerText, rangeAt } from '@/utils/editors/text-map';
 import type { SiteAdapter } from '@/utils/sites/types';
 
 /** Shortest pause in typing before the full check runs. */
@@ -40,6 +45,7 @@ export class ComposerSession {
   private readonly badge: ComposerBadge;
   private readonly panel: FindingsPanel;
   private readonly foldMarker = new FoldMarker();
+  private readonly surface: UnderlineSurface;
   private count: DraftCount;
   /** The last full check and the text it was made on (its offsets refer to that text). */
   private findings: Finding[] = [];
@@ -55,8 +61,12 @@ export class ComposerSession {
     private readonly ctx: ContentScriptContext,
     private readonly composer: Element,
     private readonly site: SiteAdapter,
-    private readonly underlines: PageUnderlines,
+    underlines: PageUnderlines,
   ) {
+    this.surface =
+      composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
+        ? new TextareaMirror(composer)
+        : new HighlightSurface(composer, underlines);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
       onApply: (finding, action) => void this.apply(finding, action),
@@ -88,13 +98,14 @@ export class ComposerSession {
   /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
   place(): void {
     this.badge.placeAt(this.composer);
+    this.surface.place();
     if (this.panel.isOpen) this.panel.placeNear(this.badge.host.getBoundingClientRect());
     this.placeFoldMarker();
   }
 
   destroy(): void {
     if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
-    this.underlines.clear(this);
+    this.surface.destroy();
     this.badge.remove();
     this.panel.close();
     this.foldMarker.remove();
@@ -142,35 +153,19 @@ export class ComposerSession {
     this.panel.placeNear(this.badge.host.getBoundingClientRect());
   }
 
-  /** Underlines need ranges over the editor's text nodes; textareas have none (no mirror yet). */
   private renderUnderlines(visible: Finding[]): void {
-    if (!isRichComposer(this.composer)) return;
-    const map = mapComposerText(this.composer);
-    if (map.text !== this.checkedText) return;
-    const underlines: Underline[] = visible
+    const text = this.checkedText;
+    const marks: TextMark[] = visible
       .filter((finding) => finding.end > finding.start)
-      .map((finding) => ({
-        kind: finding.severity,
-        range: rangeAt(map, this.composer, finding.start, finding.end),
-      }));
+      .map((finding) => ({ start: finding.start, end: finding.end, kind: finding.severity }));
     const fold = PLATFORM_FOLDS[this.site.id];
-    if (fold && map.text.length > fold.from) {
-      underlines.push({ kind: 'fold', range: rangeAt(map, this.composer, fold.from, map.text.length) });
-    }
-    this.underlines.set(this, underlines);
+    if (fold && text.length > fold.from) marks.push({ start: fold.from, end: text.length, kind: 'fold' });
+    this.surface.show(text, marks);
   }
 
   private placeFoldMarker(): void {
     const fold = PLATFORM_FOLDS[this.site.id];
-    const text = this.checkedText;
-    if (!fold || text.length <= fold.from || !isRichComposer(this.composer)) {
-      this.foldMarker.placeAt(null);
-      return;
-    }
-    const map = mapComposerText(this.composer);
-    if (map.text !== text) return;
-    const box = rangeAt(map, this.composer, fold.from, fold.from + 1).getClientRects()[0];
-    this.foldMarker.placeAt(box ?? null);
+    this.foldMarker.placeAt(fold ? this.surface.characterBox(fold.from) : null);
   }
 
   private togglePanel(): void {
@@ -260,10 +255,6 @@ export class ComposerSession {
     this.runCheck();
     if (this.panel.isOpen) this.renderPanel();
   }
-}
-
-function isRichComposer(composer: Element): boolean {
-  return !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
 }
 
 /** What to tell the user when an edit did not go through as planned. */
