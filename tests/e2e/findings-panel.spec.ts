@@ -221,3 +221,54 @@ test('a textarea, which no Range can reach, gets its underline from a mirror lai
   expect(await page.evaluate(() => window.__fixture.model())).toBe(OVER_LIMIT);
   expect(pageErrors).toEqual([]);
 });
+
+test('Undo refuses to guess after the user edited the fixed draft, and says so', async ({
+  context,
+  pageErrors,
+}) => {
+  const page = await context.newPage();
+  await typeOverLimit(page);
+  await badge(page).getByRole('button').click();
+  await panel(page)
+    .getByRole('button', { name: /^Trim to the limit/ })
+    .click();
+  await expect.poll(() => model(page)).toBe(FITS);
+  await page.getByTestId('tweetTextarea_0').press('End');
+  await page.keyboard.type('!');
+  await panel(page)
+    .getByRole('button', { name: /^Undo: Trim to the limit/ })
+    .click();
+  await expect(panel(page).getByRole('status')).toHaveText(
+    /^The draft changed since that fix, so OnBrand left it alone/,
+  );
+  expect(await model(page)).toBe(`${FITS}!`);
+  expect(pageErrors).toEqual([]);
+});
+
+test('under a strict page CSP the badge, the panel and the underline style still apply', async ({
+  context,
+}) => {
+  await serveFixture(context, 'https://x.com/home', 'x/home', {
+    csp: "default-src 'none'; script-src 'self'; style-src 'none'; require-trusted-types-for 'script'",
+  });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  await typeOverLimit(page);
+  await expect(badge(page).getByRole('button')).toHaveCSS('border-radius', '999px');
+  await badge(page).getByRole('button').click();
+  await expect(panel(page)).toHaveCSS('width', '340px');
+  // The ::highlight rule is ours, in the page document: its sheet was parsed despite style-src 'none'.
+  const rules = await page.evaluate(
+    () =>
+      document.querySelector<HTMLStyleElement>('style[data-onbrand="highlights"]')?.sheet?.cssRules.length ??
+      0,
+  );
+  expect(rules).toBe(4);
+  await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([OVERFLOW]);
+  // The policy is really on: the page's own inline styles were refused.
+  expect(violations.some((text) => text.includes("style-src 'none'"))).toBe(true);
+  await expect(page.getByTestId('primaryColumn')).not.toHaveCSS('width', '600px');
+});

@@ -215,6 +215,8 @@ function runMethod(method: InsertMethod, editor: Element, plan: PlannedEdit, bef
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {
+  // A deletion has nothing to copy.
+  if (text === '') return false;
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -33,7 +33,7 @@ const MAX_PAUSE_MS = 500;
 const IDLE_TIMEOUT_MS = 100;
 
 type UndoEntry =
-  | { kind: 'apply'; label: string; start: number; replacement: string; original: string }
+  | { kind: 'apply'; label: string; start: number; replacement: string; original: string; textAfter: string }
   | { kind: 'dismiss'; label: string; key: string };
 
 /**
@@ -208,6 +208,7 @@ export class ComposerSession {
         start: finding.start,
         replacement: action.replacement,
         original,
+        textAfter: result.text,
       });
     } else {
       this.notice = noticeFor(result, action.replacement);
@@ -236,7 +237,8 @@ export class ComposerSession {
     }
     const text = readComposer(this.composer);
     const end = entry.start + entry.replacement.length;
-    if (text.slice(entry.start, end) !== entry.replacement) {
+    // Only the exact text the fix left: after other edits the fix's offsets no longer point at it.
+    if (text !== entry.textAfter) {
       this.undo.pop();
       this.notice =
         'The draft changed since that fix, so OnBrand left it alone. The editor’s own undo (Ctrl+Z) may still bring it back.';
@@ -266,7 +268,7 @@ function noticeFor(result: InsertResult, wanted: string): string {
       : ` Type it by hand: “${shorten(wanted, 60)}”.`;
   switch (result.status) {
     case 'stale':
-      return 'The draft changed while OnBrand was fixing it, so nothing was changed. Try again.';
+      return 'The draft changed since it was checked, so nothing was changed. The list is up to date now: try again.';
     case 'not-editable':
       return 'This composer can’t be edited right now (hidden or read-only).';
     case 'wrong':
