@@ -1,5 +1,11 @@
-import type { Protocol } from 'playwright-core/types/protocol';
 import { expect, serveFixture, test } from './extension';
+
+/** The parts of a CDP Profiler.Profile this test reads. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 /**
  * From a CPU profile of the page's main thread: the longest uninterrupted stretch of samples running OnBrand
@@ -7,7 +13,7 @@ import { expect, serveFixture, test } from './extension';
  * long-task entries can't be pinned on a content script (Long Animation Frames leave isolated worlds out),
  * but the profiler sees every script on the thread.
  */
-function onBrandTime(profile: Protocol.Profiler.Profile): { longestMs: number; totalMs: number } {
+function onBrandTime(profile: CpuProfile): { longestMs: number; totalMs: number } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
