@@ -5,7 +5,7 @@ import { lexicalEditor } from './lexical';
 import { type AttemptVerdict, judgeAttempt, type PlannedEdit, planEdit } from './plan';
 import { quillEditor } from './quill';
 import { readComposer } from './read-composer';
-import { mapComposerText, offsetAt, rangeAt } from './text-map';
+import { mapComposerText, rangeAt } from './text-map';
 import { textareaEditor } from './textarea';
 import { tiptapEditor } from './tiptap';
 import type { BrowserFamily, EditorKind, InsertMethod } from './types';
@@ -59,6 +59,8 @@ const EDIT_SETTLE_MS = 200;
  * `replacement`, through the editor's own input handling so the site's state and its Post button agree with
  * what is shown. Follows sites.md §4.4: focus, select, wait, insert, read back; try the next method only when
  * the text is unchanged; never insert twice; when it can't be verified, put the text on the clipboard.
+ * Inserting (a saved reply) is replacing an empty span: `replaceRange(editor, n, n, text)` puts it at offset n;
+ * `replaceRange(editor, 0, readComposer(editor).length, text)` replaces the whole draft.
  */
 export async function replaceRange(
   editor: Element,
@@ -102,37 +104,6 @@ export async function replaceRange(
     }
   }
   return { status: 'unchanged', text: after, copied: await copyToClipboard(replacement) };
-}
-
-/**
- * Inserts text into a composer: at the caret when it is inside the composer (else at the end), or in place
- * of everything. The entry point for saved replies.
- */
-export async function insertText(
-  editor: Element,
-  text: string,
-  where: 'caret' | 'replace-all' = 'caret',
-  options: Omit<ReplaceOptions, 'expectedText'>,
-): Promise<InsertResult> {
-  const current = readComposer(editor);
-  if (where === 'replace-all') return replaceRange(editor, 0, current.length, text, options);
-  const [start, end] = caretOffsets(editor) ?? [current.length, current.length];
-  return replaceRange(editor, start, end, text, options);
-}
-
-/** The current selection inside the composer as text offsets, or null when it is elsewhere. */
-export function caretOffsets(editor: Element): [number, number] | null {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    if (editor.ownerDocument.activeElement !== editor) return null;
-    return [editor.selectionStart ?? editor.value.length, editor.selectionEnd ?? editor.value.length];
-  }
-  const selection = selectionFor(editor);
-  if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  const map = mapComposerText(editor);
-  const start = offsetAt(map, editor, { node: range.startContainer, offset: range.startOffset });
-  const end = offsetAt(map, editor, { node: range.endContainer, offset: range.endOffset });
-  return start === null || end === null ? null : [start, end];
 }
 
 function isEditable(editor: Element): boolean {
