@@ -1,16 +1,25 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
 
-// OnBrand's fixes go through each editor library the sites use. Each fixture page mounts one real editor with
-// X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
+// OnBrand's fixes go through each editor library the sites use. X's own page is Draft.js; each other fixture
+// page mounts one real editor with X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
 // whose fix ("trim to the limit") runs the product's insertion path: select, insert, read back, verify.
 const EDITORS = [
-  { page: 'lexical', name: 'Lexical 0.52 rich text' },
-  { page: 'quill1', name: 'Quill 1.3.7' },
-  { page: 'quill2', name: 'Quill 2.0.3' },
-  { page: 'tiptap', name: 'TipTap 3' },
-  { page: 'textarea', name: 'React 18 textarea' },
-] as const;
+  { url: 'https://x.com/home', bundle: 'x/home', name: 'Draft.js 0.11 (X home)' },
+  ...(
+    [
+      ['lexical', 'Lexical 0.52 rich text'],
+      ['quill1', 'Quill 1.3.7'],
+      ['quill2', 'Quill 2.0.3'],
+      ['tiptap', 'TipTap 3'],
+      ['textarea', 'React 18 textarea'],
+    ] as const
+  ).map(([page, name]) => ({
+    url: `https://x.com/onbrand-editor-test/${page}`,
+    bundle: `editors/${page}`,
+    name,
+  })),
+];
 
 // 295 characters over four lines; X's limit falls inside "See you there", so the cut crosses line breaks.
 const DRAFT = `Launch day!\n\n${'Our spring range lands today in every store. '.repeat(6).slice(0, 262)}\nSee you there\n\nTeam`;
@@ -34,9 +43,9 @@ for (const editor of EDITORS) {
     context,
     pageErrors,
   }) => {
-    await serveFixture(context, `https://x.com/onbrand-editor-test/${editor.page}`, `editors/${editor.page}`);
+    await serveFixture(context, editor.url, editor.bundle);
     const page = await context.newPage();
-    await page.goto(`https://x.com/onbrand-editor-test/${editor.page}`);
+    await page.goto(editor.url);
     await page.getByRole('textbox', { name: 'Post text' }).click();
     await typeLines(page, DRAFT);
     await expect.poll(() => model(page)).toBe(DRAFT);
