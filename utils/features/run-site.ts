@@ -15,7 +15,9 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
     if (ctx.isInvalid) return;
     if (enabled && !stopFeatures) {
       const stops = [startComposerChecks(ctx, site), startSavePost(ctx, site)];
-      stopFeatures = () => stops.forEach((stop) => stop());
+      stopFeatures = () => {
+        for (const stop of stops) stop();
+      };
     }
     if (!enabled && stopFeatures) {
       stopFeatures();

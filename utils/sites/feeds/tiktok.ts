@@ -51,5 +51,5 @@ export const tiktokFeed: FeedAdapter = {
   }),
   media: (post) => (isVideo(post) ? mediaIn(post, { video: 'video' }) : { kind: 'none', count: 0 }),
   isAd: (post) => e2e(post, 'ad-tag', 'video-ad-tag') !== null,
-  repost: (post) => (e2e(post, 'video-repost-tag') ? true : false),
+  repost: (post) => e2e(post, 'video-repost-tag') !== null,
 };
