@@ -1,5 +1,5 @@
 const STYLE = `
-  :host { all: initial; display: block; margin: 6px 0; font: 600 12px/18px system-ui, sans-serif; }
+  :host { all: initial; display: block; width: max-content; margin: 6px 0; font: 600 12px/18px system-ui, sans-serif; }
   button {
     display: inline-flex; align-items: center; gap: 6px; padding: 2px 10px; border-radius: 999px;
     font: inherit; color: #1d2939; background: #fff; border: 1px solid #d0d5dd; cursor: pointer;

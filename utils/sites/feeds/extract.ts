@@ -32,7 +32,7 @@ const BLOCKS = new Set([
 
 /**
  * The text a reader sees: emoji drawn as `<img alt="😀">` keep their alt, `<br>` and block ends are new
- * lines, our own save button and hidden decoy nodes are left out.
+ * lines, our own save button and hidden (decoy) nodes are left out.
  */
 export function visibleText(root: Element | null | undefined): string | undefined {
   if (!root) return undefined;
@@ -45,7 +45,6 @@ export function visibleText(root: Element | null | undefined): string | undefine
     if (!(node instanceof Element)) return;
     const tag = node.tagName;
     if (tag === 'ONBRAND-SAVE' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
-    if (node.getAttribute('aria-hidden') === 'true' && !node.querySelector('img[alt]')) return;
     if (node instanceof HTMLElement && (node.hidden || node.style.display === 'none')) return;
     if (tag === 'IMG') {
       out += node.getAttribute('alt') ?? '';
@@ -109,10 +108,13 @@ export function parseCount(label: string | null | undefined): number | undefined
   return Math.round(value * multiplier);
 }
 
-/** A count from an element: its visible text when that holds a number, else its aria-label. */
+/**
+ * A count from an element: its aria-label first (sites put the full number there, "1,234 reposts", where
+ * the visible text is abbreviated, "1.2K"), else its visible text.
+ */
 export function countIn(element: Element | null | undefined): number | undefined {
   if (!element) return undefined;
-  return parseCount(element.textContent) ?? parseCount(element.getAttribute('aria-label'));
+  return parseCount(element.getAttribute('aria-label')) ?? parseCount(element.textContent);
 }
 
 export function hashtagsIn(text: string): string[] {
