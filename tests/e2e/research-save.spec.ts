@@ -200,7 +200,10 @@ for (const c of CASES) {
     await first.getByRole('button', { name: 'Details' }).click();
     await expect(dashboard.getByText('Metrics history (2 readings)')).toBeVisible();
 
-    if (c.ad) await expect((await findInDashboard(dashboard, c.ad.word)).getByText('Ad', { exact: true })).toBeVisible();
+    if (c.ad)
+      await expect(
+        (await findInDashboard(dashboard, c.ad.word)).getByText('Ad', { exact: true }),
+      ).toBeVisible();
     await expect((await findInDashboard(dashboard, c.repost.word)).getByText(c.repost.label)).toBeVisible();
     expect(pageErrors).toEqual([]);
   });

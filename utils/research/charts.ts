@@ -26,14 +26,21 @@ export function engagementPoints(posts: readonly ResearchPost[], limit = 2000): 
   for (const post of posts) {
     const latest = post.metrics.at(-1);
     if (!latest || (latest.likes ?? latest.replies ?? latest.reposts) === undefined) continue;
-    points.push({ id: post.id, length: [...post.text].length, engagement: engagementOf(post), kind: post.media.kind });
+    points.push({
+      id: post.id,
+      length: [...post.text].length,
+      engagement: engagementOf(post),
+      kind: post.media.kind,
+    });
     if (points.length >= limit) break;
   }
   return points;
 }
 
 /** Median engagement per media kind: which format works. */
-export function engagementByFormat(posts: readonly ResearchPost[]): { kind: string; median: number; posts: number }[] {
+export function engagementByFormat(
+  posts: readonly ResearchPost[],
+): { kind: string; median: number; posts: number }[] {
   const byKind = new Map<string, number[]>();
   for (const point of engagementPoints(posts, Number.POSITIVE_INFINITY)) {
     const list = byKind.get(point.kind) ?? [];
@@ -51,7 +58,8 @@ export function engagementByFormat(posts: readonly ResearchPost[]): { kind: stri
 export function topHashtags(posts: readonly ResearchPost[], count = 15): { tag: string; posts: number }[] {
   const counts = new Map<string, number>();
   for (const post of posts) {
-    for (const tag of new Set(post.hashtags.map((t) => t.toLowerCase()))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    for (const tag of new Set(post.hashtags.map((t) => t.toLowerCase())))
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
   return [...counts]
     .map(([tag, n]) => ({ tag, posts: n }))

@@ -58,6 +58,7 @@ export class ResearchSearch {
   private readonly signatures = new Map<string, string>();
   private posts = new Map<string, ResearchPost>();
   private byNewest: ResearchPost[] = [];
+  private byOldest: ResearchPost[] = [];
   private byEngagement: ResearchPost[] = [];
 
   sync(posts: readonly ResearchPost[]): void {
@@ -82,6 +83,7 @@ export class ResearchSearch {
     if (this.index.dirtCount > 1000) this.index.vacuum();
     this.posts = next;
     this.byNewest = [...posts].sort((a, b) => postTime(b) - postTime(a));
+    this.byOldest = [...posts].sort((a, b) => postTime(a) - postTime(b));
     this.byEngagement = [...posts].sort((a, b) => engagementOf(b) - engagementOf(a));
   }
 
@@ -107,7 +109,7 @@ export class ResearchSearch {
         filters.sort === 'engagement'
           ? this.byEngagement
           : filters.sort === 'oldest'
-            ? [...this.byNewest].reverse()
+            ? this.byOldest
             : this.byNewest;
       return ordered.filter(matches);
     }

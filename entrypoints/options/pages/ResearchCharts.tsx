@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { MetricsSnapshot, ResearchPost } from '@/utils/db/records';
-import { authorsByCount, cadenceGrid, engagementByFormat, engagementPoints, topHashtags } from '@/utils/research/charts';
+import {
+  authorsByCount,
+  cadenceGrid,
+  engagementByFormat,
+  engagementPoints,
+  topHashtags,
+} from '@/utils/research/charts';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const KIND_COLORS: Record<string, string> = {
@@ -26,7 +32,11 @@ export function CadenceHeatmap({ posts }: { posts: readonly ResearchPost[] }) {
     <figure className="chart">
       <figcaption>
         Posting cadence of{' '}
-        <select aria-label="Author for cadence" value={author ?? ''} onChange={(e) => setChosen(e.target.value)}>
+        <select
+          aria-label="Author for cadence"
+          value={author ?? ''}
+          onChange={(e) => setChosen(e.target.value)}
+        >
           {authors.map((a) => (
             <option key={a.author} value={a.author}>
               {a.author} ({a.posts})
@@ -84,7 +94,12 @@ export function EngagementScatter({ posts }: { posts: readonly ResearchPost[] })
   return (
     <figure className="chart">
       <figcaption>Engagement against length ({points.length} posts with metrics)</figcaption>
-      <svg role="img" aria-label="Engagement against text length" viewBox={`0 0 ${width} ${height}`} width={width}>
+      <svg
+        role="img"
+        aria-label="Engagement against text length"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+      >
         <line x1={40} y1={height - 20} x2={width - 10} y2={height - 20} className="grid" />
         <line x1={40} y1={10} x2={40} y2={height - 20} className="grid" />
         <text x={40} y={height - 4} className="axis">
@@ -135,7 +150,14 @@ function Bars({ label, rows }: { label: string; rows: { name: string; value: num
               <text x={130} y={14} textAnchor="end" className="axis">
                 {row.name.length > 20 ? `${row.name.slice(0, 19)}…` : row.name}
               </text>
-              <rect x={136} y={3} height={14} rx={3} width={Math.max(2, (row.value / max) * 250)} fill="#2e90fa" />
+              <rect
+                x={136}
+                y={3}
+                height={14}
+                rx={3}
+                width={Math.max(2, (row.value / max) * 250)}
+                fill="#2e90fa"
+              />
               <text x={140 + (row.value / max) * 250} y={14} className="axis">
                 {row.value}
                 {row.note ? ` ${row.note}` : ''}

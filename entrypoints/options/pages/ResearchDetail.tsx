@@ -35,7 +35,12 @@ export function ResearchDetail({
   }, [post]);
 
   const commit = () => {
-    const next = { ...post, tags: splitList(tags), collections: splitList(collections), notes: notes || undefined };
+    const next = {
+      ...post,
+      tags: splitList(tags),
+      collections: splitList(collections),
+      notes: notes || undefined,
+    };
     if (
       next.tags.join() !== post.tags.join() ||
       next.collections.join() !== post.collections.join() ||

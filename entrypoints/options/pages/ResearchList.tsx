@@ -55,7 +55,9 @@ export function ResearchList({
             style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT - 8 }}
           >
             <div className="row-head">
-              <strong className="author-name">{post.author.name ?? post.author.handle ?? 'Unknown author'}</strong>
+              <strong className="author-name">
+                {post.author.name ?? post.author.handle ?? 'Unknown author'}
+              </strong>
               {post.author.handle && post.author.name && <span className="handle">{post.author.handle}</span>}
               <span className="platform">{platformName(post.platform)}</span>
               {post.isAd && <span className="label">Ad</span>}

@@ -109,7 +109,8 @@ export function ResearchPage() {
     <section className="research">
       <h1>Research</h1>
       <p className="muted">
-        Posts you saved from feeds with the “Save to OnBrand” button, or from any page with the right-click menu.
+        Posts you saved from feeds with the “Save to OnBrand” button, or from any page with the right-click
+        menu.
       </p>
       <div className="research-filters">
         <input
@@ -119,7 +120,11 @@ export function ResearchPage() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select aria-label="Platform" value={platform} onChange={(e) => setPlatform(e.target.value as ResearchPlatform | '')}>
+        <select
+          aria-label="Platform"
+          value={platform}
+          onChange={(e) => setPlatform(e.target.value as ResearchPlatform | '')}
+        >
           <option value="">All platforms</option>
           {options.platforms.map((p) => (
             <option key={p} value={p}>
@@ -192,7 +197,9 @@ export function ResearchPage() {
         <button
           type="button"
           disabled={results.length === 0}
-          onClick={() => download(`onbrand-research-${stamp}.json`, 'application/json', researchToJson(results))}
+          onClick={() =>
+            download(`onbrand-research-${stamp}.json`, 'application/json', researchToJson(results))
+          }
         >
           Export JSON
         </button>

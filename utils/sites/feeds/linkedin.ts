@@ -51,7 +51,8 @@ export const linkedinFeed: FeedAdapter = {
   },
   metrics: (post) => {
     const legacyLikes = countIn(post.querySelector('.social-details-social-counts__reactions-count'));
-    const counts = post.querySelector('.social-details-social-counts, .social-details-social-activity') ?? post;
+    const counts =
+      post.querySelector('.social-details-social-counts, .social-details-social-activity') ?? post;
     const words = countsFromWords(counts, {
       replies: /\bcomments?\b/i,
       reposts: /\breposts?\b/i,
