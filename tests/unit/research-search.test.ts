@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResearchPost } from '@/utils/db/records';
 import { cadenceGrid, engagementByFormat, topHashtags } from '@/utils/research/charts';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
@@ -64,7 +64,7 @@ const ids = (posts: ResearchPost[]) => posts.map((p) => p.id);
 
 describe('searching the research library', () => {
   const search = new ResearchSearch();
-  search.sync(library);
+  beforeAll(() => search.sync(library));
 
   it('finds posts by a word of their text, a prefix, an author or a tag', () => {
     expect(ids(search.search({ ...all, query: 'marmalade' }))).toEqual(['latte']);
@@ -72,6 +72,9 @@ describe('searching the research library', () => {
     expect(ids(search.search({ ...all, query: 'beanco' }))).toEqual(['roast']);
     expect(ids(search.search({ ...all, query: 'inspiration' }))).toEqual(['roast']);
     expect(ids(search.search({ ...all, query: 'grinders', sort: 'newest' }))).toEqual(['ad', 'disclosed']);
+    // Typos in longer words still match; the most common words alone are matched as text.
+    expect(ids(search.search({ ...all, query: 'marmelade' }))).toEqual(['latte']);
+    expect(ids(search.search({ ...all, query: 'is back' }))).toEqual(['latte']);
   });
 
   it('filters by platform, author, tag, collection, date range and disclosure', () => {
@@ -92,15 +95,28 @@ describe('searching the research library', () => {
     expect(ids(search.search({ ...all, sort: 'engagement' }))).toEqual(['latte', 'roast', 'ad', 'disclosed']);
   });
 
-  it('re-indexes an edited post and forgets a deleted one', () => {
+  it('re-indexes an edited post and forgets a deleted one', async () => {
     const edited = new ResearchSearch();
-    edited.sync(library);
+    await edited.sync(library);
     const [latte, ...rest] = library;
     if (!latte) throw new Error('fixture');
-    edited.sync([{ ...latte, notes: 'Try a citrus special in spring' }, ...rest.slice(1)]);
+    await edited.sync([{ ...latte, notes: 'Try a citrus special in spring' }, ...rest.slice(1)]);
     expect(ids(edited.search({ ...all, query: 'citrus' }))).toEqual(['latte']);
     expect(edited.search({ ...all, query: 'roasting' })).toEqual([]);
     expect(edited.size).toBe(3);
+  });
+
+  it('answers from a text scan, never stale, while a big first index is still being built', async () => {
+    const big = Array.from({ length: 5000 }, (_, i) =>
+      post({ id: `bulk${i}`, text: i === 4321 ? 'the one with quince jam' : `ordinary post ${i}` }),
+    );
+    const building = new ResearchSearch();
+    const done = building.sync(big);
+    expect(building.ready).toBe(false);
+    expect(ids(building.search({ ...all, query: 'quince' }))).toEqual(['bulk4321']);
+    await done;
+    expect(building.ready).toBe(true);
+    expect(ids(building.search({ ...all, query: 'quinc' }))).toEqual(['bulk4321']);
   });
 });
 

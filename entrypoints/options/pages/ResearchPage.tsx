@@ -31,8 +31,11 @@ export function ResearchPage() {
   const rows = useLiveQuery(() => db.researchPosts.toArray());
   const posts = useMemo(() => (rows ? research.parseMany(rows) : undefined), [rows]);
   const index = useRef(new ResearchSearch());
+  // Bumped when the full-text index has caught up; until then searches scan the text.
+  const [indexVersion, setIndexVersion] = useState(0);
   const synced = useMemo(() => {
-    if (posts) index.current.sync(posts);
+    if (!posts) return undefined;
+    void index.current.sync(posts).then(() => setIndexVersion((version) => version + 1));
     return posts;
   }, [posts]);
 
@@ -66,7 +69,11 @@ export function ResearchPage() {
     [deferredQuery, platform, author, tag, collection, from, to, disclosure, sort],
   );
   // `synced` changes whenever the index does, so results follow saves made in other tabs.
-  const results = useMemo(() => (synced ? index.current.search(filters) : []), [synced, filters]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: indexVersion marks the index catching up
+  const results = useMemo(
+    () => (synced ? index.current.search(filters) : []),
+    [synced, filters, indexVersion],
+  );
   const options = useMemo(
     () => ({
       platforms: RESEARCH_PLATFORMS.filter((p) => posts?.some((post) => post.platform === p)),
@@ -179,6 +186,7 @@ export function ResearchPage() {
           {posts === undefined
             ? 'Loading…'
             : `${results.length.toLocaleString()} of ${posts.length.toLocaleString()} saved posts`}
+          {posts && !index.current.ready && ' (indexing for search…)'}
         </span>
         <span className="spacer" />
         <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
