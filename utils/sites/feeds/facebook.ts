@@ -6,16 +6,24 @@ import type { FeedAdapter } from './types';
 const PROFILE = '[data-ad-rendering-role="profile_name"]';
 const MESSAGE =
   '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
-const PERMALINK = /\/(?:[^/]+\/posts\/|groups\/[^/]+\/posts\/|permalink\.php|story\.php|reel\/|photo)/;
+const PERMALINK = /\/(?:[^/]+\/posts\/|groups\/[^/]+\/posts\/|permalink\.php|story\.php)/;
+// A photo or reel link names the post only when there is no post link.
+const MEDIA_PERMALINK = /\/(?:reel\/|photo)/;
+
+/** A share shows the sharer's unit with the original inside: the original is the last of each part. */
+const last = (post: Element, selector: string) => [...post.querySelectorAll(selector)].at(-1);
 
 function permalinkOf(post: Element): URL | undefined {
+  let found: URL | undefined;
+  let media: URL | undefined;
   for (const link of post.querySelectorAll('a[href]')) {
     const href = absoluteUrl(link.getAttribute('href'), 'https://www.facebook.com/');
     if (!href) continue;
     const url = new URL(href);
-    if (PERMALINK.test(url.pathname)) return url;
+    if (PERMALINK.test(url.pathname)) found = url;
+    else if (!media && MEDIA_PERMALINK.test(url.pathname)) media = url;
   }
-  return undefined;
+  return found ?? media;
 }
 
 function idOf(url: URL | undefined): string | undefined {
@@ -44,13 +52,13 @@ export const facebookFeed: FeedAdapter = {
     const query = kept.toString();
     return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
   },
-  authorName: (post) => visibleText(post.querySelector(PROFILE)),
+  authorName: (post) => visibleText(last(post, PROFILE)),
   authorHandle: (post) => {
-    const href = post.querySelector(`${PROFILE} a[href]`)?.getAttribute('href');
+    const href = last(post, PROFILE)?.querySelector('a[href]')?.getAttribute('href');
     const path = href ? new URL(href, 'https://www.facebook.com/').pathname : '';
     return /^\/([^/]+)\/?$/.exec(path)?.[1];
   },
-  text: (post) => visibleText(post.querySelector(MESSAGE)),
+  text: (post) => visibleText(last(post, MESSAGE)),
   // Facebook shows only relative, obfuscated times in the feed.
   publishedAt: () => undefined,
   metrics: (post) =>
@@ -67,6 +75,7 @@ export const facebookFeed: FeedAdapter = {
     }),
   // "Sponsored" links to the ad-preferences page; the label text itself may be obfuscated (UNCONFIRMED).
   isAd: (post) => post.querySelector('a[href*="/ads/about"], a[aria-label="Sponsored"]') !== null,
+  // A share nests the original's profile_name under the sharer's.
   repost: (post) => {
     const names = post.querySelectorAll(PROFILE);
     return names.length > 1 ? (visibleText(names[0]) ?? true) : false;

@@ -37,6 +37,10 @@ export const instagramFeed: FeedAdapter = {
   publishedAt: (post) => timeFromDatetime(post.querySelector('time[datetime]')),
   metrics: (post) => countsFromWords(post, { likes: /\blikes?\b/i, replies: /\bcomments?\b/i }),
   media: (post) => mediaIn(post, { image: 'img[srcset], div[role="button"] img[src]', video: 'video' }),
-  isAd: (post) => /\bSponsored\b/.test(visibleText(post.querySelector('header')) ?? ''),
+  // The label is localised; English is the last fallback (sites.md §2).
+  isAd: (post) =>
+    [...post.querySelectorAll('header span, header a, header div')].some(
+      (element) => element.textContent?.trim() === 'Sponsored',
+    ),
   repost: () => false,
 };

@@ -49,5 +49,14 @@ export const threadsFeed: FeedAdapter = {
   }),
   media: (post) => mediaIn(post, { image: 'picture img, img[srcset]', video: 'video' }),
   isAd: () => false,
-  repost: () => false,
+  // A repost shows the reposter's profile link above the post: a first profile link that isn't the
+  // post's author means a repost, in any language.
+  repost: (post) => {
+    const first = [...post.querySelectorAll('a[href^="/@"]')].find(
+      (a) => !a.getAttribute('href')?.includes('/post/'),
+    );
+    const user = /^\/@([^/?#]+)/.exec(first?.getAttribute('href') ?? '')?.[1];
+    const author = postPath(post)?.user;
+    return user && author && user !== author ? `@${user}` : false;
+  },
 };
