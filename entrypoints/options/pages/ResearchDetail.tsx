@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
 import { MetricsHistory } from './ResearchCharts';
@@ -13,7 +13,11 @@ const splitList = (value: string) => [
   ),
 ];
 
-/** One saved post: its full text, metrics history, and the user's tags, collections and notes. */
+/**
+ * One saved post: its full text, metrics history, and the user's tags, collections and notes. Mount it
+ * with `key={post.id}`: the fields hold what the user is typing, and a save arriving meanwhile (a new
+ * metrics snapshot) must not wipe it.
+ */
 export function ResearchDetail({
   post,
   onChange,
@@ -28,11 +32,6 @@ export function ResearchDetail({
   const [tags, setTags] = useState(post.tags.join(', '));
   const [collections, setCollections] = useState(post.collections.join(', '));
   const [notes, setNotes] = useState(post.notes ?? '');
-  useEffect(() => {
-    setTags(post.tags.join(', '));
-    setCollections(post.collections.join(', '));
-    setNotes(post.notes ?? '');
-  }, [post]);
 
   const commit = () => {
     const next = {

@@ -232,6 +232,7 @@ export function ResearchPage() {
           <ResearchList posts={results} selectedId={selectedId} onSelect={(post) => setSelectedId(post.id)} />
           {selected && (
             <ResearchDetail
+              key={selected.id}
               post={selected}
               onChange={(post) => void act(() => research.put(post))}
               onDelete={(post) => void remove(post)}
