@@ -22,7 +22,9 @@ export default defineConfig({
     name: 'OnBrand',
     description:
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // contextMenus + activeTab: "Save to OnBrand research" on any page; activeTab lends that tab's title and
+    // URL for the one click, with no install warning and no standing access to other sites.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),

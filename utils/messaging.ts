@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { PlatformIdSchema } from './checks/types';
+import { CapturedPostSchema } from './db/records';
 import { SITE_IDS } from './sites/ids';
 
 /**
@@ -21,6 +23,33 @@ export const protocol = {
     response: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
     /** Only the popup and dashboard may switch a site on or off. */
     fromPagesOnly: true,
+  },
+  /** The save button on a feed post: a new row, or a metrics snapshot when the permalink is saved already. */
+  'research.save': {
+    request: CapturedPostSchema,
+    response: z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),
+    fromPagesOnly: false,
+  },
+  /** Which of the posts on screen are in the library, so their buttons can say so (inside closed roots). */
+  'research.savedAmong': {
+    request: z.object({ permalinks: z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(200)) }),
+    response: z.object({ saved: z.array(z.string()) }),
+    fromPagesOnly: false,
+  },
+  /** Recently saved posts for the check engine's similarity rule (checkDraft's `savedPosts`). */
+  'research.recent': {
+    request: z.object({ limit: z.number().check(z.int(), z.minimum(1), z.maximum(2000)) }),
+    response: z.object({
+      posts: z.array(
+        z.object({
+          id: z.string(),
+          text: z.string(),
+          author: z.optional(z.string()),
+          platform: z.optional(PlatformIdSchema),
+        }),
+      ),
+    }),
+    fromPagesOnly: false,
   },
 } as const;
 

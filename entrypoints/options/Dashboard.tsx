@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NotBuiltYet } from './pages/NotBuiltYet';
+import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ROUTES, type RoutePath } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -27,7 +28,7 @@ function Page({ route }: { route: RoutePath }) {
         <NotBuiltYet title="Saved replies" what="write answers once and insert them into any composer" />
       );
     case 'research':
-      return <NotBuiltYet title="Research" what="search the posts you saved from other accounts' feeds" />;
+      return <ResearchPage />;
   }
 }
 

@@ -72,7 +72,7 @@ test('every dashboard route renders its section, and unbuilt ones say so plainly
     await expect(dashboard.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(dashboard.getByRole('link', { name: heading })).toHaveAttribute('aria-current', 'page');
   }
-  await dashboard.goto(dashboard.url().replace(/#.*/, '#/research'));
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/guidelines'));
   await expect(dashboard.getByText(/Not built yet/)).toBeVisible();
 });
 

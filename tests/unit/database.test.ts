@@ -73,9 +73,11 @@ describe('the onbrand database, version 1', () => {
       hashtags: ['#acme'],
       mentions: [],
       tags: [],
+      collections: [],
       isAd: false,
       isRepost: false,
       missing: ['publishedAt'],
+      source: 'feed',
       savedAt: 5,
     };
     await brandsRepository(db).put({ ...brand, jurisdictions: [...brand.jurisdictions] });

@@ -21,7 +21,7 @@ export class OnBrandDatabase extends Dexie {
       brands: 'id, name',
       calendarEntries: 'id, at, status, campaign, *platforms',
       savedReplies: 'id, shortcut, title, usageCount, lastUsedAt, *tags',
-      researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags',
+      researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags, *collections',
       settings: 'key',
     });
   }

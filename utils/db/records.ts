@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import { JurisdictionSchema, PLATFORM_IDS, PlatformIdSchema, RelationshipSchema } from '../checks/types';
 
 /**
  * What each table holds. Every record is parsed with these schemas when it is read, so a damaged or
@@ -69,29 +69,57 @@ export type SavedReply = z.infer<typeof SavedReplySchema>;
 
 export const MetricsSnapshotSchema = z.object({
   readAt: Timestamp,
-  replies: z.optional(z.number()),
-  reposts: z.optional(z.number()),
-  likes: z.optional(z.number()),
-  views: z.optional(z.number()),
+  replies: z.optional(z.number().check(z.nonnegative())),
+  reposts: z.optional(z.number().check(z.nonnegative())),
+  likes: z.optional(z.number().check(z.nonnegative())),
+  views: z.optional(z.number().check(z.nonnegative())),
 });
+export type MetricsSnapshot = z.infer<typeof MetricsSnapshotSchema>;
 
-export const ResearchPostSchema = z.object({
-  id: Id,
-  platform: PlatformIdSchema,
-  permalink: z.string().check(z.maxLength(2048)),
+/** The eleven sites, plus `web` for anything saved from the context menu elsewhere. */
+export const RESEARCH_PLATFORMS = [...PLATFORM_IDS, 'web'] as const;
+export const ResearchPlatformSchema = z.enum(RESEARCH_PLATFORMS);
+export type ResearchPlatform = z.infer<typeof ResearchPlatformSchema>;
+
+/** Only web links: the dashboard renders permalinks as links, so `javascript:` and friends never get in. */
+const WebUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/i));
+const Tags = z.array(ShortText).check(z.maxLength(200));
+
+export const MEDIA_KINDS = ['none', 'image', 'video', 'link', 'mixed'] as const;
+
+/**
+ * A post as read from a page at one moment. Whatever the page didn't show is absent and named in `missing`,
+ * never guessed.
+ */
+export const CapturedPostSchema = z.object({
+  platform: ResearchPlatformSchema,
+  /** The site's own id (status id, urn, thingid …), when the page shows one. */
+  postId: z.optional(ShortText),
+  permalink: z.optional(WebUrl),
   author: z.object({ name: z.optional(ShortText), handle: z.optional(ShortText) }),
   text: LongText,
   publishedAt: z.optional(Timestamp),
-  metrics: z.array(MetricsSnapshotSchema),
-  media: z.object({ kind: z.enum(['none', 'image', 'video', 'link', 'mixed']), count: z.number() }),
-  hashtags: z.array(ShortText),
-  mentions: z.array(ShortText),
-  tags: z.array(ShortText),
-  notes: z.optional(LongText),
+  metrics: MetricsSnapshotSchema,
+  media: z.object({ kind: z.enum(MEDIA_KINDS), count: z.number().check(z.int(), z.nonnegative()) }),
+  hashtags: Tags,
+  mentions: Tags,
   isAd: z.boolean(),
   isRepost: z.boolean(),
-  /** Parts the page didn't show when the post was saved; never filled with guesses. */
-  missing: z.array(ShortText),
+  /** Who reposted it into the feed, when `isRepost`. */
+  repostedBy: z.optional(ShortText),
+  missing: Tags,
+  source: z.enum(['feed', 'selection', 'link', 'page']),
+});
+export type CapturedPost = z.infer<typeof CapturedPostSchema>;
+
+export const ResearchPostSchema = z.object({
+  ...CapturedPostSchema.shape,
+  id: Id,
+  /** One snapshot per save of the same permalink, oldest first. */
+  metrics: z.array(MetricsSnapshotSchema),
+  tags: Tags,
+  collections: Tags,
+  notes: z.optional(LongText),
   savedAt: Timestamp,
 });
 export type ResearchPost = z.infer<typeof ResearchPostSchema>;

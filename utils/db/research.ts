@@ -1,6 +1,21 @@
+import type { SavedPostLike } from '../checks/types';
 import type { OnBrandDatabase } from './database';
-import { type ResearchPost, ResearchPostSchema } from './records';
+import { type CapturedPost, type ResearchPost, ResearchPostSchema } from './records';
 import { TableRepository } from './table-repository';
+
+export interface SaveOutcome {
+  id: string;
+  /** False when the permalink was already saved and this save added a metrics snapshot instead. */
+  created: boolean;
+  snapshots: number;
+}
+
+/** A post's latest replies + reposts + likes (views are reach, not engagement). */
+export function engagementOf(post: Pick<ResearchPost, 'metrics'>): number {
+  const latest = post.metrics.at(-1);
+  if (!latest) return 0;
+  return (latest.replies ?? 0) + (latest.reposts ?? 0) + (latest.likes ?? 0);
+}
 
 export function researchRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<ResearchPost>(db.researchPosts, ResearchPostSchema);
@@ -9,5 +24,65 @@ export function researchRepository(db: OnBrandDatabase) {
       const row = await db.researchPosts.where('permalink').equals(permalink).first();
       return row === undefined ? undefined : repository.parseMany([row])[0];
     },
+
+    /**
+     * Saves a post read from a page. The same permalink saved again keeps one row and gains a metrics
+     * snapshot; parts the first save missed are filled from the new reading, and nothing found earlier
+     * is overwritten by a reading that missed it.
+     */
+    async save(captured: CapturedPost, now: number, newId = () => crypto.randomUUID()): Promise<SaveOutcome> {
+      return db.transaction('rw', db.researchPosts, async () => {
+        const existing = captured.permalink ? await this.byPermalink(captured.permalink) : undefined;
+        if (!existing) {
+          const post = await repository.put({
+            ...captured,
+            id: newId(),
+            metrics: [captured.metrics],
+            tags: [],
+            collections: [],
+            savedAt: now,
+          });
+          return { id: post.id, created: true, snapshots: 1 };
+        }
+        const updated = await repository.put(mergeReading(existing, captured));
+        return { id: updated.id, created: false, snapshots: updated.metrics.length };
+      });
+    },
+
+    /** Which of these permalinks are in the library. */
+    async savedAmong(permalinks: string[]): Promise<string[]> {
+      const rows = await db.researchPosts.where('permalink').anyOf(permalinks).toArray();
+      return rows.flatMap((row) => (row.permalink ? [row.permalink] : []));
+    },
+
+    /** The most recently saved posts in the shape the check engine's similarity rule takes. */
+    async recentForChecks(limit: number): Promise<SavedPostLike[]> {
+      const rows = repository.parseMany(
+        await db.researchPosts.orderBy('savedAt').reverse().limit(limit).toArray(),
+      );
+      return rows.map((post) => ({
+        id: post.id,
+        text: post.text,
+        ...(post.author.handle || post.author.name ? { author: post.author.handle ?? post.author.name } : {}),
+        ...(post.platform !== 'web' ? { platform: post.platform } : {}),
+      }));
+    },
   });
+}
+
+function mergeReading(existing: ResearchPost, reading: CapturedPost): ResearchPost {
+  const found = (field: string) => !reading.missing.includes(field);
+  const stillMissing = existing.missing.filter((field) => !found(field));
+  return {
+    ...existing,
+    author: {
+      name: existing.author.name ?? reading.author.name,
+      handle: existing.author.handle ?? reading.author.handle,
+    },
+    text: existing.text || reading.text,
+    publishedAt: existing.publishedAt ?? reading.publishedAt,
+    postId: existing.postId ?? reading.postId,
+    metrics: [...existing.metrics, reading.metrics],
+    missing: stillMissing,
+  };
 }

@@ -1,0 +1,247 @@
+import { useMemo, useState } from 'react';
+import type { MetricsSnapshot, ResearchPost } from '@/utils/db/records';
+import {
+  authorsByCount,
+  cadenceGrid,
+  engagementByFormat,
+  engagementPoints,
+  topHashtags,
+} from '@/utils/research/charts';
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const KIND_COLORS: Record<string, string> = {
+  none: '#667085',
+  image: '#2e90fa',
+  video: '#f04438',
+  link: '#12b76a',
+  mixed: '#9e77ed',
+};
+
+/** When one author posts: weekday × hour, darker = more posts. */
+export function CadenceHeatmap({ posts }: { posts: readonly ResearchPost[] }) {
+  const authors = useMemo(() => authorsByCount(posts).slice(0, 50), [posts]);
+  const [chosen, setChosen] = useState<string>();
+  const author = chosen && authors.some((a) => a.author === chosen) ? chosen : authors[0]?.author;
+  const grid = useMemo(
+    () => cadenceGrid(posts.filter((post) => (post.author.handle ?? post.author.name) === author)),
+    [posts, author],
+  );
+  const max = Math.max(1, ...grid.flat());
+  const cell = 18;
+  return (
+    <figure className="chart">
+      <figcaption>
+        Posting cadence of{' '}
+        <select
+          aria-label="Author for cadence"
+          value={author ?? ''}
+          onChange={(e) => setChosen(e.target.value)}
+        >
+          {authors.map((a) => (
+            <option key={a.author} value={a.author}>
+              {a.author} ({a.posts})
+            </option>
+          ))}
+        </select>
+      </figcaption>
+      <svg
+        role="img"
+        aria-label={`Posts by ${author ?? 'nobody'} per weekday and hour`}
+        viewBox={`0 0 ${40 + 24 * cell} ${20 + 7 * cell}`}
+        width={40 + 24 * cell}
+      >
+        {[0, 6, 12, 18].map((hour) => (
+          <text key={hour} x={40 + hour * cell} y={12} className="axis">
+            {hour}h
+          </text>
+        ))}
+        {grid.map((row, day) => (
+          <g key={WEEKDAYS[day]}>
+            <text x={0} y={20 + day * cell + 13} className="axis">
+              {WEEKDAYS[day]}
+            </text>
+            {row.map((count, hour) => (
+              <rect
+                // biome-ignore lint/suspicious/noArrayIndexKey: hours are positional
+                key={hour}
+                x={40 + hour * cell}
+                y={20 + day * cell}
+                width={cell - 2}
+                height={cell - 2}
+                rx={3}
+                fill={count ? `rgb(46 144 250 / ${0.15 + (0.85 * count) / max})` : '#f2f4f7'}
+              >
+                <title>{`${WEEKDAYS[day]} ${hour}:00 – ${count} post${count === 1 ? '' : 's'}`}</title>
+              </rect>
+            ))}
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+/** Does length pay? Each dot is a post, coloured by its media. */
+export function EngagementScatter({ posts }: { posts: readonly ResearchPost[] }) {
+  const points = useMemo(() => engagementPoints(posts), [posts]);
+  const width = 440;
+  const height = 220;
+  const maxLength = Math.max(1, ...points.map((p) => p.length));
+  const maxEngagement = Math.max(1, ...points.map((p) => p.engagement));
+  // Square-root scale: a few viral posts would flatten everything else on a linear one.
+  const y = (value: number) => height - 20 - (Math.sqrt(value) / Math.sqrt(maxEngagement)) * (height - 30);
+  const x = (value: number) => 40 + (value / maxLength) * (width - 50);
+  return (
+    <figure className="chart">
+      <figcaption>Engagement against length ({points.length} posts with metrics)</figcaption>
+      <svg
+        role="img"
+        aria-label="Engagement against text length"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+      >
+        <line x1={40} y1={height - 20} x2={width - 10} y2={height - 20} className="grid" />
+        <line x1={40} y1={10} x2={40} y2={height - 20} className="grid" />
+        <text x={40} y={height - 4} className="axis">
+          0
+        </text>
+        <text x={width - 10} y={height - 4} className="axis" textAnchor="end">
+          {maxLength} characters
+        </text>
+        <text x={36} y={16} className="axis" textAnchor="end">
+          {maxEngagement}
+        </text>
+        {points.map((point) => (
+          <circle
+            key={point.id}
+            cx={x(point.length)}
+            cy={y(point.engagement)}
+            r={3.5}
+            fill={KIND_COLORS[point.kind]}
+            fillOpacity={0.7}
+          >
+            <title>{`${point.length} characters, ${point.engagement} engagements, ${point.kind}`}</title>
+          </circle>
+        ))}
+      </svg>
+      <div className="legend">
+        {Object.entries(KIND_COLORS).map(([kind, color]) => (
+          <span key={kind}>
+            <i style={{ background: color }} /> {kind === 'none' ? 'text only' : kind}
+          </span>
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function Bars({ label, rows }: { label: string; rows: { name: string; value: number; note?: string }[] }) {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const rowHeight = 20;
+  return (
+    <figure className="chart">
+      <figcaption>{label}</figcaption>
+      {rows.length === 0 ? (
+        <p className="muted">Nothing to show yet.</p>
+      ) : (
+        <svg role="img" aria-label={label} viewBox={`0 0 440 ${rows.length * rowHeight}`} width={440}>
+          {rows.map((row, i) => (
+            <g key={row.name} transform={`translate(0 ${i * rowHeight})`}>
+              <text x={130} y={14} textAnchor="end" className="axis">
+                {row.name.length > 20 ? `${row.name.slice(0, 19)}…` : row.name}
+              </text>
+              <rect
+                x={136}
+                y={3}
+                height={14}
+                rx={3}
+                width={Math.max(2, (row.value / max) * 250)}
+                fill="#2e90fa"
+              />
+              <text x={140 + (row.value / max) * 250} y={14} className="axis">
+                {row.value}
+                {row.note ? ` ${row.note}` : ''}
+              </text>
+            </g>
+          ))}
+        </svg>
+      )}
+    </figure>
+  );
+}
+
+export function FormatBars({ posts }: { posts: readonly ResearchPost[] }) {
+  const rows = useMemo(
+    () =>
+      engagementByFormat(posts).map((r) => ({
+        name: r.kind === 'none' ? 'text only' : r.kind,
+        value: r.median,
+        note: `(${r.posts} posts)`,
+      })),
+    [posts],
+  );
+  return <Bars label="Median engagement by format" rows={rows} />;
+}
+
+export function HashtagBars({ posts }: { posts: readonly ResearchPost[] }) {
+  const rows = useMemo(() => topHashtags(posts).map((r) => ({ name: r.tag, value: r.posts })), [posts]);
+  return <Bars label="Top hashtags (posts using them)" rows={rows} />;
+}
+
+const SERIES: { key: keyof Omit<MetricsSnapshot, 'readAt'>; color: string }[] = [
+  { key: 'likes', color: '#f04438' },
+  { key: 'reposts', color: '#12b76a' },
+  { key: 'replies', color: '#2e90fa' },
+  { key: 'views', color: '#9e77ed' },
+];
+
+/** How one post's numbers moved between the times it was saved. */
+export function MetricsHistory({ metrics }: { metrics: readonly MetricsSnapshot[] }) {
+  const width = 320;
+  const height = 140;
+  const times = metrics.map((m) => m.readAt);
+  const start = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - start);
+  const shown = SERIES.filter((s) => metrics.some((m) => m[s.key] !== undefined));
+  const max = Math.max(1, ...metrics.flatMap((m) => shown.map((s) => m[s.key] ?? 0)));
+  const x = (t: number) => (metrics.length === 1 ? width / 2 : 30 + ((t - start) / span) * (width - 40));
+  const y = (v: number) => height - 20 - (v / max) * (height - 30);
+  return (
+    <figure className="chart">
+      <figcaption>
+        Metrics history ({metrics.length} reading{metrics.length === 1 ? '' : 's'})
+      </figcaption>
+      <svg role="img" aria-label="Metrics history" viewBox={`0 0 ${width} ${height}`} width={width}>
+        <line x1={30} y1={height - 20} x2={width - 10} y2={height - 20} className="grid" />
+        <text x={26} y={16} className="axis" textAnchor="end">
+          {max}
+        </text>
+        {shown.map((series) => {
+          const points = metrics.filter((m) => m[series.key] !== undefined);
+          return (
+            <g key={series.key}>
+              <polyline
+                fill="none"
+                stroke={series.color}
+                strokeWidth={2}
+                points={points.map((m) => `${x(m.readAt)},${y(m[series.key] ?? 0)}`).join(' ')}
+              />
+              {points.map((m) => (
+                <circle key={m.readAt} cx={x(m.readAt)} cy={y(m[series.key] ?? 0)} r={3} fill={series.color}>
+                  <title>{`${series.key}: ${m[series.key]} at ${new Date(m.readAt).toLocaleString()}`}</title>
+                </circle>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <div className="legend">
+        {shown.map((s) => (
+          <span key={s.key}>
+            <i style={{ background: s.color }} /> {s.key}
+          </span>
+        ))}
+      </div>
+    </figure>
+  );
+}

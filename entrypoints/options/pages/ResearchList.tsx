@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { ResearchPost } from '@/utils/db/records';
+import { engagementOf } from '@/utils/db/research';
+import { SITES } from '@/utils/sites';
+
+const ROW_HEIGHT = 116;
+const VIEWPORT_HEIGHT = 580;
+const OVERSCAN = 4;
+
+export const platformName = (platform: ResearchPost['platform']) =>
+  SITES.find((site) => site.id === platform)?.name ?? 'Web';
+
+const formatNumber = new Intl.NumberFormat(undefined, { notation: 'compact' });
+const formatDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Metrics({ post }: { post: ResearchPost }) {
+  const latest = post.metrics.at(-1);
+  const parts = (['replies', 'reposts', 'likes', 'views'] as const).flatMap((key) =>
+    latest?.[key] === undefined ? [] : [`${formatNumber.format(latest[key] ?? 0)} ${key}`],
+  );
+  return <span className="metrics">{parts.length ? parts.join(' · ') : 'no metrics shown'}</span>;
+}
+
+/**
+ * Only the rows in view (and a few around them) are in the DOM, at fixed heights, so fifty thousand
+ * saved posts scroll like fifty.
+ */
+export function ResearchList({
+  posts,
+  selectedId,
+  onSelect,
+}: {
+  posts: readonly ResearchPost[];
+  selectedId: string | undefined;
+  onSelect: (post: ResearchPost) => void;
+}) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(posts.length, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const visible = posts.slice(first, last);
+  return (
+    <div
+      className="research-list"
+      style={{ height: Math.min(VIEWPORT_HEIGHT, posts.length * ROW_HEIGHT + 2) }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <ul aria-label="Saved posts" style={{ height: posts.length * ROW_HEIGHT }}>
+        {visible.map((post, i) => (
+          <li
+            key={post.id}
+            className="research-row"
+            aria-current={post.id === selectedId ? 'true' : undefined}
+            aria-setsize={posts.length}
+            aria-posinset={first + i + 1}
+            style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT - 8 }}
+          >
+            <div className="row-head">
+              <strong className="author-name">
+                {post.author.name ?? post.author.handle ?? 'Unknown author'}
+              </strong>
+              {post.author.handle && post.author.name && <span className="handle">{post.author.handle}</span>}
+              <span className="platform">{platformName(post.platform)}</span>
+              {post.isAd && <span className="label">Ad</span>}
+              {post.isRepost && (
+                <span className="label">Repost{post.repostedBy ? ` by ${post.repostedBy}` : ''}</span>
+              )}
+              <span className="when">
+                {post.publishedAt === undefined ? 'saved ' : ''}
+                {formatDate.format(post.publishedAt ?? post.savedAt)}
+              </span>
+            </div>
+            <p className="row-text">{post.text || <em>No text was shown.</em>}</p>
+            <div className="row-foot">
+              <Metrics post={post} />
+              <span className="engagement">{formatNumber.format(engagementOf(post))} engagements</span>
+              {post.tags.map((tag) => (
+                <span key={tag} className="tag">
+                  {tag}
+                </span>
+              ))}
+              <span className="spacer" />
+              {post.permalink && (
+                <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                  Open original
+                </a>
+              )}
+              <button type="button" onClick={() => onSelect(post)}>
+                Details
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+const STYLE = `
+  :host { all: initial; display: block; width: max-content; margin: 6px 0; font: 600 12px/18px system-ui, sans-serif; }
+  button {
+    display: inline-flex; align-items: center; gap: 6px; padding: 2px 10px; border-radius: 999px;
+    font: inherit; color: #1d2939; background: #fff; border: 1px solid #d0d5dd; cursor: pointer;
+  }
+  button:hover { background: #f2f4f7; }
+  button:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
+  button[data-state="saved"] { color: #067647; border-color: #75e0a7; background: #ecfdf3; }
+  button[data-state="error"] { color: #b42318; border-color: #fda29b; }
+  button[disabled] { cursor: progress; opacity: 0.7; }
+  .label { white-space: nowrap; }
+`;
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/**
+ * The "Save to OnBrand" button on one feed post. Its inside is a closed shadow root: the page can't read
+ * whether the user saved a post earlier. `data-onbrand-saved` on the host is set only after a click in
+ * this page (the page saw the click anyway), for tests and page styles.
+ */
+export class SaveButton {
+  readonly host: HTMLElement;
+  /** The site's id of the post this button stands for; changes when the feed recycles the element. */
+  postKey: string | undefined;
+  permalink: string | undefined;
+  private readonly button: HTMLButtonElement;
+  private readonly label: HTMLElement;
+
+  constructor(onClick: (button: SaveButton) => void) {
+    this.host = document.createElement('onbrand-save');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    // Set before the element is attached so strict page CSPs still apply it (sites.md §6).
+    style.textContent = STYLE;
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.label = document.createElement('span');
+    this.label.className = 'label';
+    this.button.append(this.label);
+    root.append(style, this.button);
+    this.button.addEventListener('click', (event) => {
+      // The post around us is usually a link: saving must not navigate.
+      event.preventDefault();
+      event.stopPropagation();
+      if (!this.button.disabled) onClick(this);
+    });
+    this.show('idle');
+  }
+
+  /** Points the button at another post (a recycled element), forgetting the last one's state. */
+  rekey(postKey: string | undefined, permalink: string | undefined): void {
+    this.postKey = postKey;
+    this.permalink = permalink;
+    delete this.host.dataset.onbrandSaved;
+    this.show('idle');
+  }
+
+  show(state: SaveState, detail?: string): void {
+    this.button.dataset.state = state;
+    this.button.disabled = state === 'saving';
+    const labels: Record<SaveState, string> = {
+      idle: 'Save to OnBrand',
+      saving: 'Saving…',
+      saved: 'Saved to OnBrand',
+      error: 'Not saved: retry',
+    };
+    this.label.textContent = detail ? `${labels[state]} · ${detail}` : labels[state];
+    this.button.title =
+      state === 'saved'
+        ? 'In your OnBrand research library. Click again to record its current numbers.'
+        : state === 'error'
+          ? `OnBrand could not save this post${detail ? `: ${detail}` : ''}.`
+          : 'Save this post to your OnBrand research library';
+  }
+
+  markSavedHere(): void {
+    this.host.dataset.onbrandSaved = 'true';
+  }
+}

@@ -1,0 +1,140 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/utils/messaging';
+import { FEEDS } from '@/utils/sites/feeds';
+import { readPost } from '@/utils/sites/feeds/read-post';
+import type { FeedAdapter } from '@/utils/sites/feeds/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { SaveButton } from './save-button';
+
+// Attributes whose change means a recycled element now shows another post (sites.md §6).
+const IDENTITY_ATTRIBUTES = [
+  'href',
+  'id',
+  'data-id',
+  'data-testid',
+  'data-urn',
+  'componentkey',
+  'permalink',
+  'datetime',
+];
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Gives every feed post on the page one save button, as posts scroll in, and keeps each button keyed to
+ * the post its element shows now: virtualised feeds reuse elements for other posts. The post is read
+ * when the user clicks, never earlier. Returns a function that removes every button.
+ */
+export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+  const feed: FeedAdapter = FEEDS[site.id];
+  const buttons = new Map<Element, SaveButton>();
+  const pendingLookups = new Set<string>();
+  let lookupTimer: number | undefined;
+  let scanQueued = false;
+
+  const save = async (button: SaveButton, post: Element) => {
+    const captured = readPost(feed, post, Date.now());
+    // Key by what the post shows at the click, whatever it showed when the button was placed.
+    if (captured.postId !== button.postKey) button.rekey(captured.postId, captured.permalink);
+    button.show('saving');
+    const reply = await sendMessage('research.save', captured);
+    if (ctx.isInvalid || button.postKey !== captured.postId) return;
+    if (!reply.ok) {
+      button.show('error', reply.error.slice(0, 80));
+      return;
+    }
+    button.markSavedHere();
+    button.show('saved', reply.data.snapshots > 1 ? `${reply.data.snapshots} readings` : undefined);
+  };
+
+  const lookUpSaved = async () => {
+    lookupTimer = undefined;
+    const permalinks = [...pendingLookups].slice(0, 200);
+    for (const permalink of permalinks) pendingLookups.delete(permalink);
+    if (permalinks.length === 0) return;
+    const reply = await sendMessage('research.savedAmong', { permalinks });
+    if (!reply.ok || ctx.isInvalid) return;
+    const saved = new Set(reply.data.saved);
+    for (const button of buttons.values()) {
+      if (button.permalink && saved.has(button.permalink)) button.show('saved');
+    }
+    if (pendingLookups.size > 0) queueLookup();
+  };
+  const queueLookup = () => {
+    lookupTimer ??= ctx.setTimeout(() => void lookUpSaved(), 150);
+  };
+
+  const place = (post: Element) => {
+    let button = buttons.get(post);
+    if (!button) {
+      button = new SaveButton((clicked) => void save(clicked, post));
+      buttons.set(post, button);
+    }
+    if (button.host.parentElement !== post) post.append(button.host);
+    const postKey = safely(() => feed.postId(post));
+    if (postKey !== button.postKey || button.permalink === undefined) {
+      const permalink = safely(() => feed.permalink(post));
+      if (postKey !== button.postKey || permalink !== button.permalink) {
+        button.rekey(postKey, permalink);
+        if (permalink) {
+          pendingLookups.add(permalink);
+          queueLookup();
+        }
+      }
+    }
+  };
+
+  const scan = () => {
+    scanQueued = false;
+    for (const [post, button] of buttons) {
+      if (!post.isConnected) {
+        button.host.remove();
+        buttons.delete(post);
+      }
+    }
+    let posts: Element[];
+    try {
+      posts = [...document.querySelectorAll(feed.posts)];
+    } catch {
+      return;
+    }
+    for (const post of posts) {
+      // A quoted or shared post inside another post belongs to the outer one's button.
+      if (post.parentElement?.closest(feed.posts)) continue;
+      // Another copy of OnBrand (an old content script after an update) may have left its button.
+      for (const stray of post.querySelectorAll(':scope > onbrand-save')) {
+        if (stray !== buttons.get(post)?.host) stray.remove();
+      }
+      place(post);
+    }
+  };
+  const queueScan = () => {
+    if (scanQueued) return;
+    scanQueued = true;
+    ctx.requestAnimationFrame(scan);
+  };
+
+  const observer = new MutationObserver(queueScan);
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: IDENTITY_ATTRIBUTES,
+  });
+  scan();
+
+  const stop = () => {
+    observer.disconnect();
+    if (lookupTimer !== undefined) clearTimeout(lookupTimer);
+    for (const button of buttons.values()) button.host.remove();
+    buttons.clear();
+  };
+  ctx.onInvalidated(stop);
+  return stop;
+}

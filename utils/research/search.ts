@@ -1,0 +1,188 @@
+import MiniSearch from 'minisearch';
+import type { ResearchPlatform, ResearchPost } from '../db/records';
+import { engagementOf } from '../db/research';
+import { hasDisclosure, looksSponsoredUndisclosed } from './disclosure';
+
+export type ResearchSort = 'relevance' | 'newest' | 'oldest' | 'engagement';
+export type DisclosureFilter = 'any' | 'disclosed' | 'undisclosed-sponsored';
+
+export interface ResearchFilters {
+  query: string;
+  platform?: ResearchPlatform;
+  /** A handle, or a name when the post has no handle. */
+  author?: string;
+  tag?: string;
+  collection?: string;
+  /** Epoch ms, inclusive, on the post's published time (its save time when the page showed none). */
+  from?: number;
+  to?: number;
+  disclosure?: DisclosureFilter;
+  sort: ResearchSort;
+}
+
+export const authorKey = (post: Pick<ResearchPost, 'author'>): string =>
+  post.author.handle ?? post.author.name ?? '';
+export const postTime = (post: Pick<ResearchPost, 'publishedAt' | 'savedAt'>): number =>
+  post.publishedAt ?? post.savedAt;
+
+interface SearchDocument {
+  id: string;
+  text: string;
+  author: string;
+  hashtags: string;
+  tags: string;
+  notes: string;
+}
+
+const toDocument = (post: ResearchPost): SearchDocument => ({
+  id: post.id,
+  text: post.text,
+  author: `${post.author.name ?? ''} ${post.author.handle ?? ''}`,
+  hashtags: post.hashtags.join(' '),
+  tags: [...post.tags, ...post.collections].join(' '),
+  notes: post.notes ?? '',
+});
+
+const signatureOf = (document: SearchDocument) =>
+  `${document.text}\u0000${document.author}\u0000${document.hashtags}\u0000${document.tags}\u0000${document.notes}`;
+
+/** Lower-cased searchable text of a post, for the scan used while the index catches up. */
+const haystackOf = (document: SearchDocument) =>
+  `${document.text} ${document.author} ${document.hashtags} ${document.tags} ${document.notes}`.toLowerCase();
+
+/**
+ * The most frequent words of the languages OnBrand's users write in: in nearly every post, so indexing
+ * them costs the most and finds nothing. A query made only of them is answered by a text scan.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from has have i if in is it its of on or our so that the this to was we ' +
+    'were will with you your my me us they their them he she his her not no do does did can just all any ' +
+    'der die das und ist ein eine zu den mit von nicht auf für sich es le la les et est un une des du en pour ' +
+    'que qui el los las y es un una por con para del lo al o il di che è e'
+  ).split(' '),
+);
+
+/** Big first builds are indexed in chunks between frames, so the dashboard stays responsive. */
+const CHUNK = 2000;
+
+/**
+ * The library's full-text index (MiniSearch) and filters. `sync` updates only what changed since the
+ * last call, so edits to one post don't rebuild the index of fifty thousand. Until the index has caught up
+ * with the latest `sync`, searches scan the text instead: slower, never stale.
+ */
+export class ResearchSearch {
+  private readonly index = new MiniSearch<SearchDocument>({
+    fields: ['text', 'author', 'hashtags', 'tags', 'notes'],
+    processTerm: (term) => {
+      const lower = term.toLowerCase();
+      return STOP_WORDS.has(lower) ? null : lower;
+    },
+    searchOptions: {
+      boost: { author: 2, tags: 2 },
+      // Prefixes and typos of one or two letters match much of the vocabulary and say little.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.15 : false),
+      combineWith: 'AND',
+    },
+  });
+  private readonly signatures = new Map<string, string>();
+  private readonly haystacks = new Map<string, string>();
+  private posts = new Map<string, ResearchPost>();
+  private byNewest: ResearchPost[] = [];
+  private byOldest: ResearchPost[] = [];
+  private byEngagement: ResearchPost[] = [];
+  private behind = 0;
+  private indexed: Promise<void> = Promise.resolve();
+
+  /** Takes the library as it is now; resolves when the full-text index has caught up. */
+  sync(posts: readonly ResearchPost[]): Promise<void> {
+    const next = new Map(posts.map((post) => [post.id, post]));
+    const discarded: string[] = [];
+    for (const id of this.signatures.keys()) {
+      if (!next.has(id)) {
+        discarded.push(id);
+        this.signatures.delete(id);
+        this.haystacks.delete(id);
+      }
+    }
+    const added: SearchDocument[] = [];
+    for (const post of posts) {
+      const document = toDocument(post);
+      const signature = signatureOf(document);
+      const previous = this.signatures.get(post.id);
+      if (previous === signature) continue;
+      if (previous !== undefined) discarded.push(post.id);
+      added.push(document);
+      this.signatures.set(post.id, signature);
+      this.haystacks.set(post.id, haystackOf(document));
+    }
+    this.posts = next;
+    this.byNewest = [...posts].sort((a, b) => postTime(b) - postTime(a));
+    this.byOldest = [...posts].sort((a, b) => postTime(a) - postTime(b));
+    this.byEngagement = [...posts].sort((a, b) => engagementOf(b) - engagementOf(a));
+
+    this.behind++;
+    // Index changes run one sync after another, so a discard never overtakes the add it undoes.
+    this.indexed = this.indexed.then(async () => {
+      for (const id of discarded) this.index.discard(id);
+      if (added.length > CHUNK) await this.index.addAllAsync(added, { chunkSize: CHUNK });
+      else this.index.addAll(added);
+      if (this.index.dirtCount > 1000) this.index.vacuum();
+      this.behind--;
+    });
+    return this.indexed;
+  }
+
+  get size(): number {
+    return this.posts.size;
+  }
+
+  /** False while the full-text index is still catching up (searches scan meanwhile). */
+  get ready(): boolean {
+    return this.behind === 0;
+  }
+
+  search(filters: ResearchFilters): ResearchPost[] {
+    const query = filters.query.trim();
+    // Only the filters in use are tested, once per post.
+    const tests: ((post: ResearchPost) => boolean)[] = [];
+    const { platform, author, tag, collection, from, to, disclosure } = filters;
+    if (platform) tests.push((post) => post.platform === platform);
+    if (author) tests.push((post) => authorKey(post) === author);
+    if (tag) tests.push((post) => post.tags.includes(tag));
+    if (collection) tests.push((post) => post.collections.includes(collection));
+    if (from !== undefined) tests.push((post) => postTime(post) >= from);
+    if (to !== undefined) tests.push((post) => postTime(post) <= to);
+    if (disclosure === 'disclosed') tests.push(hasDisclosure);
+    if (disclosure === 'undisclosed-sponsored') tests.push(looksSponsoredUndisclosed);
+    const matches = (post: ResearchPost) => tests.every((test) => test(post));
+    const ordered =
+      filters.sort === 'engagement'
+        ? this.byEngagement
+        : filters.sort === 'oldest'
+          ? this.byOldest
+          : this.byNewest;
+
+    if (!query) return ordered.filter(matches);
+    const onlyStopWords = query
+      .toLowerCase()
+      .split(/[\s\p{P}]+/u)
+      .every((word) => !word || STOP_WORDS.has(word));
+    if (!this.ready || onlyStopWords) {
+      const words = query.toLowerCase().split(/\s+/);
+      return ordered.filter(
+        (post) => matches(post) && words.every((word) => this.haystacks.get(post.id)?.includes(word)),
+      );
+    }
+    const hits: ResearchPost[] = [];
+    for (const result of this.index.search(query)) {
+      const post = this.posts.get(String(result.id));
+      if (post && matches(post)) hits.push(post);
+    }
+    if (filters.sort === 'newest') hits.sort((a, b) => postTime(b) - postTime(a));
+    if (filters.sort === 'oldest') hits.sort((a, b) => postTime(a) - postTime(b));
+    if (filters.sort === 'engagement') hits.sort((a, b) => engagementOf(b) - engagementOf(a));
+    return hits;
+  }
+}
