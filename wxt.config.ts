@@ -22,7 +22,10 @@ export default defineConfig({
     name: 'OnBrand',
     description:
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: refreshing the guidelines packs brands subscribe to.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // A pack URL's host is asked for when the user subscribes to it, never at install.
+    optional_host_permissions: ['https://*/*'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
+import {
+  guidelinesHandlers,
+  PACK_REFRESH_ALARM,
+  refreshAllPacks,
+  schedulePackRefresh,
+} from './handlers/guidelines';
 import { settingsHandlers } from './handlers/settings';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
     const route = createRouter(
-      { ...settingsHandlers(getDatabase()) },
+      { ...settingsHandlers(getDatabase()), ...guidelinesHandlers(getDatabase()) },
       { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
     );
     // sendResponse + `return true` is the form every browser (and WXT's fake browser) supports.
@@ -15,6 +21,12 @@ export default defineBackground({
       void route(message, sender).then(sendResponse);
       return true;
     });
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === PACK_REFRESH_ALARM)
+        void refreshAllPacks(getDatabase(), (url, init) => fetch(url, init));
+    });
+    void schedulePackRefresh();
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();

@@ -3,6 +3,7 @@ import { ComposerBadge } from '@/components/overlay/badge';
 import { checkDraft, countDraft } from '@/utils/checks';
 import { readComposer } from '@/utils/editors/read-composer';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { watchActiveBrand } from './active-brand';
 
 interface TrackedComposer {
   badge: ComposerBadge;
@@ -17,6 +18,10 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const tracked = new Map<Element, TrackedComposer>();
   let scanQueued = false;
   let placeQueued = false;
+  // A new brand or rule set re-checks every composer on the page at once.
+  const brand = watchActiveBrand(ctx, site, () => {
+    for (const [composer, { badge }] of tracked) update(composer, badge);
+  });
 
   const placeAll = () => {
     placeQueued = false;
@@ -30,7 +35,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
 
   const update = (composer: Element, badge: ComposerBadge) => {
     const text = readComposer(composer);
-    badge.show(countDraft(text, site.id), checkDraft(text, { platform: site.id }));
+    badge.show(countDraft(text, site.id), checkDraft(text, { platform: site.id, ...brand.checkOptions() }));
     queuePlace();
   };
 
