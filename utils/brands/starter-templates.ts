@@ -123,8 +123,8 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           kind: 'conditional',
           message: 'A figure ("%s") needs its source in the post.',
           severity: 'warning',
-          first: '\\d+(?:\\.\\d+)? ?%',
-          second: '\\b(?:source|according to|study|report|survey)\\b',
+          first: '\\d{1,3} ?%',
+          second: 'source',
           ignorecase: true,
         },
         {

@@ -1,8 +1,8 @@
 import type { Guidelines } from '../checks/guidelines';
 import type { PlatformId } from '../checks/types';
 import type { OnBrandDatabase } from './database';
-import { type Brand, BrandSchema } from './records';
-import { TableRepository } from './table-repository';
+import { type Brand, BrandSchema, StoredBrandSchema } from './records';
+import { InvalidRecordError, TableRepository } from './table-repository';
 
 /** Handles are compared the way the sites treat them: without `@` and case-insensitively. */
 export function normalizeHandle(handle: string): string {
@@ -54,12 +54,22 @@ export function newBrand(name: string, guidelines: Guidelines, now = Date.now())
 }
 
 export function brandsRepository(db: OnBrandDatabase) {
-  const repository = new TableRepository<Brand>(db.brands, BrandSchema);
+  const repository = new TableRepository<Brand>(db.brands, StoredBrandSchema);
+  const put = repository.put.bind(repository);
   return Object.assign(repository, {
+    /** Writes check everything, patterns included, so nothing unsafe is ever stored. */
+    async put(brand: Brand): Promise<Brand> {
+      const result = BrandSchema.safeParse(brand);
+      if (!result.success) throw new InvalidRecordError('brands', result.error.message);
+      return put(result.data);
+    },
     /** Saves a brand; when it is the default, the others stop being so, in the same transaction. */
     async save(brand: Brand): Promise<Brand> {
+      const valid = BrandSchema.safeParse(brand);
+      if (!valid.success) throw new InvalidRecordError('brands', valid.error.message);
+      // The slow pattern analysis runs before the transaction: IndexedDB closes a transaction left idle.
       return db.transaction('rw', db.brands, async () => {
-        const saved = await repository.put(brand);
+        const saved = await put(valid.data);
         if (saved.isDefault) {
           await db.brands
             .filter((other) => other.id !== saved.id && other.isDefault)

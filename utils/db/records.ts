@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { GuidelinesSchema } from '../checks/guidelines';
+import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
 
 /**
@@ -62,6 +62,36 @@ export const BrandSchema = z.object({
   updatedAt: Timestamp,
 });
 export type Brand = z.infer<typeof BrandSchema>;
+
+const RULE_KINDS = [
+  'existence',
+  'substitution',
+  'occurrence',
+  'conditional',
+  'repetition',
+  'readability',
+  'consistency',
+];
+
+/**
+ * How a stored brand is checked on read: the guidelines' shape, not their patterns. Every write went through
+ * BrandSchema, whose pattern-safety analysis takes up to a second per brand and gives up under heavy load; on
+ * read that would slow every page's first check and could drop a good brand on a busy machine.
+ */
+export const StoredBrandSchema = z.extend(BrandSchema, {
+  guidelines: z.custom<Guidelines>((value) => {
+    const rules = (value as { rules?: unknown } | null)?.rules;
+    return (
+      Array.isArray(rules) &&
+      rules.every(
+        (rule: { id?: unknown; kind?: unknown; message?: unknown } | null) =>
+          typeof rule?.id === 'string' &&
+          RULE_KINDS.includes(String(rule.kind)) &&
+          typeof rule.message === 'string',
+      )
+    );
+  }, 'guidelines must be { rules: [...] } with an id, a known kind and a message per rule'),
+});
 
 export const CALENDAR_STATUSES = [
   'idea',
