@@ -53,6 +53,18 @@ export function newBrand(name: string, guidelines: Guidelines, now = Date.now())
   };
 }
 
+/** `guidelines.rules[2].tokens[0]: …`, one line per problem, for people rather than for logs. */
+function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .map(({ path, message }) => {
+      const where = path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+        .join('');
+      return `${where.replace(/^\./, '') || 'brand'}: ${message}`;
+    })
+    .join('\n');
+}
+
 export function brandsRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<Brand>(db.brands, StoredBrandSchema);
   const put = repository.put.bind(repository);
@@ -60,13 +72,13 @@ export function brandsRepository(db: OnBrandDatabase) {
     /** Writes check everything, patterns included, so nothing unsafe is ever stored. */
     async put(brand: Brand): Promise<Brand> {
       const result = BrandSchema.safeParse(brand);
-      if (!result.success) throw new InvalidRecordError('brands', result.error.message);
+      if (!result.success) throw new InvalidRecordError('brands', describeIssues(result.error.issues));
       return put(result.data);
     },
     /** Saves a brand; when it is the default, the others stop being so, in the same transaction. */
     async save(brand: Brand): Promise<Brand> {
       const valid = BrandSchema.safeParse(brand);
-      if (!valid.success) throw new InvalidRecordError('brands', valid.error.message);
+      if (!valid.success) throw new InvalidRecordError('brands', describeIssues(valid.error.issues));
       // The slow pattern analysis runs before the transaction: IndexedDB closes a transaction left idle.
       return db.transaction('rw', db.brands, async () => {
         const saved = await put(valid.data);
