@@ -108,3 +108,50 @@ test('editing a rule in the dashboard changes the overlay badge on X for the sam
   expect(await site.evaluate(() => window.__fixture.model())).toBe('Our synergy plan');
   expect(pageErrors).toEqual([]);
 });
+
+test('a Vale style imports the kinds OnBrand checks and says what it skipped and why', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/guidelines');
+  await createBrand(dashboard, 'Acme', 'Empty (no rules)');
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await dashboard
+    .getByLabel('Import Vale style (.yml files)…')
+    .setInputFiles([
+      file('Hype.yml', 'extends: existence\nmessage: "Avoid %s"\nlevel: error\ntokens:\n  - synergy\n'),
+      file('Headings.yml', 'extends: capitalization\nmessage: Title case\nmatch: $title\n'),
+    ]);
+  const report = dashboard.getByRole('status').filter({ hasText: 'Vale style' });
+  await expect(report).toContainText('Imported 1 rule from the Vale style; skipped 1.');
+  await expect(report).toContainText(
+    'Headings.yml skipped: its kind `capitalization` is not one OnBrand checks',
+  );
+  await expect(
+    dashboard.getByRole('region', { name: 'Banned words' }).locator('[data-rule-id="Hype"]'),
+  ).toBeVisible();
+});
+
+test('a backup restores what was deleted, after showing what it will change', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/guidelines');
+  await createBrand(dashboard, 'Acme', 'Inclusive language');
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  const backup = await download.path();
+
+  await dashboard.getByRole('button', { name: 'Delete brand' }).click();
+  await dashboard.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(dashboard.getByText('No brand yet')).toBeVisible();
+
+  await dashboard.getByLabel('Restore from a backup…').setInputFiles(backup);
+  const plan = dashboard.getByRole('region', { name: 'Restore plan' });
+  await expect(plan.getByRole('row', { name: /brands and their guidelines/ })).toHaveText(
+    /brands and their guidelines\s*1\s*0\s*0\s*0/,
+  );
+  await plan.getByRole('button', { name: 'Restore' }).click();
+  await expect(dashboard.getByRole('article', { name: 'Brand Acme' })).toBeVisible();
+  await expect(dashboard.locator('[data-rule-id]')).toHaveCount(3);
+});
