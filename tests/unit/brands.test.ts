@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { guidelinesHandlers } from '@/entrypoints/background/handlers/guidelines';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
+import { exportPack } from '@/utils/brands/guidelines-pack';
 import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
 import { type Guidelines, validateGuidelines } from '@/utils/checks';
 import { activeGuidelines, brandsRepository, newBrand, pickBrand } from '@/utils/db/brands';
@@ -193,5 +194,44 @@ describe('brand messages', () => {
     expect(received).toEqual([]);
     expect(await route({ type: 'brand.changed', payload: {} }, dashboard)).toEqual({ ok: true, data: {} });
     expect(received).toEqual([{ type: 'brands.changed' }]);
+  });
+
+  it('refreshes a subscribed pack into the database, keeping the last good copy when the URL breaks', async () => {
+    const url = 'https://packs.example.com/acme.json';
+    const served: Response[] = [];
+    const route = createRouter(
+      guidelinesHandlers(db, async () => served.shift() ?? new Response(null, { status: 500 })) as never,
+      identity,
+    );
+    const noticed: unknown[] = [];
+    const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/home' });
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+      if (tabId === tab.id) noticed.push(message);
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    await brandsRepository(db).save(brand('acme', { subscription: { url } }));
+
+    const pack = { ...guidelines, version: 7 };
+    served.push(new Response(exportPack(pack), { headers: { etag: '"7"' } }));
+    expect(await route({ type: 'brand.refreshPack', payload: { brandId: 'acme' } }, dashboard)).toMatchObject(
+      {
+        ok: true,
+        data: { packVersion: 7 },
+      },
+    );
+    expect((await brandsRepository(db).get('acme'))?.guidelines).toEqual(pack);
+    expect(noticed).toEqual([{ type: 'brands.changed' }]);
+
+    served.push(
+      new Response('{"format":"onbrand-guidelines-pack","formatVersion":1,"guidelines":{"rules":7}}'),
+    );
+    const reply = await route({ type: 'brand.refreshPack', payload: { brandId: 'acme' } }, dashboard);
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { packVersion: 7, lastError: expect.stringMatching(/invalid pack/) },
+    });
+    const stored = await brandsRepository(db).get('acme');
+    expect(stored?.guidelines).toEqual(pack);
+    expect(stored?.subscription).toMatchObject({ etag: '"7"', lastError: expect.stringMatching(/kept/) });
+    expect(noticed).toHaveLength(1);
   });
 });
