@@ -59,12 +59,20 @@ describe('the active brand on a page', () => {
     const watch = watchActiveBrand(ctx, x, () => changes++);
     await settle();
     answer = { ...acme, jurisdictions: ['DE'] };
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'brands.changed' }, { id: fakeBrowser.runtime.id });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: fakeBrowser.runtime.id },
+      () => {},
+    );
     await settle();
     expect(watch.checkOptions().jurisdictions).toEqual(['DE']);
     expect(changes).toBe(2);
     // Notices from elsewhere are ignored.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'brands.changed' }, { id: 'another-extension' });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: 'another-extension' },
+      () => {},
+    );
     await settle();
     expect(requests).toHaveLength(2);
   });

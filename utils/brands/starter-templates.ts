@@ -3,6 +3,8 @@ import type { Guidelines } from '../checks/guidelines';
 /**
  * Starting points for a new brand's guidelines, as data. Each is a complete, valid set (a unit test parses
  * them with GuidelinesSchema) that the user then edits; picking one never changes an existing brand.
+ * Variants are listed as plain words rather than `[- ]` classes: plain words skip the pattern-safety analysis,
+ * which keeps saving a brand quick.
  */
 export interface StarterTemplate {
   id: string;
@@ -28,7 +30,8 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           severity: 'warning',
           ignorecase: true,
           swap: {
-            'utili[sz]e': 'use',
+            utilise: 'use',
+            utilize: 'use',
             leverage: 'use',
             purchase: 'buy',
             'reach out': 'get in touch|contact us',
@@ -43,7 +46,16 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           message: '"%s" sounds like a press release; say what it means for the customer.',
           severity: 'warning',
           ignorecase: true,
-          tokens: ['synergy', 'best[- ]in[- ]class', 'paradigm', 'holistic', 'value[- ]add', 'stakeholders?'],
+          tokens: [
+            'synergy',
+            'best-in-class',
+            'best in class',
+            'paradigm',
+            'holistic',
+            'value-add',
+            'stakeholders',
+            'stakeholder',
+          ],
         },
         {
           id: 'shouting',
@@ -97,11 +109,14 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           severity: 'warning',
           ignorecase: true,
           tokens: [
-            'game[- ]changer',
+            'game-changer',
+            'game changer',
             'revolutionary',
-            'world[- ]class',
+            'world-class',
+            'world class',
             'unparalleled',
-            'mind[- ]blowing',
+            'mind-blowing',
+            'mind blowing',
             'insane',
           ],
         },
@@ -167,7 +182,8 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
             'you guys': 'you all|everyone',
             chairman: 'chair|chairperson',
             manpower: 'workforce|staff',
-            'man[- ]hours': 'person-hours|work hours',
+            'man-hours': 'person-hours|work hours',
+            'man hours': 'person-hours|work hours',
             mankind: 'humanity|people',
             salesman: 'salesperson',
           },
@@ -192,7 +208,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           message: '"%s" can hurt; describe the thing itself.',
           severity: 'warning',
           ignorecase: true,
-          tokens: ['crazy', 'insane', 'lame', 'dumb', 'crippled?', 'tone[- ]deaf'],
+          tokens: ['crazy', 'insane', 'lame', 'dumb', 'crippled', 'cripple', 'tone-deaf', 'tone deaf'],
         },
       ],
     },
