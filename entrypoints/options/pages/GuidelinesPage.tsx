@@ -88,7 +88,8 @@ export function GuidelinesPage() {
         Each brand has its voice rules and compliance settings. The overlay uses the brand of the account you
         are logged in as, else the brand of the site, else the default brand.
       </p>
-      <nav className="brand-tabs" aria-label="Brands">
+      <fieldset className="brand-tabs">
+        <legend>Brands</legend>
         {sorted?.map((b) => (
           <button
             key={b.id}
@@ -104,7 +105,7 @@ export function GuidelinesPage() {
             {b.isDefault ? ' (default)' : ''}
           </button>
         ))}
-      </nav>
+      </fieldset>
       {sorted && <NewBrandForm isFirst={sorted.length === 0} onCreated={setSelectedId} />}
       {sorted?.length === 0 && (
         <p className="notice">No brand yet: name one and pick a starting point above.</p>

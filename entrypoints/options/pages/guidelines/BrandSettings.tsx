@@ -86,7 +86,9 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         ))}
       </fieldset>
       <label>
-        Accounts, one per line as <code>platform: handle</code> (they win over sites)
+        <span>
+          Accounts, one per line as <code>platform: handle</code> (they win over sites)
+        </span>
         <textarea
           rows={3}
           value={accounts}
@@ -122,7 +124,9 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         </select>
       </label>
       <label>
-        Preferred disclosure wording per language, one per line as <code>language: label</code>
+        <span>
+          Preferred disclosure wording per language, one per line as <code>language: label</code>
+        </span>
         <textarea
           rows={3}
           value={wording}
