@@ -90,6 +90,21 @@ describe('the active brand on a page', () => {
     ]);
   });
 
+  it('stops listening once stopped, and drops an answer that arrives after', async () => {
+    let changes = 0;
+    const watch = watchActiveBrand(ctx, x, () => changes++);
+    watch.stop();
+    await settle();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: fakeBrowser.runtime.id },
+      () => {},
+    );
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(changes).toBe(0);
+  });
+
   it('uses the brand chosen in the panel', async () => {
     const watch = watchActiveBrand(ctx, x, () => {});
     await watch.choose('other');

@@ -63,7 +63,12 @@ export function parsePack(text: string): PackResult {
   }
   const result = validateGuidelines(envelope.data.guidelines);
   if (!result.ok) {
-    return { ok: false, errors: result.errors.map((e) => `guidelines.${e.path}: ${e.message}`) };
+    return {
+      ok: false,
+      errors: result.errors.map(
+        (e) => `${e.path === '(top level)' ? 'guidelines' : `guidelines.${e.path}`}: ${e.message}`,
+      ),
+    };
   }
   return { ok: true, guidelines: result.guidelines };
 }

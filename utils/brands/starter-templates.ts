@@ -70,8 +70,9 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           kind: 'existence',
           message: '"%s" in capitals reads as shouting.',
           severity: 'info',
-          nonword: true,
-          tokens: ['\\b[A-Z]{5,}\\b'],
+          // Case matters here: ignoring it would flag every long word.
+          ignorecase: false,
+          tokens: ['\\p{Lu}{5,}'],
         },
         {
           id: 'easy-reading',
@@ -136,9 +137,9 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
         {
           id: 'claims-need-source',
           kind: 'conditional',
-          message: 'A figure ("%s") needs its source in the post.',
+          message: 'A percentage needs its source in the post.',
           severity: 'warning',
-          first: '\\d{1,3} ?%',
+          first: '\\d ?%',
           second: 'source',
           ignorecase: true,
         },

@@ -16,6 +16,8 @@ export interface ActiveBrandWatch {
   brand(): ActiveBrand | null | undefined;
   /** The overlay panel's brand switcher: use this brand on this tab until the page reloads. */
   choose(brandId: string): Promise<void>;
+  /** Stops listening, for when the site is switched off (the context ending stops it too). */
+  stop(): void;
 }
 
 /**
@@ -52,8 +54,12 @@ export function watchActiveBrand(
     const notice = TabNoticeSchema.safeParse(raw);
     if (notice.success && notice.data.type === 'brands.changed') void fetchBrand();
   };
+  const stop = () => {
+    asking++;
+    browser.runtime.onMessage.removeListener(onNotice);
+  };
   browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
+  ctx.onInvalidated(stop);
   void fetchBrand();
 
   return {
@@ -72,5 +78,6 @@ export function watchActiveBrand(
       chosenId = brandId;
       return fetchBrand();
     },
+    stop,
   };
 }

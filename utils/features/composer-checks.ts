@@ -92,6 +92,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   scan();
 
   const stop = () => {
+    brand.stop();
     pageObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
   };
