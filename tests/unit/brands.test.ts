@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guidelinesHandlers } from '@/entrypoints/background/handlers/guidelines';
+import {
+  guidelinesHandlers,
+  PACK_REFRESH_ALARM,
+  refreshAllPacks,
+  schedulePackRefresh,
+} from '@/entrypoints/background/handlers/guidelines';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { exportPack } from '@/utils/brands/guidelines-pack';
 import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
@@ -233,5 +238,25 @@ describe('brand messages', () => {
     expect(stored?.guidelines).toEqual(pack);
     expect(stored?.subscription).toMatchObject({ etag: '"7"', lastError: expect.stringMatching(/kept/) });
     expect(noticed).toHaveLength(1);
+  });
+
+  it('schedules the pack refresh once, and refreshes only subscribed brands', async () => {
+    await schedulePackRefresh();
+    const first = await fakeBrowser.alarms.get(PACK_REFRESH_ALARM);
+    await schedulePackRefresh();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([first]);
+    expect(first?.periodInMinutes).toBe(360);
+
+    const fetched: string[] = [];
+    await brandsRepository(db).save(
+      brand('a', { subscription: { url: 'https://packs.example.com/a.json' } }),
+    );
+    await brandsRepository(db).save(brand('b'));
+    await refreshAllPacks(db, async (url) => {
+      fetched.push(url);
+      return new Response(null, { status: 304 });
+    });
+    expect(fetched).toEqual(['https://packs.example.com/a.json']);
+    expect((await brandsRepository(db).get('a'))?.subscription?.checkedAt).toBeGreaterThan(0);
   });
 });
