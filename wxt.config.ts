@@ -24,7 +24,10 @@ export default defineConfig({
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
     // contextMenus + activeTab: "Save to OnBrand research" on any page; activeTab lends that tab's title and
     // URL for the one click, with no install warning and no standing access to other sites.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // alarms: refreshing the guidelines packs brands subscribe to.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms'],
+    // A pack URL's host is asked for when the user subscribes to it, never at install.
+    optional_host_permissions: ['https://*/*'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),

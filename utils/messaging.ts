@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PlatformIdSchema } from './checks/types';
+import type { Guidelines } from './checks/guidelines';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/types';
 import { CapturedPostSchema } from './db/records';
 import { SITE_IDS } from './sites/ids';
 
@@ -10,6 +11,36 @@ import { SITE_IDS } from './sites/ids';
  * anything), and callers parse each reply.
  */
 const SiteIdSchema = z.enum(SITE_IDS);
+const BrandIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+/**
+ * The background validates guidelines in full (patterns included) whenever it reads a brand; content scripts
+ * check only the shape here, because the full schema pulls the pattern-safety analysis into every page.
+ */
+const CheckedGuidelinesSchema = z.custom<Guidelines>(
+  (value) =>
+    typeof value === 'object' && value !== null && Array.isArray((value as { rules?: unknown }).rules),
+);
+
+/** What a page needs of the brand that applies there to check a draft. */
+const ActiveBrandSchema = z.object({
+  id: BrandIdSchema,
+  name: z.string(),
+  /** Only the rules switched on. */
+  guidelines: CheckedGuidelinesSchema,
+  jurisdictions: z.array(JurisdictionSchema),
+  relationship: RelationshipSchema,
+  /** Preferred disclosure label per post language, e.g. `{ en: '#ad', de: 'Anzeige' }`. */
+  disclosureWording: z.record(z.string(), z.string()),
+});
+export type ActiveBrand = z.infer<typeof ActiveBrandSchema>;
+
+const SubscriptionStateSchema = z.object({
+  packVersion: z.optional(z.number()),
+  updatedAt: z.optional(z.number()),
+  checkedAt: z.optional(z.number()),
+  lastError: z.optional(z.string()),
+});
 
 export const protocol = {
   'site.status': {
@@ -51,6 +82,37 @@ export const protocol = {
     }),
     fromPagesOnly: false,
   },
+  'brand.active': {
+    /**
+     * The brand for a page: `brandId` when the user picked one in the overlay panel, else the one listing
+     * `account` (the handle the adapter sees logged in), else the one listing the site, else the default.
+     */
+    request: z.object({
+      site: SiteIdSchema,
+      account: z.optional(z.string().check(z.maxLength(200))),
+      brandId: z.optional(BrandIdSchema),
+    }),
+    response: z.nullable(ActiveBrandSchema),
+    fromPagesOnly: false,
+  },
+  'brand.list': {
+    /** For the overlay panel's brand switcher. */
+    request: z.object({}),
+    response: z.object({ brands: z.array(z.object({ id: BrandIdSchema, name: z.string() })) }),
+    fromPagesOnly: false,
+  },
+  'brand.changed': {
+    /** The dashboard wrote brands (edit, import, restore): the background tells open tabs to refetch. */
+    request: z.object({}),
+    response: z.object({}),
+    fromPagesOnly: true,
+  },
+  'brand.refreshPack': {
+    /** Fetches a subscribed brand's pack now (the page has already been granted the URL's host permission). */
+    request: z.object({ brandId: BrandIdSchema }),
+    response: SubscriptionStateSchema,
+    fromPagesOnly: true,
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -91,5 +153,7 @@ export async function sendMessage<T extends MessageType>(
 /** Background → content-script notices. Content scripts validate these too. */
 export const TabNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.statusChanged'), site: SiteIdSchema, enabled: z.boolean() }),
+  /** Brands or guidelines changed: ask for the active brand again. */
+  z.object({ type: z.literal('brands.changed') }),
 ]);
 export type TabNotice = z.infer<typeof TabNoticeSchema>;

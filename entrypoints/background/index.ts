@@ -2,19 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
 import { registerResearchContextMenu } from './context-menu';
-import { researchHandlers } from './handlers/research';
-import { settingsHandlers } from './handlers/settings';
+import { allHandlers } from './handlers';
+import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
-    const route = createRouter(
-      {
-        ...settingsHandlers(getDatabase()),
-        ...researchHandlers(getDatabase()),
-      },
-      { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
-    );
+    const route = createRouter(allHandlers(getDatabase()), {
+      extensionId: browser.runtime.id,
+      extensionBaseUrl: browser.runtime.getURL('/'),
+    });
     // sendResponse + `return true` is the form every browser (and WXT's fake browser) supports.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void route(message, sender).then(sendResponse);
@@ -22,6 +19,11 @@ export default defineBackground({
     });
 
     registerResearchContextMenu(getDatabase());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === PACK_REFRESH_ALARM)
+        void refreshAllPacks(getDatabase(), (url, init) => fetch(url, init));
+    });
+    void schedulePackRefresh();
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { GuidelinesPage } from './pages/GuidelinesPage';
 import { NotBuiltYet } from './pages/NotBuiltYet';
 import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -17,12 +18,7 @@ function Page({ route }: { route: RoutePath }) {
         />
       );
     case 'guidelines':
-      return (
-        <NotBuiltYet
-          title="Guidelines"
-          what="edit your brand's voice rules, share them as packs and back up"
-        />
-      );
+      return <GuidelinesPage />;
     case 'replies':
       return (
         <NotBuiltYet title="Saved replies" what="write answers once and insert them into any composer" />

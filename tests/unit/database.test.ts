@@ -44,9 +44,14 @@ describe('the onbrand database, version 1', () => {
     const brand = {
       id: 'b1',
       name: 'Acme',
-      guidelines: { rules: [] },
+      guidelines: { name: 'Acme voice', version: 3, rules: [], marks: [] },
+      disabledRules: [],
       jurisdictions: ['US', 'DE'] as const,
       defaultRelationship: 'unknown' as const,
+      disclosureWording: { en: '#ad', de: 'Anzeige' },
+      accounts: [{ platform: 'x' as const, handle: 'acme' }],
+      sites: [],
+      isDefault: true,
       createdAt: 1,
       updatedAt: 2,
     };
@@ -80,7 +85,11 @@ describe('the onbrand database, version 1', () => {
       source: 'feed',
       savedAt: 5,
     };
-    await brandsRepository(db).put({ ...brand, jurisdictions: [...brand.jurisdictions] });
+    await brandsRepository(db).put({
+      ...brand,
+      jurisdictions: [...brand.jurisdictions],
+      accounts: [...brand.accounts],
+    });
     await calendarRepository(db).put(entry('c1', 1000));
     await repliesRepository(db).put(reply);
     await researchRepository(db).put(post);

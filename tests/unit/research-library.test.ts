@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { allHandlers } from '@/entrypoints/background/handlers';
 import { researchHandlers } from '@/entrypoints/background/handlers/research';
-import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
 import { createRouter } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost } from '@/utils/db/records';
@@ -106,7 +106,7 @@ describe('the research messages', () => {
     url: 'https://evil.example/',
     tab: { id: 4, url: 'https://evil.example/' },
   };
-  const route = () => createRouter({ ...settingsHandlers(db), ...researchHandlers(db, () => 42) }, identity);
+  const route = () => createRouter({ ...allHandlers(db), ...researchHandlers(db, () => 42) }, identity);
 
   it('accepts a save from a content script on a supported site, and counts snapshots', async () => {
     const reply = await route()({ type: 'research.save', payload: captured() }, xTab);

@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { researchHandlers } from '@/entrypoints/background/handlers/research';
-import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
+import { allHandlers } from '@/entrypoints/background/handlers';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
 
@@ -20,7 +19,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Dexie.delete('router-test');
   const db = new OnBrandDatabase('router-test');
-  route = createRouter({ ...settingsHandlers(db), ...researchHandlers(db) }, identity);
+  route = createRouter(allHandlers(db), identity);
 });
 
 describe('the background message router', () => {

@@ -1,12 +1,29 @@
 import { countDraft } from './count';
+import type { Guidelines } from './guidelines';
 import { PLATFORM_LIMITS } from './packs/platform-limits';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
 
 export { countDraft } from './count';
+export {
+  type Guidelines,
+  type GuidelinesInput,
+  GuidelinesSchema,
+  type GuidelinesValidation,
+  type Mark,
+  READABILITY_METRICS,
+  type Rule,
+  type RuleKind,
+  RuleSchema,
+  validateGuidelines,
+} from './guidelines';
+export { defaultGuidelines } from './packs/default-guidelines';
+export { explainUnsafePattern } from './pattern-safety';
 export * from './types';
 
 export interface CheckOptions {
   platform: PlatformId;
+  /** The brand's voice rules; `defaultGuidelines` when absent. */
+  guidelines?: Guidelines;
   jurisdictions?: Jurisdiction[];
   relationship?: Relationship;
   savedPosts?: SavedPostLike[];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
 import { JurisdictionSchema, PLATFORM_IDS, PlatformIdSchema, RelationshipSchema } from '../checks/types';
 
 /**
@@ -12,17 +13,85 @@ const ShortText = z.string().check(z.maxLength(500));
 const LongText = z.string().check(z.maxLength(200_000));
 const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
 
+/** An account a brand posts from, as the site's adapter reads it from the page (handle without `@`). */
+export const BrandAccountSchema = z.object({
+  platform: PlatformIdSchema,
+  handle: z.string().check(z.regex(/^[\p{L}\p{N}_.-]{1,100}$/u, 'a handle without @, e.g. acme_support')),
+});
+export type BrandAccount = z.infer<typeof BrandAccountSchema>;
+
+/** A team's shared pack the brand follows; its rules replace the brand's own at each refresh. */
+export const PackSubscriptionSchema = z.object({
+  url: z.url({ protocol: /^https$/, error: 'a pack URL must start with https://' }),
+  /** The server's ETag of the copy we hold, sent back as If-None-Match. */
+  etag: z.optional(ShortText),
+  /** The pack's own `guidelines.version` of the copy we hold. */
+  packVersion: z.optional(z.number().check(z.int())),
+  /** When the rules last changed from the pack. */
+  updatedAt: z.optional(Timestamp),
+  checkedAt: z.optional(Timestamp),
+  /** Why the last refresh kept the previous copy; absent after a good refresh. */
+  lastError: z.optional(ShortText),
+});
+export type PackSubscription = z.infer<typeof PackSubscriptionSchema>;
+
+/** `en`, `de`, `pt-BR`: the language of a post, for choosing the brand's disclosure wording. */
+export const LanguageTagSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or pt-BR'));
+
 export const BrandSchema = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** The brand's voice rules; their shape is validated by the check engine's GuidelinesSchema. */
-  guidelines: z.object({ rules: z.array(z.unknown()) }),
+  /** The brand's voice rules, checked in full (patterns included) on every write and read. */
+  guidelines: GuidelinesSchema,
+  /** Rules switched off for this brand: kept (and exported) but not checked. */
+  disabledRules: z.array(Id),
   jurisdictions: z.array(JurisdictionSchema),
   defaultRelationship: RelationshipSchema,
+  /** Preferred disclosure label per post language, e.g. `{ en: '#ad', de: 'Anzeige' }`. */
+  disclosureWording: z.record(LanguageTagSchema, z.string().check(z.minLength(1), z.maxLength(100))),
+  /** Accounts this brand posts from; the strongest signal for picking the brand on a page. */
+  accounts: z.array(BrandAccountSchema),
+  /** Sites where this brand applies when no listed account is seen. */
+  sites: z.array(PlatformIdSchema),
+  /** The brand used where no account or site picks another. */
+  isDefault: z.boolean(),
+  subscription: z.optional(PackSubscriptionSchema),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type Brand = z.infer<typeof BrandSchema>;
+
+const RULE_KINDS = [
+  'existence',
+  'substitution',
+  'occurrence',
+  'conditional',
+  'repetition',
+  'readability',
+  'consistency',
+];
+
+/**
+ * How a stored brand is checked on read: the guidelines' shape, not their patterns. Every write went through
+ * BrandSchema, whose pattern-safety analysis takes up to a second per brand and gives up under heavy load; on
+ * read that would slow every page's first check and could drop a good brand on a busy machine.
+ */
+export const StoredBrandSchema = z.extend(BrandSchema, {
+  guidelines: z.custom<Guidelines>((value) => {
+    const rules = (value as { rules?: unknown } | null)?.rules;
+    return (
+      Array.isArray(rules) &&
+      rules.every(
+        (rule: { id?: unknown; kind?: unknown; message?: unknown } | null) =>
+          typeof rule?.id === 'string' &&
+          RULE_KINDS.includes(String(rule.kind)) &&
+          typeof rule.message === 'string',
+      )
+    );
+  }, 'guidelines must be { rules: [...] } with an id, a known kind and a message per rule'),
+});
 
 export const CALENDAR_STATUSES = [
   'idea',

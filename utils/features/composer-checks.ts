@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageUnderlines } from '@/components/overlay/highlights';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { watchActiveBrand } from './active-brand';
 import { ComposerSession } from './composer-session';
 
 interface TrackedComposer {
@@ -17,6 +18,10 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const underlines = new PageUnderlines();
   let scanQueued = false;
   let placeQueued = false;
+  // A new brand or rule set re-checks every composer on the page at once.
+  const brand = watchActiveBrand(ctx, site, () => {
+    for (const { session } of tracked.values()) session.recheck();
+  });
 
   const placeAll = () => {
     placeQueued = false;
@@ -34,7 +39,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   };
 
   const track = (composer: Element) => {
-    const session = new ComposerSession(ctx, composer, site, underlines);
+    const session = new ComposerSession(ctx, composer, site, underlines, () => brand.checkOptions());
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
     let updateQueued = false;
@@ -85,6 +90,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   scan();
 
   const stop = () => {
+    brand.stop();
     pageObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
     underlines.dispose();

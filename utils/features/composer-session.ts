@@ -18,7 +18,7 @@ import {
   type TextMark,
   type UnderlineSurface,
 } from '@/components/overlay/underline-surface';
-import { checkDraft, countDraft, type Finding } from '@/utils/checks';
+import { type CheckOptions, checkDraft, countDraft, type Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
@@ -66,6 +66,8 @@ export class ComposerSession {
     private readonly composer: Element,
     private readonly site: SiteAdapter,
     underlines: PageUnderlines,
+    /** The brand's guidelines, jurisdictions and relationship, as they stand at each check. */
+    private readonly brandOptions: () => Omit<CheckOptions, 'platform'> = () => ({}),
   ) {
     this.surface =
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
@@ -99,6 +101,11 @@ export class ComposerSession {
     }, pause);
   }
 
+  /** Checks again now: the brand or its rules changed. */
+  recheck(): void {
+    this.runCheck();
+  }
+
   /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
   place(): void {
     this.badge.placeAt(this.composer);
@@ -120,7 +127,7 @@ export class ComposerSession {
     const text = readComposer(this.composer);
     const started = performance.now();
     this.count = countDraft(text, this.site.id);
-    this.findings = checkDraft(text, { platform: this.site.id });
+    this.findings = checkDraft(text, { platform: this.site.id, ...this.brandOptions() });
     this.lastCheckMs = performance.now() - started;
     // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
     if (text === '' && this.checkedText !== '' && !this.busy) {

@@ -28,7 +28,9 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.site === site.id) apply(notice.data.enabled);
+    if (notice.success && notice.data.type === 'site.statusChanged' && notice.data.site === site.id) {
+      apply(notice.data.enabled);
+    }
   };
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));

@@ -5,7 +5,7 @@ import type { TabNotice } from '@/utils/messaging';
 import type { Handlers } from '../router';
 
 /** Tells every open tab; content scripts of other sites ignore what isn't theirs. */
-async function noticeAllTabs(notice: TabNotice): Promise<void> {
+export async function noticeAllTabs(notice: TabNotice): Promise<void> {
   const tabs = await browser.tabs.query({});
   // Tabs without an OnBrand content script have no listener and reject; that is expected.
   await Promise.allSettled(

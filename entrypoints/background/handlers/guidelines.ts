@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
+import { activeGuidelines, brandsRepository } from '@/utils/db/brands';
+import type { OnBrandDatabase } from '@/utils/db/database';
+import type { Brand } from '@/utils/db/records';
+import type { Handlers } from '../router';
+import { noticeAllTabs } from './settings';
+
+export const PACK_REFRESH_ALARM = 'onbrand.refreshPacks';
+/** Teams change their rules now and then, not by the minute; a 304 makes each check nearly free. */
+const PACK_REFRESH_MINUTES = 6 * 60;
+
+/**
+ * Re-reads a subscribed brand's pack and stores the result. The write re-reads the brand inside its
+ * transaction, so an edit made in the dashboard while the fetch was under way is not overwritten.
+ */
+async function refreshAndStore(db: OnBrandDatabase, brand: Brand, fetchPack: FetchLike): Promise<Brand> {
+  const refreshed = await refreshSubscribedBrand(brand, fetchPack);
+  const brands = brandsRepository(db);
+  const stored = await db.transaction('rw', db.brands, async () => {
+    const current = await brands.get(brand.id);
+    if (!current || current.subscription?.url !== brand.subscription?.url) return current;
+    return brands.put({ ...current, guidelines: refreshed.guidelines, subscription: refreshed.subscription });
+  });
+  if (stored && refreshed.guidelines !== brand.guidelines) await noticeAllTabs({ type: 'brands.changed' });
+  return stored ?? refreshed;
+}
+
+export async function refreshAllPacks(db: OnBrandDatabase, fetchPack: FetchLike): Promise<void> {
+  const subscribed = (await brandsRepository(db).list()).filter((brand) => brand.subscription);
+  for (const brand of subscribed) await refreshAndStore(db, brand, fetchPack);
+}
+
+/** Schedules the pack refresh once; `create` would restart the timer every time the worker wakes. */
+export async function schedulePackRefresh(): Promise<void> {
+  if (await browser.alarms.get(PACK_REFRESH_ALARM)) return;
+  await browser.alarms.create(PACK_REFRESH_ALARM, {
+    periodInMinutes: PACK_REFRESH_MINUTES,
+    delayInMinutes: 1,
+  });
+}
+
+export function guidelinesHandlers(
+  db: OnBrandDatabase,
+  fetchPack: FetchLike = (url, init) => fetch(url, init),
+): Pick<Handlers, 'brand.active' | 'brand.list' | 'brand.changed' | 'brand.refreshPack'> {
+  const brands = brandsRepository(db);
+  return {
+    'brand.active': async ({ site, account, brandId }) => {
+      const brand =
+        (brandId ? await brands.get(brandId) : undefined) ?? (await brands.forPage(site, account));
+      if (!brand) return null;
+      return {
+        id: brand.id,
+        name: brand.name,
+        guidelines: activeGuidelines(brand),
+        jurisdictions: brand.jurisdictions,
+        relationship: brand.defaultRelationship,
+        disclosureWording: brand.disclosureWording,
+      };
+    },
+    'brand.list': async () => ({
+      brands: (await brands.list()).map(({ id, name }) => ({ id, name })),
+    }),
+    'brand.changed': async () => {
+      await noticeAllTabs({ type: 'brands.changed' });
+      return {};
+    },
+    'brand.refreshPack': async ({ brandId }) => {
+      const brand = await brands.get(brandId);
+      if (!brand?.subscription) throw new Error('This brand does not follow a pack URL.');
+      const { packVersion, updatedAt, checkedAt, lastError } =
+        (await refreshAndStore(db, brand, fetchPack)).subscription ?? {};
+      return { packVersion, updatedAt, checkedAt, lastError };
+    },
+  };
+}

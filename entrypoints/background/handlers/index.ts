@@ -1,0 +1,14 @@
+import type { OnBrandDatabase } from '@/utils/db/database';
+import type { Handlers } from '../router';
+import { guidelinesHandlers } from './guidelines';
+import { researchHandlers } from './research';
+import { settingsHandlers } from './settings';
+
+/** Every message the background answers, one handler file per area. */
+export function allHandlers(db: OnBrandDatabase): Handlers {
+  return {
+    ...settingsHandlers(db),
+    ...researchHandlers(db),
+    ...guidelinesHandlers(db),
+  };
+}

@@ -1,0 +1,205 @@
+import { type FormEvent, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { exportPack, parsePack } from '@/utils/brands/guidelines-pack';
+import { originPatternOf } from '@/utils/brands/pack-subscription';
+import { importValeStyle, type ValeImport } from '@/utils/brands/vale-import';
+import type { Brand } from '@/utils/db/records';
+import { PackSubscriptionSchema } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging';
+import { downloadFile, fileSlug, saveBrand, withRules } from './brand-store';
+
+type Note = { error: boolean; lines: string[] } | undefined;
+
+const when = (at: number | undefined) => (at ? new Date(at).toLocaleString() : 'never');
+
+/** Sharing rules: pack files in and out, Vale styles in, and a team pack URL the brand follows. */
+export function PacksPanel({ brand }: { brand: Brand }) {
+  const [note, setNote] = useState<Note>();
+  const [vale, setVale] = useState<ValeImport>();
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const subscription = brand.subscription;
+
+  const importPackFile = async (file: File) => {
+    const pack = parsePack(await file.text());
+    if (!pack.ok) return setNote({ error: true, lines: ['Nothing was changed:', ...pack.errors] });
+    // One write: the brand gets the whole pack or, if saving fails, keeps its rules.
+    await saveBrand({ ...brand, guidelines: pack.guidelines, disabledRules: [] });
+    setNote({
+      error: false,
+      lines: [
+        `Imported "${pack.guidelines.name}" version ${pack.guidelines.version}: ${pack.guidelines.rules.length} rules.`,
+      ],
+    });
+  };
+
+  const importValeFiles = async (files: FileList) => {
+    const read = await Promise.all(
+      [...files].map(async (file) => ({ name: file.name, text: await file.text() })),
+    );
+    const result = importValeStyle(
+      read,
+      brand.guidelines.rules.map((rule) => rule.id),
+    );
+    if (result.rules.length) {
+      await saveBrand({
+        ...brand,
+        guidelines: withRules(brand.guidelines, [...brand.guidelines.rules, ...result.rules]),
+      });
+    }
+    setVale(result);
+    setNote(undefined);
+  };
+
+  const subscribe = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = PackSubscriptionSchema.safeParse({ url: url.trim() });
+    if (!checked.success) return setNote({ error: true, lines: checked.error.issues.map((i) => i.message) });
+    // Asked here, from the click, for this one host: nothing is granted at install.
+    const granted = await browser.permissions.request({ origins: [originPatternOf(checked.data.url)] });
+    if (!granted)
+      return setNote({
+        error: true,
+        lines: ['OnBrand needs permission to read that address to follow the pack.'],
+      });
+    setBusy(true);
+    await saveBrand({ ...brand, subscription: { url: checked.data.url } });
+    await refresh();
+  };
+
+  const refresh = async () => {
+    setBusy(true);
+    const reply = await sendMessage('brand.refreshPack', { brandId: brand.id });
+    setBusy(false);
+    if (!reply.ok) return setNote({ error: true, lines: [reply.error] });
+    setNote(
+      reply.data.lastError
+        ? { error: true, lines: [reply.data.lastError] }
+        : { error: false, lines: [`Up to date: pack version ${reply.data.packVersion ?? '?'}.`] },
+    );
+  };
+
+  const unsubscribe = async () => {
+    if (!subscription) return;
+    const { subscription: _dropped, ...rest } = brand;
+    await saveBrand(rest);
+    await browser.permissions.remove({ origins: [originPatternOf(subscription.url)] }).catch(() => false);
+    setNote({ error: false, lines: ['The brand keeps its current rules and no longer follows the pack.'] });
+  };
+
+  return (
+    <section aria-label="Packs" className="packs">
+      <h2>Share and import</h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadFile(`${fileSlug(brand.name)}.onbrand-pack.json`, exportPack(brand.guidelines))
+          }
+        >
+          Export guidelines pack
+        </button>
+        <label className="button">
+          Import guidelines pack…
+          <input
+            type="file"
+            accept="application/json,.json"
+            hidden
+            disabled={Boolean(subscription)}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file)
+                void importPackFile(file).catch((error) => setNote({ error: true, lines: [String(error)] }));
+            }}
+          />
+        </label>
+        <label className="button">
+          Import Vale style (.yml files)…
+          <input
+            type="file"
+            accept=".yml,.yaml"
+            multiple
+            hidden
+            disabled={Boolean(subscription)}
+            onChange={(e) => {
+              const files = e.currentTarget.files;
+              if (files?.length)
+                void importValeFiles(files).catch((error) =>
+                  setNote({ error: true, lines: [String(error)] }),
+                );
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {vale && (
+        <div className="vale-report" role="status">
+          <p>
+            Imported {vale.rules.length} rule{vale.rules.length === 1 ? '' : 's'} from the Vale style; skipped{' '}
+            {vale.skipped.length}.
+          </p>
+          {vale.skipped.length > 0 && (
+            <ul>
+              {vale.skipped.map((s) => (
+                <li key={s.file}>
+                  <strong>{s.file}</strong> skipped: {s.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {vale.ignored.length > 0 && (
+            <ul className="muted">
+              {vale.ignored.map((s) => (
+                <li key={s.file}>
+                  {s.file}: ignored {s.fields.join(', ')} (OnBrand checks the whole post)
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <h3>Team pack URL</h3>
+      {subscription ? (
+        <section className="subscription" aria-label="Pack subscription">
+          <p>
+            Follows <code>{subscription.url}</code>: pack version {subscription.packVersion ?? '—'}, last
+            updated {when(subscription.updatedAt)}, last checked {when(subscription.checkedAt)}. Rules come
+            from the pack and are refreshed every few hours.
+          </p>
+          {subscription.lastError && <p className="error">{subscription.lastError}</p>}
+          <div className="actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void refresh()}>
+              {busy ? 'Checking…' : 'Check for updates'}
+            </button>
+            <button type="button" className="button" onClick={() => void unsubscribe()}>
+              Stop following
+            </button>
+          </div>
+        </section>
+      ) : (
+        <form className="actions" onSubmit={(e) => void subscribe(e)}>
+          <input
+            type="url"
+            aria-label="Pack URL"
+            placeholder="https://example.com/brand.onbrand-pack.json"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            Follow this pack
+          </button>
+        </form>
+      )}
+      {note && (
+        <div className={note.error ? 'error' : 'muted'} role={note.error ? 'alert' : 'status'}>
+          {note.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/checks';
+import { activeGuidelines } from '@/utils/db/brands';
+import type { Brand } from '@/utils/db/records';
+
+/** The state the overlay badge would show for these findings. */
+function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
+  if (severities.includes('error')) return 'error';
+  return severities.length ? 'warning' : 'ok';
+}
+
+/**
+ * A draft box that runs exactly what the overlay runs (checkDraft with the brand's switched-on rules,
+ * jurisdictions and relationship) so a rule can be tried before it reaches a composer.
+ */
+export function TryIt({ brand }: { brand: Brand }) {
+  const [text, setText] = useState('');
+  const [platform, setPlatform] = useState<PlatformId>('x');
+  const deferred = useDeferredValue(text);
+  const findings = useMemo(
+    () =>
+      checkDraft(deferred, {
+        platform,
+        guidelines: activeGuidelines(brand),
+        jurisdictions: brand.jurisdictions,
+        relationship: brand.defaultRelationship,
+      }),
+    [deferred, platform, brand],
+  );
+  const count = countDraft(deferred, platform);
+  const state = stateOf(findings.map((f) => f.severity));
+
+  return (
+    <section aria-label="Try it" className="try-it">
+      <h2>Try it</h2>
+      <div className="grid">
+        <label>
+          Platform
+          <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
+            {PLATFORM_IDS.map((id) => (
+              <option key={id}>{id}</option>
+            ))}
+          </select>
+        </label>
+        <output
+          className={`try-badge ${state}`}
+          data-count={findings.length}
+          data-state={state}
+          aria-label="Result"
+        >
+          {count.count} / {count.limit} ·{' '}
+          {findings.length === 0
+            ? 'no problems'
+            : `${findings.length} problem${findings.length === 1 ? '' : 's'}`}
+        </output>
+      </div>
+      <label>
+        Draft
+        <textarea
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          placeholder="Type a post to see what the overlay would flag"
+        />
+      </label>
+      <ul className="findings">
+        {findings.map((finding) => (
+          <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className={finding.severity}>
+            <strong>{finding.ruleId}</strong> <span className="muted">({finding.severity})</span>{' '}
+            {finding.message}
+            {finding.end > finding.start && <q>{deferred.slice(finding.start, finding.end)}</q>}
+            {finding.suggestions?.length ? (
+              <span className="muted"> → {finding.suggestions.join(' / ')}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchActiveBrand } from '@/utils/features/active-brand';
+import type { ActiveBrand } from '@/utils/messaging';
+import { x } from '@/utils/sites/x';
+
+const acme: ActiveBrand = {
+  id: 'acme',
+  name: 'Acme',
+  guidelines: {
+    name: 'Acme',
+    version: 1,
+    marks: [],
+    rules: [{ id: 'hype', kind: 'existence', message: 'm', severity: 'error', tokens: ['synergy'] }],
+  },
+  jurisdictions: ['UK'],
+  relationship: 'paid',
+  disclosureWording: { en: '#ad' },
+};
+
+/** A content-script context that is only ever valid; the watcher ties its listener to it. */
+const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+
+let requests: unknown[];
+let answer: ActiveBrand | null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  requests = [];
+  answer = acme;
+  fakeBrowser.runtime.sendMessage = (async (message: unknown) => {
+    requests.push(message);
+    return { ok: true, data: answer };
+  }) as typeof fakeBrowser.runtime.sendMessage;
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the active brand on a page', () => {
+  it('asks once, then gives checkDraft the brand’s rules, jurisdictions and relationship', async () => {
+    let changes = 0;
+    const watch = watchActiveBrand(ctx, x, () => changes++);
+    expect(watch.checkOptions()).toEqual({});
+    await settle();
+    expect(requests).toEqual([{ type: 'brand.active', payload: { site: 'x' } }]);
+    expect(watch.checkOptions()).toEqual({
+      guidelines: acme.guidelines,
+      jurisdictions: ['UK'],
+      relationship: 'paid',
+    });
+    expect(changes).toBe(1);
+    watch.checkOptions();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('asks again when the background says brands changed, and re-checks', async () => {
+    let changes = 0;
+    const watch = watchActiveBrand(ctx, x, () => changes++);
+    await settle();
+    answer = { ...acme, jurisdictions: ['DE'] };
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: fakeBrowser.runtime.id },
+      () => {},
+    );
+    await settle();
+    expect(watch.checkOptions().jurisdictions).toEqual(['DE']);
+    expect(changes).toBe(2);
+    // Notices from elsewhere are ignored.
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: 'another-extension' },
+      () => {},
+    );
+    await settle();
+    expect(requests).toHaveLength(2);
+  });
+
+  it('sends the account the adapter sees, and asks again when it changes', async () => {
+    let account = 'acme';
+    const watch = watchActiveBrand(ctx, { ...x, currentAccount: () => account }, () => {});
+    await settle();
+    account = 'acme_support';
+    watch.checkOptions();
+    await settle();
+    expect(requests).toEqual([
+      { type: 'brand.active', payload: { site: 'x', account: 'acme' } },
+      { type: 'brand.active', payload: { site: 'x', account: 'acme_support' } },
+    ]);
+  });
+
+  it('stops listening once stopped, and drops an answer that arrives after', async () => {
+    let changes = 0;
+    const watch = watchActiveBrand(ctx, x, () => changes++);
+    watch.stop();
+    await settle();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'brands.changed' },
+      { id: fakeBrowser.runtime.id },
+      () => {},
+    );
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(changes).toBe(0);
+  });
+
+  it('uses the brand chosen in the panel', async () => {
+    const watch = watchActiveBrand(ctx, x, () => {});
+    await watch.choose('other');
+    expect(requests.at(-1)).toEqual({ type: 'brand.active', payload: { site: 'x', brandId: 'other' } });
+  });
+});

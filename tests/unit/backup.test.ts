@@ -1,0 +1,176 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyRestore, BACKUP_TABLES, createBackup, planRestore } from '@/utils/backup/full-backup';
+import { brandsRepository, newBrand } from '@/utils/db/brands';
+import { calendarRepository } from '@/utils/db/calendar';
+import { OnBrandDatabase } from '@/utils/db/database';
+import type { ResearchPost, SavedReply } from '@/utils/db/records';
+import { repliesRepository } from '@/utils/db/replies';
+import { researchRepository } from '@/utils/db/research';
+import { settingsRepository } from '@/utils/db/settings';
+
+const NAME = 'backup-test';
+let db: OnBrandDatabase;
+
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  db = new OnBrandDatabase(NAME);
+  await db.open();
+});
+afterEach(() => db.close());
+
+const reply = (id: string, title: string): SavedReply => ({
+  id,
+  title,
+  body: `Body of ${title}`,
+  tags: [],
+  platforms: ['x'],
+  variants: {},
+  usageCount: 0,
+  createdAt: 1,
+  updatedAt: 1,
+});
+const post = (id: string, permalink: string): ResearchPost => ({
+  id,
+  platform: 'x',
+  permalink,
+  author: { handle: 'someone' },
+  text: 'A post',
+  metrics: [],
+  media: { kind: 'none', count: 0 },
+  collections: [],
+  source: 'feed',
+  hashtags: [],
+  mentions: [],
+  tags: [],
+  isAd: false,
+  isRepost: false,
+  missing: [],
+  savedAt: 2,
+});
+
+async function seed(target: OnBrandDatabase) {
+  await brandsRepository(target).save({
+    ...newBrand('Acme', { name: 'Acme', version: 1, marks: [], rules: [] }, 1),
+    id: 'acme',
+    jurisdictions: ['UK'],
+    isDefault: true,
+  });
+  await calendarRepository(target).put({
+    id: 'c1',
+    title: 'Launch',
+    at: 1000,
+    timeZone: 'UTC',
+    platforms: ['x'],
+    status: 'draft',
+    drafts: { x: 'Hello' },
+    relationship: 'none',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await repliesRepository(target).put(reply('r1', 'Thanks'));
+  await researchRepository(target).put(post('p1', 'https://x.com/a/status/1'));
+  await settingsRepository(target).setSiteEnabled('reddit', false);
+}
+
+/** Every table's rows, to compare the whole database before and after. */
+async function snapshot(target: OnBrandDatabase) {
+  return Object.fromEntries(await Promise.all(target.tables.map(async (t) => [t.name, await t.toArray()])));
+}
+
+describe('full backup and restore', () => {
+  it('backs up every table of the database', async () => {
+    expect(Object.keys(BACKUP_TABLES).sort()).toEqual(db.tables.map((t) => t.name).sort());
+  });
+
+  it('restores a backup into an empty database exactly, and shows what it will change first', async () => {
+    await seed(db);
+    const before = await snapshot(db);
+    const file = await createBackup(db);
+
+    const other = new OnBrandDatabase('backup-test-other');
+    await other.open();
+    await repliesRepository(other).put(reply('old', 'Will be removed'));
+    const plan = await planRestore(other, file);
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.changes.find((c) => c.table === 'savedReplies')).toMatchObject({
+      added: 1,
+      removed: 1,
+      changed: 0,
+    });
+    expect(plan.changes.find((c) => c.table === 'brands')).toMatchObject({ added: 1, removed: 0 });
+    // Planning changed nothing.
+    expect(await other.savedReplies.toArray()).toEqual([reply('old', 'Will be removed')]);
+
+    await applyRestore(other, plan);
+    expect(await snapshot(other)).toEqual(before);
+    other.close();
+    await Dexie.delete('backup-test-other');
+  });
+
+  it('counts a changed record as changed, not as removed and added', async () => {
+    await seed(db);
+    const file = await createBackup(db);
+    await repliesRepository(db).put(reply('r1', 'Renamed since the backup'));
+    const plan = await planRestore(db, file);
+    expect(plan.ok && plan.changes.find((c) => c.table === 'savedReplies')).toMatchObject({
+      changed: 1,
+      added: 0,
+      removed: 0,
+    });
+    expect(plan.ok && plan.changes.find((c) => c.table === 'calendarEntries')).toMatchObject({
+      unchanged: 1,
+    });
+  });
+
+  it('refuses a file whose last record is broken, naming it, and changes nothing', async () => {
+    await seed(db);
+    const backup = JSON.parse(await createBackup(db));
+    backup.tables.researchPosts.push({ ...post('p2', 'https://x.com/a/status/2'), platform: 'myspace' });
+    await repliesRepository(db).put(reply('r2', 'Added after the backup'));
+    const before = await snapshot(db);
+
+    const plan = await planRestore(db, JSON.stringify(backup));
+    expect(plan).toEqual({ ok: false, errors: [expect.stringMatching(/^researchPosts\[1\]\.platform: /)] });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('rolls everything back when the last write fails inside the transaction', async () => {
+    await seed(db);
+    const backup = JSON.parse(await createBackup(db));
+    // Valid record by record, but its permalink repeats the first post's: the unique index refuses it, after
+    // every other table has already been cleared and rewritten in the same transaction.
+    backup.tables.researchPosts.push(post('p2', 'https://x.com/a/status/1'));
+    backup.tables.savedReplies = [reply('r9', 'Only in the file')];
+    await repliesRepository(db).put(reply('r2', 'Added after the backup'));
+    const before = await snapshot(db);
+
+    const plan = await planRestore(db, JSON.stringify(backup));
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    await expect(applyRestore(db, plan)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON', 'nope', /not JSON/],
+    [
+      'a guidelines pack',
+      JSON.stringify({ format: 'onbrand-guidelines-pack', formatVersion: 1 }),
+      /not an OnBrand backup/,
+    ],
+    [
+      'a newer format',
+      JSON.stringify({ format: 'onbrand-backup', formatVersion: 3, tables: {} }),
+      /format version 3/,
+    ],
+    [
+      'a missing table',
+      JSON.stringify({ format: 'onbrand-backup', formatVersion: 1, tables: { brands: [] } }),
+      /no "settings" table/,
+    ],
+  ])('refuses %s', async (_name, text, why) => {
+    const plan = await planRestore(db, text);
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.errors[0]).toMatch(why);
+  });
+});

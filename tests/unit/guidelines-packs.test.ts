@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { exportPack, PACK_FORMAT, parsePack } from '@/utils/brands/guidelines-pack';
+import { refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
+import { importValeStyle } from '@/utils/brands/vale-import';
+import type { Guidelines } from '@/utils/checks';
+import { newBrand } from '@/utils/db/brands';
+import type { Brand } from '@/utils/db/records';
+
+const guidelines: Guidelines = {
+  name: 'Acme voice',
+  version: 4,
+  marks: [{ term: 'Acme', symbol: '®' }],
+  rules: [
+    {
+      id: 'hype',
+      kind: 'existence',
+      message: 'No %s',
+      severity: 'warning',
+      ignorecase: true,
+      tokens: ['synergy'],
+    },
+    { id: 'names', kind: 'substitution', message: 'Write %s', severity: 'error', swap: { iphone: 'iPhone' } },
+    {
+      id: 'bangs',
+      kind: 'occurrence',
+      message: 'Too loud',
+      severity: 'info',
+      token: '!',
+      max: 2,
+      platforms: ['x'],
+    },
+  ],
+};
+
+describe('guidelines packs', () => {
+  it('round-trips: what is exported imports as the same guidelines', () => {
+    const text = exportPack(guidelines, new Date('2026-11-23T10:00:00Z'));
+    expect(JSON.parse(text)).toMatchObject({
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      exportedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(parsePack(text)).toEqual({ ok: true, guidelines });
+  });
+
+  it('refuses a pack from a newer format version with a clear message', () => {
+    const text = JSON.stringify({ format: PACK_FORMAT, formatVersion: 2, guidelines });
+    const result = parsePack(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(/format version 2.*newer OnBrand.*Update OnBrand/);
+  });
+
+  it.each([
+    ['not JSON', '{"format":', /not JSON/],
+    ['another file', JSON.stringify({ rules: [] }), /not an OnBrand guidelines pack/],
+  ])('refuses %s', (_name, text, message) => {
+    const result = parsePack(text);
+    expect(!result.ok && result.errors[0]).toMatch(message);
+  });
+
+  it('names the field and the rule of a bad rule, and why', () => {
+    const bad = {
+      ...guidelines,
+      rules: [
+        ...guidelines.rules,
+        { id: 'x', kind: 'occurrence', message: 'm', severity: 'info', token: '(a+)+$', max: 1 },
+      ],
+    };
+    const result = parsePack(JSON.stringify({ format: PACK_FORMAT, formatVersion: 1, guidelines: bad }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([
+      expect.stringMatching(
+        /^guidelines\.rules\[3\]\.token \(rule "x"\): `\(a\+\)\+\$` (can take exponentially long|is too complex)/,
+      ),
+    ]);
+  });
+});
+
+describe('Vale style import', () => {
+  const files = [
+    {
+      name: 'Hype.yml',
+      text: 'extends: existence\nmessage: "Avoid \'%s\'."\nlevel: warning\nignorecase: true\nscope: sentence\ntokens:\n  - synergy\n  - disruptive\n',
+    },
+    {
+      name: 'Brands.yaml',
+      text: 'extends: substitution\nmessage: Use %s\nlevel: error\nswap:\n  iphone: iPhone\n',
+    },
+    { name: 'Headings.yml', text: 'extends: capitalization\nmessage: Title case\nmatch: $title\n' },
+    { name: 'Spelling.yml', text: 'extends: spelling\nmessage: Did you mean %s?\n' },
+    {
+      name: 'Grade.yml',
+      text: 'extends: readability\nmessage: Grade %s\nlevel: suggestion\ngrade: 8\nmetrics:\n  - LIX\n',
+    },
+    { name: 'Broken.yml', text: 'extends: existence\ntokens: [unclosed\n' },
+    { name: 'Slow.yml', text: "extends: existence\nmessage: slow\ntokens:\n  - '(a+)+$'\n" },
+    { name: 'Raw.yml', text: "extends: existence\nmessage: m\nraw:\n  - '\\bfoo'\n" },
+    {
+      name: 'Words.yml',
+      text: "extends: repetition\nmessage: Repeated %s\nlevel: error\nalpha: true\ntokens:\n  - '\\w+'\n",
+    },
+  ];
+
+  it('imports the kinds OnBrand supports, with Vale levels as severities', () => {
+    const result = importValeStyle(files, ['Hype']);
+    expect(result.rules).toEqual([
+      {
+        id: 'Hype-2',
+        kind: 'existence',
+        message: "Avoid '%s'.",
+        severity: 'warning',
+        ignorecase: true,
+        tokens: ['synergy', 'disruptive'],
+      },
+      {
+        id: 'Brands',
+        kind: 'substitution',
+        message: 'Use %s',
+        severity: 'error',
+        swap: { iphone: 'iPhone' },
+      },
+      {
+        id: 'Words',
+        kind: 'repetition',
+        message: 'Repeated %s',
+        severity: 'error',
+        alpha: true,
+        tokens: ['\\w+'],
+      },
+    ]);
+    expect(result.ignored).toEqual([{ file: 'Hype.yml', fields: ['scope'] }]);
+  });
+
+  it('reports every skipped rule with the reason', () => {
+    const skipped = Object.fromEntries(importValeStyle(files).skipped.map((s) => [s.file, s.reason]));
+    expect(Object.keys(skipped)).toEqual([
+      'Headings.yml',
+      'Spelling.yml',
+      'Grade.yml',
+      'Broken.yml',
+      'Slow.yml',
+      'Raw.yml',
+    ]);
+    expect(skipped['Headings.yml']).toMatch(/kind `capitalization` is not one OnBrand checks/);
+    expect(skipped['Spelling.yml']).toMatch(/kind `spelling`/);
+    expect(skipped['Grade.yml']).toMatch(/^metrics\.0: /);
+    expect(skipped['Broken.yml']).toMatch(/not valid YAML/);
+    expect(skipped['Slow.yml']).toMatch(/^tokens\.0: `\(a\+\)\+\$`/);
+    expect(skipped['Raw.yml']).toMatch(/`raw`/);
+  });
+});
+
+describe('pack subscription refresh', () => {
+  const url = 'https://packs.example.com/acme.json';
+  const subscribed: Brand = {
+    ...newBrand('Acme', guidelines, 1),
+    subscription: { url, etag: '"v4"', packVersion: 4, updatedAt: 1, checkedAt: 1 },
+  };
+  const newer: Guidelines = { ...guidelines, version: 5, rules: guidelines.rules.slice(0, 1) };
+
+  function fakeFetch(response: Response | Error) {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const fetchPack = async (u: string, init: RequestInit) => {
+      calls.push({ url: u, init });
+      if (response instanceof Error) throw response;
+      return response;
+    };
+    return { calls, fetchPack };
+  }
+
+  it('sends the ETag and keeps everything on 304, noting the check', async () => {
+    const { calls, fetchPack } = fakeFetch(new Response(null, { status: 304 }));
+    const result = await refreshSubscribedBrand(subscribed, fetchPack, 50);
+    expect(calls[0]?.init.headers).toEqual({ 'If-None-Match': '"v4"' });
+    expect(result.guidelines).toBe(subscribed.guidelines);
+    expect(result.subscription).toEqual({ ...subscribed.subscription, checkedAt: 50 });
+  });
+
+  it('takes a new valid pack with its ETag and version', async () => {
+    const { fetchPack } = fakeFetch(
+      new Response(exportPack(newer), { status: 200, headers: { etag: '"v5"' } }),
+    );
+    const result = await refreshSubscribedBrand(subscribed, fetchPack, 60);
+    expect(result.guidelines).toEqual(newer);
+    expect(result.subscription).toEqual({ url, etag: '"v5"', packVersion: 5, updatedAt: 60, checkedAt: 60 });
+  });
+
+  it.each([
+    ['a server error', new Response('oops', { status: 500 }), /HTTP 500/],
+    ['a network failure', new TypeError('Failed to fetch'), /Could not reach.*Failed to fetch/],
+    ['HTML instead of a pack', new Response('<html>', { status: 200 }), /invalid pack.*not JSON/],
+    [
+      'a pack with a dangerous pattern',
+      new Response(
+        exportPack({
+          ...newer,
+          rules: [{ ...guidelines.rules[0], tokens: ['(a+)+$'] } as Guidelines['rules'][number]],
+        }),
+      ),
+      /invalid pack.*rules\[0\]\.tokens\[0\]/,
+    ],
+    [
+      'a newer pack format',
+      new Response(JSON.stringify({ format: PACK_FORMAT, formatVersion: 9, guidelines: newer })),
+      /format version 9/,
+    ],
+  ])('keeps the last good copy on %s and says why', async (_name, response, why) => {
+    const { fetchPack } = fakeFetch(response);
+    const result = await refreshSubscribedBrand(subscribed, fetchPack, 70);
+    expect(result.guidelines).toBe(subscribed.guidelines);
+    expect(result.subscription).toMatchObject({ etag: '"v4"', packVersion: 4, updatedAt: 1, checkedAt: 70 });
+    expect(result.subscription?.lastError).toMatch(why);
+  });
+});

@@ -1,0 +1,203 @@
+import type { Table } from 'dexie';
+import * as z from 'zod/mini';
+import type { OnBrandDatabase } from '../db/database';
+import {
+  BrandSchema,
+  CalendarEntrySchema,
+  ResearchPostSchema,
+  SavedReplySchema,
+  SettingSchema,
+} from '../db/records';
+
+/**
+ * One JSON file with everything OnBrand stores. Restoring makes the database equal to the file: it is
+ * validated whole before anything is touched, shown as a plan, then written in one transaction, so a bad
+ * file (or a write that fails half-way) leaves the database exactly as it was.
+ */
+export const BACKUP_FORMAT = 'onbrand-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * Every table and the schema of its records, in restore order. A unit test checks this lists every table
+ * of the database, so a new table cannot be left out of backups unnoticed.
+ */
+export const BACKUP_TABLES = {
+  settings: SettingSchema,
+  brands: BrandSchema,
+  calendarEntries: CalendarEntrySchema,
+  savedReplies: SavedReplySchema,
+  researchPosts: ResearchPostSchema,
+} as const;
+export type BackupTableName = keyof typeof BACKUP_TABLES;
+const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
+
+const TABLE_LABELS: Record<BackupTableName, string> = {
+  settings: 'settings',
+  brands: 'brands and their guidelines',
+  calendarEntries: 'calendar entries',
+  savedReplies: 'saved replies',
+  researchPosts: 'research posts',
+};
+
+const EnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().check(z.int(), z.minimum(1)),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+type Row = Record<string, unknown>;
+
+/** JSON with object keys sorted, so a record read back in another key order still compares equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export interface TableChange {
+  table: BackupTableName;
+  label: string;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+export type RestorePlan =
+  | { ok: true; rows: Record<BackupTableName, Row[]>; changes: TableChange[] }
+  | { ok: false; errors: string[] };
+
+function tableOf(db: OnBrandDatabase, name: BackupTableName): Table<Row, string> {
+  return db.table(name);
+}
+
+export async function createBackup(db: OnBrandDatabase, now = new Date()): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction(
+    'r',
+    TABLE_NAMES.map((name) => tableOf(db, name)),
+    async () => {
+      for (const name of TABLE_NAMES) tables[name] = await tableOf(db, name).toArray();
+    },
+  );
+  return `${JSON.stringify(
+    { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), tables },
+    null,
+    1,
+  )}\n`;
+}
+
+/** `researchPosts[12].author.handle: …`: where in the file, in the words of the file. */
+function issuePath(table: string, index: number, path: readonly PropertyKey[]): string {
+  return `${table}[${index}]${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`;
+}
+
+const MAX_ERRORS = 20;
+
+/** Validates a backup file completely and compares it with the database; changes nothing. */
+export async function planRestore(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`The file is not JSON (${error instanceof Error ? error.message : error}).`],
+    };
+  }
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      errors: [
+        `This is not an OnBrand backup: it needs "format": "${BACKUP_FORMAT}", "formatVersion" and "tables".`,
+      ],
+    };
+  }
+  if (envelope.data.formatVersion > BACKUP_FORMAT_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This backup uses format version ${envelope.data.formatVersion}, made by a newer OnBrand; this one reads up to version ${BACKUP_FORMAT_VERSION}. Update OnBrand to restore it. Nothing was changed.`,
+      ],
+    };
+  }
+  const errors: string[] = [];
+  const unknownTables = Object.keys(envelope.data.tables).filter(
+    (name) => !Object.hasOwn(BACKUP_TABLES, name),
+  );
+  if (unknownTables.length) errors.push(`Unknown tables in the file: ${unknownTables.join(', ')}.`);
+
+  const rows = {} as Record<BackupTableName, Row[]>;
+  for (const name of TABLE_NAMES) {
+    const records = envelope.data.tables[name];
+    if (records === undefined) {
+      errors.push(`The file has no "${name}" table; a full backup has every table.`);
+      continue;
+    }
+    const schema = BACKUP_TABLES[name] as z.ZodMiniType<Row>;
+    const valid: Row[] = [];
+    const keys = new Set<string>();
+    records.forEach((record, index) => {
+      const parsed = schema.safeParse(record);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          errors.push(`${issuePath(name, index, issue.path)}: ${issue.message}`);
+        return;
+      }
+      const key = String(parsed.data[name === 'settings' ? 'key' : 'id']);
+      if (keys.has(key)) errors.push(`${issuePath(name, index, [])}: the key "${key}" appears twice`);
+      keys.add(key);
+      valid.push(parsed.data);
+    });
+    rows[name] = valid;
+  }
+  if (errors.length) {
+    const more = errors.length > MAX_ERRORS ? [`…and ${errors.length - MAX_ERRORS} more.`] : [];
+    return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), ...more] };
+  }
+
+  const changes: TableChange[] = [];
+  for (const name of TABLE_NAMES) {
+    const keyField = name === 'settings' ? 'key' : 'id';
+    const current = new Map(
+      (await tableOf(db, name).toArray()).map((row) => [String(row[keyField]), canonical(row)]),
+    );
+    const change: TableChange = {
+      table: name,
+      label: TABLE_LABELS[name],
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 0,
+    };
+    const incoming = new Set<string>();
+    for (const row of rows[name]) {
+      const key = String(row[keyField]);
+      incoming.add(key);
+      const before = current.get(key);
+      if (before === undefined) change.added++;
+      else if (before === canonical(row)) change.unchanged++;
+      else change.changed++;
+    }
+    for (const key of current.keys()) if (!incoming.has(key)) change.removed++;
+    changes.push(change);
+  }
+  return { ok: true, rows, changes };
+}
+
+/** Replaces every table with the plan's rows in one transaction: all of it happens, or none of it. */
+export async function applyRestore(
+  db: OnBrandDatabase,
+  plan: Extract<RestorePlan, { ok: true }>,
+): Promise<void> {
+  const tables = TABLE_NAMES.map((name) => tableOf(db, name));
+  await db.transaction('rw', tables, async () => {
+    for (const name of TABLE_NAMES) {
+      await tableOf(db, name).clear();
+      await tableOf(db, name).bulkAdd(plan.rows[name]);
+    }
+  });
+}

@@ -1,0 +1,217 @@
+import type { Guidelines } from '../checks/guidelines';
+
+/**
+ * Starting points for a new brand's guidelines, as data. Each is a complete, valid set (a unit test parses
+ * them with GuidelinesSchema) that the user then edits; picking one never changes an existing brand.
+ * Variants are listed as plain words rather than `[- ]` classes: plain words skip the pattern-safety analysis,
+ * which keeps saving a brand quick.
+ */
+export interface StarterTemplate {
+  id: string;
+  title: string;
+  description: string;
+  guidelines: Guidelines;
+}
+
+export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
+  {
+    id: 'plain-friendly-b2c',
+    title: 'Plain and friendly (B2C)',
+    description: 'Short sentences, everyday words, no corporate jargon, warm but not shouty.',
+    guidelines: {
+      name: 'Plain and friendly',
+      version: 1,
+      marks: [],
+      rules: [
+        {
+          id: 'jargon',
+          kind: 'substitution',
+          message: 'Say "%s": it is what people say.',
+          severity: 'warning',
+          ignorecase: true,
+          swap: {
+            utilise: 'use',
+            utilize: 'use',
+            leverage: 'use',
+            purchase: 'buy',
+            'reach out': 'get in touch|contact us',
+            'in order to': 'to',
+            commence: 'start',
+            assistance: 'help',
+          },
+        },
+        {
+          id: 'corporate-buzzwords',
+          kind: 'existence',
+          message: '"%s" sounds like a press release; say what it means for the customer.',
+          severity: 'warning',
+          ignorecase: true,
+          tokens: [
+            'synergy',
+            'best-in-class',
+            'best in class',
+            'paradigm',
+            'holistic',
+            'value-add',
+            'stakeholders',
+            'stakeholder',
+          ],
+        },
+        {
+          id: 'shouting',
+          kind: 'occurrence',
+          message: 'More than one exclamation mark: one is friendly, three is shouting.',
+          severity: 'info',
+          token: '!',
+          max: 1,
+        },
+        {
+          id: 'all-caps-words',
+          kind: 'existence',
+          message: '"%s" in capitals reads as shouting.',
+          severity: 'info',
+          // Case matters here: ignoring it would flag every long word.
+          ignorecase: false,
+          tokens: ['\\p{Lu}{5,}'],
+        },
+        {
+          id: 'easy-reading',
+          kind: 'readability',
+          message: 'This reads at grade %s; aim for 7 or lower.',
+          severity: 'info',
+          metrics: ['Flesch-Kincaid', 'Automated Readability'],
+          grade: 7,
+        },
+        {
+          id: 'repeated-words',
+          kind: 'repetition',
+          message: '"%s" is repeated.',
+          severity: 'warning',
+          ignorecase: true,
+          alpha: true,
+          tokens: ["[\\p{L}\\p{N}'’]+"],
+        },
+      ],
+    },
+  },
+  {
+    id: 'professional-b2b',
+    title: 'Professional (B2B)',
+    description: 'Precise and confident: no hype, no slang, claims backed by a source, consistent spelling.',
+    guidelines: {
+      name: 'Professional',
+      version: 1,
+      marks: [],
+      rules: [
+        {
+          id: 'hype',
+          kind: 'existence',
+          message: '"%s" is hype; give the number or the outcome instead.',
+          severity: 'warning',
+          ignorecase: true,
+          tokens: [
+            'game-changer',
+            'game changer',
+            'revolutionary',
+            'world-class',
+            'world class',
+            'unparalleled',
+            'mind-blowing',
+            'mind blowing',
+            'insane',
+          ],
+        },
+        {
+          id: 'slang',
+          kind: 'substitution',
+          message: 'Prefer "%s" in a professional voice.',
+          severity: 'warning',
+          ignorecase: true,
+          swap: {
+            gonna: 'going to',
+            wanna: 'want to',
+            'super excited': 'pleased',
+            awesome: 'excellent|strong',
+          },
+        },
+        {
+          id: 'claims-need-source',
+          kind: 'conditional',
+          message: 'A percentage needs its source in the post.',
+          severity: 'warning',
+          first: '\\d ?%',
+          second: 'source',
+          ignorecase: true,
+        },
+        {
+          id: 'emoji-limit',
+          kind: 'occurrence',
+          message: 'More than two emoji in a professional post.',
+          severity: 'info',
+          token: '\\p{Extended_Pictographic}',
+          max: 2,
+        },
+        {
+          id: 'us-spelling',
+          kind: 'consistency',
+          message: 'Mixed spellings: "%s" here, the other spelling elsewhere.',
+          severity: 'info',
+          ignorecase: true,
+          either: { organise: 'organize', analyse: 'analyze', optimise: 'optimize', centre: 'center' },
+        },
+      ],
+    },
+  },
+  {
+    id: 'inclusive-language',
+    title: 'Inclusive language',
+    description: 'Gender-neutral and respectful wording, following widely used style guides.',
+    guidelines: {
+      name: 'Inclusive language',
+      version: 1,
+      marks: [],
+      rules: [
+        {
+          id: 'gender-neutral',
+          kind: 'substitution',
+          message: 'Prefer "%s" (gender-neutral).',
+          severity: 'warning',
+          ignorecase: true,
+          link: 'https://developers.google.com/style/inclusive-documentation',
+          swap: {
+            'hey guys': 'hi everyone|hi all',
+            'you guys': 'you all|everyone',
+            chairman: 'chair|chairperson',
+            manpower: 'workforce|staff',
+            'man-hours': 'person-hours|work hours',
+            'man hours': 'person-hours|work hours',
+            mankind: 'humanity|people',
+            salesman: 'salesperson',
+          },
+        },
+        {
+          id: 'tech-terms',
+          kind: 'substitution',
+          message: 'Prefer "%s".',
+          severity: 'warning',
+          ignorecase: true,
+          link: 'https://developers.google.com/style/inclusive-documentation',
+          swap: {
+            whitelist: 'allowlist',
+            blacklist: 'blocklist',
+            'master branch': 'main branch',
+            'sanity check': 'quick check',
+          },
+        },
+        {
+          id: 'ableist-terms',
+          kind: 'existence',
+          message: '"%s" can hurt; describe the thing itself.',
+          severity: 'warning',
+          ignorecase: true,
+          tokens: ['crazy', 'insane', 'lame', 'dumb', 'crippled', 'cripple', 'tone-deaf', 'tone deaf'],
+        },
+      ],
+    },
+  },
+];

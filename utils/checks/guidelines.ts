@@ -1,0 +1,219 @@
+import * as z from 'zod/mini';
+import { explainUnsafePattern } from './pattern-safety';
+import { PlatformIdSchema, SeveritySchema } from './types';
+
+/**
+ * A brand's voice guidelines. Rules follow Vale's kinds and field names (https://vale.sh/docs/checks/) so a
+ * team that knows Vale can write them, and each finding carries the rule's own `id` and `severity`.
+ */
+
+/** A regular expression typed by a user: refused when it is invalid or can backtrack catastrophically. */
+const PatternSchema = z.string().check(
+  z.superRefine((pattern, ctx) => {
+    const why = explainUnsafePattern(pattern);
+    if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
+  }),
+);
+
+/**
+ * Vale's maps have patterns as keys (`swap`) or on both sides (`either`): check each and name it in the
+ * error path.
+ */
+function patternMapSchema(valuesArePatterns: boolean) {
+  return z.record(z.string(), z.string()).check(
+    z.superRefine((map, ctx) => {
+      const entries = Object.entries(map);
+      if (entries.length === 0)
+        ctx.addIssue({ code: 'custom', message: 'needs at least one entry', input: map });
+      for (const [key, value] of entries) {
+        for (const pattern of valuesArePatterns ? [key, value] : [key]) {
+          const why = explainUnsafePattern(pattern);
+          if (why)
+            ctx.addIssue({ code: 'custom', path: [key], message: `\`${pattern}\` ${why}`, input: map });
+        }
+      }
+    }),
+  );
+}
+
+const BaseRule = {
+  id: z
+    .string()
+    .check(
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1–64 letters, digits, dots, dashes or underscores'),
+    ),
+  /** Shown to the writer; `%s` is replaced by the flagged text, as in Vale. */
+  message: z.string().check(z.minLength(1), z.maxLength(300)),
+  severity: SeveritySchema,
+  ignorecase: z.optional(z.boolean()),
+  /** Limit the rule to these platforms; all platforms when absent. */
+  platforms: z.optional(z.array(PlatformIdSchema)),
+  /** Where the rule comes from (a style guide page); becomes the finding's `source`. */
+  link: z.optional(z.url()),
+};
+
+const TokenListSchema = z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
+
+export const ExistenceRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('existence'),
+  /** Banned words or phrases (regular expressions), matched as whole words unless `nonword`. */
+  tokens: TokenListSchema,
+  nonword: z.optional(z.boolean()),
+});
+
+export const SubstitutionRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('substitution'),
+  /** Wrong → preferred, e.g. `iphone: iPhone`. A preferred value with `|` offers several suggestions. */
+  swap: patternMapSchema(false),
+  nonword: z.optional(z.boolean()),
+});
+
+export const OccurrenceRuleSchema = z
+  .object({
+    ...BaseRule,
+    kind: z.literal('occurrence'),
+    /** A regular expression matched as written (no added word boundaries), e.g. `#\w+` for hashtags. */
+    token: PatternSchema,
+    max: z.optional(z.int().check(z.minimum(0))),
+    min: z.optional(z.int().check(z.minimum(0))),
+  })
+  .check(
+    z.refine((rule) => rule.max !== undefined || rule.min !== undefined, {
+      message: 'needs `max`, `min` or both',
+      path: ['max'],
+    }),
+  );
+
+export const ConditionalRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('conditional'),
+  /** Every match of `first` requires a match of `second` somewhere in the draft. */
+  first: PatternSchema,
+  second: PatternSchema,
+});
+
+export const RepetitionRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('repetition'),
+  /** What counts as one token; the same token twice in a row (only spaces between) is flagged. */
+  tokens: TokenListSchema,
+  /** Only repeated alphabetic tokens count, so "1 1" or "!! !!" pass. */
+  alpha: z.optional(z.boolean()),
+});
+
+export const READABILITY_METRICS = [
+  'Flesch-Kincaid',
+  'Gunning Fog',
+  'Coleman-Liau',
+  'SMOG',
+  'Automated Readability',
+] as const;
+
+export const ReadabilityRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('readability'),
+  /** Averaged, as Vale does. All of them when absent. */
+  metrics: z.optional(z.array(z.enum(READABILITY_METRICS)).check(z.minLength(1))),
+  /** The highest school grade the draft may need. */
+  grade: z.number().check(z.minimum(1), z.maximum(20)),
+});
+
+export const ConsistencyRuleSchema = z.object({
+  ...BaseRule,
+  kind: z.literal('consistency'),
+  /** Pairs of variants; using both members of a pair in one draft is flagged. */
+  either: patternMapSchema(true),
+});
+
+export const RuleSchema = z.discriminatedUnion('kind', [
+  ExistenceRuleSchema,
+  SubstitutionRuleSchema,
+  OccurrenceRuleSchema,
+  ConditionalRuleSchema,
+  RepetitionRuleSchema,
+  ReadabilityRuleSchema,
+  ConsistencyRuleSchema,
+]);
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleKind = Rule['kind'];
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/** A registered or trade mark the brand wants marked with its symbol on first mention. */
+export const MarkSchema = z.object({
+  term: z.string().check(z.minLength(1), z.maxLength(100)),
+  symbol: z.enum(['®', '™']),
+});
+export type Mark = z.infer<typeof MarkSchema>;
+
+export const GuidelinesSchema = z
+  .object({
+    name: z._default(z.string().check(z.maxLength(120)), 'Brand guidelines'),
+    version: z._default(z.int().check(z.minimum(1)), 1),
+    rules: z.array(RuleSchema).check(z.maxLength(2000)),
+    marks: z._default(z.array(MarkSchema), []),
+  })
+  .check(
+    z.superRefine((guidelines, ctx) => {
+      const seen = new Map<string, number>();
+      guidelines.rules.forEach((rule, index) => {
+        const first = seen.get(rule.id);
+        if (first === undefined) seen.set(rule.id, index);
+        else {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', index, 'id'],
+            message: `"${rule.id}" is already the id of rules[${first}]; ids name findings, so they must be unique`,
+            input: rule.id,
+          });
+        }
+      });
+    }),
+  );
+export type Guidelines = z.infer<typeof GuidelinesSchema>;
+export type GuidelinesInput = z.input<typeof GuidelinesSchema>;
+
+export type GuidelinesValidation =
+  | { ok: true; guidelines: Guidelines }
+  | { ok: false; errors: { path: string; message: string }[] };
+
+/** `rules[3].tokens[1]`, the way a person reads a path into the file they imported. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || '(top level)';
+}
+
+/** The rule's id, when the value has one, makes an error easier to find than an index alone. */
+function ruleIdAt(value: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'rules' || typeof path[1] !== 'number' || typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const rules = (value as { rules?: unknown }).rules;
+  const rule = Array.isArray(rules) ? (rules[path[1]] as unknown) : undefined;
+  const id = typeof rule === 'object' && rule !== null ? (rule as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Validates anything (an imported file, a stored record) as guidelines. Returns the guidelines with defaults
+ * filled in, or one readable error per field, e.g. `rules[2].token (rule "hashtags")`: `(#\w+)+` can take
+ * exponentially long… .
+ */
+export function validateGuidelines(value: unknown): GuidelinesValidation {
+  const result = GuidelinesSchema.safeParse(value);
+  if (result.success) return { ok: true, guidelines: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const id = ruleIdAt(value, issue.path);
+      const path = formatPath(issue.path);
+      return { path: id ? `${path} (rule "${id}")` : path, message: issue.message };
+    }),
+  };
+}

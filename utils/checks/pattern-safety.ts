@@ -1,0 +1,39 @@
+import { isSafePattern } from 'redos-detector';
+
+/** Patterns longer than this are refused outright: nobody types them, and analysing them costs too much. */
+const MAX_PATTERN_LENGTH = 500;
+
+/**
+ * Why a user-supplied regular expression must be refused, or null when it is fine. A guideline's patterns run
+ * against every draft after every typing pause inside the page, so one pattern whose matching time explodes on
+ * some input (nested or overlapping repetition such as `(a+)+` or `\w+\s*\w+$`) would freeze the composer.
+ * redos-detector walks every way the pattern can match the same text and refuses ambiguous ones.
+ */
+export function explainUnsafePattern(pattern: string): string | null {
+  if (pattern.length === 0) return 'is empty, so it would match everywhere';
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    return `is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`;
+  }
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+  }
+  // Without any of these characters a pattern has no repetition or alternation, so it cannot backtrack; most
+  // guideline tokens are plain words, and skipping the analysis keeps a large import fast.
+  if (!/[\\^$|?*+()[\]{}]/.test(pattern)) return null;
+  try {
+    // The 'u' mode is how the engine compiles user patterns (utils/checks/patterns.ts).
+    const result = isSafePattern(pattern, { unicode: true, timeout: 250 });
+    if (result.safe) return null;
+    const [trail] = result.trails;
+    const first = trail?.trail[0]?.a;
+    const culprit = first?.quantifierIterations[0]?.node.source ?? first?.node.source;
+    const where = culprit ? ` (the part \`${culprit}\` can match the same text in more than one way)` : '';
+    return result.error === 'timedOut' || result.error === 'hitMaxSteps'
+      ? `is too complex to prove safe${where}; simplify it`
+      : `can take exponentially long on some drafts${where}: avoid repeating a group that itself repeats, and neighbouring repeats that can match the same characters`;
+  } catch (error) {
+    return `uses syntax the safety check does not support (${error instanceof Error ? error.message : String(error)}); simplify it`;
+  }
+}
