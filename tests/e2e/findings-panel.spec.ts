@@ -233,11 +233,12 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
     .getByRole('button', { name: /^Trim to the limit/ })
     .click();
   await expect.poll(() => model(page)).toBe(FITS);
+  // The fix is verified and undoable; then the user types on.
+  const undo = panel(page).getByRole('button', { name: /^Undo: Trim to the limit/ });
+  await expect(undo).toBeVisible();
   await page.getByTestId('tweetTextarea_0').press('End');
   await page.keyboard.type('!');
-  await panel(page)
-    .getByRole('button', { name: /^Undo: Trim to the limit/ })
-    .click();
+  await undo.click();
   await expect(panel(page).getByRole('status')).toHaveText(
     /^The draft changed since that fix, so OnBrand left it alone/,
   );

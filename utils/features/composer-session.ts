@@ -34,7 +34,7 @@ const MIN_PAUSE_MS = 150;
 /** Longest pause: reached when checks get slow (long drafts, big guideline packs). */
 const MAX_PAUSE_MS = 500;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
-const IDLE_TIMEOUT_MS = 100;
+const IDLE_TIMEOUT_MS = 50;
 
 type UndoEntry =
   | { kind: 'apply'; label: string; start: number; replacement: string; original: string; textAfter: string }
