@@ -60,6 +60,8 @@ export class ComposerSession {
   private busy = false;
   private checkTimer: number | undefined;
   private lastCheckMs = 0;
+  /** Set once the composer is gone or OnBrand was switched off: late timers and edits draw nothing. */
+  private destroyed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -108,6 +110,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
     this.surface.destroy();
     this.badge.remove();
@@ -116,7 +119,7 @@ export class ComposerSession {
   }
 
   private runCheck(): void {
-    if (!this.composer.isConnected) return;
+    if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
     const started = performance.now();
     this.count = countDraft(text, this.site.id);
@@ -217,8 +220,8 @@ export class ComposerSession {
     } else {
       this.notice = noticeFor(result, action.replacement);
     }
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
 
   private dismiss(finding: Finding): void {
@@ -258,8 +261,8 @@ export class ComposerSession {
     this.busy = false;
     if (result.status === 'done') this.undo.pop();
     else this.notice = noticeFor(result, entry.original);
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
 }
 
