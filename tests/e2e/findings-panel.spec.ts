@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './extension';
+import { expect, newestTabId, serveFixture, test } from './extension';
 
 // The draft: 300 characters, 20 past what X's 280 allows.
 const OVER_LIMIT = 'Our spring range lands today in every store. '.repeat(7).slice(0, 300);
@@ -233,11 +233,12 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
     .getByRole('button', { name: /^Trim to the limit/ })
     .click();
   await expect.poll(() => model(page)).toBe(FITS);
+  // The fix is verified and undoable; then the user types on.
+  const undo = panel(page).getByRole('button', { name: /^Undo: Trim to the limit/ });
+  await expect(undo).toBeVisible();
   await page.getByTestId('tweetTextarea_0').press('End');
   await page.keyboard.type('!');
-  await panel(page)
-    .getByRole('button', { name: /^Undo: Trim to the limit/ })
-    .click();
+  await undo.click();
   await expect(panel(page).getByRole('status')).toHaveText(
     /^The draft changed since that fix, so OnBrand left it alone/,
   );
@@ -271,4 +272,25 @@ test('under a strict page CSP the badge, the panel and the underline style still
   // The policy is really on: the page's own inline styles were refused.
   expect(violations.some((text) => text.includes("style-src 'none'"))).toBe(true);
   await expect(page.getByTestId('primaryColumn')).not.toHaveCSS('width', '600px');
+});
+
+test('switching OnBrand off on the site takes the panel, the underlines and their style away at once', async ({
+  context,
+  background,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await typeOverLimit(page);
+  await badge(page).getByRole('button').click();
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([OVERFLOW]);
+
+  const popup = await openExtensionPage(`popup.html?tab=${await newestTabId(background)}`);
+  await popup.getByRole('switch', { name: 'Check posts on X' }).click();
+  await expect(badge(page)).toHaveCount(0);
+  await expect(panel(page)).toHaveCount(0);
+  await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([]);
+  await expect(page.locator('style[data-onbrand]')).toHaveCount(0);
+  // The draft is the user's: untouched.
+  expect(await model(page)).toBe(OVER_LIMIT);
 });

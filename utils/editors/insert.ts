@@ -51,8 +51,9 @@ export interface ReplaceOptions {
 
 /** Time the editor gets to read the new selection (Lexical and Draft.js read it on `selectionchange`). */
 const SELECTION_SETTLE_MS = 50;
-/** Time the editor gets to commit an edit before it is read back (Threads shows pasted text late). */
+/** Time the editor gets to commit an edit before it is judged (Threads shows pasted text late). */
 const EDIT_SETTLE_MS = 200;
+const READ_BACK_EVERY_MS = 20;
 
 /**
  * Replaces `[start, end)` of the composer's text (UTF-16 offsets into `readComposer(editor)`) with
@@ -94,9 +95,7 @@ export async function replaceRange(
       return { status: 'stale', text: readComposer(editor), copied: false };
     select(editor, plan);
     runMethod(method, editor, plan, before);
-    await nextFrame(ctx);
-    await sleep(ctx, EDIT_SETTLE_MS);
-    after = readComposer(editor);
+    after = await readBackEdit(ctx, editor, plan.expected);
     verdict = judgeAttempt(before, after, plan.expected);
     if (verdict === 'done') return { status: 'done', method, text: after, copied: false };
     if (verdict === 'wrong') {
@@ -183,6 +182,21 @@ function runMethod(method: InsertMethod, editor: Element, plan: PlannedEdit, bef
       return;
     }
   }
+}
+
+/**
+ * Reads the composer back after an edit: as soon as it holds the expected text (usually the next frame), so
+ * the user's next keystroke can't be mistaken for a wrong edit; otherwise once the editor has had its time.
+ */
+async function readBackEdit(ctx: ContentScriptContext, editor: Element, expected: string): Promise<string> {
+  await nextFrame(ctx);
+  const started = performance.now();
+  let text = readComposer(editor);
+  while (text !== expected && performance.now() - started < EDIT_SETTLE_MS) {
+    await sleep(ctx, READ_BACK_EVERY_MS);
+    text = readComposer(editor);
+  }
+  return text;
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {

@@ -34,7 +34,7 @@ const MIN_PAUSE_MS = 150;
 /** Longest pause: reached when checks get slow (long drafts, big guideline packs). */
 const MAX_PAUSE_MS = 500;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
-const IDLE_TIMEOUT_MS = 100;
+const IDLE_TIMEOUT_MS = 50;
 
 type UndoEntry =
   | { kind: 'apply'; label: string; start: number; replacement: string; original: string; textAfter: string }
@@ -60,6 +60,8 @@ export class ComposerSession {
   private busy = false;
   private checkTimer: number | undefined;
   private lastCheckMs = 0;
+  /** Set once the composer is gone or OnBrand was switched off: late timers and edits draw nothing. */
+  private destroyed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -115,6 +117,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
     this.surface.destroy();
     this.badge.remove();
@@ -123,7 +126,7 @@ export class ComposerSession {
   }
 
   private runCheck(): void {
-    if (!this.composer.isConnected) return;
+    if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
     const started = performance.now();
     this.count = countDraft(text, this.site.id);
@@ -224,8 +227,8 @@ export class ComposerSession {
     } else {
       this.notice = noticeFor(result, action.replacement);
     }
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
 
   private dismiss(finding: Finding): void {
@@ -265,8 +268,8 @@ export class ComposerSession {
     this.busy = false;
     if (result.status === 'done') this.undo.pop();
     else this.notice = noticeFor(result, entry.original);
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
 }
 
