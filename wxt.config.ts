@@ -22,7 +22,8 @@ export default defineConfig({
     name: 'OnBrand',
     description:
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms + notifications: calendar reminders at an entry's time.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
+import { calendarHandlers, calendarReminders } from './handlers/calendar';
 import { settingsHandlers } from './handlers/settings';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
     const route = createRouter(
-      { ...settingsHandlers(getDatabase()) },
+      { ...settingsHandlers(getDatabase()), ...calendarHandlers(getDatabase()) },
       { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
     );
     // sendResponse + `return true` is the form every browser (and WXT's fake browser) supports.
@@ -15,6 +16,8 @@ export default defineBackground({
       void route(message, sender).then(sendResponse);
       return true;
     });
+
+    calendarReminders(getDatabase()).start();
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();

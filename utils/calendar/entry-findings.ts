@@ -1,0 +1,43 @@
+import { checkDraft, countDraft, type Finding, type PlatformId, type Severity } from '../checks';
+import type { CalendarEntry } from '../db/records';
+
+export type FindingsState = 'ok' | 'warning' | 'error' | 'empty';
+
+export interface PlatformDraftReport {
+  platform: PlatformId;
+  text: string;
+  count: number;
+  limit: number;
+  findings: Finding[];
+  state: FindingsState;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function stateOf(findings: Finding[]): Exclude<FindingsState, 'empty'> {
+  const worst = Math.max(0, ...findings.map((finding) => RANK[finding.severity]));
+  return worst === 2 ? 'error' : worst === 1 ? 'warning' : 'ok';
+}
+
+/** The composer overlay's own checks, run on each platform's draft of an entry with its relationship. */
+export function draftReports(entry: Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship'>) {
+  return entry.platforms.map((platform): PlatformDraftReport => {
+    const text = entry.drafts[platform] ?? '';
+    const { count, limit } = countDraft(text, platform);
+    const findings = text ? checkDraft(text, { platform, relationship: entry.relationship }) : [];
+    return { platform, text, count, limit, findings, state: text ? stateOf(findings) : 'empty' };
+  });
+}
+
+export interface EntryFindingsSummary {
+  state: FindingsState;
+  count: number;
+}
+
+/** One state for the whole entry: the worst of its drafts; `empty` when no platform has a draft yet. */
+export function summariseFindings(reports: PlatformDraftReport[]): EntryFindingsSummary {
+  const written = reports.filter((report) => report.state !== 'empty');
+  if (written.length === 0) return { state: 'empty', count: 0 };
+  const findings = written.flatMap((report) => report.findings);
+  return { state: stateOf(findings), count: findings.length };
+}
