@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CalendarPage } from './pages/CalendarPage';
 import { NotBuiltYet } from './pages/NotBuiltYet';
 import { SettingsPage } from './pages/SettingsPage';
 import { ROUTES, type RoutePath } from './routes';
@@ -9,12 +10,7 @@ function Page({ route }: { route: RoutePath }) {
     case 'settings':
       return <SettingsPage />;
     case 'calendar':
-      return (
-        <NotBuiltYet
-          title="Calendar"
-          what="plan posts by day and week, check their drafts and get reminded"
-        />
-      );
+      return <CalendarPage />;
     case 'guidelines':
       return (
         <NotBuiltYet

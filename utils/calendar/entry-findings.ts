@@ -41,3 +41,21 @@ export function summariseFindings(reports: PlatformDraftReport[]): EntryFindings
   const findings = written.flatMap((report) => report.findings);
   return { state: stateOf(findings), count: findings.length };
 }
+
+const summaries = new Map<string, EntryFindingsSummary>();
+const SUMMARY_CACHE_SIZE = 5_000;
+
+/**
+ * The findings summary of a stored entry, computed once per version of it: views re-render often and the
+ * drafts only change when the entry does (its `updatedAt` changes with every save).
+ */
+export function entryFindings(entry: CalendarEntry): EntryFindingsSummary {
+  const key = `${entry.id}|${entry.updatedAt}|${entry.relationship}|${entry.platforms.join(',')}`;
+  let summary = summaries.get(key);
+  if (!summary) {
+    summary = summariseFindings(draftReports(entry));
+    if (summaries.size >= SUMMARY_CACHE_SIZE) summaries.clear();
+    summaries.set(key, summary);
+  }
+  return summary;
+}
