@@ -32,14 +32,22 @@ const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
 
+/** Asking Intl costs ~0.1 ms and every stored entry is validated on read, so answers are remembered. */
+const knownZones = new Map<string, boolean>();
+
 export function isTimeZone(timeZone: string): boolean {
   if (timeZone.length === 0 || timeZone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = knownZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    knownZones.set(timeZone, valid);
   }
+  return valid;
 }
 
 /** The zone this browser is in, e.g. Europe/Berlin. */
