@@ -16,7 +16,7 @@ import { dayOf, resolveWallTime } from '@/utils/calendar/time';
 import type { PlatformId } from '@/utils/checks/types';
 import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
-import type { CalendarEntry } from '@/utils/db/records';
+import { CALENDAR_STATUSES, type CalendarEntry, type CalendarStatus } from '@/utils/db/records';
 
 const ZONE = 'Europe/Berlin';
 const ENTRIES = 10_000;
@@ -39,7 +39,7 @@ function makeEntry(index: number): CalendarEntry {
     at: START + Math.floor((index / ENTRIES) * YEAR_MS),
     timeZone: ZONE,
     platforms,
-    status: (['idea', 'draft', 'in-review', 'approved', 'scheduled', 'published'] as const)[index % 6],
+    status: CALENDAR_STATUSES[index % CALENDAR_STATUSES.length] as CalendarStatus,
     campaign: `Campaign ${index % 7}`,
     drafts: Object.fromEntries(
       platforms.map((platform) => [
