@@ -144,7 +144,61 @@ test('the editor refuses an entry it can’t save and says why', async ({ openEx
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();
   await dashboard.getByRole('button', { name: 'Agenda' }).click();
-  await expect(dashboard.locator('[data-entry-id]')).toHaveText(/Sponsored unboxing/);
+  const entry = dashboard.locator('[data-entry-id]');
+  await expect(entry).toHaveText(/Sponsored unboxing/);
+
+  // Duplicate, then filter: the copy is on X, the original on no platform.
+  await entry.click();
+  await dashboard
+    .getByRole('dialog', { name: 'Edit entry' })
+    .getByRole('button', { name: 'Duplicate' })
+    .click();
+  const copy = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await expect(copy.getByLabel('Title')).toHaveValue('Sponsored unboxing (copy)');
+  await copy.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await copy.getByRole('button', { name: 'Save' }).click();
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(2);
+  await expect(dashboard.getByRole('button', { name: 'Export filtered (.ics)' })).toBeDisabled();
+  await dashboard.getByRole('combobox', { name: 'Platform', exact: true }).selectOption('x');
+  await expect(dashboard.locator('[data-entry-id]')).toHaveText([/Sponsored unboxing \(copy\)/]);
+  await expect(dashboard.getByText('Showing 1 of 2 entries.')).toBeVisible();
+  await expect(dashboard.getByRole('button', { name: 'Export filtered (.ics)' })).toBeEnabled();
+});
+
+test('at an entry’s time the background shows a notification for each of its platforms', async ({
+  openExtensionPage,
+  background,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  // Written straight to the extension's database (the dashboard's own path is tested above), two seconds ahead.
+  await page.evaluate(async () => {
+    const request = indexedDB.open('onbrand');
+    const db: IDBDatabase = await new Promise((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('calendarEntries', 'readwrite');
+    tx.objectStore('calendarEntries').put({
+      id: 'due-soon',
+      title: 'Flash sale',
+      at: Date.now() + 2_000,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      platforms: ['x', 'bluesky'],
+      status: 'scheduled',
+      drafts: { x: 'Flash sale today only' },
+      relationship: 'none',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    await chrome.runtime.sendMessage({ type: 'calendar.remindersChanged', payload: {} });
+  });
+  await expect
+    .poll(() => background.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort()), {
+      timeout: 15_000,
+    })
+    .toEqual(['onbrand-calendar:due-soon:bluesky', 'onbrand-calendar:due-soon:x']);
 });
 
 test('the popup adds an idea for today and marks a planned post published', async ({ openExtensionPage }) => {
