@@ -74,6 +74,15 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
   );
   await expect(chip).toBeFocused();
 
+  // In the week view, drag it to another hour of that day.
+  await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=week&date=${thirdDay}`));
+  await expect(dashboard.getByRole('list', { name: 'Colours by platform' })).toHaveText('X');
+  await chip.dragTo(dashboard.getByTestId(`slot-${thirdDay}-14`));
+  await expect(dashboard.getByTestId(`slot-${thirdDay}-14`).locator('[data-entry-id]')).toHaveText(
+    /14:00\s*Launch teaser/,
+  );
+  await dashboard.getByRole('button', { name: 'Month' }).click();
+
   // Export all.
   const [download] = await Promise.all([
     dashboard.waitForEvent('download'),
@@ -112,7 +121,7 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
   });
   await expect(dashboard.getByRole('status')).toContainText('Imported 1 idea from onbrand-calendar.ics.');
   const back = dashboard.getByTestId(`day-${thirdDay}`).locator('[data-entry-id]');
-  await expect(back).toHaveText(/10:00\s*Launch teaser/);
+  await expect(back).toHaveText(/14:00\s*Launch teaser/);
   await expect(back).toHaveAttribute('data-status', 'idea');
 
   // Importing the same file again adds nothing.

@@ -43,7 +43,7 @@ function parseNotificationId(id: string): { entryId: string; platform?: Platform
 }
 
 function senderPlatform(sender: Sender): PlatformId | undefined {
-  return siteForUrl(sender.tab?.url ?? sender.url)?.id;
+  return siteForUrl(sender.url ?? sender.tab?.url)?.id;
 }
 
 function isExtensionPage(sender: Sender): boolean {

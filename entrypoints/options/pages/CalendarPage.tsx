@@ -29,6 +29,7 @@ import { sendMessage } from '@/utils/messaging';
 import { CalendarAgendaView } from './CalendarAgendaView';
 import type { MoveBy } from './CalendarEntryChip';
 import { CalendarEntryEditor } from './CalendarEntryEditor';
+import { CalendarLegend } from './CalendarLegend';
 import { CalendarMonthView, dayLabel } from './CalendarMonthView';
 import { CALENDAR_VIEWS, CalendarToolbar, type CalendarView } from './CalendarToolbar';
 import { CalendarTransfer } from './CalendarTransfer';
@@ -80,6 +81,16 @@ export function CalendarPage() {
   useEffect(() => {
     history.replaceState(null, '', `#/calendar?view=${view}&date=${anchor}`);
   }, [view, anchor]);
+  // A link or a typed address to another view or date while the calendar is open.
+  useEffect(() => {
+    const follow = () => {
+      const params = readHashParams();
+      if (params.view) setView(params.view);
+      if (params.date) setAnchor(params.date);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   const days = useMemo(() => {
     if (view === 'month') return monthGridDays(anchor.slice(0, 7), weekStart);
@@ -253,6 +264,7 @@ export function CalendarPage() {
         press Alt+arrow keys.
         {isFiltered(filters) ? ` Showing ${shown.length} of ${inRange?.length ?? 0} entries.` : ''}
       </p>
+      <CalendarLegend entries={shown} colourBy={colourBy} />
       <div
         className={`notice-line ${notice?.kind ?? ''}`}
         role={notice?.kind === 'error' ? 'alert' : 'status'}
