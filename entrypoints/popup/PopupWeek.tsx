@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { entryFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
 import { layoutDays, rangeOf } from '@/utils/calendar/layout';
@@ -84,7 +85,21 @@ export function PopupWeek() {
               <li key={entry.id} data-entry-id={entry.id} data-status={entry.status}>
                 <span className="entry-line">
                   <span className="muted">{wallTimeOf(entry.at, timeZone).time}</span>{' '}
-                  <span className="entry-title">{entry.title}</span>
+                  <button
+                    type="button"
+                    className="link entry-title"
+                    title="Open in the dashboard"
+                    onClick={() => {
+                      void browser.tabs.create({
+                        url: browser.runtime.getURL(
+                          `/options.html#/calendar?entry=${encodeURIComponent(entry.id)}`,
+                        ),
+                      });
+                      window.close();
+                    }}
+                  >
+                    {entry.title}
+                  </button>
                 </span>
                 <span className="entry-meta">
                   <span className="muted">

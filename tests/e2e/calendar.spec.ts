@@ -210,7 +210,10 @@ test('at an entry’s time the background shows a notification for each of its p
     .toEqual(['onbrand-calendar:due-soon:bluesky', 'onbrand-calendar:due-soon:x']);
 });
 
-test('the popup adds an idea for today and marks a planned post published', async ({ openExtensionPage }) => {
+test('the popup adds an idea for today and marks a planned post published', async ({
+  context,
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByLabel('New idea').fill('Behind the scenes reel');
   await popup.getByRole('button', { name: 'Add idea' }).click();
@@ -232,5 +235,15 @@ test('the popup adds an idea for today and marks a planned post published', asyn
   await expect(dashboard.locator('[data-entry-id]', { hasText: 'Behind the scenes reel' })).toHaveAttribute(
     'data-status',
     'published',
+  );
+
+  // Its title opens it in the dashboard.
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    idea.getByRole('button', { name: 'Behind the scenes reel' }).click(),
+  ]);
+  await opened.waitForURL(/options\.html#\/calendar\?/);
+  await expect(opened.getByRole('dialog', { name: 'Edit entry' }).getByLabel('Title')).toHaveValue(
+    'Behind the scenes reel',
   );
 });

@@ -166,7 +166,7 @@ export function CalendarPage() {
     setEditing({ form: formOf(entry, timeZone), isNew: false, problems: [] });
   const onCreate = (day: string) => setEditing({ form: newEntryForm(day), isNew: true, problems: [] });
 
-  async function save(form: EntryForm, after?: string) {
+  async function save(form: EntryForm) {
     const result = entryFromForm(form, timeZone, Date.now());
     if (!result.ok)
       return setEditing((current) => current && { ...current, form, problems: result.problems });
@@ -180,7 +180,7 @@ export function CalendarPage() {
     setEditing(undefined);
     setNotice({
       kind: 'status',
-      text: `${after ?? 'Saved'} “${result.entry.title}” on ${describeTime(result.entry.at)}.${result.time.note ? ` ${result.time.note}` : ''}`,
+      text: `Saved “${result.entry.title}” on ${describeTime(result.entry.at)}.${result.time.note ? ` ${result.time.note}` : ''}`,
     });
     const day = dayOf(result.entry.at, timeZone);
     if (!days.includes(day)) setAnchor(day);
