@@ -116,6 +116,21 @@ describe('the overlay’s scheduled-draft messages', () => {
     });
   });
 
+  it('offers the entry whose reminder opened the tab, even when another is closer to now', async () => {
+    const calendar = calendarRepository(db);
+    await calendar.save(calendarEntry({ id: 'reminded', status: 'scheduled', at: NOW - 2 * 3_600_000 }));
+    await calendar.save(calendarEntry({ id: 'closer', status: 'scheduled', at: NOW }));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 42 } as never);
+    await calendarReminders(db).openFromNotification('onbrand-calendar:reminded:x');
+    const ask = (tabId: number) =>
+      route(
+        { type: 'calendar.dueDraft', payload: { platform: 'x' } },
+        tab('https://x.com/compose/post', tabId),
+      );
+    expect(await ask(42)).toMatchObject({ ok: true, data: { entry: { id: 'reminded' } } });
+    expect(await ask(43)).toMatchObject({ ok: true, data: { entry: { id: 'closer' } } });
+  });
+
   it('offers nothing when no draft for the platform is due', async () => {
     await calendarRepository(db).save(calendarEntry({ status: 'idea', at: NOW }));
     expect(
