@@ -47,6 +47,16 @@ describe('the entry editor’s form', () => {
     expect(bare.ok && 'campaign' in bare.entry).toBe(false);
     expect(bare.ok && 'notes' in bare.entry).toBe(false);
   });
+
+  it('tells where an entry was planned when it is edited in another zone', () => {
+    const stored = calendarEntry({ at: Date.parse('2026-07-01T08:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(formOf(stored, 'America/New_York')).toMatchObject({
+      day: '2026-07-01',
+      time: '04:00',
+      plannedIn: { timeZone: 'Europe/Berlin', day: '2026-07-01', time: '10:00' },
+    });
+    expect(formOf(stored, 'Europe/Berlin').plannedIn).toBeUndefined();
+  });
 });
 
 describe('an entry’s findings', () => {

@@ -18,6 +18,8 @@ export interface EntryForm {
   assets: CalendarAsset[];
   researchPostIds: string[];
   notes: string;
+  /** Where a stored entry was planned, when that is not the zone it is edited in: its wall time there. */
+  plannedIn?: { timeZone: string; day: string; time: string };
   /** Kept from the stored entry. */
   icalUid?: string;
   publishedAt?: number;
@@ -56,6 +58,10 @@ export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
     assets: entry.assets ?? [],
     researchPostIds: entry.researchPostIds ?? [],
     notes: entry.notes ?? '',
+    plannedIn:
+      entry.timeZone === timeZone
+        ? undefined
+        : { timeZone: entry.timeZone, ...wallTimeOf(entry.at, entry.timeZone) },
     icalUid: entry.icalUid,
     publishedAt: entry.publishedAt,
     createdAt: entry.createdAt,

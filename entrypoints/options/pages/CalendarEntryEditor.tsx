@@ -138,7 +138,11 @@ export function CalendarEntryEditor({
             Time
             <input type="time" value={form.time} onChange={(e) => set('time', e.currentTarget.value)} />
           </label>
-          <span className="muted">{timeZone}</span>
+          <span className="muted">
+            {timeZone}
+            {form.plannedIn &&
+              ` (planned as ${form.plannedIn.day} ${form.plannedIn.time} ${form.plannedIn.timeZone}; saving sets it in ${timeZone})`}
+          </span>
         </div>
         <div className="row">
           <label>
