@@ -24,8 +24,9 @@ export default defineConfig({
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
     // contextMenus + activeTab: "Save to OnBrand research" on any page; activeTab lends that tab's title and
     // URL for the one click, with no install warning and no standing access to other sites.
-    // alarms: refreshing the guidelines packs brands subscribe to.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms'],
+    // alarms: refreshing the guidelines packs brands subscribe to, and calendar reminders.
+    // notifications: calendar reminders at an entry's time.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     // A pack URL's host is asked for when the user subscribes to it, never at install.
     optional_host_permissions: ['https://*/*'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which

@@ -42,6 +42,15 @@ const SubscriptionStateSchema = z.object({
   lastError: z.optional(z.string()),
 });
 
+/** A calendar entry's draft for one platform, as the overlay's "Insert scheduled draft" offers it. */
+const DueDraftSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  at: z.number(),
+  platform: SiteIdSchema,
+  text: z.string(),
+});
+
 export const protocol = {
   'site.status': {
     request: z.object({ site: SiteIdSchema }),
@@ -112,6 +121,24 @@ export const protocol = {
     request: z.object({ brandId: BrandIdSchema }),
     response: SubscriptionStateSchema,
     fromPagesOnly: true,
+  },
+  'calendar.remindersChanged': {
+    request: z.object({}),
+    response: z.object({ nextReminderAt: z.nullable(z.number()) }),
+    /** The dashboard and popup say so after they change the calendar, so reminders follow. */
+    fromPagesOnly: true,
+  },
+  'calendar.dueDraft': {
+    request: z.object({ platform: SiteIdSchema }),
+    response: z.object({ entry: z.nullable(DueDraftSchema) }),
+    /** The composer overlay asks for the draft to offer; a site only gets its own platform's draft. */
+    fromPagesOnly: false,
+  },
+  'calendar.markPublished': {
+    request: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    response: z.object({ id: z.string(), status: z.literal('published'), publishedAt: z.number() }),
+    /** From the popup, or the overlay of a site the entry is planned for. */
+    fromPagesOnly: false,
   },
 } as const;
 

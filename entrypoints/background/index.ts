@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
 import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
+import { calendarReminders } from './handlers/calendar';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
 import { createRouter } from './router';
 
@@ -24,6 +25,7 @@ export default defineBackground({
         void refreshAllPacks(getDatabase(), (url, init) => fetch(url, init));
     });
     void schedulePackRefresh();
+    calendarReminders(getDatabase()).start();
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();

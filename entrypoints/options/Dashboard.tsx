@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { NotBuiltYet } from './pages/NotBuiltYet';
 import { ResearchPage } from './pages/ResearchPage';
@@ -11,12 +12,7 @@ function Page({ route }: { route: RoutePath }) {
     case 'settings':
       return <SettingsPage />;
     case 'calendar':
-      return (
-        <NotBuiltYet
-          title="Calendar"
-          what="plan posts by day and week, check their drafts and get reminded"
-        />
-      );
+      return <CalendarPage />;
     case 'guidelines':
       return <GuidelinesPage />;
     case 'replies':

@@ -4,6 +4,7 @@ import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { sendMessage } from '@/utils/messaging';
 import { SITES, siteForUrl } from '@/utils/sites';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { PopupWeek } from './PopupWeek';
 
 type TabSite =
   | { kind: 'loading' }
@@ -72,6 +73,7 @@ export function Popup() {
         )}
         {error && <p className="error">{error}</p>}
       </section>
+      <PopupWeek />
       <button
         type="button"
         className="button primary"

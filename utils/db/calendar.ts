@@ -1,6 +1,61 @@
+import type * as z from 'zod/mini';
 import type { OnBrandDatabase } from './database';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { TableRepository } from './table-repository';
+
+/** A calendar entry that can't be saved, with one plain sentence per problem. */
+export class CalendarEntryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join(' '));
+    this.name = 'CalendarEntryError';
+  }
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  id: 'Id',
+  title: 'Title',
+  at: 'Date and time',
+  timeZone: 'Time zone',
+  platforms: 'Platforms',
+  status: 'Status',
+  campaign: 'Campaign',
+  drafts: 'Draft',
+  relationship: 'Relationship',
+  partnerBrand: 'Partner brand',
+  assets: 'Asset',
+  researchPostIds: 'Research link',
+  notes: 'Notes',
+};
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [field, second] = issue.path;
+  const label = FIELD_LABELS[String(field)] ?? String(field ?? 'Entry');
+  const where =
+    field === 'drafts' && second !== undefined
+      ? `${label} for ${String(second)}`
+      : typeof second === 'number'
+        ? `${label} ${second + 1}`
+        : label;
+  return `${where}: ${issue.message}`;
+}
+
+/** Everything wrong with a would-be entry, as sentences a user can act on; empty when it is valid. */
+export function calendarEntryProblems(value: unknown): string[] {
+  const result = CalendarEntrySchema.safeParse(value);
+  return result.success ? [] : result.error.issues.map(describeIssue);
+}
+
+export function parseCalendarEntry(value: unknown): CalendarEntry {
+  const result = CalendarEntrySchema.safeParse(value);
+  if (!result.success) throw new CalendarEntryError(result.error.issues.map(describeIssue));
+  return result.data;
+}
+
+export interface ImportOutcome {
+  added: number;
+  /** Entries already in the calendar (same iCalendar UID), left as they are. */
+  alreadyThere: number;
+}
 
 export function calendarRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
@@ -11,5 +66,63 @@ export function calendarRepository(db: OnBrandDatabase) {
         await db.calendarEntries.where('at').between(from, to, true, false).toArray(),
       );
     },
+
+    /** Validates with readable messages (CalendarEntryError), then writes. */
+    async save(entry: CalendarEntry): Promise<CalendarEntry> {
+      const valid = parseCalendarEntry(entry);
+      await db.calendarEntries.put(valid);
+      return valid;
+    },
+
+    /**
+     * Adds imported entries in one transaction: every one is validated before anything is written, so a bad
+     * one changes nothing. Entries whose `icalUid` is already in the calendar are left out, not doubled.
+     */
+    async importEntries(entries: CalendarEntry[]): Promise<ImportOutcome> {
+      const problems = entries.flatMap((entry, index) =>
+        calendarEntryProblems(entry).map((problem) => `Event ${index + 1} (“${entry.title}”): ${problem}`),
+      );
+      if (problems.length > 0) throw new CalendarEntryError(problems);
+      return db.transaction('rw', db.calendarEntries, async () => {
+        const uids = entries.flatMap((entry) => (entry.icalUid ? [entry.icalUid] : []));
+        const existing = new Set(
+          (await db.calendarEntries.where('icalUid').anyOf(uids).toArray()).map((entry) => entry.icalUid),
+        );
+        // An exported OnBrand entry carries its own id in its UID, so it counts as already there too.
+        const ownIds = uids.flatMap((uid) => (uid.endsWith(OWN_UID_SUFFIX) ? [idFromOwnUid(uid)] : []));
+        for (const entry of await db.calendarEntries.bulkGet(ownIds)) {
+          if (entry) existing.add(ownUidOf(entry.id));
+        }
+        const fresh = entries.filter((entry) => {
+          if (!entry.icalUid) return true;
+          if (existing.has(entry.icalUid)) return false;
+          existing.add(entry.icalUid);
+          return true;
+        });
+        await db.calendarEntries.bulkAdd(fresh);
+        return { added: fresh.length, alreadyThere: entries.length - fresh.length };
+      });
+    },
+
+    async markPublished(id: string, now: number): Promise<CalendarEntry> {
+      return db.transaction('rw', db.calendarEntries, async () => {
+        const entry = await repository.get(id);
+        if (!entry) throw new Error('That calendar entry no longer exists.');
+        return repository.put({ ...entry, status: 'published', publishedAt: now, updatedAt: now });
+      });
+    },
   });
+}
+
+export type CalendarRepository = ReturnType<typeof calendarRepository>;
+
+const OWN_UID_SUFFIX = '@calendar.onbrand';
+
+/** The iCalendar UID an OnBrand entry is exported with. */
+export function ownUidOf(id: string): string {
+  return `${id}${OWN_UID_SUFFIX}`;
+}
+
+function idFromOwnUid(uid: string): string {
+  return uid.slice(0, -OWN_UID_SUFFIX.length);
 }

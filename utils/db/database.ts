@@ -19,7 +19,7 @@ export class OnBrandDatabase extends Dexie {
     // Keep every version declaration once released: users upgrade from any of them.
     this.version(1).stores({
       brands: 'id, name',
-      calendarEntries: 'id, at, status, campaign, *platforms',
+      calendarEntries: 'id, at, status, campaign, *platforms, icalUid',
       savedReplies: 'id, shortcut, title, usageCount, lastUsedAt, *tags',
       researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags, *collections',
       settings: 'key',

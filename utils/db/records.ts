@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
 import { JurisdictionSchema, PLATFORM_IDS, PlatformIdSchema, RelationshipSchema } from '../checks/types';
 
@@ -101,23 +102,73 @@ export const CALENDAR_STATUSES = [
   'scheduled',
   'published',
 ] as const;
+export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 
-export const CalendarEntrySchema = z.object({
+/** Where an image, video or sound came from, as far as the right to post it goes. */
+export const LICENCE_STATUSES = ['owned', 'licensed', 'requested', 'unknown'] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+
+/** The last instant a calendar can show: 9999-12-31T23:59:59.999Z. */
+const LATEST_AT = 253_402_300_799_999;
+
+/** Relationships in which the post must name the brand behind it, so the entry must too. */
+export const RELATIONSHIPS_WITH_PARTNER = ['paid', 'gifted', 'affiliate'] as const;
+
+export const CalendarAssetSchema = z.object({
   id: Id,
-  title: z.string().check(z.minLength(1), z.maxLength(300)),
-  /** Epoch milliseconds (UTC); shown in `timeZone`. */
-  at: Timestamp,
-  timeZone: ShortText,
-  platforms: z.array(PlatformIdSchema),
-  status: z.enum(CALENDAR_STATUSES),
-  campaign: z.optional(ShortText),
-  drafts: PerPlatformText,
-  relationship: RelationshipSchema,
-  partnerBrand: z.optional(ShortText),
-  notes: z.optional(LongText),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
+  name: z.string().check(
+    z.refine((name) => name.trim().length > 0, 'Give each asset a name.'),
+    z.maxLength(300, 'An asset name is at most 300 characters.'),
+  ),
+  ready: z.boolean(),
+  licence: z.enum(LICENCE_STATUSES),
 });
+export type CalendarAsset = z.infer<typeof CalendarAssetSchema>;
+
+export const CalendarEntrySchema = z
+  .object({
+    id: Id,
+    title: z.string().check(
+      z.refine((title) => title.trim().length > 0, 'Give the entry a title.'),
+      z.maxLength(300, 'A title is at most 300 characters.'),
+    ),
+    /** Epoch milliseconds (UTC). */
+    at: z
+      .number('Pick a date and time.')
+      .check(
+        z.int('Pick a date and time.'),
+        z.gte(0, 'Pick a date after 1970.'),
+        z.lte(LATEST_AT, 'Pick a date before the year 10000.'),
+      ),
+    /** The IANA zone the time was picked in; views show it in the viewer's zone. */
+    timeZone: z.string().check(z.refine(isTimeZone, 'Pick a time zone such as Europe/Berlin.')),
+    platforms: z
+      .array(PlatformIdSchema)
+      .check(z.refine((ids) => new Set(ids).size === ids.length, 'A platform is listed twice.')),
+    status: z.enum(CALENDAR_STATUSES),
+    campaign: z.optional(ShortText),
+    drafts: PerPlatformText,
+    relationship: RelationshipSchema,
+    partnerBrand: z.optional(ShortText),
+    /** Images, videos and sounds the post needs, and whether we may use them. */
+    assets: z.optional(z.array(CalendarAssetSchema).check(z.maxLength(100, 'At most 100 assets.'))),
+    /** Research library posts this entry took inspiration from. */
+    researchPostIds: z.optional(z.array(Id).check(z.maxLength(100, 'At most 100 research links.'))),
+    notes: z.optional(LongText),
+    /** UID of the iCalendar event this entry was imported from (or exported as), so re-imports don't repeat it. */
+    icalUid: z.optional(ShortText),
+    publishedAt: z.optional(Timestamp),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .check(
+    z.refine(
+      (entry) =>
+        !(RELATIONSHIPS_WITH_PARTNER as readonly string[]).includes(entry.relationship) ||
+        (entry.partnerBrand ?? '').trim().length > 0,
+      { message: 'Name the partner brand of a paid, gifted or affiliate post.', path: ['partnerBrand'] },
+    ),
+  );
 export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
 
 export const SavedReplySchema = z.object({

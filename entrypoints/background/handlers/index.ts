@@ -1,5 +1,6 @@
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Handlers } from '../router';
+import { calendarHandlers } from './calendar';
 import { guidelinesHandlers } from './guidelines';
 import { researchHandlers } from './research';
 import { settingsHandlers } from './settings';
@@ -10,5 +11,6 @@ export function allHandlers(db: OnBrandDatabase): Handlers {
     ...settingsHandlers(db),
     ...researchHandlers(db),
     ...guidelinesHandlers(db),
+    ...calendarHandlers(db),
   };
 }

@@ -1,0 +1,182 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { COMPOSER_URLS } from '@/utils/calendar/composer-urls';
+import { draftReports, summariseFindings } from '@/utils/calendar/entry-findings';
+import { platformName } from '@/utils/calendar/platform-names';
+import { type PlatformId, PlatformIdSchema } from '@/utils/checks/types';
+import { calendarRepository } from '@/utils/db/calendar';
+import type { OnBrandDatabase } from '@/utils/db/database';
+import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
+import { siteForUrl } from '@/utils/sites';
+import type { Handlers, Sender } from '../router';
+
+export const REMINDER_ALARM = 'onbrand.calendar.reminder';
+const NOTIFICATION_PREFIX = 'onbrand-calendar';
+const LAST_REMINDED_KEY = 'calendar.lastRemindedAt';
+const OPENED_FROM_REMINDER_KEY = 'calendar.openedFromReminder';
+/** Ideas aren't plans yet and published posts are done: neither gets a reminder. */
+const REMINDED_STATUSES: readonly CalendarStatus[] = ['draft', 'in-review', 'approved', 'scheduled'];
+/** After the browser was closed for a while, reminders older than this are not shown any more. */
+const CATCH_UP_MS = 12 * 3_600_000;
+/** The overlay offers a draft from this long before its time … */
+const DUE_EARLY_MS = 3_600_000;
+/** … until this long after it. */
+const DUE_LATE_MS = 12 * 3_600_000;
+
+const OpenedFromReminderSchema = z.object({
+  tabId: z.number(),
+  entryId: z.string(),
+  platform: PlatformIdSchema,
+});
+
+const isReminded = (entry: CalendarEntry) => REMINDED_STATUSES.includes(entry.status);
+
+function notificationId(entryId: string, platform: PlatformId | ''): string {
+  return `${NOTIFICATION_PREFIX}:${entryId}:${platform}`;
+}
+
+function parseNotificationId(id: string): { entryId: string; platform?: PlatformId } | undefined {
+  const [prefix, entryId, platform] = id.split(':');
+  if (prefix !== NOTIFICATION_PREFIX || !entryId) return undefined;
+  const parsed = PlatformIdSchema.safeParse(platform);
+  return { entryId, platform: parsed.success ? parsed.data : undefined };
+}
+
+function senderPlatform(sender: Sender): PlatformId | undefined {
+  return siteForUrl(sender.url ?? sender.tab?.url)?.id;
+}
+
+function isExtensionPage(sender: Sender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
+/** Reminders: one alarm at the next entry's time; when it rings, a notification per platform of each entry due. */
+export function calendarReminders(db: OnBrandDatabase) {
+  const calendar = calendarRepository(db);
+
+  async function reschedule(now = Date.now()): Promise<number | null> {
+    const next = await db.calendarEntries
+      .where('at')
+      .above(now)
+      .filter((row) => REMINDED_STATUSES.includes(row.status))
+      .first();
+    await browser.alarms.clear(REMINDER_ALARM);
+    if (next) await browser.alarms.create(REMINDER_ALARM, { when: next.at });
+    return next?.at ?? null;
+  }
+
+  async function notify(entry: CalendarEntry): Promise<void> {
+    const reports = draftReports(entry);
+    const targets = reports.length > 0 ? reports : [undefined];
+    for (const report of targets) {
+      const { state, count } = summariseFindings(report ? [report] : []);
+      const findings =
+        state === 'empty'
+          ? 'No draft yet.'
+          : count === 0
+            ? 'Draft checked: no findings.'
+            : `${count} finding(s).`;
+      await browser.notifications.create(notificationId(entry.id, report?.platform ?? ''), {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/calendar-reminder.png'),
+        title: report ? `Time to post on ${platformName(report.platform)}` : 'Time to post',
+        message: `${entry.title}\n${findings} Click to open the composer.`,
+      });
+    }
+  }
+
+  /** Shows what fell due since the last reminder (at most CATCH_UP_MS back), then sets the next alarm. */
+  async function remindDue(now = Date.now()): Promise<void> {
+    const stored = (await browser.storage.local.get(LAST_REMINDED_KEY))[LAST_REMINDED_KEY];
+    const since = Math.max(typeof stored === 'number' ? stored : now, now - CATCH_UP_MS);
+    await browser.storage.local.set({ [LAST_REMINDED_KEY]: now });
+    // (since, now]: an entry at exactly the alarm time is due now, and was not due last time.
+    for (const entry of (await calendar.between(since + 1, now + 1)).filter(isReminded)) await notify(entry);
+    await reschedule(now);
+  }
+
+  async function openFromNotification(id: string): Promise<void> {
+    const parsed = parseNotificationId(id);
+    if (!parsed) return;
+    await browser.notifications.clear(id);
+    const entry = await calendar.get(parsed.entryId);
+    if (!entry || !parsed.platform) {
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/options.html#/calendar?entry=${encodeURIComponent(parsed.entryId)}`),
+      });
+      return;
+    }
+    const tab = await browser.tabs.create({ url: COMPOSER_URLS[parsed.platform] });
+    if (tab.id !== undefined)
+      await browser.storage.session.set({
+        [OPENED_FROM_REMINDER_KEY]: { tabId: tab.id, entryId: entry.id, platform: parsed.platform },
+      });
+  }
+
+  /** Registers the listeners; call synchronously in the background's main(). */
+  function start(): void {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === REMINDER_ALARM) void remindDue();
+    });
+    browser.notifications.onClicked.addListener((id) => void openFromNotification(id));
+    browser.runtime.onStartup.addListener(() => void remindDue());
+    browser.runtime.onInstalled.addListener(() => void remindDue());
+  }
+
+  return { reschedule, remindDue, openFromNotification, start };
+}
+
+export function calendarHandlers(
+  db: OnBrandDatabase,
+): Pick<Handlers, 'calendar.remindersChanged' | 'calendar.dueDraft' | 'calendar.markPublished'> {
+  const calendar = calendarRepository(db);
+  const reminders = calendarReminders(db);
+
+  return {
+    'calendar.remindersChanged': async () => ({ nextReminderAt: await reminders.reschedule() }),
+
+    'calendar.dueDraft': async ({ platform }, sender) => {
+      if (!isExtensionPage(sender) && senderPlatform(sender) !== platform)
+        throw new Error(
+          `A page on ${senderPlatform(sender) ?? 'another site'} can’t read ${platform} drafts.`,
+        );
+      const now = Date.now();
+      const hasDraft = (entry: CalendarEntry) =>
+        entry.status !== 'published' &&
+        entry.status !== 'idea' &&
+        entry.platforms.includes(platform) &&
+        (entry.drafts[platform] ?? '').trim().length > 0;
+
+      // The entry whose reminder opened this very tab comes first; otherwise the one closest to now.
+      const opened = OpenedFromReminderSchema.safeParse(
+        (await browser.storage.session.get(OPENED_FROM_REMINDER_KEY))[OPENED_FROM_REMINDER_KEY],
+      );
+      let entry: CalendarEntry | undefined;
+      if (opened.success && opened.data.tabId === sender.tab?.id && opened.data.platform === platform) {
+        const candidate = await calendar.get(opened.data.entryId);
+        if (candidate && hasDraft(candidate)) entry = candidate;
+      }
+      entry ??= (await calendar.between(now - DUE_LATE_MS, now + DUE_EARLY_MS))
+        .filter(hasDraft)
+        .sort((a, b) => Math.abs(a.at - now) - Math.abs(b.at - now))[0];
+      return {
+        entry: entry
+          ? { id: entry.id, title: entry.title, at: entry.at, platform, text: entry.drafts[platform] ?? '' }
+          : null,
+      };
+    },
+
+    'calendar.markPublished': async ({ id }, sender) => {
+      const entry = await calendar.get(id);
+      if (!entry) throw new Error('That calendar entry no longer exists.');
+      const site = senderPlatform(sender);
+      if (!isExtensionPage(sender) && (site === undefined || !entry.platforms.includes(site)))
+        throw new Error(
+          'Only the popup, the dashboard or a site the entry is planned for can mark it published.',
+        );
+      const published = await calendar.markPublished(id, Date.now());
+      await reminders.reschedule();
+      return { id, status: 'published', publishedAt: published.publishedAt ?? Date.now() };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { KeyboardEvent } from 'react';
+import { type ColourBy, entryColour } from '@/utils/calendar/colours';
+import { entryFindings, type FindingsState } from '@/utils/calendar/entry-findings';
+import { platformName } from '@/utils/calendar/platform-names';
+import { wallTimeOf } from '@/utils/calendar/time';
+import type { CalendarEntry } from '@/utils/db/records';
+
+/** The MIME type an entry travels under while it is dragged. */
+export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
+
+export type MoveBy = { days: number } | { minutes: number };
+
+export const FINDINGS_LABELS: Record<FindingsState, string> = {
+  ok: 'drafts pass the checks',
+  warning: 'drafts have warnings',
+  error: 'drafts have errors',
+  empty: 'no draft yet',
+};
+
+export function findingsLabel(entry: CalendarEntry): string {
+  const { state, count } = entryFindings(entry);
+  return state === 'ok' || state === 'empty'
+    ? FINDINGS_LABELS[state]
+    : `${count} finding${count === 1 ? '' : 's'}: ${FINDINGS_LABELS[state]}`;
+}
+
+interface Props {
+  entry: CalendarEntry;
+  timeZone: string;
+  colourBy: ColourBy;
+  /** What Alt+↑/↓ does: a week in the month view, an hour in the week view. */
+  verticalStep: MoveBy;
+  onOpen: (entry: CalendarEntry) => void;
+  onMove: (entry: CalendarEntry, by: MoveBy) => void;
+}
+
+/**
+ * One entry in a view. Drag it to another day or hour, or move it from the keyboard: Alt+←/→ moves it a day,
+ * Alt+↑/↓ a week (month view) or an hour (week view). Enter opens it.
+ */
+export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onOpen, onMove }: Props) {
+  const { state } = entryFindings(entry);
+  const time = wallTimeOf(entry.at, timeZone).time;
+  const platforms = entry.platforms.map(platformName).join(', ');
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!event.altKey) return;
+    const moves: Record<string, MoveBy> = {
+      ArrowLeft: { days: -1 },
+      ArrowRight: { days: 1 },
+      ArrowUp: 'days' in verticalStep ? { days: -verticalStep.days } : { minutes: -verticalStep.minutes },
+      ArrowDown: verticalStep,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    onMove(entry, move);
+  };
+  return (
+    <button
+      type="button"
+      className="entry-chip"
+      data-entry-id={entry.id}
+      data-status={entry.status}
+      data-findings={state}
+      draggable
+      style={{ borderLeftColor: entryColour(entry, colourBy) }}
+      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+      aria-label={`${time} ${entry.title}, ${entry.status}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
+      title={`${entry.title} (${platforms || 'no platform'}). Drag, or Alt+arrow keys to move.`}
+      onClick={() => onOpen(entry)}
+      onKeyDown={onKeyDown}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(ENTRY_DRAG_TYPE, entry.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <span className={`findings-dot ${state}`} aria-hidden="true" />
+      <span className="entry-time">{time}</span>
+      <span className="entry-title">{entry.title}</span>
+    </button>
+  );
+}

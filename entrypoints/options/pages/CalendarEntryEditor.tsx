@@ -1,0 +1,356 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { draftReports } from '@/utils/calendar/entry-findings';
+import type { EntryForm } from '@/utils/calendar/entry-form';
+import { platformName } from '@/utils/calendar/platform-names';
+import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
+import { getDatabase } from '@/utils/db/database';
+import {
+  CALENDAR_STATUSES,
+  type CalendarAsset,
+  type CalendarStatus,
+  LICENCE_STATUSES,
+  type LicenceStatus,
+  RELATIONSHIPS_WITH_PARTNER,
+  ResearchPostSchema,
+} from '@/utils/db/records';
+import { CalendarDraftFindings } from './CalendarDraftFindings';
+
+export const STATUS_LABELS: Record<CalendarStatus, string> = {
+  idea: 'Idea',
+  draft: 'Draft',
+  'in-review': 'In review',
+  approved: 'Approved',
+  scheduled: 'Scheduled',
+  published: 'Published',
+};
+
+const RELATIONSHIP_LABELS: Partial<Record<Relationship, string>> = {
+  none: 'None: our own post',
+  paid: 'Paid partnership',
+  gifted: 'Gifted product',
+  affiliate: 'Affiliate link',
+  employee: 'Employee',
+  'own-product': 'Own product',
+};
+
+const LICENCE_LABELS: Record<LicenceStatus, string> = {
+  owned: 'Ours',
+  licensed: 'Licensed',
+  requested: 'Licence requested',
+  unknown: 'Licence unknown',
+};
+
+/** Research posts offered as inspiration links: the most recently saved ones. */
+const RESEARCH_CHOICES = 200;
+
+interface Props {
+  initial: EntryForm;
+  isNew: boolean;
+  timeZone: string;
+  problems: string[];
+  campaigns: string[];
+  onSave: (form: EntryForm) => void;
+  onDuplicate: (form: EntryForm) => void;
+  onDelete: (id: string) => void;
+  onClose: () => void;
+}
+
+export function CalendarEntryEditor({
+  initial,
+  isNew,
+  timeZone,
+  problems,
+  campaigns,
+  onSave,
+  onDuplicate,
+  onDelete,
+  onClose,
+}: Props) {
+  const [form, setForm] = useState(initial);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const set = <K extends keyof EntryForm>(key: K, value: EntryForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const research = useLiveQuery(async () => {
+    const rows = await getDatabase()
+      .researchPosts.orderBy('savedAt')
+      .reverse()
+      .limit(RESEARCH_CHOICES)
+      .toArray();
+    return rows.flatMap((row) => {
+      const parsed = ResearchPostSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+  });
+  const researchLabel = (id: string) => {
+    const post = research?.find((candidate) => candidate.id === id);
+    if (!post) return `Saved post ${id} (not in the library any more)`;
+    return `${post.author.handle ? `@${post.author.handle}` : (post.author.name ?? 'Unknown')} on ${platformName(post.platform)}: ${post.text.slice(0, 80)}`;
+  };
+
+  const reports = draftReports(form);
+  const needsPartner = (RELATIONSHIPS_WITH_PARTNER as readonly string[]).includes(form.relationship);
+  const uncleared = form.assets.filter(
+    (asset) => asset.licence === 'unknown' || asset.licence === 'requested',
+  );
+  const togglePlatform = (platform: PlatformId, on: boolean) =>
+    set('platforms', on ? [...form.platforms, platform] : form.platforms.filter((id) => id !== platform));
+  const setAsset = (index: number, change: Partial<CalendarAsset>) =>
+    set(
+      'assets',
+      form.assets.map((asset, i) => (i === index ? { ...asset, ...change } : asset)),
+    );
+
+  return (
+    <dialog ref={dialog} className="entry-editor" aria-labelledby="entry-editor-title" onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave(form);
+        }}
+      >
+        <h2 id="entry-editor-title">{isNew ? 'New entry' : 'Edit entry'}</h2>
+        {problems.length > 0 && (
+          <ul className="problems" role="alert" aria-label="Why the entry can’t be saved">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        <label>
+          Title
+          <input value={form.title} onChange={(e) => set('title', e.currentTarget.value)} maxLength={300} />
+        </label>
+        <div className="row">
+          <label>
+            Date
+            <input type="date" value={form.day} onChange={(e) => set('day', e.currentTarget.value)} />
+          </label>
+          <label>
+            Time
+            <input type="time" value={form.time} onChange={(e) => set('time', e.currentTarget.value)} />
+          </label>
+          <span className="muted">
+            {timeZone}
+            {form.plannedIn &&
+              ` (planned as ${form.plannedIn.day} ${form.plannedIn.time} ${form.plannedIn.timeZone}; saving sets it in ${timeZone})`}
+          </span>
+        </div>
+        <div className="row">
+          <label>
+            Status
+            <select
+              value={form.status}
+              onChange={(e) => set('status', e.currentTarget.value as CalendarStatus)}
+            >
+              {CALENDAR_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Campaign
+            <input
+              value={form.campaign}
+              list="calendar-campaigns"
+              onChange={(e) => set('campaign', e.currentTarget.value)}
+            />
+            <datalist id="calendar-campaigns">
+              {campaigns.map((campaign) => (
+                <option key={campaign} value={campaign} />
+              ))}
+            </datalist>
+          </label>
+        </div>
+        <fieldset className="platform-choices">
+          <legend>Platforms</legend>
+          {PLATFORM_IDS.map((platform) => (
+            <label key={platform} className="inline">
+              <input
+                type="checkbox"
+                checked={form.platforms.includes(platform)}
+                onChange={(e) => togglePlatform(platform, e.currentTarget.checked)}
+              />
+              {platformName(platform)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <label>
+            Relationship
+            <select
+              value={form.relationship}
+              onChange={(e) => set('relationship', e.currentTarget.value as Relationship)}
+            >
+              {Object.entries(RELATIONSHIP_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Partner brand{needsPartner ? ' (required)' : ''}
+            <input value={form.partnerBrand} onChange={(e) => set('partnerBrand', e.currentTarget.value)} />
+          </label>
+        </div>
+        {reports.map((report) => (
+          <div key={report.platform} className="draft">
+            <label>
+              Draft for {platformName(report.platform)}
+              <textarea
+                rows={4}
+                value={form.drafts[report.platform] ?? ''}
+                onChange={(e) => set('drafts', { ...form.drafts, [report.platform]: e.currentTarget.value })}
+              />
+            </label>
+            <CalendarDraftFindings report={report} />
+          </div>
+        ))}
+        <fieldset>
+          <legend>Assets</legend>
+          {form.assets.map((asset, index) => (
+            <div key={asset.id} className="row asset">
+              <input
+                aria-label={`Asset ${index + 1} name`}
+                value={asset.name}
+                placeholder="hero.jpg, voice-over, music…"
+                onChange={(e) => setAsset(index, { name: e.currentTarget.value })}
+              />
+              <select
+                aria-label={`Asset ${index + 1} licence`}
+                value={asset.licence}
+                onChange={(e) => setAsset(index, { licence: e.currentTarget.value as LicenceStatus })}
+              >
+                {LICENCE_STATUSES.map((licence) => (
+                  <option key={licence} value={licence}>
+                    {LICENCE_LABELS[licence]}
+                  </option>
+                ))}
+              </select>
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={asset.ready}
+                  onChange={(e) => setAsset(index, { ready: e.currentTarget.checked })}
+                />
+                Ready
+              </label>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  set(
+                    'assets',
+                    form.assets.filter((_, i) => i !== index),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              set('assets', [
+                ...form.assets,
+                { id: crypto.randomUUID(), name: '', ready: false, licence: 'unknown' },
+              ])
+            }
+          >
+            Add asset
+          </button>
+          {uncleared.length > 0 && (
+            <p className="warning-text">
+              {uncleared.length} asset{uncleared.length === 1 ? ' is' : 's are'} not cleared for use yet.
+            </p>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Inspiration from research</legend>
+          <ul className="research-links">
+            {form.researchPostIds.map((id) => (
+              <li key={id}>
+                {researchLabel(id)}{' '}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    set(
+                      'researchPostIds',
+                      form.researchPostIds.filter((other) => other !== id),
+                    )
+                  }
+                >
+                  Unlink
+                </button>
+              </li>
+            ))}
+          </ul>
+          {research && research.length > 0 ? (
+            <select
+              aria-label="Link a saved post"
+              value=""
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                if (id && !form.researchPostIds.includes(id))
+                  set('researchPostIds', [...form.researchPostIds, id]);
+              }}
+            >
+              <option value="">Link a saved post…</option>
+              {research
+                .filter((post) => !form.researchPostIds.includes(post.id))
+                .map((post) => (
+                  <option key={post.id} value={post.id}>
+                    {researchLabel(post.id)}
+                  </option>
+                ))}
+            </select>
+          ) : (
+            <p className="muted">Posts you save to the research library can be linked here.</p>
+          )}
+        </fieldset>
+        <label>
+          Notes
+          <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
+        </label>
+        <div className="actions">
+          <button type="submit" className="button primary">
+            Save
+          </button>
+          {!isNew && (
+            <>
+              <button type="button" className="button" onClick={() => onDuplicate(form)}>
+                Duplicate
+              </button>
+              {confirmDelete ? (
+                <button type="button" className="button danger" onClick={() => onDelete(form.id)}>
+                  Really delete
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={() => setConfirmDelete(true)}>
+                  Delete
+                </button>
+              )}
+            </>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,30 @@
+import { type ColourBy, campaignColour, PLATFORM_COLOURS } from '@/utils/calendar/colours';
+import { platformName } from '@/utils/calendar/platform-names';
+import type { PlatformId } from '@/utils/checks/types';
+import type { CalendarEntry } from '@/utils/db/records';
+
+/** Which colour means what, for the platforms or campaigns of the entries on screen. */
+export function CalendarLegend({ entries, colourBy }: { entries: CalendarEntry[]; colourBy: ColourBy }) {
+  const items =
+    colourBy === 'platform'
+      ? [...new Set(entries.flatMap((entry) => entry.platforms.slice(0, 1)))]
+          .sort()
+          .map((platform: PlatformId) => ({
+            label: platformName(platform),
+            colour: PLATFORM_COLOURS[platform],
+          }))
+      : [...new Set(entries.flatMap((entry) => (entry.campaign ? [entry.campaign] : [])))]
+          .sort()
+          .map((campaign) => ({ label: campaign, colour: campaignColour(campaign) }));
+  if (items.length === 0) return null;
+  return (
+    <ul className="calendar-legend" aria-label={`Colours by ${colourBy}`}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,311 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColourBy } from '@/utils/calendar/colours';
+import { type EntryForm, entryFromForm, formOf, newEntryForm } from '@/utils/calendar/entry-form';
+import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
+import {
+  layoutDays,
+  layoutMonth,
+  monthGridDays,
+  rangeOf,
+  weekDays,
+  weekStartFor,
+} from '@/utils/calendar/layout';
+import {
+  addDays,
+  dayOf,
+  isDay,
+  moveToDay,
+  moveToDayAndTime,
+  type ResolvedTime,
+  shiftClock,
+  userTimeZone,
+  wallTimeOf,
+} from '@/utils/calendar/time';
+import { CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
+import { getDatabase } from '@/utils/db/database';
+import type { CalendarEntry } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging';
+import { CalendarAgendaView } from './CalendarAgendaView';
+import type { MoveBy } from './CalendarEntryChip';
+import { CalendarEntryEditor } from './CalendarEntryEditor';
+import { CalendarLegend } from './CalendarLegend';
+import { CalendarMonthView, dayLabel } from './CalendarMonthView';
+import { CALENDAR_VIEWS, CalendarToolbar, type CalendarView } from './CalendarToolbar';
+import { CalendarTransfer } from './CalendarTransfer';
+import { CalendarWeekView } from './CalendarWeekView';
+import './calendar.css';
+
+const calendar = calendarRepository(getDatabase());
+const AGENDA_DAYS = 30;
+
+export type Notice = { kind: 'status' | 'error'; text: string };
+
+interface Editing {
+  form: EntryForm;
+  isNew: boolean;
+  problems: string[];
+}
+
+/** `#/calendar?view=week&date=2026-11-24&entry=<id>`: the view can be linked to and survives a reload. */
+function readHashParams() {
+  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const view = params.get('view');
+  const date = params.get('date') ?? '';
+  return {
+    view: (CALENDAR_VIEWS as readonly string[]).includes(view ?? '') ? (view as CalendarView) : undefined,
+    date: isDay(date) ? date : undefined,
+    entry: params.get('entry') ?? undefined,
+  };
+}
+
+/** Tells the background the calendar changed, so its reminder alarm follows. */
+function remindersChanged(): void {
+  void sendMessage('calendar.remindersChanged', {});
+}
+
+export function CalendarPage() {
+  const timeZone = useMemo(userTimeZone, []);
+  const locale = navigator.language;
+  const weekStart = useMemo(() => weekStartFor(navigator.language), []);
+  const today = dayOf(Date.now(), timeZone);
+  const initial = useMemo(readHashParams, []);
+  const [view, setView] = useState<CalendarView>(initial.view ?? 'month');
+  const [anchor, setAnchor] = useState(initial.date ?? today);
+  const [filters, setFilters] = useState<CalendarFilters>({});
+  const [colourBy, setColourBy] = useState<ColourBy>('platform');
+  const [editing, setEditing] = useState<Editing>();
+  const [notice, setNotice] = useState<Notice>();
+  const focusAfterMove = useRef<string>(undefined);
+
+  useEffect(() => {
+    history.replaceState(null, '', `#/calendar?view=${view}&date=${anchor}`);
+  }, [view, anchor]);
+  // A link or a typed address to another view or date while the calendar is open.
+  useEffect(() => {
+    const follow = () => {
+      const params = readHashParams();
+      if (params.view) setView(params.view);
+      if (params.date) setAnchor(params.date);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const days = useMemo(() => {
+    if (view === 'month') return monthGridDays(anchor.slice(0, 7), weekStart);
+    if (view === 'week') return weekDays(anchor, weekStart);
+    return Array.from({ length: AGENDA_DAYS }, (_, index) => addDays(anchor, index));
+  }, [view, anchor, weekStart]);
+  const range = useMemo(() => rangeOf(days, timeZone), [days, timeZone]);
+  const inRange = useLiveQuery(() => calendar.between(range.from, range.to), [range.from, range.to]);
+  const campaigns = useLiveQuery(
+    async () => (await getDatabase().calendarEntries.orderBy('campaign').uniqueKeys()).map(String),
+    [],
+  );
+  const shown = useMemo(
+    () => (inRange ?? []).filter((entry) => matchesFilters(entry, filters)),
+    [inRange, filters],
+  );
+
+  useEffect(() => {
+    if (!initial.entry) return;
+    void calendar.get(initial.entry).then((entry) => {
+      if (entry) setEditing({ form: formOf(entry, timeZone), isNew: false, problems: [] });
+    });
+  }, [initial.entry, timeZone]);
+
+  // Keyboard moves keep the focus on the moved entry, wherever it landed.
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    if (!id || !shown.some((entry) => entry.id === id)) return;
+    focusAfterMove.current = undefined;
+    document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"]`)?.focus();
+  }, [shown]);
+
+  const describeTime = (at: number) =>
+    `${dayLabel(dayOf(at, timeZone), locale, { weekday: 'short', day: 'numeric', month: 'short' })} ${wallTimeOf(at, timeZone).time}`;
+
+  async function moveEntry(entry: CalendarEntry, resolved: ResolvedTime) {
+    try {
+      await calendar.save({ ...entry, at: resolved.at, timeZone, updatedAt: Date.now() });
+      remindersChanged();
+      setNotice({
+        kind: 'status',
+        text: `Moved “${entry.title}” to ${describeTime(resolved.at)}.${resolved.note ? ` ${resolved.note}` : ''}`,
+      });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const byId = (id: string) => shown.find((entry) => entry.id === id);
+  const onMove = (entry: CalendarEntry, by: MoveBy) => {
+    focusAfterMove.current = entry.id;
+    const resolved =
+      'days' in by
+        ? moveToDay(entry.at, timeZone, addDays(dayOf(entry.at, timeZone), by.days))
+        : shiftClock(entry.at, timeZone, by.minutes);
+    // Follow the entry when it leaves the days on screen.
+    const day = dayOf(resolved.at, timeZone);
+    if (!days.includes(day)) setAnchor(day);
+    void moveEntry(entry, resolved);
+  };
+  const onDropOnDay = (id: string, day: string) => {
+    const entry = byId(id);
+    if (entry) void moveEntry(entry, moveToDay(entry.at, timeZone, day));
+  };
+  const onDropAtHour = (id: string, day: string, hour: number) => {
+    const entry = byId(id);
+    if (!entry) return;
+    const minutes = wallTimeOf(entry.at, timeZone).time.slice(3);
+    void moveEntry(entry, moveToDayAndTime(day, `${String(hour).padStart(2, '0')}:${minutes}`, timeZone));
+  };
+
+  const onOpen = (entry: CalendarEntry) =>
+    setEditing({ form: formOf(entry, timeZone), isNew: false, problems: [] });
+  const onCreate = (day: string) => setEditing({ form: newEntryForm(day), isNew: true, problems: [] });
+
+  async function save(form: EntryForm) {
+    const result = entryFromForm(form, timeZone, Date.now());
+    if (!result.ok)
+      return setEditing((current) => current && { ...current, form, problems: result.problems });
+    try {
+      await calendar.save(result.entry);
+    } catch (error) {
+      const problems = error instanceof CalendarEntryError ? error.problems : [String(error)];
+      return setEditing((current) => current && { ...current, form, problems });
+    }
+    remindersChanged();
+    setEditing(undefined);
+    setNotice({
+      kind: 'status',
+      text: `Saved “${result.entry.title}” on ${describeTime(result.entry.at)}.${result.time.note ? ` ${result.time.note}` : ''}`,
+    });
+    const day = dayOf(result.entry.at, timeZone);
+    if (!days.includes(day)) setAnchor(day);
+  }
+
+  async function duplicate(form: EntryForm) {
+    const copy: EntryForm = {
+      ...form,
+      id: crypto.randomUUID(),
+      title: `${form.title} (copy)`.slice(0, 300),
+      status: form.status === 'published' ? 'draft' : form.status,
+      icalUid: undefined,
+      publishedAt: undefined,
+      createdAt: undefined,
+    };
+    const result = entryFromForm(copy, timeZone, Date.now());
+    if (!result.ok) return setEditing((current) => current && { ...current, problems: result.problems });
+    await calendar.save(result.entry);
+    remindersChanged();
+    setEditing({ form: formOf(result.entry, timeZone), isNew: false, problems: [] });
+    setNotice({ kind: 'status', text: `Duplicated as “${result.entry.title}”.` });
+  }
+
+  async function remove(id: string) {
+    const entry = await calendar.get(id);
+    await calendar.delete(id);
+    remindersChanged();
+    setEditing(undefined);
+    setNotice({ kind: 'status', text: `Deleted “${entry?.title ?? id}”.` });
+  }
+
+  const step = (direction: -1 | 0 | 1) => {
+    if (direction === 0) return setAnchor(today);
+    if (view === 'month') {
+      const [y, m] = anchor.split('-').map(Number) as [number, number];
+      const first = new Date(Date.UTC(y, m - 1 + direction, 1)).toISOString().slice(0, 10);
+      return setAnchor(first);
+    }
+    setAnchor(addDays(anchor, direction * (view === 'week' ? 7 : AGENDA_DAYS)));
+  };
+
+  const title =
+    view === 'month'
+      ? dayLabel(`${anchor.slice(0, 7)}-15`, locale, { month: 'long', year: 'numeric' })
+      : `${dayLabel(days[0] ?? anchor, locale, { day: 'numeric', month: 'short' })} – ${dayLabel(days.at(-1) ?? anchor, locale, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+
+  const viewProps = { timeZone, colourBy, locale, onOpen, onMove, onCreate };
+  return (
+    <section className="calendar-page">
+      <div className="calendar-head">
+        <h1>Calendar</h1>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => onCreate(view === 'month' ? today : anchor)}
+        >
+          New entry
+        </button>
+        <CalendarTransfer
+          timeZone={timeZone}
+          filters={filters}
+          onDone={(result) => {
+            setNotice(result);
+            if (result.kind === 'status') remindersChanged();
+          }}
+        />
+      </div>
+      <CalendarToolbar
+        view={view}
+        title={title}
+        filters={filters}
+        campaigns={campaigns ?? []}
+        colourBy={colourBy}
+        onView={setView}
+        onStep={step}
+        onFilters={setFilters}
+        onColourBy={setColourBy}
+      />
+      <p className="muted">
+        Times in {timeZone}. Drag an entry to another day{view === 'week' ? ' or hour' : ''}, or focus it and
+        press Alt+arrow keys.
+        {isFiltered(filters) ? ` Showing ${shown.length} of ${inRange?.length ?? 0} entries.` : ''}
+      </p>
+      <CalendarLegend entries={shown} colourBy={colourBy} />
+      <div
+        className={`notice-line ${notice?.kind ?? ''}`}
+        role={notice?.kind === 'error' ? 'alert' : 'status'}
+      >
+        {notice?.text}
+      </div>
+      {inRange === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : view === 'month' ? (
+        <CalendarMonthView
+          {...viewProps}
+          weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
+          onDropOnDay={onDropOnDay}
+          onShowDay={(day) => {
+            setAnchor(day);
+            setView('week');
+          }}
+        />
+      ) : view === 'week' ? (
+        <CalendarWeekView
+          {...viewProps}
+          days={layoutDays(days, timeZone, shown, { today })}
+          onDropAtHour={onDropAtHour}
+        />
+      ) : (
+        <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
+      )}
+      {editing && (
+        <CalendarEntryEditor
+          key={editing.form.id}
+          initial={editing.form}
+          isNew={editing.isNew}
+          timeZone={timeZone}
+          problems={editing.problems}
+          campaigns={campaigns ?? []}
+          onSave={(form) => void save(form)}
+          onDuplicate={(form) => void duplicate(form)}
+          onDelete={(id) => void remove(id)}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+    </section>
+  );
+}

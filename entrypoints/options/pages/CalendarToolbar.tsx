@@ -1,0 +1,122 @@
+import type { ColourBy } from '@/utils/calendar/colours';
+import type { CalendarFilters } from '@/utils/calendar/filters';
+import { platformName } from '@/utils/calendar/platform-names';
+import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
+import { CALENDAR_STATUSES, type CalendarStatus } from '@/utils/db/records';
+import { STATUS_LABELS } from './CalendarEntryEditor';
+
+export const CALENDAR_VIEWS = ['month', 'week', 'agenda'] as const;
+export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+const VIEW_LABELS: Record<CalendarView, string> = { month: 'Month', week: 'Week', agenda: 'Agenda' };
+
+interface Props {
+  view: CalendarView;
+  title: string;
+  filters: CalendarFilters;
+  campaigns: string[];
+  colourBy: ColourBy;
+  onView: (view: CalendarView) => void;
+  onStep: (direction: -1 | 0 | 1) => void;
+  onFilters: (filters: CalendarFilters) => void;
+  onColourBy: (by: ColourBy) => void;
+}
+
+export function CalendarToolbar({
+  view,
+  title,
+  filters,
+  campaigns,
+  colourBy,
+  onView,
+  onStep,
+  onFilters,
+  onColourBy,
+}: Props) {
+  return (
+    <div className="calendar-toolbar">
+      <div className="row">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">View</legend>
+          {CALENDAR_VIEWS.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="button"
+              aria-pressed={view === option}
+              onClick={() => onView(option)}
+            >
+              {VIEW_LABELS[option]}
+            </button>
+          ))}
+        </fieldset>
+        <button type="button" className="button" aria-label="Previous" onClick={() => onStep(-1)}>
+          ‹
+        </button>
+        <button type="button" className="button" onClick={() => onStep(0)}>
+          Today
+        </button>
+        <button type="button" className="button" aria-label="Next" onClick={() => onStep(1)}>
+          ›
+        </button>
+        <h2 className="calendar-title" aria-live="polite">
+          {title}
+        </h2>
+      </div>
+      <div className="row filters">
+        <label>
+          Platform
+          <select
+            value={filters.platform ?? ''}
+            onChange={(e) =>
+              onFilters({ ...filters, platform: (e.currentTarget.value || undefined) as PlatformId })
+            }
+          >
+            <option value="">All</option>
+            {PLATFORM_IDS.map((platform) => (
+              <option key={platform} value={platform}>
+                {platformName(platform)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select
+            value={filters.status ?? ''}
+            onChange={(e) =>
+              onFilters({ ...filters, status: (e.currentTarget.value || undefined) as CalendarStatus })
+            }
+          >
+            <option value="">All</option>
+            {CALENDAR_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Campaign
+          <select
+            value={filters.campaign ?? ''}
+            onChange={(e) => onFilters({ ...filters, campaign: e.currentTarget.value || undefined })}
+          >
+            <option value="">All</option>
+            {campaigns.map((campaign) => (
+              <option key={campaign} value={campaign}>
+                {campaign}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Colour by
+          <select value={colourBy} onChange={(e) => onColourBy(e.currentTarget.value as ColourBy)}>
+            <option value="platform">Platform</option>
+            <option value="campaign">Campaign</option>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { entryFindings } from '@/utils/calendar/entry-findings';
+import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
+import { layoutDays, rangeOf } from '@/utils/calendar/layout';
+import { platformName } from '@/utils/calendar/platform-names';
+import { addDays, dayOf, userTimeZone, wallTimeOf } from '@/utils/calendar/time';
+import { calendarRepository } from '@/utils/db/calendar';
+import { getDatabase } from '@/utils/db/database';
+import type { CalendarEntry } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging';
+
+const calendar = calendarRepository(getDatabase());
+/** Today and the seven days after it. */
+const DAYS_SHOWN = 8;
+
+function findingsText(entry: CalendarEntry): string {
+  const { state, count } = entryFindings(entry);
+  if (state === 'empty') return 'No draft';
+  if (state === 'ok') return 'Checks pass';
+  return `${count} finding${count === 1 ? '' : 's'}`;
+}
+
+/** Today and the next seven days at a glance, with a quick way to note an idea. */
+export function PopupWeek() {
+  const timeZone = useMemo(userTimeZone, []);
+  const today = dayOf(Date.now(), timeZone);
+  const days = useMemo(
+    () => Array.from({ length: DAYS_SHOWN }, (_, index) => addDays(today, index)),
+    [today],
+  );
+  const range = useMemo(() => rangeOf(days, timeZone), [days, timeZone]);
+  const entries = useLiveQuery(() => calendar.between(range.from, range.to), [range.from, range.to]);
+  const [idea, setIdea] = useState('');
+  const [ideaDay, setIdeaDay] = useState(today);
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+
+  const dayName = (day: string, index: number) =>
+    index === 0
+      ? 'Today'
+      : index === 1
+        ? 'Tomorrow'
+        : new Intl.DateTimeFormat(navigator.language, {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'short',
+            timeZone: 'UTC',
+          }).format(new Date(`${day}T12:00:00Z`));
+
+  async function addIdea() {
+    // Today's idea goes at the next full hour; later days' at nine.
+    const hour = Math.min(23, Number(wallTimeOf(Date.now(), timeZone).time.slice(0, 2)) + 1);
+    const form = {
+      ...newEntryForm(ideaDay, ideaDay === today ? `${String(hour).padStart(2, '0')}:00` : '09:00'),
+      title: idea,
+    };
+    const result = entryFromForm(form, timeZone, Date.now());
+    if (!result.ok) return setMessage({ error: true, text: result.problems.join(' ') });
+    await calendar.save(result.entry);
+    setIdea('');
+    setMessage({ error: false, text: `Idea “${result.entry.title}” added.` });
+  }
+
+  async function markPublished(entry: CalendarEntry) {
+    const reply = await sendMessage('calendar.markPublished', { id: entry.id });
+    setMessage(
+      reply.ok
+        ? { error: false, text: `“${entry.title}” marked published.` }
+        : { error: true, text: reply.error },
+    );
+  }
+
+  const cells = layoutDays(days, timeZone, entries ?? []);
+  const busy = cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => cell.entries.length > 0);
+  return (
+    <section className="week" aria-labelledby="week-heading">
+      <h2 id="week-heading">Next 7 days</h2>
+      {entries !== undefined && busy.length === 0 && <p className="muted">Nothing planned yet.</p>}
+      {busy.map(({ cell, index }) => (
+        <div key={cell.day} className="week-day" data-day={cell.day}>
+          <h3>{dayName(cell.day, index)}</h3>
+          <ul>
+            {cell.entries.map((entry) => (
+              <li key={entry.id} data-entry-id={entry.id} data-status={entry.status}>
+                <span className="entry-line">
+                  <span className="muted">{wallTimeOf(entry.at, timeZone).time}</span>{' '}
+                  <button
+                    type="button"
+                    className="link entry-title"
+                    title="Open in the dashboard"
+                    onClick={() => {
+                      void browser.tabs.create({
+                        url: browser.runtime.getURL(
+                          `/options.html#/calendar?entry=${encodeURIComponent(entry.id)}`,
+                        ),
+                      });
+                      window.close();
+                    }}
+                  >
+                    {entry.title}
+                  </button>
+                </span>
+                <span className="entry-meta">
+                  <span className="muted">
+                    {entry.status}
+                    {entry.platforms.length > 0 ? ` · ${entry.platforms.map(platformName).join(', ')}` : ''}
+                  </span>
+                  <span className="findings" data-findings={entryFindings(entry).state}>
+                    {findingsText(entry)}
+                  </span>
+                  {entry.status !== 'published' && entry.status !== 'idea' && (
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Mark “${entry.title}” published`}
+                      onClick={() => void markPublished(entry)}
+                    >
+                      Mark published
+                    </button>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <form
+        className="quick-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void addIdea();
+        }}
+      >
+        <input
+          aria-label="New idea"
+          placeholder="Quick idea…"
+          value={idea}
+          maxLength={300}
+          onChange={(event) => setIdea(event.currentTarget.value)}
+        />
+        <select
+          aria-label="Day of the idea"
+          value={ideaDay}
+          onChange={(event) => setIdeaDay(event.currentTarget.value)}
+        >
+          {days.map((day, index) => (
+            <option key={day} value={day}>
+              {dayName(day, index)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button">
+          Add idea
+        </button>
+      </form>
+      {message && (
+        <p className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

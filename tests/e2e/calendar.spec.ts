@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+
+/** Days as the extension sees them: in the browser's own time zone. */
+async function daysFromToday(page: Page, ...offsets: number[]): Promise<string[]> {
+  return page.evaluate(
+    (list) =>
+      list.map((offset) => {
+        const date = new Date();
+        date.setDate(date.getDate() + offset);
+        return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      }),
+    offsets,
+  );
+}
+
+test('an entry created in the dashboard shows in the popup, moves by drag and keyboard, and survives export, delete and re-import', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/calendar');
+  const [tomorrow, dayAfter, thirdDay] = await daysFromToday(dashboard, 1, 2, 3);
+  await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=month&date=${tomorrow}`));
+  await expect(dashboard.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+
+  // Create, with the X draft checked live as in the composer.
+  await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Title').fill('Launch teaser');
+  await editor.getByLabel('Date').fill(tomorrow as string);
+  await editor.getByLabel('Time').fill('10:00');
+  await editor.getByLabel('Status').selectOption('scheduled');
+  await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+  const draft = editor.getByLabel('Draft for X');
+  await draft.fill(`Launch day 🚀 ${'a'.repeat(280)}`);
+  await expect(editor.getByTestId('findings-x')).toHaveAttribute('data-state', 'error');
+  await expect(editor.getByTestId('findings-x')).toContainText('294 / 280');
+  await expect(editor.getByTestId('findings-x').locator('li[data-severity="error"]')).not.toHaveCount(0);
+  await draft.fill('Launch day 🚀 Something new is here.');
+  await expect(editor.getByTestId('findings-x')).toHaveAttribute('data-state', 'ok');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+
+  const chip = dashboard.locator('[data-entry-id]', { hasText: 'Launch teaser' });
+  await expect(dashboard.getByTestId(`day-${tomorrow}`).locator('[data-entry-id]')).toHaveText(
+    /10:00\s*Launch teaser/,
+  );
+  await expect(chip).toHaveAttribute('data-findings', 'ok');
+
+  // The popup lists it under tomorrow, with its findings state.
+  const popup = await openExtensionPage('popup.html');
+  const popupDay = popup.locator(`[data-day="${tomorrow}"]`);
+  await expect(popupDay.getByRole('heading', { name: 'Tomorrow' })).toBeVisible();
+  await expect(popupDay.getByRole('listitem')).toContainText('Launch teaser');
+  await expect(popupDay.getByRole('listitem')).toContainText('scheduled · X');
+  await expect(popupDay.getByText('Checks pass')).toBeVisible();
+
+  // Drag it to the next day: same time, new day.
+  await chip.dragTo(dashboard.getByTestId(`day-${dayAfter}`));
+  await expect(dashboard.getByTestId(`day-${dayAfter}`).locator('[data-entry-id]')).toHaveText(
+    /10:00\s*Launch teaser/,
+  );
+  await expect(dashboard.getByTestId(`day-${tomorrow}`).locator('[data-entry-id]')).toHaveCount(0);
+  await expect(dashboard.getByRole('status')).toContainText('Moved “Launch teaser” to');
+  await expect(popup.locator(`[data-day="${dayAfter}"]`)).toContainText('Launch teaser');
+  await expect(popup.locator(`[data-day="${tomorrow}"]`)).toHaveCount(0);
+
+  // And one more day from the keyboard; the focus stays on it.
+  await chip.focus();
+  await dashboard.keyboard.press('Alt+ArrowRight');
+  await expect(dashboard.getByTestId(`day-${thirdDay}`).locator('[data-entry-id]')).toHaveText(
+    /Launch teaser/,
+  );
+  await expect(chip).toBeFocused();
+
+  // In the week view, drag it to another hour of that day.
+  await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=week&date=${thirdDay}`));
+  await expect(dashboard.getByRole('list', { name: 'Colours by platform' })).toHaveText('X');
+  await chip.dragTo(dashboard.getByTestId(`slot-${thirdDay}-14`));
+  await expect(dashboard.getByTestId(`slot-${thirdDay}-14`).locator('[data-entry-id]')).toHaveText(
+    /14:00\s*Launch teaser/,
+  );
+  await dashboard.getByRole('button', { name: 'Month' }).click();
+
+  // Export all.
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Export all (.ics)' }).click(),
+  ]);
+  const file = await download.path();
+  const ics = readFileSync(file, 'utf8');
+  expect(ics).toContain('BEGIN:VEVENT');
+  expect(ics).toContain('SUMMARY:Launch teaser');
+  expect(ics).toContain('CATEGORIES:X');
+
+  // Delete it …
+  await chip.click();
+  const edit = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await edit.getByRole('button', { name: 'Delete' }).click();
+  await edit.getByRole('button', { name: 'Really delete' }).click();
+  await expect(chip).toHaveCount(0);
+
+  // … a broken file changes nothing and says why …
+  const fileInput = dashboard.locator('input[type="file"]');
+  await fileInput.setInputFiles({
+    name: 'broken.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from('not a calendar'),
+  });
+  await expect(dashboard.getByRole('alert')).toContainText(
+    'Nothing was imported: This is not an iCalendar file',
+  );
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(0);
+
+  // … and the export brings it back as an idea on the same day and time.
+  await fileInput.setInputFiles({
+    name: 'onbrand-calendar.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from(ics),
+  });
+  await expect(dashboard.getByRole('status')).toContainText('Imported 1 idea from onbrand-calendar.ics.');
+  const back = dashboard.getByTestId(`day-${thirdDay}`).locator('[data-entry-id]');
+  await expect(back).toHaveText(/14:00\s*Launch teaser/);
+  await expect(back).toHaveAttribute('data-status', 'idea');
+
+  // Importing the same file again adds nothing.
+  await fileInput.setInputFiles({
+    name: 'onbrand-calendar.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from(ics),
+  });
+  await expect(dashboard.getByRole('status')).toContainText(
+    'Imported 0 ideas from onbrand-calendar.ics. 1 already in the calendar.',
+  );
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the editor refuses an entry it can’t save and says why', async ({ openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html#/calendar');
+  await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Relationship').selectOption('paid');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  const problems = editor.getByRole('alert');
+  await expect(problems).toContainText('Title: Give the entry a title.');
+  await expect(problems).toContainText(
+    'Partner brand: Name the partner brand of a paid, gifted or affiliate post.',
+  );
+  await editor.getByLabel('Title').fill('Sponsored unboxing');
+  await editor.getByLabel('Partner brand (required)').fill('Acme');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await dashboard.getByRole('button', { name: 'Agenda' }).click();
+  const entry = dashboard.locator('[data-entry-id]');
+  await expect(entry).toHaveText(/Sponsored unboxing/);
+
+  // Duplicate, then filter: the copy is on X, the original on no platform.
+  await entry.click();
+  await dashboard
+    .getByRole('dialog', { name: 'Edit entry' })
+    .getByRole('button', { name: 'Duplicate' })
+    .click();
+  const copy = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await expect(copy.getByLabel('Title')).toHaveValue('Sponsored unboxing (copy)');
+  await copy.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await copy.getByRole('button', { name: 'Save' }).click();
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(2);
+  await expect(dashboard.getByRole('button', { name: 'Export filtered (.ics)' })).toBeDisabled();
+  await dashboard.getByRole('combobox', { name: 'Platform', exact: true }).selectOption('x');
+  await expect(dashboard.locator('[data-entry-id]')).toHaveText([/Sponsored unboxing \(copy\)/]);
+  await expect(dashboard.getByText('Showing 1 of 2 entries.')).toBeVisible();
+  await expect(dashboard.getByRole('button', { name: 'Export filtered (.ics)' })).toBeEnabled();
+});
+
+test('at an entry’s time the background shows a notification for each of its platforms', async ({
+  openExtensionPage,
+  background,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  // Written straight to the extension's database (the dashboard's own path is tested above), two seconds ahead.
+  await page.evaluate(async () => {
+    const request = indexedDB.open('onbrand');
+    const db: IDBDatabase = await new Promise((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('calendarEntries', 'readwrite');
+    tx.objectStore('calendarEntries').put({
+      id: 'due-soon',
+      title: 'Flash sale',
+      at: Date.now() + 2_000,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      platforms: ['x', 'bluesky'],
+      status: 'scheduled',
+      drafts: { x: 'Flash sale today only' },
+      relationship: 'none',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    await chrome.runtime.sendMessage({ type: 'calendar.remindersChanged', payload: {} });
+  });
+  await expect
+    .poll(() => background.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort()), {
+      timeout: 15_000,
+    })
+    .toEqual(['onbrand-calendar:due-soon:bluesky', 'onbrand-calendar:due-soon:x']);
+});
+
+test('the popup adds an idea for today and marks a planned post published', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByLabel('New idea').fill('Behind the scenes reel');
+  await popup.getByRole('button', { name: 'Add idea' }).click();
+  await expect(popup.getByRole('status')).toContainText('Idea “Behind the scenes reel” added.');
+  const idea = popup.locator('li', { hasText: 'Behind the scenes reel' });
+  await expect(idea).toContainText('idea');
+  await expect(idea).toContainText('No draft');
+  await expect(idea.getByRole('button', { name: /Mark/ })).toHaveCount(0);
+
+  // Planned in the dashboard, published from the popup.
+  const dashboard = await openExtensionPage('options.html#/calendar?view=agenda');
+  await dashboard.locator('[data-entry-id]', { hasText: 'Behind the scenes reel' }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await editor.getByLabel('Status').selectOption('approved');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(idea).toContainText('approved');
+  await idea.getByRole('button', { name: 'Mark “Behind the scenes reel” published' }).click();
+  await expect(idea).toContainText('published');
+  await expect(dashboard.locator('[data-entry-id]', { hasText: 'Behind the scenes reel' })).toHaveAttribute(
+    'data-status',
+    'published',
+  );
+
+  // Its title opens it in the dashboard.
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    idea.getByRole('button', { name: 'Behind the scenes reel' }).click(),
+  ]);
+  await opened.waitForURL(/options\.html#\/calendar\?/);
+  await expect(opened.getByRole('dialog', { name: 'Edit entry' }).getByLabel('Title')).toHaveValue(
+    'Behind the scenes reel',
+  );
+});

@@ -1,0 +1,218 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entriesToICalendar } from '@/utils/calendar/ical-export';
+import { ICalendarImportError, parseICalendar } from '@/utils/calendar/ical-import';
+import { resolveWallTime, wallTimeOf } from '@/utils/calendar/time';
+import { CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
+import { OnBrandDatabase } from '@/utils/db/database';
+import { calendarEntry } from './calendar-entry';
+
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const NAME = 'calendar-ical-test';
+let db: OnBrandDatabase;
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  db = new OnBrandDatabase(NAME);
+  await db.open();
+});
+afterEach(() => db.close());
+
+const ics = (...events: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events, 'END:VCALENDAR'].join('\r\n');
+
+describe('iCalendar export', () => {
+  it('writes UTC start times, a UID per entry, platforms and campaign as categories', () => {
+    const text = entriesToICalendar([
+      calendarEntry({
+        id: 'gap',
+        at: resolveWallTime({ day: '2026-03-29', time: '02:30' }, 'Europe/Berlin').at,
+      }),
+    ]);
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain('UID:gap@calendar.onbrand');
+    expect(text).toContain('DTSTART:20260329T013000Z');
+    expect(text).toContain('SUMMARY:Spring launch teaser');
+    expect(text).toContain('CATEGORIES:X,LinkedIn,Campaign: Spring launch');
+  });
+});
+
+describe('iCalendar round trip', () => {
+  it('brings entries back as ideas with the same title, moment, platforms, campaign and text', () => {
+    const entries = [
+      calendarEntry({
+        id: 'a',
+        title: 'Launch; day, “one” 🚀',
+        campaign: 'Spring, 2026',
+        at: resolveWallTime({ day: '2026-10-25', time: '02:30' }, 'Europe/Berlin').at,
+      }),
+      calendarEntry({
+        id: 'b',
+        title: 'NY post',
+        platforms: ['bluesky'],
+        drafts: { bluesky: 'Line one\nLine two, with a comma; and a semicolon' },
+        campaign: undefined,
+        at: resolveWallTime({ day: '2026-03-08', time: '03:15' }, 'America/New_York').at,
+      }),
+    ];
+    const { entries: back } = parseICalendar(entriesToICalendar(entries), 'Europe/Berlin', NOW);
+    expect(back).toHaveLength(2);
+    for (const [index, original] of entries.entries()) {
+      const imported = back[index];
+      expect(imported).toMatchObject({
+        title: original.title,
+        at: original.at,
+        platforms: original.platforms,
+        status: 'idea',
+        icalUid: `${original.id}@calendar.onbrand`,
+        timeZone: 'Europe/Berlin',
+      });
+      expect(imported?.campaign).toBe(original.campaign);
+      for (const draft of Object.values(original.drafts)) expect(imported?.notes).toContain(draft);
+    }
+  });
+
+  it('stores an import once: a second import of the same file adds nothing', async () => {
+    const calendar = calendarRepository(db);
+    const file = entriesToICalendar([calendarEntry({ id: 'a' }), calendarEntry({ id: 'b' })]);
+    expect(await calendar.importEntries(parseICalendar(file, 'Europe/Berlin', NOW).entries)).toEqual({
+      added: 2,
+      alreadyThere: 0,
+    });
+    expect(await calendar.importEntries(parseICalendar(file, 'Europe/Berlin', NOW).entries)).toEqual({
+      added: 0,
+      alreadyThere: 2,
+    });
+    expect(await db.calendarEntries.count()).toBe(2);
+  });
+
+  it('does not duplicate an entry that is still in the calendar it was exported from', async () => {
+    const calendar = calendarRepository(db);
+    await calendar.save(calendarEntry({ id: 'kept' }));
+    const file = entriesToICalendar([calendarEntry({ id: 'kept' }), calendarEntry({ id: 'deleted' })]);
+    expect(await calendar.importEntries(parseICalendar(file, 'Europe/Berlin', NOW).entries)).toEqual({
+      added: 1,
+      alreadyThere: 1,
+    });
+  });
+});
+
+describe('iCalendar import from other apps', () => {
+  it('reads TZID times, UTC times, floating times and all-day events, and says how it read them', () => {
+    const { entries, notes } = parseICalendar(
+      ics(
+        'BEGIN:VEVENT',
+        'UID:1@other',
+        'DTSTART;TZID=America/New_York:20261101T013000',
+        'SUMMARY:Ambiguous NY',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:2@other',
+        'DTSTART:20261124T080000Z',
+        'SUMMARY:UTC',
+        'RRULE:FREQ=WEEKLY',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:3@other',
+        'DTSTART:20261124T101500',
+        'SUMMARY:Floating',
+        'DESCRIPTION:Some notes',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:4@other',
+        'DTSTART;VALUE=DATE:20261225',
+        'SUMMARY:Christmas',
+        'CATEGORIES:Instagram,tiktok,Unrelated',
+        'END:VEVENT',
+      ),
+      'Europe/Berlin',
+      NOW,
+    );
+    expect(entries.map((e) => new Date(e.at).toISOString())).toEqual([
+      '2026-11-01T05:30:00.000Z',
+      '2026-11-24T08:00:00.000Z',
+      '2026-11-24T09:15:00.000Z',
+      '2026-12-25T08:00:00.000Z',
+    ]);
+    expect(wallTimeOf(entries[3]?.at ?? 0, 'Europe/Berlin').time).toBe('09:00');
+    expect(entries[3]?.platforms).toEqual(['instagram', 'tiktok']);
+    expect(entries[2]?.notes).toBe('Some notes');
+    expect(entries.every((e) => e.status === 'idea')).toBe(true);
+    expect(notes).toEqual([
+      '1 all-day event was planned for 09:00 (Europe/Berlin).',
+      'Event 2 (“UTC”) repeats; only its first date was imported.',
+    ]);
+  });
+
+  it('reads a zone the file defines itself (an Outlook-style name) with its VTIMEZONE', () => {
+    const { entries } = parseICalendar(
+      ics(
+        'BEGIN:VTIMEZONE',
+        'TZID:W. Europe Standard Time',
+        'BEGIN:STANDARD',
+        'DTSTART:16010101T030000',
+        'TZOFFSETFROM:+0200',
+        'TZOFFSETTO:+0100',
+        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
+        'END:STANDARD',
+        'BEGIN:DAYLIGHT',
+        'DTSTART:16010101T020000',
+        'TZOFFSETFROM:+0100',
+        'TZOFFSETTO:+0200',
+        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3',
+        'END:DAYLIGHT',
+        'END:VTIMEZONE',
+        'BEGIN:VEVENT',
+        'UID:o@outlook',
+        'DTSTART;TZID=W. Europe Standard Time:20260715T100000',
+        'SUMMARY:Summer',
+        'END:VEVENT',
+      ),
+      'America/New_York',
+      NOW,
+    );
+    expect(new Date(entries[0]?.at ?? 0).toISOString()).toBe('2026-07-15T08:00:00.000Z');
+  });
+
+  it.each([
+    ['not a calendar', 'hello world', /not an iCalendar file/],
+    ['an empty calendar', ics(), /no events/],
+    [
+      'an event without a start',
+      ics('BEGIN:VEVENT', 'SUMMARY:No start', 'END:VEVENT'),
+      /“No start”\) has no start/,
+    ],
+    [
+      'an unknown zone',
+      ics('BEGIN:VEVENT', 'DTSTART;TZID=Atlantis/Capital:20261124T100000', 'SUMMARY:Lost', 'END:VEVENT'),
+      /“Atlantis\/Capital”, which the file doesn’t define/,
+    ],
+  ])('refuses %s with the reason', (_name, text, message) => {
+    expect(() => parseICalendar(text, 'Europe/Berlin', NOW)).toThrow(ICalendarImportError);
+    expect(() => parseICalendar(text, 'Europe/Berlin', NOW)).toThrow(message);
+  });
+
+  it('changes nothing when one event of a file is invalid', async () => {
+    const calendar = calendarRepository(db);
+    await calendar.save(calendarEntry({ id: 'existing' }));
+    const { entries } = parseICalendar(
+      ics(
+        'BEGIN:VEVENT',
+        'UID:ok@x',
+        'DTSTART:20261124T080000Z',
+        'SUMMARY:Fine',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:long@x',
+        'DTSTART:20261124T080000Z',
+        `SUMMARY:${'x'.repeat(301)}`,
+        'END:VEVENT',
+      ),
+      'Europe/Berlin',
+      NOW,
+    );
+    const failure = calendar.importEntries(entries);
+    await expect(failure).rejects.toBeInstanceOf(CalendarEntryError);
+    await expect(failure).rejects.toThrow('Event 2');
+    expect((await calendar.list()).map((e) => e.id)).toEqual(['existing']);
+  });
+});

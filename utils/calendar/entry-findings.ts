@@ -1,0 +1,74 @@
+import { checkDraft, countDraft, type Finding, type PlatformId, type Severity } from '../checks';
+import type { CalendarEntry } from '../db/records';
+
+export type FindingsState = 'ok' | 'warning' | 'error' | 'empty';
+
+export interface PlatformFindings {
+  platform: PlatformId;
+  text: string;
+  findings: Finding[];
+  state: FindingsState;
+}
+
+export interface PlatformDraftReport extends PlatformFindings {
+  count: number;
+  limit: number;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function stateOf(findings: Finding[]): Exclude<FindingsState, 'empty'> {
+  const worst = Math.max(0, ...findings.map((finding) => RANK[finding.severity]));
+  return worst === 2 ? 'error' : worst === 1 ? 'warning' : 'ok';
+}
+
+type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship'>;
+
+/** The composer overlay's own checks, run on each platform's draft of an entry with its relationship. */
+function platformFindings(entry: DraftsOf): PlatformFindings[] {
+  return entry.platforms.map((platform) => {
+    const text = entry.drafts[platform] ?? '';
+    const findings = text ? checkDraft(text, { platform, relationship: entry.relationship }) : [];
+    return { platform, text, findings, state: text ? stateOf(findings) : 'empty' };
+  });
+}
+
+/** Each platform's findings with its count against the limit, as the editor shows them. */
+export function draftReports(entry: DraftsOf): PlatformDraftReport[] {
+  return platformFindings(entry).map((report) => ({
+    ...report,
+    ...countDraft(report.text, report.platform),
+  }));
+}
+
+export interface EntryFindingsSummary {
+  state: FindingsState;
+  count: number;
+}
+
+/** One state for the whole entry: the worst of its drafts; `empty` when no platform has a draft yet. */
+export function summariseFindings(reports: PlatformFindings[]): EntryFindingsSummary {
+  const written = reports.filter((report) => report.state !== 'empty');
+  if (written.length === 0) return { state: 'empty', count: 0 };
+  const findings = written.flatMap((report) => report.findings);
+  return { state: stateOf(findings), count: findings.length };
+}
+
+const summaries = new Map<string, EntryFindingsSummary>();
+const SUMMARY_CACHE_SIZE = 5_000;
+
+/**
+ * The findings summary of a stored entry, computed once per version of it: views re-render often and the
+ * drafts only change when the entry does (its `updatedAt` changes with every save).
+ */
+export function entryFindings(entry: CalendarEntry): EntryFindingsSummary {
+  const key = `${entry.id}|${entry.updatedAt}|${entry.relationship}|${entry.platforms.join(',')}`;
+  let summary = summaries.get(key);
+  if (!summary) {
+    // Views only show the state, so the count against the limit (a second pass over the text) is skipped.
+    summary = summariseFindings(platformFindings(entry));
+    if (summaries.size >= SUMMARY_CACHE_SIZE) summaries.clear();
+    summaries.set(key, summary);
+  }
+  return summary;
+}

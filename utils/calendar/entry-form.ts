@@ -1,0 +1,111 @@
+import type { PlatformId, Relationship } from '../checks/types';
+import { calendarEntryProblems } from '../db/calendar';
+import type { CalendarAsset, CalendarEntry, CalendarStatus } from '../db/records';
+import { type ResolvedTime, resolveWallTime, wallTimeOf } from './time';
+
+/** What the entry editor holds while the user types: the entry with its time as day + clock strings. */
+export interface EntryForm {
+  id: string;
+  title: string;
+  day: string;
+  time: string;
+  platforms: PlatformId[];
+  status: CalendarStatus;
+  campaign: string;
+  relationship: Relationship;
+  partnerBrand: string;
+  drafts: Partial<Record<PlatformId, string>>;
+  assets: CalendarAsset[];
+  researchPostIds: string[];
+  notes: string;
+  /** Where a stored entry was planned, when that is not the zone it is edited in: its wall time there. */
+  plannedIn?: { timeZone: string; day: string; time: string };
+  /** Kept from the stored entry. */
+  icalUid?: string;
+  publishedAt?: number;
+  createdAt?: number;
+}
+
+export function newEntryForm(day: string, time = '09:00'): EntryForm {
+  return {
+    id: crypto.randomUUID(),
+    title: '',
+    day,
+    time,
+    platforms: [],
+    status: 'idea',
+    campaign: '',
+    relationship: 'none',
+    partnerBrand: '',
+    drafts: {},
+    assets: [],
+    researchPostIds: [],
+    notes: '',
+  };
+}
+
+export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
+  return {
+    ...wallTimeOf(entry.at, timeZone),
+    id: entry.id,
+    title: entry.title,
+    platforms: entry.platforms,
+    status: entry.status,
+    campaign: entry.campaign ?? '',
+    relationship: entry.relationship,
+    partnerBrand: entry.partnerBrand ?? '',
+    drafts: entry.drafts,
+    assets: entry.assets ?? [],
+    researchPostIds: entry.researchPostIds ?? [],
+    notes: entry.notes ?? '',
+    plannedIn:
+      entry.timeZone === timeZone
+        ? undefined
+        : { timeZone: entry.timeZone, ...wallTimeOf(entry.at, entry.timeZone) },
+    icalUid: entry.icalUid,
+    publishedAt: entry.publishedAt,
+    createdAt: entry.createdAt,
+  };
+}
+
+export type FormResult =
+  | { ok: true; entry: CalendarEntry; time: ResolvedTime }
+  | { ok: false; problems: string[] };
+
+/** The entry a form describes, or every reason it can't be saved. Empty optional fields are left out. */
+export function entryFromForm(form: EntryForm, timeZone: string, now: number): FormResult {
+  let time: ResolvedTime;
+  try {
+    time = resolveWallTime({ day: form.day, time: form.time }, timeZone);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [`Date and time: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  const entry: CalendarEntry = {
+    id: form.id,
+    title: form.title.trim(),
+    at: time.at,
+    timeZone,
+    platforms: form.platforms,
+    status: form.status,
+    campaign: optional(form.campaign),
+    drafts: Object.fromEntries(Object.entries(form.drafts).filter(([, text]) => text)),
+    relationship: form.relationship,
+    partnerBrand: optional(form.partnerBrand),
+    assets: form.assets,
+    researchPostIds: form.researchPostIds,
+    notes: optional(form.notes),
+    icalUid: form.icalUid,
+    publishedAt: form.status === 'published' ? (form.publishedAt ?? now) : undefined,
+    createdAt: form.createdAt ?? now,
+    updatedAt: now,
+  };
+  // Dexie stores `undefined` properties as missing, but the record should not carry them either.
+  for (const key of Object.keys(entry) as (keyof CalendarEntry)[])
+    if (entry[key] === undefined) delete entry[key];
+  const problems = calendarEntryProblems(entry);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, entry, time };
+}
