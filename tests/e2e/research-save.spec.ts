@@ -292,6 +292,8 @@ for (const c of CASES) {
     await expect(page.locator('onbrand-save')).toHaveCount(c.initial);
 
     await save(page, c.post.id);
+    // The button's inside (and whether posts were saved before) is closed to the page's scripts.
+    expect(await saveButton(page, c.post.id).evaluate((host) => host.shadowRoot)).toBeNull();
     // Saving the same post again records its numbers again instead of adding a row.
     await saveButton(page, c.post.id).click();
     await expect(saveButton(page, c.post.id)).toHaveAttribute('data-onbrand-saved', 'true');

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/messaging';
 import { FEEDS } from '@/utils/sites/feeds';
-import { readPost } from '@/utils/sites/feeds/read-post';
+import { attempt, readPost } from '@/utils/sites/feeds/read-post';
 import type { FeedAdapter } from '@/utils/sites/feeds/types';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { SaveButton } from './save-button';
@@ -17,14 +17,6 @@ const IDENTITY_ATTRIBUTES = [
   'permalink',
   'datetime',
 ];
-
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Gives every feed post on the page one save button, as posts scroll in, and keeps each button keyed to
@@ -77,9 +69,9 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
       buttons.set(post, button);
     }
     if (button.host.parentElement !== post) post.append(button.host);
-    const postKey = safely(() => feed.postId(post));
+    const postKey = attempt(() => feed.postId(post));
     if (postKey !== button.postKey || button.permalink === undefined) {
-      const permalink = safely(() => feed.permalink(post));
+      const permalink = attempt(() => feed.permalink(post));
       if (postKey !== button.postKey || permalink !== button.permalink) {
         button.rekey(postKey, permalink);
         if (permalink) {
