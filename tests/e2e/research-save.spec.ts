@@ -19,6 +19,8 @@ interface PostCase {
 
 interface SiteCase {
   site: string;
+  /** The fixture page, tests/fixtures/sites/<site>/<page>.ts; `feed` unless named. */
+  page?: string;
   url: string;
   /** Posts rendered before scrolling, and in all. */
   initial: number;
@@ -248,6 +250,28 @@ const CASES: SiteCase[] = [
     },
   },
   {
+    site: 'youtube',
+    page: 'home',
+    url: 'https://www.youtube.com/',
+    initial: 4,
+    total: 5,
+    post: {
+      id: 'vidAcme0001',
+      word: 'modular',
+      name: 'Acme Studio',
+      handle: '@acmestudio',
+      permalink: 'https://www.youtube.com/watch?v=vidAcme0001',
+    },
+    recycled: {
+      id: 'vidAcme0005',
+      word: 'compared',
+      name: 'Drum Nerd',
+      handle: '@drumnerd',
+      permalink: 'https://www.youtube.com/watch?v=vidAcme0005',
+    },
+    ad: { id: 'vidAcme0003', word: 'interface' },
+  },
+  {
     site: 'pinterest',
     url: 'https://www.pinterest.com/',
     initial: 4,
@@ -281,17 +305,19 @@ async function findInDashboard(dashboard: Page, word: string) {
 }
 
 for (const c of CASES) {
-  test(`${c.site}: one save button per post; saved posts are found in the dashboard by a word, with author and link`, async ({
+  test(`${c.site}${c.page ? ` ${c.page}` : ''}: one save button per post; saved posts are found in the dashboard by a word, with author and link`, async ({
     context,
     openExtensionPage,
     pageErrors,
   }) => {
-    await serveFixture(context, c.url, `${c.site}/feed`);
+    await serveFixture(context, c.url, `${c.site}/${c.page ?? 'feed'}`);
     const page = await context.newPage();
     await page.goto(c.url);
     await expect(page.locator('onbrand-save')).toHaveCount(c.initial);
 
     await save(page, c.post.id);
+    // The button's inside (and whether posts were saved before) is closed to the page's scripts.
+    expect(await saveButton(page, c.post.id).evaluate((host) => host.shadowRoot)).toBeNull();
     // Saving the same post again records its numbers again instead of adding a row.
     await saveButton(page, c.post.id).click();
     await expect(saveButton(page, c.post.id)).toHaveAttribute('data-onbrand-saved', 'true');
@@ -309,6 +335,11 @@ for (const c of CASES) {
     for (const element of await page.locator('[data-fixture-post]').all()) {
       await expect(element.locator('onbrand-save')).toHaveCount(1);
     }
+    // Ads and reposts are recognised on the page too.
+    await expect(saveButton(page, c.post.id)).toHaveCount(0);
+    if (c.ad) await expect(saveButton(page, c.ad.id)).toHaveAttribute('data-onbrand-kind', 'ad');
+    if (c.repost) await expect(saveButton(page, c.repost.id)).toHaveAttribute('data-onbrand-kind', 'repost');
+    await expect(saveButton(page, c.recycled.id)).toHaveAttribute('data-onbrand-kind', 'post');
     if (c.ad) await save(page, c.ad.id);
     if (c.repost) await save(page, c.repost.id);
 

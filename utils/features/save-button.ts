@@ -13,6 +13,8 @@ const STYLE = `
 `;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+/** What the feed shows the post as; ads and reposts are named on the button. */
+export type PostKind = 'post' | 'ad' | 'repost';
 
 /**
  * The "Save to OnBrand" button on one feed post. Its inside is a closed shadow root: the page can't read
@@ -26,6 +28,7 @@ export class SaveButton {
   permalink: string | undefined;
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLElement;
+  private kind: PostKind = 'post';
 
   constructor(onClick: (button: SaveButton) => void) {
     this.host = document.createElement('onbrand-save');
@@ -49,9 +52,11 @@ export class SaveButton {
   }
 
   /** Points the button at another post (a recycled element), forgetting the last one's state. */
-  rekey(postKey: string | undefined, permalink: string | undefined): void {
+  rekey(postKey: string | undefined, permalink: string | undefined, kind: PostKind): void {
     this.postKey = postKey;
     this.permalink = permalink;
+    this.kind = kind;
+    this.host.dataset.onbrandKind = kind;
     delete this.host.dataset.onbrandSaved;
     this.show('idle');
   }
@@ -59,10 +64,11 @@ export class SaveButton {
   show(state: SaveState, detail?: string): void {
     this.button.dataset.state = state;
     this.button.disabled = state === 'saving';
+    const what = this.kind === 'post' ? '' : ` ${this.kind}`;
     const labels: Record<SaveState, string> = {
-      idle: 'Save to OnBrand',
+      idle: `Save${what} to OnBrand`,
       saving: 'Saving…',
-      saved: 'Saved to OnBrand',
+      saved: `Saved${what} to OnBrand`,
       error: 'Not saved: retry',
     };
     this.label.textContent = detail ? `${labels[state]} · ${detail}` : labels[state];

@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/messaging';
 import { FEEDS } from '@/utils/sites/feeds';
-import { readPost } from '@/utils/sites/feeds/read-post';
+import { attempt, readPost } from '@/utils/sites/feeds/read-post';
 import type { FeedAdapter } from '@/utils/sites/feeds/types';
 import type { SiteAdapter } from '@/utils/sites/types';
-import { SaveButton } from './save-button';
+import { type PostKind, SaveButton } from './save-button';
 
 // Attributes whose change means a recycled element now shows another post (sites.md §6).
 const IDENTITY_ATTRIBUTES = [
@@ -18,14 +18,6 @@ const IDENTITY_ATTRIBUTES = [
   'datetime',
 ];
 
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Gives every feed post on the page one save button, as posts scroll in, and keeps each button keyed to
  * the post its element shows now: virtualised feeds reuse elements for other posts. The post is read
@@ -38,10 +30,17 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
   let lookupTimer: number | undefined;
   let scanQueued = false;
 
+  const kindOf = (post: Element): PostKind =>
+    attempt(() => feed.isAd(post))
+      ? 'ad'
+      : (attempt(() => feed.repost(post)) ?? false) !== false
+        ? 'repost'
+        : 'post';
+
   const save = async (button: SaveButton, post: Element) => {
     const captured = readPost(feed, post, Date.now());
     // Key by what the post shows at the click, whatever it showed when the button was placed.
-    if (captured.postId !== button.postKey) button.rekey(captured.postId, captured.permalink);
+    if (captured.postId !== button.postKey) button.rekey(captured.postId, captured.permalink, kindOf(post));
     button.show('saving');
     const reply = await sendMessage('research.save', captured);
     if (ctx.isInvalid || button.postKey !== captured.postId) return;
@@ -72,21 +71,20 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
 
   const place = (post: Element) => {
     let button = buttons.get(post);
+    const fresh = button === undefined;
     if (!button) {
       button = new SaveButton((clicked) => void save(clicked, post));
       buttons.set(post, button);
     }
     if (button.host.parentElement !== post) post.append(button.host);
-    const postKey = safely(() => feed.postId(post));
-    if (postKey !== button.postKey || button.permalink === undefined) {
-      const permalink = safely(() => feed.permalink(post));
-      if (postKey !== button.postKey || permalink !== button.permalink) {
-        button.rekey(postKey, permalink);
-        if (permalink) {
-          pendingLookups.add(permalink);
-          queueLookup();
-        }
-      }
+    const postKey = attempt(() => feed.postId(post));
+    if (!fresh && postKey === button.postKey && button.permalink !== undefined) return;
+    const permalink = attempt(() => feed.permalink(post));
+    if (!fresh && postKey === button.postKey && permalink === button.permalink) return;
+    button.rekey(postKey, permalink, kindOf(post));
+    if (permalink) {
+      pendingLookups.add(permalink);
+      queueLookup();
     }
   };
 

@@ -126,7 +126,7 @@ export class ResearchSearch {
     // Index changes run one sync after another, so a discard never overtakes the add it undoes.
     this.indexed = this.indexed.then(async () => {
       for (const id of discarded) this.index.discard(id);
-      if (added.length > CHUNK) await this.index.addAllAsync(added, { chunkSize: CHUNK });
+      if (added.length > CHUNK) await this.index.addAllAsync(added, { chunkSize: CHUNK / 4 });
       else this.index.addAll(added);
       if (this.index.dirtCount > 1000) this.index.vacuum();
       this.behind--;

@@ -7,7 +7,7 @@ const MAX_SHORT = 500;
 const MAX_TEXT = 200_000;
 
 /** Runs one reader; markup it doesn't know (a throw) reads as "not shown". */
-function attempt<T>(read: () => T): T | undefined {
+export function attempt<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {

@@ -1,7 +1,11 @@
-import { absoluteUrl, countIn, mediaIn, visibleText } from './extract';
+import { absoluteUrl, countIn, mediaIn, parseCount, visibleText } from './extract';
 import type { FeedAdapter } from './types';
 
-// Comments (new view-model and old renderer; each reply is its own element) and community posts.
+// Comments (new view-model and old renderer; each reply is its own element) and community posts
+// (sites.md §5), and video cards on home, search and channel pages (ytd-rich-item-renderer,
+// ytd-video-renderer with #video-title, ytd-channel-name and #metadata-line: long-standing Polymer
+// ids, UNCONFIRMED here).
+const VIDEOS = 'ytd-rich-item-renderer, ytd-video-renderer';
 const COMMENTS = 'ytd-comment-view-model, ytd-comment-renderer';
 const COMMUNITY = 'ytd-backstage-post-renderer, ytd-post-renderer';
 
@@ -17,7 +21,7 @@ function link(post: Element): URL | undefined {
   return absolute ? new URL(absolute) : undefined;
 }
 
-export const youtubeFeed: FeedAdapter = {
+const commentsAndPosts: FeedAdapter = {
   platform: 'youtube',
   posts: `${COMMENTS}, ${COMMUNITY}`,
   postId: (post) => {
@@ -49,4 +53,56 @@ export const youtubeFeed: FeedAdapter = {
       : mediaIn(post, { image: '#content-attachment img', video: '#content-attachment ytd-video-renderer' }),
   isAd: () => false,
   repost: () => false,
+};
+
+function videoId(post: Element): string | undefined {
+  for (const link of post.querySelectorAll('a[href*="/watch?v="], a[href^="/shorts/"]')) {
+    const url = new URL(link.getAttribute('href') ?? '', 'https://www.youtube.com/');
+    const id = url.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url.pathname)?.[1];
+    if (id) return id;
+  }
+  return undefined;
+}
+
+const channelLink = (post: Element) => post.querySelector('ytd-channel-name a, #channel-name a');
+
+const videos: FeedAdapter = {
+  platform: 'youtube',
+  posts: VIDEOS,
+  postId: videoId,
+  permalink: (post) => {
+    const id = videoId(post);
+    return id ? `https://www.youtube.com/watch?v=${id}` : undefined;
+  },
+  authorName: (post) => visibleText(channelLink(post)),
+  authorHandle: (post) => /^\/(@[^/?#]+)/.exec(channelLink(post)?.getAttribute('href') ?? '')?.[1],
+  text: (post) => {
+    const title = visibleText(post.querySelector('#video-title'));
+    const description = visibleText(post.querySelector('#description-text, .metadata-snippet-text'));
+    return [title, description].filter(Boolean).join('\n\n') || undefined;
+  },
+  // Cards show "3 days ago" only.
+  publishedAt: () => undefined,
+  // The metadata line reads "1.2M views • 3 days ago": the views come first.
+  metrics: (post) => ({ views: parseCount(visibleText(post.querySelector('#metadata-line span'))) }),
+  media: () => ({ kind: 'video', count: 1 }),
+  isAd: (post) => post.querySelector('ytd-ad-slot-renderer, ytd-in-feed-ad-layout-renderer') !== null,
+  repost: () => false,
+};
+
+const adapterFor = (post: Element) => (post.matches(VIDEOS) ? videos : commentsAndPosts);
+
+export const youtubeFeed: FeedAdapter = {
+  platform: 'youtube',
+  posts: `${VIDEOS}, ${COMMENTS}, ${COMMUNITY}`,
+  postId: (post) => adapterFor(post).postId(post),
+  permalink: (post) => adapterFor(post).permalink(post),
+  authorName: (post) => adapterFor(post).authorName(post),
+  authorHandle: (post) => adapterFor(post).authorHandle(post),
+  text: (post) => adapterFor(post).text(post),
+  publishedAt: (post) => adapterFor(post).publishedAt(post),
+  metrics: (post) => adapterFor(post).metrics(post),
+  media: (post) => adapterFor(post).media(post),
+  isAd: (post) => adapterFor(post).isAd(post),
+  repost: (post) => adapterFor(post).repost(post),
 };
