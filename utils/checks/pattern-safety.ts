@@ -24,7 +24,8 @@ export function explainUnsafePattern(pattern: string): string | null {
   if (!/[\\^$|?*+()[\]{}]/.test(pattern)) return null;
   try {
     // The 'u' mode is how the engine compiles user patterns (utils/checks/patterns.ts).
-    const result = isSafePattern(pattern, { unicode: true, timeout: 250 });
+    // The step limit keeps the verdict the same on a fast or a busy machine; the timeout only stops a runaway.
+    const result = isSafePattern(pattern, { unicode: true, timeout: 3000 });
     if (result.safe) return null;
     const [trail] = result.trails;
     const first = trail?.trail[0]?.a;

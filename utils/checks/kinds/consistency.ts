@@ -1,0 +1,30 @@
+import type { DraftContext } from '../context';
+import type { RuleOf } from '../guidelines';
+import { compilePattern, formatMessage, wordMatches } from '../text';
+import type { Finding } from '../types';
+import { ruleFinding } from './rule-finding';
+
+/**
+ * Vale `consistency`: both spellings of an `either` pair in one draft. The spelling used first wins; each use
+ * of the other one is flagged with the first one as the suggestion.
+ */
+export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): Finding[] {
+  const ignorecase = rule.ignorecase ?? false;
+  const findings: Finding[] = [];
+  for (const pair of Object.entries(rule.either)) {
+    const [a, b] = pair.map((pattern) => {
+      const regex = compilePattern(pattern, ignorecase, true);
+      return regex ? [...wordMatches(regex, draft.text, draft.entities, true)] : [];
+    });
+    const [firstA] = a ?? [];
+    const [firstB] = b ?? [];
+    if (!firstA || !firstB) continue;
+    const [kept, other] = firstA.start < firstB.start ? [firstA, b ?? []] : [firstB, a ?? []];
+    for (const match of other) {
+      findings.push(
+        ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text), [kept.text]),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,34 @@
+import type { Check } from '../context';
+import { compilePattern, wordMatches } from '../text';
+import type { Finding } from '../types';
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * The first mention of each of the brand's marks (guidelines `marks`) must carry its symbol, e.g. "Acme®";
+ * later mentions may go without.
+ */
+export const registeredMark: Check = (draft) => {
+  const findings: Finding[] = [];
+  for (const mark of draft.guidelines.marks ?? []) {
+    const regex = compilePattern(mark.term.replace(ESCAPE, '\\$&'), true, false);
+    if (!regex) continue;
+    const first = wordMatches(regex, draft.text, draft.entities, true).next();
+    if (first.done) continue;
+    const { start, end } = first.value;
+    const after = draft.text.slice(end, end + 4);
+    const marked = mark.symbol === '®' ? /^(?:®|\(R\))/i.test(after) : /^(?:™|\(TM\))/i.test(after);
+    if (marked) continue;
+    findings.push({
+      ruleId: 'registered-mark',
+      category: 'copyright',
+      severity: 'warning',
+      start,
+      end,
+      message: `First mention of ${mark.term}: write it as ${mark.term}${mark.symbol}.`,
+      suggestions: [`${mark.term}${mark.symbol}`],
+      source: 'https://www.uspto.gov/trademarks/basics/what-trademark',
+    });
+  }
+  return findings;
+};
