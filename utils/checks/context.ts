@@ -1,7 +1,7 @@
 import type { Guidelines } from './guidelines';
 import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
-import { detectLanguage, type Entity, findEntities, type Language } from './text';
+import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
 
 export interface CheckOptions {
@@ -25,6 +25,9 @@ export class DraftContext {
   readonly savedPosts: readonly SavedPostLike[];
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
+  private wordIndexCache: WordIndex | undefined;
+  private lowerCache: string | undefined;
+  private readonly memos = new Map<string, Map<string, unknown>>();
 
   constructor(
     readonly text: string,
@@ -42,9 +45,42 @@ export class DraftContext {
     return this.entityCache;
   }
 
+  /** The draft in lower case, for cheap `includes` pre-checks before a costlier regular expression. */
+  get lower(): string {
+    this.lowerCache ??= this.text.toLowerCase();
+    return this.lowerCache;
+  }
+
+  /** Whether any of the words occurs (lower case) anywhere in the draft. */
+  mentions(words: readonly string[]): boolean {
+    const lower = this.lower;
+    return words.some((word) => lower.includes(word));
+  }
+
   get language(): Language {
-    this.languageCache ??= detectLanguage(this.text);
+    this.languageCache ??= detectLanguage(this.text, this.lower, this.wordIndex.words);
     return this.languageCache;
+  }
+
+  get wordIndex(): WordIndex {
+    this.wordIndexCache ??= indexWords(this.text, this.lower);
+    return this.wordIndexCache;
+  }
+
+  /**
+   * Computes something about this draft once, however many rules ask. Two-level keys let callers pass the
+   * same string objects every time, whose hashes the engine keeps.
+   */
+  memo<T>(group: string, key: string, compute: () => T): T {
+    let memos = this.memos.get(group);
+    if (!memos) {
+      memos = new Map();
+      this.memos.set(group, memos);
+    }
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
   }
 
   get fold() {

@@ -1,8 +1,9 @@
 import type { DraftContext } from './context';
+import { findAll } from './find';
 import { COMMERCIAL_SIGNALS, type CommercialSignal } from './packs/commercial-signals';
 import { JURISDICTION_RULES, LABEL_BY_LANGUAGE } from './packs/disclosure-jurisdictions';
 import { DISCLOSURE_TERMS, type DisclosureTerm, type TermClass } from './packs/disclosure-terms';
-import { isInsideEntity, type Span, WORD_CHAR_CLASS, wordCharBefore } from './text';
+import type { Span } from './text';
 import type { Finding, Jurisdiction, Severity } from './types';
 
 /**
@@ -30,10 +31,6 @@ export interface DisclosureAnalysis {
   tagBlock: { start: number; count: number };
 }
 
-const TERM_REGEXES = DISCLOSURE_TERMS.map(
-  (term) => [term, new RegExp(`[#＃]?(?:${term.words})(?!${WORD_CHAR_CLASS})`, 'giu')] as const,
-);
-
 /** Start of a line (only emoji or punctuation before it), or in brackets: where a bare word reads as a label. */
 function inLabelPosition(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -43,28 +40,25 @@ function inLabelPosition(text: string, start: number, end: number): boolean {
   return /[([]\s*$/.test(before) && /^\s*[)\]]/.test(after);
 }
 
+/** Built once so every keystroke passes the same pattern strings (see DraftContext.memo). */
+const TERM_SOURCES = DISCLOSURE_TERMS.map((term) => ({
+  term,
+  hashtag: `#(?:${term.words})`,
+  bare: term.bare === 'hashtag' ? null : `(?:${term.words})`,
+}));
+
 function findHits(draft: DraftContext): DisclosureHit[] {
   const { text } = draft;
   const hits: DisclosureHit[] = [];
-  for (const [term, regex] of TERM_REGEXES) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (end === start) {
-        regex.lastIndex += 1;
-        continue;
-      }
-      const hashtag = match[0][0] === '#' || match[0][0] === '＃';
-      if (wordCharBefore(text, start) || (!hashtag && text[start - 1] === '#')) {
-        regex.lastIndex = start + 1;
-        continue;
-      }
-      if (!hashtag && isInsideEntity(draft.entities, start, end)) continue;
-      if (!hashtag && term.bare === 'hashtag') continue;
-      if (!hashtag && term.bare === 'label' && !inLabelPosition(text, start, end)) continue;
-      hits.push({ term, start, end, hashtag });
-      if (hits.length > 200) break;
+  const options = { ignorecase: true, wordBounded: true };
+  for (const { term, hashtag, bare } of TERM_SOURCES) {
+    for (const { start, end } of findAll(draft, hashtag, options)) {
+      hits.push({ term, start, end, hashtag: true });
+    }
+    if (bare === null) continue;
+    for (const { start, end } of findAll(draft, bare, options)) {
+      if (term.bare === 'label' && !inLabelPosition(text, start, end)) continue;
+      hits.push({ term, start, end, hashtag: false });
     }
   }
   // Longest match wins where terms overlap ("sponsored by" over "sponsored").
@@ -99,14 +93,21 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
   const hits = findHits(draft);
   const signals: SignalHit[] = [];
   for (const signal of COMMERCIAL_SIGNALS) {
-    const match = signal.pattern.exec(draft.text);
-    if (match) signals.push({ signal, start: match.index, end: match.index + match[0].length });
+    if ('words' in signal) {
+      const [match] = findAll(draft, signal.words, { ignorecase: true, wordBounded: true });
+      if (match) signals.push({ signal, start: match.start, end: match.end });
+    } else if (draft.mentions(signal.keywords)) {
+      const match = signal.pattern.exec(draft.text);
+      if (match) signals.push({ signal, start: match.index, end: match.index + match[0].length });
+    }
   }
   const selfLabelled = hits.some(
     (hit) => hit.hashtag || hit.term.bare !== 'anywhere' || inLabelPosition(draft.text, hit.start, hit.end),
   );
   const strong = signals.some((hit) => hit.signal.strength === 'strong');
-  const weak = signals.filter((hit) => hit.signal.strength === 'weak').length;
+  // Two different kinds of weak signal ("20% off" and "discount" are one kind).
+  const weak = new Set(signals.filter((hit) => hit.signal.strength === 'weak').map((hit) => hit.signal.label))
+    .size;
   let commerciality: Commerciality;
   switch (draft.relationship) {
     case 'paid':

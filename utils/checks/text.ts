@@ -33,14 +33,21 @@ const ENTITY_PATTERN = new RegExp(
 /** URLs, @handles and #hashtags in order of appearance. */
 export function findEntities(text: string): Entity[] {
   const entities: Entity[] = [];
-  ENTITY_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(ENTITY_PATTERN)) {
-    const groups = match.groups ?? {};
-    const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
-    let end = match.index + match[0].length;
-    // Sentence punctuation after a link or handle is not part of it.
-    while (end > match.index + 1 && /[.,;:!?)\]'"’”]/.test(text[end - 1] ?? '')) end -= 1;
-    entities.push({ kind, start: match.index, end });
+  // Only whitespace-separated chunks with one of these characters can hold an entity; the full pattern is
+  // costly, so it runs on those chunks alone. No lookbehind in the pattern reaches across whitespace.
+  const chunk = /[^\s]*[#＃@./][^\s]*/g;
+  for (let found = chunk.exec(text); found !== null; found = chunk.exec(text)) {
+    const offset = found.index;
+    ENTITY_PATTERN.lastIndex = 0;
+    for (const match of found[0].matchAll(ENTITY_PATTERN)) {
+      const groups = match.groups ?? {};
+      const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
+      const start = offset + match.index;
+      let end = start + match[0].length;
+      // Sentence punctuation after a link or handle is not part of it.
+      while (end > start + 1 && /[.,;:!?)\]'"’”]/.test(text[end - 1] ?? '')) end -= 1;
+      entities.push({ kind, start, end });
+    }
   }
   return entities;
 }
@@ -80,63 +87,37 @@ export function wordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
-/** Every match of a global regex, guarding against empty matches and runaway counts on huge drafts. */
-export function* matchesOf(regex: RegExp, text: string, limit = 5000): Generator<RegExpExecArray> {
-  regex.lastIndex = 0;
-  let count = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    if (match[0].length === 0) {
-      regex.lastIndex += 1;
-      continue;
-    }
-    yield match;
-    count += 1;
-    if (count >= limit) return;
-  }
-}
-
-/**
- * Finds `pattern` as a whole word (unless `nonword`) in any script. The left boundary is checked in code rather
- * than with a lookbehind so the regex engine can still skip ahead on the pattern's first characters.
- */
-export function* wordMatches(
-  regex: RegExp,
-  text: string,
-  entities: readonly Entity[],
-  wordBounded: boolean,
-): Generator<Span & { text: string }> {
-  for (const match of matchesOf(regex, text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (wordBounded && wordCharAt(text, start) && wordCharBefore(text, start)) {
-      regex.lastIndex = start + 1;
-      continue;
-    }
-    if (isInsideEntity(entities, start, end)) continue;
-    yield { start, end, text: match[0] };
-  }
-}
-
-const compiled = new Map<string, RegExp | null>();
+/** By flags, then by pattern: the pattern strings are reused objects, so their hashes are cached. */
+const compiled = new Map<string, Map<string, RegExp | null>>();
 
 /**
  * Compiles a user pattern once. Word-bounded patterns get a right-hand boundary lookahead (so `cat` does not
- * stop `cats` from matching); the left boundary is checked by `wordMatches`. Invalid patterns compile to null
+ * stop `cats` from matching); the left boundary is checked by `findAll` (utils/checks/find.ts). Invalid patterns compile to null
  * so an unvalidated guideline can never make the engine throw.
  */
-export function compilePattern(source: string, ignorecase: boolean, wordBounded: boolean): RegExp | null {
-  const key = `${ignorecase ? 'i' : '-'}${wordBounded ? 'w' : '-'}${source}`;
-  const cached = compiled.get(key);
+export function compilePattern(
+  source: string,
+  ignorecase: boolean,
+  wordBounded: boolean,
+  sticky = false,
+): RegExp | null {
+  const flags = `${ignorecase ? 'i' : '-'}${wordBounded ? 'w' : '-'}${sticky ? 'y' : '-'}`;
+  let byPattern = compiled.get(flags);
+  if (!byPattern) {
+    byPattern = new Map();
+    compiled.set(flags, byPattern);
+  }
+  const cached = byPattern.get(source);
   if (cached !== undefined) return cached;
   let regex: RegExp | null;
   try {
     const body = wordBounded ? `(?:${source})(?!${WORD_CHAR_CLASS})` : source;
-    regex = new RegExp(body, ignorecase ? 'giu' : 'gu');
+    regex = new RegExp(body, `${ignorecase ? 'giu' : 'gu'}${sticky ? 'y' : ''}`);
   } catch {
     regex = null;
   }
-  if (compiled.size > 5000) compiled.clear();
-  compiled.set(key, regex);
+  if (byPattern.size > 5000) byPattern.clear();
+  byPattern.set(source, regex);
   return regex;
 }
 
@@ -167,18 +148,20 @@ export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'hi' | '
  * synchronous on purpose: franc and friends are too big for a content script, and disclosure only needs to
  * tell the big European languages apart. 'und' when there is too little text to tell.
  */
-export function detectLanguage(text: string): Language {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+export function detectLanguage(text: string, lower: string, words: readonly Span[]): Language {
   const scores = new Map<string, number>();
   let devanagari = 0;
-  let words = 0;
-  for (const match of sample.matchAll(/[\p{L}\p{M}]+/gu)) {
-    words += 1;
-    const word = match[0].toLowerCase();
+  const sample = Math.min(words.length, 400);
+  for (let i = 0; i < sample; i++) {
+    const span = words[i] as Span;
+    const word =
+      lower.length === text.length
+        ? lower.slice(span.start, span.end)
+        : text.slice(span.start, span.end).toLowerCase();
     if (/[\u0900-\u097f]/.test(word)) devanagari += 1;
     for (const lang of STOPWORD_LANG.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
-  if (devanagari > words / 2 && devanagari > 0) return 'hi';
+  if (devanagari > sample / 2 && devanagari > 0) return 'hi';
   let best: string = 'und';
   let bestScore = 1;
   for (const [lang, score] of scores) {
@@ -206,4 +189,39 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+export interface WordIndex {
+  /** Every run of letters, marks, digits and underscores, in order. */
+  words: Span[];
+  /** Where words (and #hashtags, @handles) start, by their first one and first two characters, lowercased. */
+  byFirst: Map<string, number[]>;
+  byFirstTwo: Map<string, number[]>;
+}
+
+/** One pass over the draft that lets word-bounded rules look only where a word starts with the right letters. */
+export function indexWords(text: string, lower: string): WordIndex {
+  // Lower-casing can change the length (İ → i̇); then keys are taken word by word instead.
+  const sameLength = lower.length === text.length;
+  const words: Span[] = [];
+  const byFirst = new Map<string, number[]>();
+  const byFirstTwo = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  const register = (at: number) => {
+    add(byFirst, sameLength ? lower.charAt(at) : text.charAt(at).toLowerCase(), at);
+    add(byFirstTwo, sameLength ? lower.substr(at, 2) : text.substr(at, 2).toLowerCase(), at);
+  };
+  const word = /[\p{L}\p{M}\p{N}_]+/gu;
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const start = match.index;
+    words.push({ start, end: start + match[0].length });
+    const before = text.charAt(start - 1);
+    if (before === '#' || before === '＃' || before === '@') register(start - 1);
+    register(start);
+  }
+  return { words, byFirst, byFirstTwo };
 }

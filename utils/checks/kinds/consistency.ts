@@ -1,6 +1,7 @@
 import type { DraftContext } from '../context';
+import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
-import { compilePattern, formatMessage, wordMatches } from '../text';
+import { formatMessage } from '../text';
 import type { Finding } from '../types';
 import { ruleFinding } from './rule-finding';
 
@@ -12,10 +13,7 @@ export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): F
   const ignorecase = rule.ignorecase ?? false;
   const findings: Finding[] = [];
   for (const pair of Object.entries(rule.either)) {
-    const [a, b] = pair.map((pattern) => {
-      const regex = compilePattern(pattern, ignorecase, true);
-      return regex ? [...wordMatches(regex, draft.text, draft.entities, true)] : [];
-    });
+    const [a, b] = pair.map((pattern) => findAll(draft, pattern, { ignorecase, wordBounded: true }));
     const [firstA] = a ?? [];
     const [firstB] = b ?? [];
     if (!firstA || !firstB) continue;

@@ -8,13 +8,15 @@ const INVESTMENT =
 const RISK_WARNING =
   /\bcapital (?:is )?at risk\b|\bnot financial advice\b|\binvestments? can (?:go down|fall|lose)\b|\byou (?:may|could|can) lose\b|\bhigh[- ]risk\b/i;
 
+const KEYWORDS = ['guarantee', 'risk', 'double your', 'passive', 'rich', 'freedom', 'lose', '%'];
+
 /**
  * Promises of returns without a risk warning. In the UK an unapproved invitation to invest is a criminal
  * offence (FCA FG24/1), so investment wording makes it an error.
  */
 export const financialClaim: Check = (draft) => {
   const { text } = draft;
-  if (RISK_WARNING.test(text)) return [];
+  if (!draft.mentions(KEYWORDS) || RISK_WARNING.test(text)) return [];
   const investing = INVESTMENT.test(text);
   const findings: Finding[] = [];
   for (const match of text.matchAll(PROMISE)) {

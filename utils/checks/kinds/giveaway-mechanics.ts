@@ -3,7 +3,7 @@ import { GIVEAWAY_SOURCES, isGiveaway, TAG_OR_SHARE_TO_ENTER } from '../packs/gi
 
 /** Facebook does not allow "tag a friend" or "share on your timeline" as a way to enter. */
 export const giveawayMechanics: Check = (draft) => {
-  if (draft.platform !== 'facebook' || !isGiveaway(draft.text)) return [];
+  if (draft.platform !== 'facebook' || !isGiveaway(draft.lower)) return [];
   const match = TAG_OR_SHARE_TO_ENTER.exec(draft.text);
   if (!match) return [];
   return [

@@ -4,7 +4,7 @@ import { GIVEAWAY_SOURCES, giveawaySpan, isGiveaway, RELEASE_LINE } from '../pac
 /** Instagram and Facebook promotions must release the platform and say it has no part in the giveaway. */
 export const giveawayRelease: Check = (draft) => {
   if (draft.platform !== 'instagram' && draft.platform !== 'facebook') return [];
-  if (!isGiveaway(draft.text) || RELEASE_LINE.test(draft.text)) return [];
+  if (!isGiveaway(draft.lower) || RELEASE_LINE.test(draft.text)) return [];
   const platformName = draft.platform === 'instagram' ? 'Instagram' : 'Facebook';
   return [
     {

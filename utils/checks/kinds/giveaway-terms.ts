@@ -17,7 +17,7 @@ import type { Finding } from '../types';
  */
 export const giveawayTerms: Check = (draft) => {
   const { text } = draft;
-  if (!isGiveaway(text)) return [];
+  if (!isGiveaway(draft.lower)) return [];
   const span = giveawaySpan(text);
   const findings: Finding[] = [];
   if (draft.jurisdictions.includes('US')) {

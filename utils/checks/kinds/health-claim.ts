@@ -7,7 +7,27 @@ const PUFFERY =
   /\b(?:clinically proven|scientifically proven|doctor[- ]recommended|miracle (?:cure|product|supplement)|detox(?:es|ify|ifies)?|boosts? (?:your )?immun\w*|melts? fat|burns? fat fast)\b/giu;
 
 /** Food and supplement claims to prevent, treat or cure disease, and unproven health puffery. */
+const KEYWORDS = [
+  'cur',
+  'treat',
+  'prevent',
+  'heal',
+  'heil',
+  'revers',
+  'fight',
+  'eliminat',
+  'guérit',
+  'soigne',
+  'proven',
+  'recommended',
+  'miracle',
+  'detox',
+  'immun',
+  'fat',
+];
+
 export const healthClaim: Check = (draft) => {
+  if (!draft.mentions(KEYWORDS)) return [];
   const findings: Finding[] = [];
   for (const [pattern, message] of [
     [

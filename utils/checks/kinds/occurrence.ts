@@ -1,6 +1,7 @@
 import type { DraftContext } from '../context';
+import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
-import { compilePattern, formatMessage, wordMatches } from '../text';
+import { formatMessage } from '../text';
 import type { Finding } from '../types';
 import { ruleFinding } from './rule-finding';
 
@@ -9,9 +10,7 @@ import { ruleFinding } from './rule-finding';
  * the finding covers the occurrences past `max`. Too few: a finding about the whole draft.
  */
 export function occurrence(draft: DraftContext, rule: RuleOf<'occurrence'>): Finding[] {
-  const regex = compilePattern(rule.token, rule.ignorecase ?? false, false);
-  if (!regex) return [];
-  const matches = [...wordMatches(regex, draft.text, draft.entities, false)];
+  const matches = findAll(draft, rule.token, { ignorecase: rule.ignorecase ?? false, wordBounded: false });
   if (rule.max !== undefined && matches.length > rule.max) {
     const first = matches[rule.max];
     const last = matches[matches.length - 1];

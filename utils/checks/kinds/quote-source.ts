@@ -11,6 +11,7 @@ const ATTRIBUTION_BEFORE =
 
 /** A long quotation with no author or source next to it. */
 export const quoteSource: Check = (draft) => {
+  if (!draft.mentions(['"', '“', '«', '„', '>'])) return [];
   const { text } = draft;
   const findings: Finding[] = [];
   for (const match of text.matchAll(QUOTATION)) {

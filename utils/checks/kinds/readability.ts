@@ -7,10 +7,19 @@ import { ruleFinding } from './rule-finding';
 /** Below this many words the formulas swing wildly (a single long word gives grade 20), so say nothing. */
 const MIN_WORDS = 25;
 
+const VOWELS = new Set('aeiouyAEIOUY');
+
 /** English syllables by vowel groups, the usual approximation (a silent final e does not count). */
 function syllables(word: string): number {
-  const lower = word.toLowerCase().replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '');
-  const groups = lower.match(/[aeiouy]+/g)?.length ?? 0;
+  let groups = 0;
+  let inGroup = false;
+  for (const char of word) {
+    const vowel = VOWELS.has(char);
+    if (vowel && !inGroup) groups += 1;
+    inGroup = vowel;
+  }
+  const last = word[word.length - 1];
+  if ((last === 'e' || last === 'E') && groups > 1 && !VOWELS.has(word[word.length - 2] ?? '')) groups -= 1;
   return Math.max(1, groups);
 }
 
@@ -24,11 +33,12 @@ interface TextStats {
 
 function stats(draft: DraftContext): TextStats {
   const result: TextStats = { words: 0, sentences: 0, syllables: 0, letters: 0, complex: 0 };
-  for (const match of draft.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    if (isInsideEntity(draft.entities, match.index, match.index + match[0].length)) continue;
-    const count = syllables(match[0]);
+  for (const { start, end } of draft.wordIndex.words) {
+    if (isInsideEntity(draft.entities, start, end)) continue;
+    const word = draft.text.slice(start, end);
+    const count = syllables(word);
     result.words += 1;
-    result.letters += match[0].length;
+    result.letters += word.length;
     result.syllables += count;
     if (count >= 3) result.complex += 1;
   }

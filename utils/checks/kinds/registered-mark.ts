@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import { compilePattern, wordMatches } from '../text';
+import { findAll } from '../find';
 import type { Finding } from '../types';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
@@ -11,11 +11,12 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 export const registeredMark: Check = (draft) => {
   const findings: Finding[] = [];
   for (const mark of draft.guidelines.marks ?? []) {
-    const regex = compilePattern(mark.term.replace(ESCAPE, '\\$&'), true, false);
-    if (!regex) continue;
-    const first = wordMatches(regex, draft.text, draft.entities, true).next();
-    if (first.done) continue;
-    const { start, end } = first.value;
+    const [first] = findAll(draft, mark.term.replace(ESCAPE, '\\$&'), {
+      ignorecase: true,
+      wordBounded: true,
+    });
+    if (!first) continue;
+    const { start, end } = first;
     const after = draft.text.slice(end, end + 4);
     const marked = mark.symbol === '®' ? /^(?:®|\(R\))/i.test(after) : /^(?:™|\(TM\))/i.test(after);
     if (marked) continue;

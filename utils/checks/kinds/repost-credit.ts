@@ -12,7 +12,26 @@ const CREDIT_WINDOW = 80;
  * A repost without a credit near it (and, where the platform folds, before the fold). Credit is not
  * permission, so the message says so.
  */
+const KEYWORDS = [
+  'repost',
+  'regram',
+  'reshare',
+  '📸',
+  '🎥',
+  '📷',
+  'photo',
+  'video',
+  'image',
+  'pic',
+  'art',
+  'illustration',
+  'footage',
+  'credit',
+  'h/t',
+];
+
 export const repostCredit: Check = (draft) => {
+  if (!draft.mentions(KEYWORDS)) return [];
   const { text, fold } = draft;
   const findings: Finding[] = [];
   REPOST_CUE.lastIndex = 0;

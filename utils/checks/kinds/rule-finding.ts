@@ -21,7 +21,17 @@ export function ruleFinding(
   };
 }
 
-/** Vale joins a rule's tokens into one alternation; so do we, so a 50-word list costs one scan. */
+const alternations = new WeakMap<readonly string[], string>();
+
+/**
+ * Vale joins a rule's tokens into one alternation; so do we, so a 50-word list costs one scan. Kept per token
+ * list so the same string object comes back on every keystroke.
+ */
 export function alternation(patterns: readonly string[]): string {
-  return patterns.map((pattern) => `(?:${pattern})`).join('|');
+  let joined = alternations.get(patterns);
+  if (joined === undefined) {
+    joined = patterns.map((pattern) => `(?:${pattern})`).join('|');
+    alternations.set(patterns, joined);
+  }
+  return joined;
 }

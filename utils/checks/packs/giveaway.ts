@@ -26,8 +26,22 @@ export const GIVEAWAY_SOURCES = {
   UK: 'https://www.asa.org.uk/topic/food_drink_and_supplements.html',
 } as const;
 
-export function isGiveaway(text: string): boolean {
-  return GIVEAWAY_WORDS.test(text) || (WIN_WORDS.test(text) && ENTRY_MECHANIC.test(text));
+const KEYWORDS = [
+  'give',
+  'sweepstake',
+  'raffle',
+  'gewinnspiel',
+  'verlosung',
+  'concours',
+  'sorteo',
+  'win',
+  'contest',
+  'competition',
+];
+
+export function isGiveaway(lower: string): boolean {
+  if (!KEYWORDS.some((keyword) => lower.includes(keyword))) return false;
+  return GIVEAWAY_WORDS.test(lower) || (WIN_WORDS.test(lower) && ENTRY_MECHANIC.test(lower));
 }
 
 /** Where the giveaway is named, for the finding's span. */
