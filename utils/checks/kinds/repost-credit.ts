@@ -3,8 +3,9 @@ import type { Finding } from '../types';
 
 const REPOST_CUE =
   /\b(?:repost(?:ed|ing)?|regram(?:med)?|reshared?)\b|#(?:repost|regram)\b|(?:📸|🎥|📷)\s*(?::|by\b|credit\b)|\b(?:photo|video|image|pic|art(?:work)?|illustration|footage)s?\s*(?:by|credit|:|via)|\bcredits?\s*:|\bh\/t\b/giu;
-/** An @handle, a link, or a capitalised name right after the cue counts as a credit. */
-const CREDIT = /@[\p{L}\p{N}_.]{2,}|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|art)\b/iu;
+/** An @handle, a link, a stock library, or a capitalised name right after the cue counts as a credit. */
+const CREDIT =
+  /@[\p{L}\p{N}_.]{2,}|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|art)\b|shutterstock|getty|istock|unsplash|pexels|pixabay|adobe stock/iu;
 const NAME_AFTER_BY = /^\s*(?:by|:|-|–)?\s*\p{Lu}\p{L}+/u;
 const CREDIT_WINDOW = 80;
 
