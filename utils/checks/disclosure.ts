@@ -101,8 +101,12 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
       if (match) signals.push({ signal, start: match.index, end: match.index + match[0].length });
     }
   }
+  // The writer labelled the post an ad: an ad label (or #sp/#spon, which mean nothing else) used as a label.
+  // "Thanks @friend" at the start of a post is not one.
   const selfLabelled = hits.some(
-    (hit) => hit.hashtag || hit.term.bare !== 'anywhere' || inLabelPosition(draft.text, hit.start, hit.end),
+    (hit) =>
+      (Object.values(hit.term.classes).includes('clear') || hit.term.id === 'abbreviation') &&
+      (hit.hashtag || hit.term.bare !== 'anywhere' || inLabelPosition(draft.text, hit.start, hit.end)),
   );
   const strong = signals.some((hit) => hit.signal.strength === 'strong');
   // Two different kinds of weak signal ("20% off" and "discount" are one kind).

@@ -18,7 +18,15 @@ export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
     id: 'discount-code',
     label: 'a discount code',
     words:
-      '(?:use|using|with|enter|apply|mit) (?:my |our |the |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|código|code ?:',
+      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|código|code ?:',
+    strength: 'strong',
+  },
+  {
+    // "Code LAUF15": a capitalised code word followed by a code made of capitals and digits.
+    id: 'code-token',
+    label: 'a discount code',
+    pattern: /\b[Cc]ode:?\s+(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{5,})\b/,
+    keywords: ['code'],
     strength: 'strong',
   },
   {
