@@ -20,29 +20,60 @@ const long = draftOf(100_000);
 const harper = new LocalLinter({ binary: binaryInlined });
 await harper.setup();
 
+/** Enough samples for a stable median even on a busy machine. */
+const settings = { time: 3000, warmupTime: 500, warmupIterations: 20 };
+
 describe('3,000-character draft: OnBrand beside the peers', () => {
-  bench('checkDraft, defaults + 200 rules (LinkedIn)', () => {
-    checkDraft(medium, { platform: 'linkedin', ...options, jurisdictions: [...options.jurisdictions] });
-  });
-  bench('write-good', () => {
-    writeGood(medium);
-  });
-  bench('alex (text)', () => {
-    alexText(medium);
-  });
-  bench('harper.js (LocalLinter, wasm)', async () => {
-    await harper.lint(medium);
-  });
+  bench(
+    'checkDraft, defaults + 200 rules (LinkedIn)',
+    () => {
+      checkDraft(medium, { platform: 'linkedin', ...options, jurisdictions: [...options.jurisdictions] });
+    },
+    settings,
+  );
+  bench(
+    'write-good',
+    () => {
+      writeGood(medium);
+    },
+    settings,
+  );
+  bench(
+    'alex (text)',
+    () => {
+      alexText(medium);
+    },
+    settings,
+  );
+  bench(
+    'harper.js (LocalLinter, wasm)',
+    async () => {
+      await harper.lint(medium);
+    },
+    settings,
+  );
 });
 
 describe('checkDraft by draft length', () => {
-  bench('280 characters (X)', () => {
-    checkDraft(short, { platform: 'x', ...options, jurisdictions: [...options.jurisdictions] });
-  });
-  bench('3,000 characters (LinkedIn)', () => {
-    checkDraft(medium, { platform: 'linkedin', ...options, jurisdictions: [...options.jurisdictions] });
-  });
-  bench('100,000 characters (Facebook)', () => {
-    checkDraft(long, { platform: 'facebook', ...options, jurisdictions: [...options.jurisdictions] });
-  });
+  bench(
+    '280 characters (X)',
+    () => {
+      checkDraft(short, { platform: 'x', ...options, jurisdictions: [...options.jurisdictions] });
+    },
+    settings,
+  );
+  bench(
+    '3,000 characters (LinkedIn)',
+    () => {
+      checkDraft(medium, { platform: 'linkedin', ...options, jurisdictions: [...options.jurisdictions] });
+    },
+    settings,
+  );
+  bench(
+    '100,000 characters (Facebook)',
+    () => {
+      checkDraft(long, { platform: 'facebook', ...options, jurisdictions: [...options.jurisdictions] });
+    },
+    settings,
+  );
 });
