@@ -30,16 +30,41 @@ const ENTITY_PATTERN = new RegExp(
   'giu',
 );
 
+/** The characters JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** URLs, @handles and #hashtags in order of appearance. */
 export function findEntities(text: string): Entity[] {
   const entities: Entity[] = [];
   // Only whitespace-separated chunks with one of these characters can hold an entity; the full pattern is
   // costly, so it runs on those chunks alone. No lookbehind in the pattern reaches across whitespace.
-  const chunk = /[^\s]*[#＃@./][^\s]*/g;
-  for (let found = chunk.exec(text); found !== null; found = chunk.exec(text)) {
-    const offset = found.index;
+  const marker = /[#＃@./]/g;
+  let covered = 0;
+  for (let found = marker.exec(text); found !== null; found = marker.exec(text)) {
+    if (found.index < covered) continue;
+    let offset = found.index;
+    while (offset > covered && !isSpace(text.charCodeAt(offset - 1))) offset -= 1;
+    let end = found.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+    covered = end;
+    marker.lastIndex = end;
+    const chunk = text.slice(offset, end);
     ENTITY_PATTERN.lastIndex = 0;
-    for (const match of found[0].matchAll(ENTITY_PATTERN)) {
+    for (const match of chunk.matchAll(ENTITY_PATTERN)) {
       const groups = match.groups ?? {};
       const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
       const start = offset + match.index;

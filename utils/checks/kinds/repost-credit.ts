@@ -1,8 +1,11 @@
 import type { Check } from '../context';
+import { findAll } from '../find';
 import type { Finding } from '../types';
 
-const REPOST_CUE =
-  /\b(?:repost(?:ed|ing)?|regram(?:med)?|reshared?)\b|#(?:repost|regram)\b|(?:📸|🎥|📷)\s*(?::|by\b|credit\b)|\b(?:photo|video|image|pic|art(?:work)?|illustration|footage)s?\s*(?:by|credit|:|via)|\bcredits?\s*:|\bh\/t\b/giu;
+/** Cue words, looked up where a word starts (see findAll); the camera emoji are checked separately. */
+const CUE_WORDS =
+  'repost(?:ed|ing)?|regram(?:med)?|reshared?|#repost|#regram|(?:photo|video|image|pic|art|artwork|illustration|footage)s? ?(?:by|credit|:|via)|credits? ?:|h/t';
+const CAMERA_CUE = /(?:📸|🎥|📷)\s*(?::|by\b|credit\b)/gu;
 /** An @handle, a link, a stock library, or a capitalised name right after the cue counts as a credit. */
 const CREDIT =
   /@[\p{L}\p{N}_.]{2,}|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|art)\b|shutterstock|getty|istock|unsplash|pexels|pixabay|adobe stock/iu;
@@ -13,32 +16,18 @@ const CREDIT_WINDOW = 80;
  * A repost without a credit near it (and, where the platform folds, before the fold). Credit is not
  * permission, so the message says so.
  */
-const KEYWORDS = [
-  'repost',
-  'regram',
-  'reshare',
-  '📸',
-  '🎥',
-  '📷',
-  'photo',
-  'video',
-  'image',
-  'pic',
-  'art',
-  'illustration',
-  'footage',
-  'credit',
-  'h/t',
-];
-
 export const repostCredit: Check = (draft) => {
-  if (!draft.mentions(KEYWORDS)) return [];
   const { text, fold } = draft;
   const findings: Finding[] = [];
-  REPOST_CUE.lastIndex = 0;
-  for (const cue of text.matchAll(REPOST_CUE)) {
-    const start = cue.index;
-    const end = start + cue[0].length;
+  // A copy: findAll results are shared through the per-draft memo.
+  const cues = [...findAll(draft, CUE_WORDS, { ignorecase: true, wordBounded: true })];
+  if (draft.mentions(['📸', '🎥', '📷'])) {
+    for (const match of text.matchAll(CAMERA_CUE)) {
+      cues.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+    cues.sort((a, b) => a.start - b.start);
+  }
+  for (const { start, end } of cues) {
     const window = text.slice(Math.max(0, start - CREDIT_WINDOW / 2), end + CREDIT_WINDOW);
     const credited = CREDIT.test(window) || NAME_AFTER_BY.test(text.slice(end, end + 40));
     if (!credited) {
