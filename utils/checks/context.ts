@@ -16,6 +16,8 @@ export interface CheckOptions {
   savedPosts?: SavedPostLike[];
 }
 
+const keywordRegexes = new WeakMap<readonly string[], RegExp>();
+
 /** What every rule kind gets: the draft, the options with defaults applied, and lazily computed analyses. */
 export class DraftContext {
   readonly platform: PlatformId;
@@ -51,10 +53,14 @@ export class DraftContext {
     return this.lowerCache;
   }
 
-  /** Whether any of the words occurs (lower case) anywhere in the draft. */
+  /** Whether any of the words occurs (lower case) anywhere in the draft: one scan for the whole list. */
   mentions(words: readonly string[]): boolean {
-    const lower = this.lower;
-    return words.some((word) => lower.includes(word));
+    let regex = keywordRegexes.get(words);
+    if (!regex) {
+      regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+      keywordRegexes.set(words, regex);
+    }
+    return regex.test(this.lower);
   }
 
   get language(): Language {

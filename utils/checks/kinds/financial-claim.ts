@@ -8,7 +8,23 @@ const INVESTMENT =
 const RISK_WARNING =
   /\bcapital (?:is )?at risk\b|\bnot financial advice\b|\binvestments? can (?:go down|fall|lose)\b|\byou (?:may|could|can) lose\b|\bhigh[- ]risk\b/i;
 
-const KEYWORDS = ['guarantee', 'risk', 'double your', 'passive', 'rich', 'freedom', 'lose', '%'];
+const KEYWORDS = [
+  'guarantee',
+  'risk',
+  'double your',
+  'passive',
+  'rich',
+  'freedom',
+  'lose',
+  '% r',
+  '% a',
+  '% p',
+  '% m',
+  '%r',
+  '%a',
+  '%p',
+  '%m',
+];
 
 /**
  * Promises of returns without a risk warning. In the UK an unapproved invitation to invest is a criminal

@@ -9,9 +9,11 @@ const ATTRIBUTION_AFTER =
 const ATTRIBUTION_BEFORE =
   /(?:said|says|wrote|writes|according to|as [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)? (?:put|puts) it|quote from|source|@[\p{L}\p{N}_.]+|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+)\s*[:,]?\s*$/u;
 
+const QUOTE_MARKS = ['"', '“', '«', '„', '>'];
+
 /** A long quotation with no author or source next to it. */
 export const quoteSource: Check = (draft) => {
-  if (!draft.mentions(['"', '“', '«', '„', '>'])) return [];
+  if (!draft.mentions(QUOTE_MARKS)) return [];
   const { text } = draft;
   const findings: Finding[] = [];
   for (const match of text.matchAll(QUOTATION)) {

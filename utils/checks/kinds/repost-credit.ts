@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 /** Cue words, looked up where a word starts (see findAll); the camera emoji are checked separately. */
 const CUE_WORDS =
   'repost(?:ed|ing)?|regram(?:med)?|reshared?|#repost|#regram|(?:photo|video|image|pic|art|artwork|illustration|footage)s? ?(?:by|credit|:|via)|credits? ?:|h/t';
+const CAMERAS = ['📸', '🎥', '📷'];
 const CAMERA_CUE = /(?:📸|🎥|📷)\s*(?::|by\b|credit\b)/gu;
 /** An @handle, a link, a stock library, or a capitalised name right after the cue counts as a credit. */
 const CREDIT =
@@ -21,7 +22,7 @@ export const repostCredit: Check = (draft) => {
   const findings: Finding[] = [];
   // A copy: findAll results are shared through the per-draft memo.
   const cues = [...findAll(draft, CUE_WORDS, { ignorecase: true, wordBounded: true })];
-  if (draft.mentions(['📸', '🎥', '📷'])) {
+  if (draft.mentions(CAMERAS)) {
     for (const match of text.matchAll(CAMERA_CUE)) {
       cues.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     }
