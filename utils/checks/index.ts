@@ -101,7 +101,8 @@ export function checkDraft(text: string, options: CheckOptions): Finding[] {
       // A bug in one check must not silence the rest.
     }
   }
-  for (const rule of draft.guidelines.rules ?? []) {
+  const rules = Array.isArray(draft.guidelines?.rules) ? draft.guidelines.rules : [];
+  for (const rule of rules) {
     if (rule.platforms && !rule.platforms.includes(draft.platform)) continue;
     try {
       findings.push(...runRule(draft, rule));
