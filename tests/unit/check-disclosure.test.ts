@@ -76,6 +76,7 @@ describe('sponsor disclosure per jurisdiction', () => {
     const late = `${filler.repeat(3)}#ad`;
     const inBand = `${filler}${'and more '.repeat(5)}#ad, tiny`;
     expect(show(late, { platform: 'instagram', relationship: 'paid' })).toEqual([
+      '0-0 native-label info',
       `${late.length - 3}-${late.length} disclosure-placement error`,
     ]);
     // LinkedIn's "…see more" falls between 140 and 210 characters depending on the screen.
@@ -120,6 +121,28 @@ describe('sponsor disclosure per jurisdiction', () => {
     expect(
       spans('Ich hasse Werbung im Fernsehen.', { platform: 'x', jurisdictions: ['DE'] }, disclosure),
     ).toEqual([]);
+  });
+});
+
+describe("reminders about the platform's own paid-partnership label", () => {
+  it.each<[string, string, CheckOptions, string[]]>([
+    ['Instagram, commercial', '#ad Use code GLOW10 ✨', { platform: 'instagram' }, ['0-0 native-label info']],
+    ['Instagram, organic', 'Sunset walk 🌅', { platform: 'instagram' }, []],
+    [
+      'TikTok, own product',
+      'Our new mug is here ☕',
+      { platform: 'tiktok', relationship: 'own-product' },
+      ['0-0 native-label info'],
+    ],
+    [
+      'Instagram, own product',
+      'Our new mug is here ☕',
+      { platform: 'instagram', relationship: 'own-product' },
+      [],
+    ],
+    ['X has no such label', '#ad Use code GLOW10 ✨', { platform: 'x' }, []],
+  ])('%s', (_name, text, options, expected) => {
+    expect(show(text, options).filter((line) => line.includes('native-label'))).toEqual(expected);
   });
 });
 

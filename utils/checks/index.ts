@@ -14,6 +14,7 @@ import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
+import { nativeLabel } from './kinds/native-label';
 import { occurrence } from './kinds/occurrence';
 import { platformLength } from './kinds/platform-length';
 import { quoteSource } from './kinds/quote-source';
@@ -53,6 +54,7 @@ const BUILT_IN_CHECKS: readonly Check[] = [
   disclosureMissing,
   disclosureAmbiguous,
   disclosurePlacement,
+  nativeLabel,
   giveawayRelease,
   giveawayMechanics,
   giveawayTerms,
