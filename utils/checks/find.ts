@@ -137,13 +137,28 @@ function leadingLiteral(alternative: string): string {
 
 /** The word-start lists for the prefixes (several prefixes often share one list). */
 function candidateLists(draft: DraftContext, keys: readonly string[]): number[][] {
-  const { byFirst, byFirstTwo } = draft.wordIndex;
+  const { byFirstTwo, startsWith } = draft.wordIndex;
   const lists: number[][] = [];
   for (const key of keys) {
-    const list = key.length === 2 ? byFirstTwo.get(key) : byFirst.get(key);
+    const list = key.length === 2 ? byFirstTwo.get(key) : startsWith(key);
     if (list && !lists.includes(list)) lists.push(list);
   }
   return lists;
+}
+
+/** Whether a pattern occurs anywhere in the draft (not inside an entity it does not start): stops at the first. */
+export function exists(draft: DraftContext, source: string, options: FindOptions): boolean {
+  const group = options.ignorecase ? 'exists-i' : 'exists';
+  return draft.memo(group, source, () => {
+    const regex = compilePattern(source, options.ignorecase, false);
+    if (!regex) return false;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(draft.text); match !== null; match = regex.exec(draft.text)) {
+      if (match[0].length === 0) regex.lastIndex = match.index + 1;
+      else if (!isInsideEntity(draft.entities, match.index, match.index + match[0].length)) return true;
+    }
+    return false;
+  });
 }
 
 /**

@@ -112,6 +112,8 @@ export function wordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
+const FLAG_KEYS = ['---', '--y', '-w-', '-wy', 'i--', 'i-y', 'iw-', 'iwy'];
+
 /** By flags, then by pattern: the pattern strings are reused objects, so their hashes are cached. */
 const compiled = new Map<string, Map<string, RegExp | null>>();
 
@@ -126,7 +128,7 @@ export function compilePattern(
   wordBounded: boolean,
   sticky = false,
 ): RegExp | null {
-  const flags = `${ignorecase ? 'i' : '-'}${wordBounded ? 'w' : '-'}${sticky ? 'y' : '-'}`;
+  const flags = FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)] as string;
   let byPattern = compiled.get(flags);
   if (!byPattern) {
     byPattern = new Map();
@@ -219,9 +221,10 @@ export function utf8Length(text: string): number {
 export interface WordIndex {
   /** Every run of letters, marks, digits and underscores, in order. */
   words: Span[];
-  /** Where words (and #hashtags, @handles) start, by their first one and first two characters, lowercased. */
-  byFirst: Map<string, number[]>;
+  /** Where words (and #hashtags, @handles) start, by their first two characters, lowercased. */
   byFirstTwo: Map<string, number[]>;
+  /** The same by the first character alone, built on first use from `byFirstTwo`. */
+  startsWith(char: string): number[];
 }
 
 /** One pass over the draft that lets word-bounded rules look only where a word starts with the right letters. */
@@ -229,15 +232,24 @@ export function indexWords(text: string, lower: string): WordIndex {
   // Lower-casing can change the length (İ → i̇); then keys are taken word by word instead.
   const sameLength = lower.length === text.length;
   const words: Span[] = [];
-  const byFirst = new Map<string, number[]>();
   const byFirstTwo = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const startsWith = (char: string): number[] => {
+    let list = byFirst.get(char);
+    if (!list) {
+      list = [];
+      for (const [key, positions] of byFirstTwo) if (key[0] === char) list.push(...positions);
+      list.sort((a, b) => a - b);
+      byFirst.set(char, list);
+    }
+    return list;
+  };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list) list.push(at);
     else map.set(key, [at]);
   };
   const register = (at: number) => {
-    add(byFirst, sameLength ? lower.charAt(at) : text.charAt(at).toLowerCase(), at);
     add(byFirstTwo, sameLength ? lower.substr(at, 2) : text.substr(at, 2).toLowerCase(), at);
   };
   const word = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -248,5 +260,5 @@ export function indexWords(text: string, lower: string): WordIndex {
     if (before === '#' || before === '＃' || before === '@') register(start - 1);
     register(start);
   }
-  return { words, byFirst, byFirstTwo };
+  return { words, byFirstTwo, startsWith };
 }

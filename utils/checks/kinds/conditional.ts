@@ -1,5 +1,5 @@
 import type { DraftContext } from '../context';
-import { findAll } from '../find';
+import { exists, findAll } from '../find';
 import type { RuleOf } from '../guidelines';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
@@ -10,7 +10,7 @@ export function conditional(draft: DraftContext, rule: RuleOf<'conditional'>): F
   const ignorecase = rule.ignorecase ?? false;
   const firsts = findAll(draft, rule.first, { ignorecase, wordBounded: false });
   if (firsts.length === 0) return [];
-  if (findAll(draft, rule.second, { ignorecase, wordBounded: false }).length > 0) return [];
+  if (exists(draft, rule.second, { ignorecase, wordBounded: false })) return [];
   return firsts.map((match) =>
     ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)),
   );
