@@ -1,11 +1,70 @@
 // `npm run bench`: performance figures, peers side by side in one run. Each suite lives in bench/*.bench.ts.
+// vitest prints its own detailed table; this script then prints the medians as one readable table.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const suites = readdirSync('bench').filter((file) => file.endsWith('.bench.ts'));
 if (suites.length === 0) {
   console.log('No benchmark suites yet (bench/*.bench.ts).');
   process.exit(0);
 }
-const { status } = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/'], { stdio: 'inherit' });
-process.exit(status ?? 1);
+
+const dir = mkdtempSync(join(tmpdir(), 'onbrand-bench-'));
+const json = join(dir, 'bench.json');
+const { status } = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/', '--outputJson', json], {
+  stdio: 'inherit',
+});
+if (status !== 0) process.exit(status ?? 1);
+
+const report = JSON.parse(readFileSync(json, 'utf8'));
+rmSync(dir, { recursive: true, force: true });
+
+const ms = (value) => (value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
+const rows = [];
+for (const file of report.files) {
+  for (const group of file.groups) {
+    const groupName = group.fullName.split(' > ').slice(1).join(' > ') || group.fullName;
+    for (const bench of group.benchmarks) {
+      rows.push({
+        group: groupName,
+        name: bench.name,
+        median: bench.median,
+        p75: bench.p75,
+        samples: bench.sampleCount,
+      });
+    }
+  }
+}
+
+const header = ['group', 'benchmark', 'median ms', 'p75 ms', 'samples'];
+const table = rows.map((row) => [row.group, row.name, ms(row.median), ms(row.p75), String(row.samples)]);
+const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i].length)));
+const line = (cells) =>
+  cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+console.log(
+  `\nMedians (load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on this machine)\n`,
+);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const cells of table) console.log(line(cells));
+
+// The targets from issue 3, checked against this run.
+const find = (pattern) => rows.find((row) => pattern.test(row.name));
+const medium = find(/^checkDraft.*200 rules/);
+const writeGood = find(/^write-good/);
+const long = find(/^100,000/);
+if (medium && writeGood && long) {
+  console.log('\nTargets');
+  console.log(
+    `  3,000 chars ≤ 1 ms median:           ${ms(medium.median)} ms ${medium.median <= 1 ? 'met' : 'NOT met'}`,
+  );
+  const ratio = medium.median / writeGood.median;
+  console.log(
+    `  ≤ a third of write-good's median:    ${ratio.toFixed(2)}× write-good ${ratio <= 1 / 3 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  100,000 chars ≤ 50 ms median:        ${ms(long.median)} ms ${long.median <= 50 ? 'met' : 'NOT met'}`,
+  );
+}

@@ -40,6 +40,7 @@ describe('GuidelinesSchema', () => {
     ['nested repetition', '(a+)+$', 'rules[0].tokens[1] (rule "r1")'],
     ['overlapping alternation', '(?:ad|a)*x', 'rules[0].tokens[1] (rule "r1")'],
     ['neighbouring repeats over the same characters', '\\w+\\s*\\w+$', 'rules[0].tokens[1] (rule "r1")'],
+    ['an open repeat searched from every position', '\\d+% off', 'rules[0].tokens[1] (rule "r1")'],
   ])('refuses %s and names the field', (_name, pattern, path) => {
     const result = validateGuidelines({ rules: [rule({ kind: 'existence', tokens: ['fine', pattern] })] });
     expect(result.ok).toBe(false);
@@ -48,6 +49,7 @@ describe('GuidelinesSchema', () => {
     expect(result.errors[0]?.path).toBe(path);
     expect(result.errors[0]?.message).toContain(pattern);
     expect(result.errors[0]?.message).toMatch(/exponentially|too complex/);
+    expect(result.errors[0]?.message).not.toContain('[^]*?');
   });
 
   it('checks the keys of substitution swaps and both sides of consistency pairs', () => {

@@ -7,8 +7,11 @@ import { PlatformIdSchema, SeveritySchema } from './types';
  * team that knows Vale can write them, and each finding carries the rule's own `id` and `severity`.
  */
 
+// The /* @__PURE__ */ marks let the bundler drop these schemas, and the pattern-safety analysis they pull in,
+// from content scripts that import only checkDraft from this folder.
+
 /** A regular expression typed by a user: refused when it is invalid or can backtrack catastrophically. */
-const PatternSchema = z.string().check(
+const PatternSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((pattern, ctx) => {
     const why = explainUnsafePattern(pattern);
     if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
@@ -20,7 +23,7 @@ const PatternSchema = z.string().check(
  * error path.
  */
 function patternMapSchema(valuesArePatterns: boolean) {
-  return z.record(z.string(), z.string()).check(
+  return /* @__PURE__ */ z.record(z.string(), z.string()).check(
     z.superRefine((map, ctx) => {
       const entries = Object.entries(map);
       if (entries.length === 0)
@@ -43,7 +46,7 @@ const BaseRule = {
       z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1–64 letters, digits, dots, dashes or underscores'),
     ),
   /** Shown to the writer; `%s` is replaced by the flagged text, as in Vale. */
-  message: z.string().check(z.minLength(1), z.maxLength(300)),
+  message: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
   severity: SeveritySchema,
   ignorecase: z.optional(z.boolean()),
   /** Limit the rule to these platforms; all platforms when absent. */
@@ -52,9 +55,9 @@ const BaseRule = {
   link: z.optional(z.url()),
 };
 
-const TokenListSchema = z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
+const TokenListSchema = /* @__PURE__ */ z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
 
-export const ExistenceRuleSchema = z.object({
+export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('existence'),
   /** Banned words or phrases (regular expressions), matched as whole words unless `nonword`. */
@@ -62,7 +65,7 @@ export const ExistenceRuleSchema = z.object({
   nonword: z.optional(z.boolean()),
 });
 
-export const SubstitutionRuleSchema = z.object({
+export const SubstitutionRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('substitution'),
   /** Wrong → preferred, e.g. `iphone: iPhone`. A preferred value with `|` offers several suggestions. */
@@ -70,14 +73,14 @@ export const SubstitutionRuleSchema = z.object({
   nonword: z.optional(z.boolean()),
 });
 
-export const OccurrenceRuleSchema = z
+export const OccurrenceRuleSchema = /* @__PURE__ */ z
   .object({
     ...BaseRule,
     kind: z.literal('occurrence'),
     /** A regular expression matched as written (no added word boundaries), e.g. `#\w+` for hashtags. */
     token: PatternSchema,
-    max: z.optional(z.int().check(z.minimum(0))),
-    min: z.optional(z.int().check(z.minimum(0))),
+    max: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0))),
+    min: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0))),
   })
   .check(
     z.refine((rule) => rule.max !== undefined || rule.min !== undefined, {
@@ -86,7 +89,7 @@ export const OccurrenceRuleSchema = z
     }),
   );
 
-export const ConditionalRuleSchema = z.object({
+export const ConditionalRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('conditional'),
   /** Every match of `first` requires a match of `second` somewhere in the draft. */
@@ -94,7 +97,7 @@ export const ConditionalRuleSchema = z.object({
   second: PatternSchema,
 });
 
-export const RepetitionRuleSchema = z.object({
+export const RepetitionRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('repetition'),
   /** What counts as one token; the same token twice in a row (only spaces between) is flagged. */
@@ -111,23 +114,23 @@ export const READABILITY_METRICS = [
   'Automated Readability',
 ] as const;
 
-export const ReadabilityRuleSchema = z.object({
+export const ReadabilityRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('readability'),
   /** Averaged, as Vale does. All of them when absent. */
-  metrics: z.optional(z.array(z.enum(READABILITY_METRICS)).check(z.minLength(1))),
+  metrics: z.optional(/* @__PURE__ */ z.array(z.enum(READABILITY_METRICS)).check(z.minLength(1))),
   /** The highest school grade the draft may need. */
-  grade: z.number().check(z.minimum(1), z.maximum(20)),
+  grade: /* @__PURE__ */ z.number().check(z.minimum(1), z.maximum(20)),
 });
 
-export const ConsistencyRuleSchema = z.object({
+export const ConsistencyRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('consistency'),
   /** Pairs of variants; using both members of a pair in one draft is flagged. */
   either: patternMapSchema(true),
 });
 
-export const RuleSchema = z.discriminatedUnion('kind', [
+export const RuleSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   ExistenceRuleSchema,
   SubstitutionRuleSchema,
   OccurrenceRuleSchema,
@@ -141,17 +144,17 @@ export type RuleKind = Rule['kind'];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 /** A registered or trade mark the brand wants marked with its symbol on first mention. */
-export const MarkSchema = z.object({
-  term: z.string().check(z.minLength(1), z.maxLength(100)),
+export const MarkSchema = /* @__PURE__ */ z.object({
+  term: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
   symbol: z.enum(['®', '™']),
 });
 export type Mark = z.infer<typeof MarkSchema>;
 
-export const GuidelinesSchema = z
+export const GuidelinesSchema = /* @__PURE__ */ z
   .object({
-    name: z._default(z.string().check(z.maxLength(120)), 'Brand guidelines'),
-    version: z._default(z.int().check(z.minimum(1)), 1),
-    rules: z.array(RuleSchema).check(z.maxLength(2000)),
+    name: z._default(/* @__PURE__ */ z.string().check(z.maxLength(120)), 'Brand guidelines'),
+    version: z._default(/* @__PURE__ */ z.int().check(z.minimum(1)), 1),
+    rules: /* @__PURE__ */ z.array(RuleSchema).check(z.maxLength(2000)),
     marks: z._default(z.array(MarkSchema), []),
   })
   .check(

@@ -1,7 +1,24 @@
-import { isSafePattern } from 'redos-detector';
+import { isSafePattern, type RedosDetectorTrail } from 'redos-detector';
 
 /** Patterns longer than this are refused outright: nobody types them, and analysing them costs too much. */
 const MAX_PATTERN_LENGTH = 500;
+
+/**
+ * The first repeat in the detector's trail that the user wrote. The detector searches as the engine does,
+ * from every position, by prefixing `[^]*?`; that prefix is never the part to fix.
+ */
+function culpritOf(trails: readonly RedosDetectorTrail[]): string | undefined {
+  for (const { trail } of trails) {
+    for (const { a, b } of trail) {
+      for (const side of [a, b]) {
+        for (const { node } of side.quantifierIterations) {
+          if (node.source !== '[^]*?') return node.source;
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * Why a user-supplied regular expression must be refused, or null when it is fine. A guideline's patterns run
@@ -24,15 +41,14 @@ export function explainUnsafePattern(pattern: string): string | null {
   if (!/[\\^$|?*+()[\]{}]/.test(pattern)) return null;
   try {
     // The 'u' mode is how the engine compiles user patterns (utils/checks/patterns.ts).
-    const result = isSafePattern(pattern, { unicode: true, timeout: 250 });
+    // The step limit keeps the verdict the same on a fast or a busy machine; the timeout only stops a runaway.
+    const result = isSafePattern(pattern, { unicode: true, timeout: 3000 });
     if (result.safe) return null;
-    const [trail] = result.trails;
-    const first = trail?.trail[0]?.a;
-    const culprit = first?.quantifierIterations[0]?.node.source ?? first?.node.source;
+    const culprit = culpritOf(result.trails);
     const where = culprit ? ` (the part \`${culprit}\` can match the same text in more than one way)` : '';
     return result.error === 'timedOut' || result.error === 'hitMaxSteps'
       ? `is too complex to prove safe${where}; simplify it`
-      : `can take exponentially long on some drafts${where}: avoid repeating a group that itself repeats, and neighbouring repeats that can match the same characters`;
+      : `can take exponentially or quadratically long on some drafts${where}: bound open repeats (\`\\d{1,6}\` rather than \`\\d+\`) and avoid a repeated group that itself repeats`;
   } catch (error) {
     return `uses syntax the safety check does not support (${error instanceof Error ? error.message : String(error)}); simplify it`;
   }

@@ -1,0 +1,98 @@
+import type { Guidelines } from './guidelines';
+import { defaultGuidelines } from './packs/default-guidelines';
+import { PLATFORM_FOLDS } from './packs/folds';
+import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
+import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
+
+export interface CheckOptions {
+  platform: PlatformId;
+  /** The brand's voice rules; `defaultGuidelines` when absent. */
+  guidelines?: Guidelines;
+  /** Markets whose disclosure law applies; `['US']` when absent. */
+  jurisdictions?: Jurisdiction[];
+  /** The material connection behind the post; `'unknown'` (inferred from the text) when absent. */
+  relationship?: Relationship;
+  /** Posts to compare the draft with (research library, own recent posts). */
+  savedPosts?: SavedPostLike[];
+}
+
+const keywordRegexes = new WeakMap<readonly string[], RegExp>();
+
+/** What every rule kind gets: the draft, the options with defaults applied, and lazily computed analyses. */
+export class DraftContext {
+  readonly platform: PlatformId;
+  readonly guidelines: Guidelines;
+  readonly jurisdictions: readonly Jurisdiction[];
+  readonly relationship: Relationship;
+  readonly savedPosts: readonly SavedPostLike[];
+  private entityCache: Entity[] | undefined;
+  private languageCache: Language | undefined;
+  private wordIndexCache: WordIndex | undefined;
+  private lowerCache: string | undefined;
+  private readonly memos = new Map<string, Map<string, unknown>>();
+
+  constructor(
+    readonly text: string,
+    options: CheckOptions,
+  ) {
+    this.platform = options.platform;
+    this.guidelines = options.guidelines ?? defaultGuidelines;
+    this.jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : ['US'];
+    this.relationship = options.relationship ?? 'unknown';
+    this.savedPosts = options.savedPosts ?? [];
+  }
+
+  get entities(): Entity[] {
+    this.entityCache ??= findEntities(this.text);
+    return this.entityCache;
+  }
+
+  /** The draft in lower case, for cheap `includes` pre-checks before a costlier regular expression. */
+  get lower(): string {
+    this.lowerCache ??= this.text.toLowerCase();
+    return this.lowerCache;
+  }
+
+  /** Whether any of the words occurs (lower case) anywhere in the draft: one scan for the whole list. */
+  mentions(words: readonly string[]): boolean {
+    let regex = keywordRegexes.get(words);
+    if (!regex) {
+      regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+      keywordRegexes.set(words, regex);
+    }
+    return regex.test(this.lower);
+  }
+
+  get language(): Language {
+    this.languageCache ??= detectLanguage(this.text, this.lower, this.wordIndex.words);
+    return this.languageCache;
+  }
+
+  get wordIndex(): WordIndex {
+    this.wordIndexCache ??= indexWords(this.text, this.lower);
+    return this.wordIndexCache;
+  }
+
+  /**
+   * Computes something about this draft once, however many rules ask. Two-level keys let callers pass the
+   * same string objects every time, whose hashes the engine keeps.
+   */
+  memo<T>(group: string, key: string, compute: () => T): T {
+    let memos = this.memos.get(group);
+    if (!memos) {
+      memos = new Map();
+      this.memos.set(group, memos);
+    }
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
+  }
+
+  get fold() {
+    return PLATFORM_FOLDS[this.platform];
+  }
+}
+
+/** A built-in check: its file name is its rule id. */
+export type Check = (draft: DraftContext) => Finding[];

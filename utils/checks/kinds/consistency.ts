@@ -1,0 +1,28 @@
+import type { DraftContext } from '../context';
+import { findAll } from '../find';
+import type { RuleOf } from '../guidelines';
+import { formatMessage } from '../text';
+import type { Finding } from '../types';
+import { ruleFinding } from './rule-finding';
+
+/**
+ * Vale `consistency`: both spellings of an `either` pair in one draft. The spelling used first wins; each use
+ * of the other one is flagged with the first one as the suggestion.
+ */
+export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): Finding[] {
+  const ignorecase = rule.ignorecase ?? false;
+  const findings: Finding[] = [];
+  for (const pair of Object.entries(rule.either)) {
+    const [a, b] = pair.map((pattern) => findAll(draft, pattern, { ignorecase, wordBounded: true }));
+    const [firstA] = a ?? [];
+    const [firstB] = b ?? [];
+    if (!firstA || !firstB) continue;
+    const [kept, other] = firstA.start < firstB.start ? [firstA, b ?? []] : [firstB, a ?? []];
+    for (const match of other) {
+      findings.push(
+        ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text), [kept.text]),
+      );
+    }
+  }
+  return findings;
+}

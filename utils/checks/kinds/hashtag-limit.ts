@@ -1,0 +1,12 @@
+import type { Check } from '../context';
+import { PLATFORM_TAGS } from '../packs/platform-tags';
+import { capFinding } from './cap';
+
+export const hashtagLimit: Check = (draft) =>
+  capFinding(
+    'hashtag-limit',
+    draft.entities.filter((entity) => entity.kind === 'hashtag'),
+    PLATFORM_TAGS[draft.platform]?.hashtags,
+    'hashtags',
+    draft.platform,
+  );

@@ -1,0 +1,12 @@
+import type { Check } from '../context';
+import { PLATFORM_TAGS } from '../packs/platform-tags';
+import { capFinding } from './cap';
+
+export const mentionLimit: Check = (draft) =>
+  capFinding(
+    'mention-limit',
+    draft.entities.filter((entity) => entity.kind === 'mention'),
+    PLATFORM_TAGS[draft.platform]?.mentions,
+    'mentions',
+    draft.platform,
+  );

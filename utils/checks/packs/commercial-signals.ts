@@ -1,0 +1,132 @@
+/**
+ * Words and links that show a post is commercial (../shared/reference/compliance.md §8). A `strong` signal
+ * alone makes a post commercial; `weak` ones only together, because an organic post can mention a sale or a
+ * price, and OnBrand must not pester organic posts.
+ *
+ * Word signals are whole-word patterns (matched case-insensitively, looked up only where a word starts with
+ * the right letters); link and symbol signals are raw patterns run only when one of their keywords occurs.
+ */
+export type CommercialSignal = {
+  id: string;
+  /** Named in the finding's message, e.g. "a discount code". */
+  label: string;
+  strength: 'strong' | 'weak';
+} & ({ words: string } | { pattern: RegExp; keywords: readonly string[] });
+
+export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
+  {
+    id: 'discount-code',
+    label: 'a discount code',
+    words:
+      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|código|code ?:',
+    strength: 'strong',
+  },
+  {
+    // "Code LAUF15": a capitalised code word followed by a code made of capitals and digits.
+    id: 'code-token',
+    label: 'a discount code',
+    pattern: /\b[Cc]ode:?\s+(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{5,})\b/,
+    keywords: ['code'],
+    strength: 'strong',
+  },
+  {
+    id: 'affiliate-link',
+    label: 'an affiliate link',
+    pattern:
+      /amzn\.to\/|amazon\.[a-z.]+\/\S*[?&]tag=|\/ref=|rstyle\.me|shopmy\.us|liketk\.it|\bltk\.app|go\.magik\.ly|utm_medium=affiliate|utm_campaign=influencer|awin1\.com|shareasale\.com/i,
+    keywords: [
+      'amzn',
+      'amazon.',
+      '/ref=',
+      'rstyle',
+      'shopmy',
+      'liketk',
+      'ltk.',
+      'magik',
+      'utm_',
+      'awin1',
+      'shareasale',
+    ],
+    strength: 'strong',
+  },
+  {
+    id: 'affiliate-words',
+    label: 'affiliate wording',
+    words:
+      'affiliate[- ]?links?|(?:earn|get|receive|make) (?:a )?(?:small )?commission|#aff|#afflink|#affiliate',
+    strength: 'strong',
+  },
+  {
+    id: 'gifted',
+    label: 'a gift from a brand',
+    words:
+      '#gifted|(?:was|were|been|got) gifted|gifted (?:by|from|to me)|gifted ?:|pr[- ](?:package|haul|box|trip|sample)s?|#pr|#prpackage|#prgift|#prtrip|press (?:sample|trip)|geschenkt bekommen|zur Verfügung gestellt|offert par',
+    strength: 'strong',
+  },
+  {
+    id: 'sent-by-brand',
+    label: 'a product sent by a brand',
+    words:
+      'thanks?(?: you)?(?: so much)?,? @[\\p{L}\\p{N}_.]+ for (?:sending|the (?:gift|package|goodies|samples?)|gifting)|@[\\p{L}\\p{N}_.]+ (?:sent|gifted|gave) (?:me|us)|c/o @|courtesy of @',
+    strength: 'strong',
+  },
+  {
+    id: 'partnership',
+    label: 'partnership wording',
+    words:
+      'partnered (?:up )?with|in (?:paid )?partnership with|paid partnership|sponsored by|this (?:post|video) is sponsored|in Kooperation mit|en partenariat avec|ambassador (?:for|of|with) @|#[\\p{L}\\p{N}_]+partner|brand ambassador|#sp|#spon|#sponsored',
+    strength: 'strong',
+  },
+  {
+    id: 'shop-link-in-bio',
+    label: '"link in bio to shop"',
+    words: 'link in (?:my )?bio to (?:shop|buy|get|order)',
+    strength: 'strong',
+  },
+  {
+    id: 'shopping-call',
+    label: 'a shopping call to action',
+    words:
+      'shop now|shop (?:the|my) (?:look|link|links)|link in (?:my )?bio|swipe up|tap to shop|available (?:now )?at|get yours|buy now|order now',
+    strength: 'weak',
+  },
+  {
+    id: 'discount',
+    label: 'a discount',
+    words: 'discount|coupon|rabatt|réduction',
+    strength: 'weak',
+  },
+  {
+    id: 'percent-off',
+    label: 'a discount',
+    pattern: /\b\d{1,2}\s?% (?:off|rabatt|de réduction)/iu,
+    keywords: ['%'],
+    strength: 'weak',
+  },
+  {
+    id: 'price',
+    label: 'a price',
+    pattern: /[$€£₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD)(?![\p{L}])/iu,
+    keywords: ['$', '€', '£', '₹', 'eur', 'usd'],
+    strength: 'weak',
+  },
+  {
+    id: 'short-link',
+    label: 'a shortened link',
+    pattern: /\b(?:bit\.ly|tinyurl\.com|linktr\.ee)\//i,
+    keywords: ['bit.ly', 'tinyurl', 'linktr'],
+    strength: 'weak',
+  },
+  {
+    id: 'collab-words',
+    label: 'collaboration wording',
+    words: 'collab|collaboration|#partner|ambassador',
+    strength: 'weak',
+  },
+  {
+    id: 'thanks-brand',
+    label: 'a thank-you to a brand',
+    words: 'thanks?(?: you)?(?: so much)?,? (?:to )?@[\\p{L}\\p{N}_.]+',
+    strength: 'weak',
+  },
+];

@@ -1,0 +1,264 @@
+/**
+ * Text helpers shared by the rule kinds. Everything works on UTF-16 offsets into the draft as given, because
+ * the overlay highlights `text.slice(start, end)` in the composer's own text.
+ */
+
+export type EntityKind = 'url' | 'mention' | 'hashtag';
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface Entity extends Span {
+  kind: EntityKind;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+/** A letter, mark, digit or underscore in any script: what "inside a word" means for boundaries. */
+export const WORD_CHAR_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
+
+const TLDS =
+  'com|net|org|io|co|de|fr|uk|app|ly|to|me|shop|store|in|eu|tv|gg|link|page|site|us|ca|au|es|it|nl';
+const ENTITY_PATTERN = new RegExp(
+  [
+    // URLs with a scheme or www, and bare domains with a common TLD (X and Mastodon count those as links too).
+    `(?<url>(?:https?:\\/\\/|www\\.)[^\\s<>"“”]+|(?<![\\p{L}\\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLDS})\\b(?:\\/[^\\s<>"“”]*)?)`,
+    // @handles, including Mastodon's @user@domain and Reddit's u/ and r/.
+    `(?<mention>(?<![\\p{L}\\p{N}_@.])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_](?:@[a-z0-9.-]+\\.[a-z]{2,})?|(?<![\\p{L}\\p{N}_/])[ur]\\/[A-Za-z0-9_]{2,})`,
+    // #hashtags in any script (＃ is the full-width form used in CJK posts), not "#1" alone.
+    `(?<hashtag>(?<![\\p{L}\\p{N}_&#])[#＃][\\p{L}\\p{M}\\p{N}_]*[\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_]*)`,
+  ].join('|'),
+  'giu',
+);
+
+/** The characters JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** URLs, @handles and #hashtags in order of appearance. */
+export function findEntities(text: string): Entity[] {
+  const entities: Entity[] = [];
+  // Only whitespace-separated chunks with one of these characters can hold an entity; the full pattern is
+  // costly, so it runs on those chunks alone. No lookbehind in the pattern reaches across whitespace.
+  const marker = /[#＃@./]/g;
+  let covered = 0;
+  for (let found = marker.exec(text); found !== null; found = marker.exec(text)) {
+    if (found.index < covered) continue;
+    let offset = found.index;
+    while (offset > covered && !isSpace(text.charCodeAt(offset - 1))) offset -= 1;
+    let end = found.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+    covered = end;
+    marker.lastIndex = end;
+    const chunk = text.slice(offset, end);
+    ENTITY_PATTERN.lastIndex = 0;
+    for (const match of chunk.matchAll(ENTITY_PATTERN)) {
+      const groups = match.groups ?? {};
+      const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
+      const start = offset + match.index;
+      let end = start + match[0].length;
+      // Sentence punctuation after a link or handle is not part of it.
+      while (end > start + 1 && /[.,;:!?)\]'"’”]/.test(text[end - 1] ?? '')) end -= 1;
+      entities.push({ kind, start, end });
+    }
+  }
+  return entities;
+}
+
+/**
+ * The entity a match falls inside, when the rule did not aim at it: a match that starts inside a handle,
+ * hashtag or URL (or covers only the start of a URL) is not the writer's prose.
+ */
+export function isInsideEntity(entities: readonly Entity[], start: number, end: number): boolean {
+  let low = 0;
+  let high = entities.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const entity = entities[mid] as Entity;
+    if (entity.end <= start) low = mid + 1;
+    else if (entity.start > start) high = mid - 1;
+    else {
+      if (start > entity.start) return true;
+      return entity.kind === 'url' && end < entity.end;
+    }
+  }
+  return false;
+}
+
+/** Whether the code point ending just before `index` is part of a word. */
+export function wordCharBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const char =
+    low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.charAt(index - 1);
+  return WORD_CHAR.test(char);
+}
+
+export function wordCharAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.codePointAt(index) ?? 0;
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+const FLAG_KEYS = ['---', '--y', '-w-', '-wy', 'i--', 'i-y', 'iw-', 'iwy'];
+
+/** By flags, then by pattern: the pattern strings are reused objects, so their hashes are cached. */
+const compiled = new Map<string, Map<string, RegExp | null>>();
+
+/**
+ * Compiles a user pattern once. Word-bounded patterns get a right-hand boundary lookahead (so `cat` does not
+ * stop `cats` from matching); the left boundary is checked by `findAll` (utils/checks/find.ts). Invalid patterns compile to null
+ * so an unvalidated guideline can never make the engine throw.
+ */
+export function compilePattern(
+  source: string,
+  ignorecase: boolean,
+  wordBounded: boolean,
+  sticky = false,
+): RegExp | null {
+  const flags = FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)] as string;
+  let byPattern = compiled.get(flags);
+  if (!byPattern) {
+    byPattern = new Map();
+    compiled.set(flags, byPattern);
+  }
+  const cached = byPattern.get(source);
+  if (cached !== undefined) return cached;
+  let regex: RegExp | null;
+  try {
+    const body = wordBounded ? `(?:${source})(?!${WORD_CHAR_CLASS})` : source;
+    regex = new RegExp(body, `${ignorecase ? 'giu' : 'gu'}${sticky ? 'y' : ''}`);
+  } catch {
+    regex = null;
+  }
+  if (byPattern.size > 5000) byPattern.clear();
+  byPattern.set(source, regex);
+  return regex;
+}
+
+/** Vale's `%s` placeholders, filled in order. */
+export function formatMessage(message: string, ...values: string[]): string {
+  let index = 0;
+  return message.replace(/%s/g, () => values[Math.min(index++, values.length - 1)] ?? '');
+}
+
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'is', 'you', 'to', 'of', 'this', 'my', 'for', 'with', 'it', 'in', 'a', 'i'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'ich', 'nicht', 'mit', 'ein', 'eine', 'für', 'auf', 'mein', 'zu'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'je', 'des', 'une', 'pour', 'avec', 'mon', 'ma', 'du', 'pas'],
+  es: ['el', 'la', 'los', 'y', 'es', 'que', 'de', 'una', 'para', 'con', 'mi', 'por', 'las', 'muy'],
+  it: ['il', 'la', 'che', 'e', 'di', 'è', 'una', 'per', 'con', 'mio', 'non', 'sono', 'gli', 'della'],
+  pt: ['o', 'a', 'que', 'e', 'de', 'um', 'uma', 'para', 'com', 'meu', 'não', 'os', 'é', 'muito'],
+  nl: ['de', 'het', 'en', 'een', 'is', 'ik', 'van', 'voor', 'met', 'niet', 'mijn', 'dat', 'op', 'zijn'],
+};
+const STOPWORD_LANG = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const word of words) STOPWORD_LANG.set(word, [...(STOPWORD_LANG.get(word) ?? []), lang]);
+}
+
+export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'hi' | 'und';
+
+/**
+ * The draft's language from its most frequent function words (Devanagari counts as Hindi). Small and
+ * synchronous on purpose: franc and friends are too big for a content script, and disclosure only needs to
+ * tell the big European languages apart. 'und' when there is too little text to tell.
+ */
+export function detectLanguage(text: string, lower: string, words: readonly Span[]): Language {
+  const scores = new Map<string, number>();
+  let devanagari = 0;
+  const sample = Math.min(words.length, 400);
+  for (let i = 0; i < sample; i++) {
+    const span = words[i] as Span;
+    const word =
+      lower.length === text.length
+        ? lower.slice(span.start, span.end)
+        : text.slice(span.start, span.end).toLowerCase();
+    if (/[\u0900-\u097f]/.test(word)) devanagari += 1;
+    for (const lang of STOPWORD_LANG.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
+  if (devanagari > sample / 2 && devanagari > 0) return 'hi';
+  let best: string = 'und';
+  let bestScore = 1;
+  for (const [lang, score] of scores) {
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best as Language;
+}
+
+/** UTF-8 length without TextEncoder allocations; a lone surrogate counts 3 bytes, as it encodes to U+FFFD. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export interface WordIndex {
+  /** Every run of letters, marks, digits and underscores, in order. */
+  words: Span[];
+  /** Where words (and #hashtags, @handles) start, by their first two characters, lowercased. */
+  byFirstTwo: Map<string, number[]>;
+  /** The same by the first character alone, built on first use from `byFirstTwo`. */
+  startsWith(char: string): number[];
+}
+
+/** One pass over the draft that lets word-bounded rules look only where a word starts with the right letters. */
+export function indexWords(text: string, lower: string): WordIndex {
+  // Lower-casing can change the length (İ → i̇); then keys are taken word by word instead.
+  const sameLength = lower.length === text.length;
+  const words: Span[] = [];
+  const byFirstTwo = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const startsWith = (char: string): number[] => {
+    let list = byFirst.get(char);
+    if (!list) {
+      list = [];
+      for (const [key, positions] of byFirstTwo) if (key[0] === char) list.push(...positions);
+      list.sort((a, b) => a - b);
+      byFirst.set(char, list);
+    }
+    return list;
+  };
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  const register = (at: number) => {
+    add(byFirstTwo, sameLength ? lower.substr(at, 2) : text.substr(at, 2).toLowerCase(), at);
+  };
+  const word = /[\p{L}\p{M}\p{N}_]+/gu;
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const start = match.index;
+    words.push({ start, end: start + match[0].length });
+    const before = text.charAt(start - 1);
+    if (before === '#' || before === '＃' || before === '@') register(start - 1);
+    register(start);
+  }
+  return { words, byFirstTwo, startsWith };
+}
