@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { exists, findAll } from '../find';
 import type { RuleOf } from '../guidelines';
+import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { ruleFinding } from './rule-finding';
 
 /** Vale `conditional`: each match of `first` needs a match of `second` somewhere in the draft. */
 export function conditional(draft: DraftContext, rule: RuleOf<'conditional'>): Finding[] {

@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
+import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { ruleFinding } from './rule-finding';
 
 /**
  * Vale `consistency`: both spellings of an `either` pair in one draft. The spelling used first wins; each use

@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
+import { alternation, ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { alternation, ruleFinding } from './rule-finding';
 
 /** Vale `existence`: any of `tokens` present is a finding. */
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {

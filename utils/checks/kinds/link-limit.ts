@@ -1,7 +1,7 @@
+import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
 import type { Finding } from '../types';
-import { capFinding } from './cap';
 
 /** Too many unique links (Threads), or a link where the platform shows it as plain text (Instagram, TikTok). */
 export const linkLimit: Check = (draft) => {

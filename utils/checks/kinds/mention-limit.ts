@@ -1,6 +1,6 @@
+import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
-import { capFinding } from './cap';
 
 export const mentionLimit: Check = (draft) =>
   capFinding(

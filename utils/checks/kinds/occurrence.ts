@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
+import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { ruleFinding } from './rule-finding';
 
 /**
  * Vale `occurrence`: `token` (a regex, as written) may appear at most `max` and at least `min` times. Too many:

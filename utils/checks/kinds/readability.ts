@@ -1,8 +1,8 @@
 import type { DraftContext } from '../context';
 import { READABILITY_METRICS, type RuleOf } from '../guidelines';
+import { ruleFinding } from '../rule-finding';
 import { formatMessage, isInsideEntity } from '../text';
 import type { Finding } from '../types';
-import { ruleFinding } from './rule-finding';
 
 /** Below this many words the formulas swing wildly (a single long word gives grade 20), so say nothing. */
 const MIN_WORDS = 25;

@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { findAll, type Match } from '../find';
 import type { RuleOf } from '../guidelines';
+import { alternation, ruleFinding } from '../rule-finding';
 import { compilePattern, formatMessage, isInsideEntity } from '../text';
 import type { Finding } from '../types';
-import { alternation, ruleFinding } from './rule-finding';
 
 const ONLY_SPACES = /^[^\S\n]+$/;
 const ALPHABETIC = /^[\p{L}\p{M}'’]+$/u;

@@ -1,9 +1,9 @@
 import type { DraftContext } from '../context';
 import { findAll } from '../find';
 import type { RuleOf } from '../guidelines';
+import { alternation, ruleFinding } from '../rule-finding';
 import { compilePattern, formatMessage } from '../text';
 import type { Finding } from '../types';
-import { alternation, ruleFinding } from './rule-finding';
 
 const swaps = new WeakMap<Record<string, string>, { entries: [string, string][]; source: string }>();
 

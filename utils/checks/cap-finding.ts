@@ -1,6 +1,6 @@
-import type { Cap } from '../packs/platform-tags';
-import type { Span } from '../text';
-import type { Finding } from '../types';
+import type { Cap } from './packs/platform-tags';
+import type { Span } from './text';
+import type { Finding } from './types';
 
 /**
  * Shared by the hashtag, mention and link limits: past `max` is an error, past `warn` a warning, and the

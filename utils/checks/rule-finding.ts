@@ -1,5 +1,5 @@
-import type { Rule } from '../guidelines';
-import type { Finding } from '../types';
+import type { Rule } from './guidelines';
+import type { Finding } from './types';
 
 /** A finding from a guideline rule carries that rule's id, severity and link. */
 export function ruleFinding(
