@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { Guidelines } from './checks/guidelines';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/types';
-import { CapturedPostSchema } from './db/records';
+import { CapturedPostSchema } from './db/captured-post';
 import { SITE_IDS } from './sites/ids';
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { explainUnsafePattern } from './pattern-safety';
+import { READABILITY_METRICS } from './readability-metrics';
 import { PlatformIdSchema, SeveritySchema } from './types';
 
 /**
@@ -106,13 +107,7 @@ export const RepetitionRuleSchema = /* @__PURE__ */ z.object({
   alpha: z.optional(z.boolean()),
 });
 
-export const READABILITY_METRICS = [
-  'Flesch-Kincaid',
-  'Gunning Fog',
-  'Coleman-Liau',
-  'SMOG',
-  'Automated Readability',
-] as const;
+export { READABILITY_METRICS };
 
 export const ReadabilityRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,

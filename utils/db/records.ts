@@ -1,17 +1,22 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
-import { JurisdictionSchema, PLATFORM_IDS, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import {
+  CapturedPostSchema,
+  Id,
+  LongText,
+  MetricsSnapshotSchema,
+  ShortText,
+  Tags,
+  Timestamp,
+} from './captured-post';
 
 /**
  * What each table holds. Every record is parsed with these schemas when it is read, so a damaged or
  * hand-edited row is reported instead of flowing into the UI.
  */
 
-const Id = z.string().check(z.minLength(1), z.maxLength(100));
-const Timestamp = z.number().check(z.int(), z.nonnegative());
-const ShortText = z.string().check(z.maxLength(500));
-const LongText = z.string().check(z.maxLength(200_000));
 const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
 
 /** An account a brand posts from, as the site's adapter reads it from the page (handle without `@`). */
@@ -187,50 +192,14 @@ export const SavedReplySchema = z.object({
 });
 export type SavedReply = z.infer<typeof SavedReplySchema>;
 
-export const MetricsSnapshotSchema = z.object({
-  readAt: Timestamp,
-  replies: z.optional(z.number().check(z.nonnegative())),
-  reposts: z.optional(z.number().check(z.nonnegative())),
-  likes: z.optional(z.number().check(z.nonnegative())),
-  views: z.optional(z.number().check(z.nonnegative())),
-});
-export type MetricsSnapshot = z.infer<typeof MetricsSnapshotSchema>;
-
-/** The eleven sites, plus `web` for anything saved from the context menu elsewhere. */
-export const RESEARCH_PLATFORMS = [...PLATFORM_IDS, 'web'] as const;
-export const ResearchPlatformSchema = z.enum(RESEARCH_PLATFORMS);
-export type ResearchPlatform = z.infer<typeof ResearchPlatformSchema>;
-
-/** Only web links: the dashboard renders permalinks as links, so `javascript:` and friends never get in. */
-const WebUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/i));
-const Tags = z.array(ShortText).check(z.maxLength(200));
-
-export const MEDIA_KINDS = ['none', 'image', 'video', 'link', 'mixed'] as const;
-
-/**
- * A post as read from a page at one moment. Whatever the page didn't show is absent and named in `missing`,
- * never guessed.
- */
-export const CapturedPostSchema = z.object({
-  platform: ResearchPlatformSchema,
-  /** The site's own id (status id, urn, thingid …), when the page shows one. */
-  postId: z.optional(ShortText),
-  permalink: z.optional(WebUrl),
-  author: z.object({ name: z.optional(ShortText), handle: z.optional(ShortText) }),
-  text: LongText,
-  publishedAt: z.optional(Timestamp),
-  metrics: MetricsSnapshotSchema,
-  media: z.object({ kind: z.enum(MEDIA_KINDS), count: z.number().check(z.int(), z.nonnegative()) }),
-  hashtags: Tags,
-  mentions: Tags,
-  isAd: z.boolean(),
-  isRepost: z.boolean(),
-  /** Who reposted it into the feed, when `isRepost`. */
-  repostedBy: z.optional(ShortText),
-  missing: Tags,
-  source: z.enum(['feed', 'selection', 'link', 'page']),
-});
-export type CapturedPost = z.infer<typeof CapturedPostSchema>;
+export type { CapturedPost, MetricsSnapshot, ResearchPlatform } from './captured-post';
+export {
+  CapturedPostSchema,
+  MEDIA_KINDS,
+  MetricsSnapshotSchema,
+  RESEARCH_PLATFORMS,
+  ResearchPlatformSchema,
+} from './captured-post';
 
 export const ResearchPostSchema = z.object({
   ...CapturedPostSchema.shape,

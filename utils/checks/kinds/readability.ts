@@ -1,5 +1,6 @@
 import type { DraftContext } from '../context';
-import { READABILITY_METRICS, type RuleOf } from '../guidelines';
+import type { RuleOf } from '../guidelines';
+import { READABILITY_METRICS } from '../readability-metrics';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage, isInsideEntity } from '../text';
 import type { Finding } from '../types';
