@@ -1,20 +1,33 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ComposerBadge } from '@/components/overlay/badge';
-import { checkDraft, countDraft } from '@/utils/checks';
+import type { Finding } from '@/utils/checks';
 import { readComposer } from '@/utils/editors/read-composer';
-import type { SiteAdapter } from '@/utils/sites/types';
+import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
+import { checkSurface, countSurface } from './surface-checks';
+
+/** How long typing must pause before the full checks run; the count updates every frame regardless. */
+const TYPING_PAUSE_MS = 120;
+/** The idle callback's deadline, so the badge settles well within 300 ms of the last keystroke. */
+const IDLE_DEADLINE_MS = 100;
 
 interface TrackedComposer {
+  surface: ComposerSurface;
   badge: ComposerBadge;
   observer: MutationObserver;
+  findings: Finding[];
+  countQueued: boolean;
+  checkTimer: number | undefined;
 }
 
 /**
- * Finds the site's composers as they come and go, gives each one a badge, and keeps the badge's count and
- * state current as the user types. Returns a function that stops everything and removes the badges.
+ * Finds the site's composers as they come and go (in the page and in open shadow roots), gives each one a
+ * badge at its corner, and keeps the badge's count and state current as the user types. Returns a function
+ * that stops everything and removes the badges.
  */
 export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter): () => void {
   const tracked = new Map<Element, TrackedComposer>();
+  // Open shadow roots seen so far. Closed roots are out of reach by design.
+  const shadowRoots = new Set<ShadowRoot>();
   let scanQueued = false;
   let placeQueued = false;
 
@@ -28,48 +41,85 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     ctx.requestAnimationFrame(placeAll);
   };
 
-  const update = (composer: Element, badge: ComposerBadge) => {
+  // Per frame while typing: only the count, which is cheap; the findings shown are those of the last pause.
+  const showCount = (composer: Element, entry: TrackedComposer) => {
+    entry.countQueued = false;
+    if (tracked.get(composer) !== entry) return;
     const text = readComposer(composer);
-    badge.show(countDraft(text, site.id), checkDraft(text, { platform: site.id }));
+    entry.badge.show(countSurface(text, site.id, entry.surface.limit), entry.findings);
     queuePlace();
   };
 
-  const track = (composer: Element) => {
+  const runChecks = (composer: Element, entry: TrackedComposer) => {
+    if (tracked.get(composer) !== entry) return;
+    const text = readComposer(composer);
+    entry.findings = checkSurface(text, site.id, entry.surface.limit);
+    entry.badge.show(countSurface(text, site.id, entry.surface.limit), entry.findings);
+  };
+
+  const onEdit = (composer: Element, entry: TrackedComposer) => {
+    if (!entry.countQueued) {
+      entry.countQueued = true;
+      ctx.requestAnimationFrame(() => showCount(composer, entry));
+    }
+    if (entry.checkTimer !== undefined) clearTimeout(entry.checkTimer);
+    entry.checkTimer = ctx.setTimeout(() => {
+      entry.checkTimer = undefined;
+      ctx.requestIdleCallback(() => runChecks(composer, entry), { timeout: IDLE_DEADLINE_MS });
+    }, TYPING_PAUSE_MS);
+  };
+
+  const resizeObserver = new ResizeObserver(queuePlace);
+
+  const track = (composer: Element, surface: ComposerSurface) => {
     const badge = new ComposerBadge();
-    document.documentElement.append(badge.host);
+    // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
+    // in the top layer, above anything in the page, so the badge goes in there with its composer.
+    (topLayerAncestor(composer) ?? document.documentElement).append(badge.host);
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
-    let updateQueued = false;
-    const observer = new MutationObserver(() => {
-      if (updateQueued) return;
-      updateQueued = true;
-      ctx.requestAnimationFrame(() => {
-        updateQueued = false;
-        if (tracked.has(composer)) update(composer, badge);
-      });
-    });
+    const observer = new MutationObserver(() => onEdit(composer, entry));
+    const entry: TrackedComposer = {
+      surface,
+      badge,
+      observer,
+      findings: [],
+      countQueued: false,
+      checkTimer: undefined,
+    };
     observer.observe(composer, { childList: true, characterData: true, subtree: true });
-    // Textareas change their value without DOM mutations.
-    if (composer instanceof HTMLTextAreaElement) {
-      ctx.addEventListener(composer, 'input', () => update(composer, badge));
+    // Textareas and inputs change their value without DOM mutations.
+    if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+      ctx.addEventListener(composer, 'input', () => onEdit(composer, entry));
     }
-    tracked.set(composer, { badge, observer });
-    update(composer, badge);
+    resizeObserver.observe(composer);
+    tracked.set(composer, entry);
+    runChecks(composer, entry);
   };
 
   const untrack = (composer: Element) => {
     const entry = tracked.get(composer);
     if (!entry) return;
     entry.observer.disconnect();
+    resizeObserver.unobserve(composer);
+    if (entry.checkTimer !== undefined) clearTimeout(entry.checkTimer);
     entry.badge.remove();
     tracked.delete(composer);
   };
 
   const scan = () => {
     scanQueued = false;
-    for (const composer of tracked.keys()) if (!composer.isConnected) untrack(composer);
-    for (const composer of document.querySelectorAll(site.composerSelector)) {
-      if (!tracked.has(composer)) track(composer);
+    for (const [composer, { surface }] of tracked) {
+      // A composer can stay in the page but stop being one (YouTube drops contenteditable when it collapses).
+      if (!composer.isConnected || !composer.matches(surface.selector)) untrack(composer);
+    }
+    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+    for (const root of [document, ...shadowRoots]) {
+      for (const surface of site.surfaces) {
+        for (const composer of root.querySelectorAll(surface.selector)) {
+          if (!tracked.has(composer)) track(composer, surface);
+        }
+      }
     }
     queuePlace();
   };
@@ -79,17 +129,60 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     ctx.requestAnimationFrame(scan);
   };
 
-  // One observer for composers appearing and disappearing; its callback only schedules a scan.
-  const pageObserver = new MutationObserver(queueScan);
+  // One observer for the page and every open shadow root: composers appearing and disappearing. Typing
+  // inside a tracked composer is the composer's own observer's business, so it schedules nothing here.
+  const pageObserver = new MutationObserver((records) => {
+    let outsideComposers = false;
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) adoptShadowRoots(node);
+      if (!outsideComposers && !insideTracked(record.target)) outsideComposers = true;
+    }
+    if (outsideComposers) queueScan();
+  });
+  const insideTracked = (node: Node) => {
+    for (const composer of tracked.keys()) if (composer.contains(node)) return true;
+    return false;
+  };
+  const adoptShadowRoots = (subtree: Element) => {
+    const walker = document.createTreeWalker(subtree, NodeFilter.SHOW_ELEMENT);
+    for (let node: Node | null = subtree; node; node = walker.nextNode()) {
+      const root = (node as Element).shadowRoot;
+      if (!root || shadowRoots.has(root)) continue;
+      shadowRoots.add(root);
+      pageObserver.observe(root, { childList: true, subtree: true });
+      for (const child of root.children) adoptShadowRoots(child);
+    }
+  };
+
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+  adoptShadowRoots(document.documentElement);
   ctx.addEventListener(window, 'scroll', queuePlace, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', queuePlace, { passive: true });
+  // Dialogs and popovers slide in: place again once they have arrived.
+  ctx.addEventListener(window, 'transitionend', queuePlace, { capture: true, passive: true });
+  ctx.addEventListener(window, 'animationend', queuePlace, { capture: true, passive: true });
+  // SPA navigation swaps the page without a load; a focused editor may have been swapped in unseen.
+  ctx.addEventListener(window, 'wxt:locationchange', queueScan);
+  ctx.addEventListener(document, 'focusin', queueScan, { capture: true });
   scan();
 
   const stop = () => {
     pageObserver.disconnect();
+    resizeObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
+    shadowRoots.clear();
   };
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/** The modal dialog or open popover holding the element, across shadow-root boundaries. */
+function topLayerAncestor(element: Element): Element | undefined {
+  for (let node: Element | null = element; node; ) {
+    const layer = node.closest('dialog:modal, :popover-open');
+    if (layer) return layer;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
 }
