@@ -22,7 +22,10 @@ export default defineConfig({
     name: 'OnBrand',
     description:
       'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + optional hosts: Mastodon instances the user adds get the content script at runtime, each
+    // host asked for when it is added (stack.md §5.3).
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { InstanceHostSchema } from './mastodon-instances';
 import { SITE_IDS } from './sites/ids';
 
 /**
@@ -20,6 +21,22 @@ export const protocol = {
     request: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
     response: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
     /** Only the popup and dashboard may switch a site on or off. */
+    fromPagesOnly: true,
+  },
+  'mastodon.instances': {
+    request: z.object({}),
+    response: z.object({ instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })) }),
+    fromPagesOnly: true,
+  },
+  /** Sent by the settings page once the user has granted the host's permission. */
+  'mastodon.addInstance': {
+    request: z.object({ host: InstanceHostSchema }),
+    response: z.object({ host: InstanceHostSchema }),
+    fromPagesOnly: true,
+  },
+  'mastodon.removeInstance': {
+    request: z.object({ host: InstanceHostSchema }),
+    response: z.object({ host: InstanceHostSchema }),
     fromPagesOnly: true,
   },
 } as const;

@@ -33,7 +33,11 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
 
   const placeAll = () => {
     placeQueued = false;
-    for (const [composer, { badge }] of tracked) badge.placeAt(composer);
+    for (const [composer, { badge }] of tracked) {
+      // A composer scrolled out of view keeps its badge out of view too, rather than pinned to the edge.
+      if (outOfViewport(composer.getBoundingClientRect())) badge.host.style.display = 'none';
+      else badge.placeAt(composer);
+    }
   };
   const queuePlace = () => {
     if (placeQueued) return;
@@ -174,6 +178,10 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   };
   ctx.onInvalidated(stop);
   return stop;
+}
+
+function outOfViewport(box: DOMRect): boolean {
+  return box.bottom < 0 || box.right < 0 || box.top > window.innerHeight || box.left > window.innerWidth;
 }
 
 /** The modal dialog or open popover holding the element, across shadow-root boundaries. */
