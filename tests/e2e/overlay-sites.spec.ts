@@ -438,3 +438,205 @@ for (const c of CASES) {
     });
   });
 }
+
+const caseFor = (site: string) => {
+  const found = CASES.find((c) => c.site === site);
+  if (!found) throw new Error(`no case for ${site}`);
+  return found;
+};
+
+/** Whether the badge at this composer is what a user clicking there would hit (not under a top-layer dialog). */
+async function badgeIsOnTop(page: Page, composer: Locator) {
+  const box = await composer.boundingBox();
+  if (!box) return false;
+  return page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.nodeName === 'ONBRAND-BADGE',
+    // The badge's middle: inside the composer's bottom-right corner.
+    { x: box.x + box.width - 20, y: box.y + box.height - 14 },
+  );
+}
+
+test.describe('linkedin surfaces', () => {
+  test.beforeEach(async ({ context }) => {
+    await serveFixture(context, /^https:\/\/www\.linkedin\.com\//, 'linkedin/feed');
+  });
+
+  test('the new share dialog, replaced 0.5 s after opening, ends with one badge on top of the new editor', async ({
+    context,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.locator('#shareboxProfilePictureComponentRef').click();
+    await expect(page.locator('dialog[data-generation="2"]')).toBeVisible();
+    const editor = page.locator('dialog [componentkey="ShareBox_textEditor"]');
+    await expect(editor).toHaveCount(1);
+    // The comment box and the new dialog's editor: the placeholder dialog's badge went with it.
+    await expect(page.locator('onbrand-badge')).toHaveCount(2);
+    await expect.poll(() => badgeAt(page, editor).then((b) => b?.state)).toBe('ok');
+    // A modal <dialog> sits in the top layer; the badge is inside it, so it shows above the dialog.
+    await expect.poll(() => badgeIsOnTop(page, editor)).toBe(true);
+    await editor.click();
+    await page.keyboard.type('Hiring in Lisbon');
+    expect(await page.evaluate(() => window.__fixture.model('share-new'))).toBe('Hiring in Lisbon');
+    await expect
+      .poll(() => badgeAt(page, editor).then((b) => b?.label))
+      .toBe('OnBrand: 16 / 3000 characters, no problems');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a comment errs past 1,250 characters, where a post takes 3,000', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const comment = page.locator('.comments-comment-box__form .ql-editor');
+    await comment.click();
+    await page.keyboard.insertText('c'.repeat(1250));
+    await expect
+      .poll(() => badgeAt(page, comment).then((b) => b?.label))
+      .toBe('OnBrand: 1250 / 1250 characters, no problems');
+    await page.keyboard.insertText('c');
+    await expect.poll(() => badgeAt(page, comment).then((b) => b?.state)).toBe('error');
+    expect(await page.evaluate(() => window.__fixture.model('comment').length)).toBe(1251);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test.describe('reddit surfaces', () => {
+  test.beforeEach(async ({ context }) => {
+    await serveFixture(context, /^https:\/\/www\.reddit\.com\//, 'reddit/submit');
+  });
+
+  test('the title inside faceplate’s shadow root counts against 300', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.reddit.com/r/brand/submit');
+    const title = page.locator('textarea[name="title"]');
+    await title.click();
+    await page.keyboard.insertText('t'.repeat(300));
+    await expect
+      .poll(() => badgeAt(page, title).then((b) => b?.label))
+      .toBe('OnBrand: 300 / 300 characters, no problems');
+    await page.keyboard.insertText('t');
+    await expect.poll(() => badgeAt(page, title).then((b) => b?.state)).toBe('error');
+    expect(await page.evaluate(() => window.__fixture.model('title').length)).toBe(301);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the badge follows its composer through growth, scrolling and a window resize', async ({
+    context,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto('https://www.reddit.com/r/brand/submit');
+    const body = page.locator('shreddit-composer [role="textbox"]');
+    await body.click();
+    for (let line = 1; line <= 30; line++) {
+      await page.keyboard.type(`line ${line}`);
+      await page.keyboard.press('Enter');
+    }
+    // Scrolled so the composer's bottom edge is in view mid-screen.
+    await page.evaluate(() => window.scrollBy(0, -150));
+    await expect.poll(() => badgeAt(page, body).then((b) => b?.state)).toBe('ok');
+    // Wider and shorter: the centred composer moves right and its corner leaves the old spot.
+    await page.setViewportSize({ width: 1200, height: 500 });
+    await expect.poll(() => badgeAt(page, body).then((b) => b?.state)).toBe('ok');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// Long tasks and badge timing, recorded by the page itself: a PerformanceObserver for 'longtask', the time
+// of the last keystroke and the last change to a badge's public attributes.
+const RECORD_TIMINGS = () => {
+  const timings = { longTasks: [] as number[], lastKey: 0, lastBadgeChange: 0 };
+  (window as unknown as { __timings: typeof timings }).__timings = timings;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) timings.longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask' });
+  document.addEventListener(
+    'keydown',
+    () => {
+      timings.lastKey = performance.now();
+    },
+    true,
+  );
+  new MutationObserver((records) => {
+    if (records.some((record) => record.target.nodeName === 'ONBRAND-BADGE')) {
+      timings.lastBadgeChange = performance.now();
+    }
+  }).observe(document, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['data-onbrand-count', 'data-onbrand-state', 'aria-label'],
+  });
+};
+type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
+const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
+
+const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
+  .join(' ')
+  .slice(0, 3000);
+const CHUNKS = 10;
+
+for (const site of ['x', 'facebook']) {
+  test.describe(`${site} while typing a 3,000-character draft`, () => {
+    test.setTimeout(240_000);
+    const c = caseFor(site);
+
+    test(`${site}: no long task caused by OnBrand, and the badge settles within 300 ms`, async ({
+      context,
+      openExtensionPage,
+      pageErrors,
+    }) => {
+      await serveFixture(context, c.host, c.bundle);
+      const dashboard = await openExtensionPage('options.html#/settings');
+      const switchSite = (enabled: boolean) =>
+        dashboard.evaluate(
+          ([id, on]) =>
+            chrome.runtime.sendMessage({ type: 'site.setEnabled', payload: { site: id, enabled: on } }),
+          [site, enabled] as const,
+        );
+      const page = await context.newPage();
+      await page.addInitScript(RECORD_TIMINGS);
+      await page.goto(c.url);
+      await c.open?.(page);
+      await c.main(page).click();
+
+      // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
+      // in one page, and each chunk's long tasks count for the state it was typed in.
+      const longTasks = { on: 0, off: 0 };
+      const chunk = Math.ceil(DRAFT.length / CHUNKS);
+      for (let i = 0; i < CHUNKS; i++) {
+        const on = i % 2 === 1;
+        await switchSite(on);
+        await expect(page.locator('onbrand-badge')).toHaveCount(on ? c.badgesOpen : 0);
+        await c.main(page).focus();
+        const before = (await timings(page)).longTasks.length;
+        await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
+        await page.waitForTimeout(400);
+        const after = await timings(page);
+        longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
+      }
+      expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(DRAFT);
+      console.log(
+        `${site}: long tasks over 50 ms while typing 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}`,
+      );
+      // The editor itself makes a few long tasks on a loaded machine; OnBrand may not add to them beyond
+      // noise. Work on every keystroke's task would show as hundreds more.
+      expect(longTasks.on).toBeLessThanOrEqual(Math.ceil(longTasks.off * 1.5) + 3);
+
+      // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Short and done.');
+      await page.waitForTimeout(1000);
+      const settled = await timings(page);
+      const settleMs = settled.lastBadgeChange - settled.lastKey;
+      console.log(`${site}: badge settled ${Math.round(settleMs)} ms after the last keystroke`);
+      expect(settleMs).toBeGreaterThan(0);
+      expect(settleMs).toBeLessThanOrEqual(300);
+      await expect
+        .poll(() => badgeAt(page, c.main(page)))
+        .toEqual({ count: '0', state: 'ok', label: `OnBrand: 15 / ${c.limit} characters, no problems` });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}

@@ -3,12 +3,20 @@ import { ComposerBadge } from '@/components/overlay/badge';
 import type { Finding } from '@/utils/checks';
 import { readComposer } from '@/utils/editors/read-composer';
 import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
+import { createRunTimers } from './run-timers';
 import { checkSurface, countSurface } from './surface-checks';
 
-/** How long typing must pause before the full checks run; the count updates every frame regardless. */
+/** How long typing must pause before the full checks run; the count updates while typing regardless. */
 const TYPING_PAUSE_MS = 120;
-/** The idle callback's deadline, so the badge settles well within 300 ms of the last keystroke. */
-const IDLE_DEADLINE_MS = 100;
+/**
+ * Deadlines for the idle callbacks that do OnBrand's work. Work in an idle callback is a task of its own,
+ * never part of the page's keystroke or rendering tasks, so it can't stretch them into long tasks; the
+ * deadlines keep the badge within 300 ms of the last keystroke even on a busy page.
+ */
+const COUNT_DEADLINE_MS = 150;
+/** While typing runs on, the count refreshes at most this often: a reader can't follow it faster. */
+const COUNT_INTERVAL_MS = 100;
+const CHECK_DEADLINE_MS = 100;
 
 interface TrackedComposer {
   surface: ComposerSurface;
@@ -16,6 +24,7 @@ interface TrackedComposer {
   observer: MutationObserver;
   findings: Finding[];
   countQueued: boolean;
+  countShownAt: number;
   checkTimer: number | undefined;
 }
 
@@ -25,6 +34,17 @@ interface TrackedComposer {
  * that stops everything and removes the badges.
  */
 export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+  // This run of the checks: the site switch can stop it and start a new one while the content script lives
+  // on, so listeners and queued callbacks end with the run, not only with ctx.
+  const run = new AbortController();
+  const stopWithCtx = ctx.onInvalidated(() => stop());
+  const listen = (
+    target: EventTarget,
+    type: string,
+    listener: () => void,
+    options: AddEventListenerOptions = {},
+  ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
+  const later = createRunTimers(run.signal);
   const tracked = new Map<Element, TrackedComposer>();
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
@@ -33,6 +53,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
 
   const placeAll = () => {
     placeQueued = false;
+    if (run.signal.aborted) return;
     for (const [composer, { badge }] of tracked) {
       // A composer scrolled out of view keeps its badge out of view too, rather than pinned to the edge.
       if (outOfViewport(composer.getBoundingClientRect())) badge.host.style.display = 'none';
@@ -42,16 +63,17 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const queuePlace = () => {
     if (placeQueued) return;
     placeQueued = true;
-    ctx.requestAnimationFrame(placeAll);
+    later.frame(placeAll);
   };
 
-  // Per frame while typing: only the count, which is cheap; the findings shown are those of the last pause.
+  // While typing: only the count, which is cheap; the findings shown are those of the last pause.
+  // The badge's own size change (more digits) re-places it through the resize observer.
   const showCount = (composer: Element, entry: TrackedComposer) => {
     entry.countQueued = false;
     if (tracked.get(composer) !== entry) return;
+    entry.countShownAt = performance.now();
     const text = readComposer(composer);
     entry.badge.show(countSurface(text, site.id, entry.surface.limit), entry.findings);
-    queuePlace();
   };
 
   const runChecks = (composer: Element, entry: TrackedComposer) => {
@@ -64,12 +86,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const onEdit = (composer: Element, entry: TrackedComposer) => {
     if (!entry.countQueued) {
       entry.countQueued = true;
-      ctx.requestAnimationFrame(() => showCount(composer, entry));
+      const wait = Math.max(0, entry.countShownAt + COUNT_INTERVAL_MS - performance.now());
+      later.timeout(() => later.idle(() => showCount(composer, entry), COUNT_DEADLINE_MS), wait);
     }
-    if (entry.checkTimer !== undefined) clearTimeout(entry.checkTimer);
-    entry.checkTimer = ctx.setTimeout(() => {
+    if (entry.checkTimer !== undefined) later.cancelTimeout(entry.checkTimer);
+    entry.checkTimer = later.timeout(() => {
       entry.checkTimer = undefined;
-      ctx.requestIdleCallback(() => runChecks(composer, entry), { timeout: IDLE_DEADLINE_MS });
+      later.idle(() => runChecks(composer, entry), CHECK_DEADLINE_MS);
     }, TYPING_PAUSE_MS);
   };
 
@@ -89,14 +112,16 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
       observer,
       findings: [],
       countQueued: false,
+      countShownAt: 0,
       checkTimer: undefined,
     };
     observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // Textareas and inputs change their value without DOM mutations.
     if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
-      ctx.addEventListener(composer, 'input', () => onEdit(composer, entry));
+      listen(composer, 'input', () => onEdit(composer, entry));
     }
     resizeObserver.observe(composer);
+    resizeObserver.observe(badge.host);
     tracked.set(composer, entry);
     runChecks(composer, entry);
   };
@@ -106,13 +131,15 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     if (!entry) return;
     entry.observer.disconnect();
     resizeObserver.unobserve(composer);
-    if (entry.checkTimer !== undefined) clearTimeout(entry.checkTimer);
+    resizeObserver.unobserve(entry.badge.host);
+    if (entry.checkTimer !== undefined) later.cancelTimeout(entry.checkTimer);
     entry.badge.remove();
     tracked.delete(composer);
   };
 
   const scan = () => {
     scanQueued = false;
+    if (run.signal.aborted) return;
     for (const [composer, { surface }] of tracked) {
       // A composer can stay in the page but stop being one (YouTube drops contenteditable when it collapses).
       if (!composer.isConnected || !composer.matches(surface.selector)) untrack(composer);
@@ -128,9 +155,9 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     queuePlace();
   };
   const queueScan = () => {
-    if (scanQueued) return;
+    if (scanQueued || run.signal.aborted) return;
     scanQueued = true;
-    ctx.requestAnimationFrame(scan);
+    later.frame(scan);
   };
 
   // One observer for the page and every open shadow root: composers appearing and disappearing. Typing
@@ -160,23 +187,26 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
 
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
   adoptShadowRoots(document.documentElement);
-  ctx.addEventListener(window, 'scroll', queuePlace, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', queuePlace, { passive: true });
+  listen(window, 'scroll', queuePlace, { capture: true, passive: true });
+  listen(window, 'resize', queuePlace, { passive: true });
   // Dialogs and popovers slide in: place again once they have arrived.
-  ctx.addEventListener(window, 'transitionend', queuePlace, { capture: true, passive: true });
-  ctx.addEventListener(window, 'animationend', queuePlace, { capture: true, passive: true });
-  // SPA navigation swaps the page without a load; a focused editor may have been swapped in unseen.
-  ctx.addEventListener(window, 'wxt:locationchange', queueScan);
-  ctx.addEventListener(document, 'focusin', queueScan, { capture: true });
+  listen(window, 'transitionend', queuePlace, { capture: true, passive: true });
+  listen(window, 'animationend', queuePlace, { capture: true, passive: true });
+  // SPA navigation swaps the page without a load (WXT's own watcher, started by listening through ctx);
+  // a focused editor may have been swapped in unseen.
+  ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
+  listen(document, 'focusin', queueScan, { capture: true });
   scan();
 
-  const stop = () => {
+  function stop() {
+    if (run.signal.aborted) return;
+    run.abort();
+    stopWithCtx();
     pageObserver.disconnect();
     resizeObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
     shadowRoots.clear();
-  };
-  ctx.onInvalidated(stop);
+  }
   return stop;
 }
 
