@@ -44,7 +44,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     listener: () => void,
     options: AddEventListenerOptions = {},
   ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
-  const later = createRunTimers(run.signal);
+  const later = createRunTimers(run.signal, () => ctx.isValid);
   const tracked = new Map<Element, TrackedComposer>();
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
