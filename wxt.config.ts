@@ -26,8 +26,18 @@ export default defineConfig({
     // URL for the one click, with no install warning and no standing access to other sites.
     // alarms: refreshing the guidelines packs brands subscribe to, and calendar reminders.
     // notifications: calendar reminders at an entry's time.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
-    // A pack URL's host is asked for when the user subscribes to it, never at install.
+    // scripting + optional hosts: Mastodon instances the user adds get the content script at runtime, each
+    // host asked for when it is added (stack.md §5.3).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'alarms',
+      'notifications',
+      'scripting',
+    ],
+    // A pack URL's or Mastodon instance's host is asked for when the user adds it, never at install.
     optional_host_permissions: ['https://*/*'],
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Guidelines } from './checks/guidelines';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/types';
 import { CapturedPostSchema } from './db/captured-post';
+import { InstanceHostSchema } from './mastodon-instances';
 import { SITE_IDS } from './sites/ids';
 
 /**
@@ -139,6 +140,22 @@ export const protocol = {
     response: z.object({ id: z.string(), status: z.literal('published'), publishedAt: z.number() }),
     /** From the popup, or the overlay of a site the entry is planned for. */
     fromPagesOnly: false,
+  },
+  'mastodon.instances': {
+    request: z.object({}),
+    response: z.object({ instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })) }),
+    fromPagesOnly: true,
+  },
+  /** Sent by the settings page once the user has granted the host's permission. */
+  'mastodon.addInstance': {
+    request: z.object({ host: InstanceHostSchema }),
+    response: z.object({ host: InstanceHostSchema }),
+    fromPagesOnly: true,
+  },
+  'mastodon.removeInstance': {
+    request: z.object({ host: InstanceHostSchema }),
+    response: z.object({ host: InstanceHostSchema }),
+    fromPagesOnly: true,
   },
 } as const;
 

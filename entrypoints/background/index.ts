@@ -5,6 +5,7 @@ import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
+import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
 import { createRouter } from './router';
 
 export default defineBackground({
@@ -12,6 +13,7 @@ export default defineBackground({
     const route = createRouter(allHandlers(getDatabase()), {
       extensionId: browser.runtime.id,
       extensionBaseUrl: browser.runtime.getURL('/'),
+      isAddedSiteUrl: isAddedInstanceUrl(getDatabase()),
     });
     // sendResponse + `return true` is the form every browser (and WXT's fake browser) supports.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -26,6 +28,7 @@ export default defineBackground({
     });
     void schedulePackRefresh();
     calendarReminders(getDatabase()).start();
+    watchMastodonInstances(getDatabase());
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();

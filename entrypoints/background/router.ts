@@ -22,6 +22,8 @@ export interface RouterIdentity {
   extensionId: string;
   /** e.g. chrome-extension://<id>/ */
   extensionBaseUrl: string;
+  /** Pages OnBrand runs on beyond the built-in sites (Mastodon instances the user added). */
+  isAddedSiteUrl?: (url: string) => Promise<boolean>;
 }
 
 /**
@@ -30,8 +32,10 @@ export interface RouterIdentity {
  */
 export function createRouter(handlers: Handlers, identity: RouterIdentity) {
   const isExtensionPage = (sender: Sender) => sender.url?.startsWith(identity.extensionBaseUrl) === true;
-  const isContentScriptOnSupportedSite = (sender: Sender) =>
-    sender.tab !== undefined && siteForUrl(sender.url) !== undefined;
+  const isContentScriptOnSupportedSite = async (sender: Sender) =>
+    sender.tab !== undefined &&
+    sender.url !== undefined &&
+    (siteForUrl(sender.url) !== undefined || (await identity.isAddedSiteUrl?.(sender.url)) === true);
 
   return async function route(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
     if (sender.id !== identity.extensionId)
@@ -45,7 +49,7 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     if (
       spec.fromPagesOnly
         ? !isExtensionPage(sender)
-        : !isExtensionPage(sender) && !isContentScriptOnSupportedSite(sender)
+        : !isExtensionPage(sender) && !(await isContentScriptOnSupportedSite(sender))
     ) {
       return { ok: false, error: `"${type}" is not accepted from ${sender.url ?? 'an unknown sender'}.` };
     }

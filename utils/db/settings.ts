@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InstanceHostSchema } from '../mastodon-instances';
 import type { SiteId } from '../sites/ids';
 import { SITE_IDS } from '../sites/ids';
 import type { OnBrandDatabase } from './database';
@@ -8,6 +9,8 @@ const setting = <T>(schema: z.ZodMiniType<T>, fallback: T) => ({ schema, fallbac
 
 const SETTINGS = {
   disabledSites: setting<SiteId[]>(z.array(z.enum(SITE_IDS)), []),
+  /** Mastodon instances the user added beyond the built-in ones (utils/mastodon-instances.ts). */
+  mastodonInstances: setting<string[]>(z.array(InstanceHostSchema), []),
 };
 
 type SettingKey = keyof typeof SETTINGS;

@@ -1,5 +1,6 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const ZERO_WIDTH_ALL = /[\u200B-\u200D\u2060\uFEFF]/g;
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
 
 /**
  * One stretch of the composer's text and the DOM that holds it. Text pieces point at a text node; `<br>` and
@@ -32,7 +33,7 @@ export interface DomPoint {
  */
 export function mapComposerText(root: Element): ComposerTextMap {
   const draftBlocks = root.querySelectorAll('[data-block="true"]');
-  const blocks = draftBlocks.length > 0 ? [...draftBlocks] : [...root.children];
+  const blocks = draftBlocks.length > 0 ? [...draftBlocks] : linesOf(root);
   const pieces: Piece[] = [];
   let text = '';
   blocks.forEach((block, index) => {
@@ -43,18 +44,17 @@ export function mapComposerText(root: Element): ComposerTextMap {
       pieces.push({ start: text.length, end: text.length + value.length, node, kind, raw });
       text += value;
     };
-    const walk = (node: Node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          const raw = child.nodeValue ?? '';
-          if (ZERO_WIDTH.test(raw)) push(child, 'text', raw.replace(ZERO_WIDTH_ALL, ''), raw);
-          else push(child, 'text', raw);
-        } else if (child.nodeName === 'BR') push(child, 'element', '\n');
-        else if (child.nodeName === 'IMG') push(child, 'element', (child as HTMLImageElement).alt);
-        else walk(child);
-      }
+    const visit = (child: Node) => {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const raw = child.nodeValue ?? '';
+        if (ZERO_WIDTH.test(raw)) push(child, 'text', raw.replace(ZERO_WIDTH_ALL, ''), raw);
+        else push(child, 'text', raw);
+      } else if (child.nodeName === 'BR') push(child, 'element', '\n');
+      else if (child.nodeName === 'IMG') push(child, 'element', (child as HTMLImageElement).alt);
+      else child.childNodes.forEach(visit);
     };
-    walk(block);
+    if (Array.isArray(block)) block.forEach(visit);
+    else block.childNodes.forEach(visit);
     const last = pieces[pieces.length - 1];
     if (pieces.length > firstPiece && text.endsWith('\n') && last) {
       // The block's last newline is the editor's caret placeholder, not a line the user typed.
@@ -65,10 +65,34 @@ export function mapComposerText(root: Element): ComposerTextMap {
           pieces.push({ ...last, start: blockStart, end: blockStart, kind: 'empty-block' });
       } else last.end -= 1;
     } else if (pieces.length === firstPiece) {
-      pieces.push({ start: blockStart, end: blockStart, node: block, kind: 'empty-block' });
+      pieces.push({
+        start: blockStart,
+        end: blockStart,
+        node: Array.isArray(block) ? (block[0] ?? root) : block,
+        kind: 'empty-block',
+      });
     }
   });
   return { text: text.replace(/\u00A0/g, ' '), pieces };
+}
+
+/**
+ * The root's lines. Rich editors (Lexical, Quill, ProseMirror) hold only block children; a plain
+ * contenteditable (YouTube) mixes a first line of bare text with the <div>s Chrome adds on Enter, so runs of
+ * inline nodes between blocks make a line of their own.
+ */
+function linesOf(root: Element): (Element | Node[])[] {
+  const lines: (Element | Node[])[] = [];
+  let inline: Node[] = [];
+  for (const child of root.childNodes) {
+    if (child instanceof Element && BLOCK_TAGS.has(child.nodeName)) {
+      if (inline.length > 0) lines.push(inline);
+      inline = [];
+      lines.push(child);
+    } else inline.push(child);
+  }
+  if (inline.length > 0) lines.push(inline);
+  return lines;
 }
 
 /**

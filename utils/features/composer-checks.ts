@@ -1,62 +1,81 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageUnderlines } from '@/components/overlay/highlights';
-import type { SiteAdapter } from '@/utils/sites/types';
+import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
 import { ComposerSession } from './composer-session';
+import { createRunTimers } from './run-timers';
 
 interface TrackedComposer {
+  surface: ComposerSurface;
   session: ComposerSession;
   observer: MutationObserver;
 }
 
 /**
- * Finds the site's composers as they come and go, gives each one a badge, and keeps the badge's count and
- * state current as the user types. Returns a function that stops everything and removes the badges.
+ * Finds the site's composers as they come and go (in the page and in open shadow roots), gives each one a
+ * badge at its corner, and keeps the badge's count and state current as the user types. Returns a function
+ * that stops everything and removes the badges.
  */
 export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+  // This run of the checks: the site switch can stop it and start a new one while the content script lives
+  // on, so listeners and queued callbacks end with the run, not only with ctx.
+  const run = new AbortController();
+  const stopWithCtx = ctx.onInvalidated(() => stop());
+  const listen = (
+    target: EventTarget,
+    type: string,
+    listener: () => void,
+    options: AddEventListenerOptions = {},
+  ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
+  const later = createRunTimers(run.signal, () => ctx.isValid);
   const tracked = new Map<Element, TrackedComposer>();
+  // Open shadow roots seen so far. Closed roots are out of reach by design.
+  const shadowRoots = new Set<ShadowRoot>();
   const underlines = new PageUnderlines();
-  let scanQueued = false;
-  let placeQueued = false;
   // A new brand or rule set re-checks every composer on the page at once.
   const brand = watchActiveBrand(ctx, site, () => {
     for (const { session } of tracked.values()) session.recheck();
   });
+  let scanQueued = false;
+  let placeQueued = false;
 
   const placeAll = () => {
     placeQueued = false;
-    for (const { session } of tracked.values()) session.place();
+    if (run.signal.aborted) return;
+    for (const [composer, { session }] of tracked) {
+      // A composer scrolled out of view keeps its badge out of view too, rather than pinned to the edge.
+      if (outOfViewport(composer.getBoundingClientRect())) session.hide();
+      else session.place();
+    }
   };
   const queuePlace = () => {
     if (placeQueued) return;
     placeQueued = true;
-    ctx.requestAnimationFrame(placeAll);
+    later.frame(placeAll);
   };
 
-  const update = (session: ComposerSession) => {
-    session.textChanged();
-    queuePlace();
-  };
+  const resizeObserver = new ResizeObserver(queuePlace);
 
-  const track = (composer: Element) => {
-    const session = new ComposerSession(ctx, composer, site, underlines, () => brand.checkOptions());
+  const track = (composer: Element, surface: ComposerSurface) => {
+    // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
+    // in the top layer, above anything in the page, so the badge goes in there with its composer.
+    const session = new ComposerSession(ctx, composer, site, underlines, {
+      limit: surface.limit,
+      timers: later,
+      mountIn: topLayerAncestor(composer) ?? document.documentElement,
+      brandOptions: () => brand.checkOptions(),
+    });
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
-    let updateQueued = false;
-    const observer = new MutationObserver(() => {
-      if (updateQueued) return;
-      updateQueued = true;
-      ctx.requestAnimationFrame(() => {
-        updateQueued = false;
-        if (tracked.has(composer)) update(session);
-      });
-    });
+    const observer = new MutationObserver(() => session.textChanged());
     observer.observe(composer, { childList: true, characterData: true, subtree: true });
-    // Textareas change their value without DOM mutations.
-    if (composer instanceof HTMLTextAreaElement) {
-      ctx.addEventListener(composer, 'input', () => update(session));
+    // Textareas and inputs change their value without DOM mutations.
+    if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+      listen(composer, 'input', () => session.textChanged());
     }
-    tracked.set(composer, { session, observer });
+    resizeObserver.observe(composer);
+    resizeObserver.observe(session.badgeHost);
+    tracked.set(composer, { surface, session, observer });
     queuePlace();
   };
 
@@ -64,37 +83,98 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     const entry = tracked.get(composer);
     if (!entry) return;
     entry.observer.disconnect();
+    resizeObserver.unobserve(composer);
+    resizeObserver.unobserve(entry.session.badgeHost);
     entry.session.destroy();
     tracked.delete(composer);
   };
 
   const scan = () => {
     scanQueued = false;
-    for (const composer of tracked.keys()) if (!composer.isConnected) untrack(composer);
-    for (const composer of document.querySelectorAll(site.composerSelector)) {
-      if (!tracked.has(composer)) track(composer);
+    if (run.signal.aborted) return;
+    for (const [composer, { surface }] of tracked) {
+      // A composer can stay in the page but stop being one (YouTube drops contenteditable when it collapses).
+      if (!composer.isConnected || !composer.matches(surface.selector)) untrack(composer);
+    }
+    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+    for (const root of [document, ...shadowRoots]) {
+      for (const surface of site.surfaces) {
+        for (const composer of root.querySelectorAll(surface.selector)) {
+          if (!tracked.has(composer)) track(composer, surface);
+        }
+      }
     }
     queuePlace();
   };
   const queueScan = () => {
-    if (scanQueued) return;
+    if (scanQueued || run.signal.aborted) return;
     scanQueued = true;
-    ctx.requestAnimationFrame(scan);
+    later.frame(scan);
   };
 
-  // One observer for composers appearing and disappearing; its callback only schedules a scan.
-  const pageObserver = new MutationObserver(queueScan);
+  // One observer for the page and every open shadow root: composers appearing and disappearing. Typing
+  // inside a tracked composer is the composer's own observer's business, so it schedules nothing here.
+  const pageObserver = new MutationObserver((records) => {
+    let outsideComposers = false;
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) adoptShadowRoots(node);
+      if (!outsideComposers && !insideTracked(record.target)) outsideComposers = true;
+    }
+    if (outsideComposers) queueScan();
+  });
+  const insideTracked = (node: Node) => {
+    for (const composer of tracked.keys()) if (composer.contains(node)) return true;
+    return false;
+  };
+  const adoptShadowRoots = (subtree: Element) => {
+    const walker = document.createTreeWalker(subtree, NodeFilter.SHOW_ELEMENT);
+    for (let node: Node | null = subtree; node; node = walker.nextNode()) {
+      const root = (node as Element).shadowRoot;
+      if (!root || shadowRoots.has(root)) continue;
+      shadowRoots.add(root);
+      pageObserver.observe(root, { childList: true, subtree: true });
+      for (const child of root.children) adoptShadowRoots(child);
+    }
+  };
+
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.addEventListener(window, 'scroll', queuePlace, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', queuePlace, { passive: true });
+  adoptShadowRoots(document.documentElement);
+  listen(window, 'scroll', queuePlace, { capture: true, passive: true });
+  listen(window, 'resize', queuePlace, { passive: true });
+  // Dialogs and popovers slide in: place again once they have arrived.
+  listen(window, 'transitionend', queuePlace, { capture: true, passive: true });
+  listen(window, 'animationend', queuePlace, { capture: true, passive: true });
+  // SPA navigation swaps the page without a load (WXT's own watcher, started by listening through ctx);
+  // a focused editor may have been swapped in unseen.
+  ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
+  listen(document, 'focusin', queueScan, { capture: true });
   scan();
 
-  const stop = () => {
-    brand.stop();
+  function stop() {
+    if (run.signal.aborted) return;
+    run.abort();
+    stopWithCtx();
     pageObserver.disconnect();
+    resizeObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
+    shadowRoots.clear();
+    brand.stop();
     underlines.dispose();
-  };
-  ctx.onInvalidated(stop);
+  }
   return stop;
+}
+
+function outOfViewport(box: DOMRect): boolean {
+  return box.bottom < 0 || box.right < 0 || box.top > window.innerHeight || box.left > window.innerWidth;
+}
+
+/** The modal dialog or open popover holding the element, across shadow-root boundaries. */
+function topLayerAncestor(element: Element): Element | undefined {
+  for (let node: Element | null = element; node; ) {
+    const layer = node.closest('dialog:modal, :popover-open');
+    if (layer) return layer;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
 }

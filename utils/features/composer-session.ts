@@ -18,12 +18,14 @@ import {
   type TextMark,
   type UnderlineSurface,
 } from '@/components/overlay/underline-surface';
-import { type CheckOptions, checkDraft, countDraft, type Finding } from '@/utils/checks';
+import type { CheckOptions, Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import type { SiteAdapter } from '@/utils/sites/types';
+import type { createRunTimers } from './run-timers';
+import { checkSurface, countSurface } from './surface-checks';
 
 /**
  * Shortest pause in typing before the full check runs. Short, because the badge must settle within 300 ms of
@@ -35,6 +37,17 @@ const MIN_PAUSE_MS = 150;
 const MAX_PAUSE_MS = 500;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 50;
+
+export interface SessionOptions {
+  /** The surface's own limit where it differs from the platform's (a Reddit title, a LinkedIn comment). */
+  limit?: number;
+  /** Timers that end with the run of the composer checks (run-timers.ts explains why not ctx's). */
+  timers: ReturnType<typeof createRunTimers>;
+  /** Where the badge's host goes: the page, or the modal dialog or popover holding the composer. */
+  mountIn: Element;
+  /** The brand's guidelines, jurisdictions and relationship, as they stand at each check. */
+  brandOptions: () => Omit<CheckOptions, 'platform'>;
+}
 
 type UndoEntry =
   | { kind: 'apply'; label: string; start: number; replacement: string; original: string; textAfter: string }
@@ -68,8 +81,7 @@ export class ComposerSession {
     private readonly composer: Element,
     private readonly site: SiteAdapter,
     underlines: PageUnderlines,
-    /** The brand's guidelines, jurisdictions and relationship, as they stand at each check. */
-    private readonly brandOptions: () => Omit<CheckOptions, 'platform'> = () => ({}),
+    private readonly options: SessionOptions,
   ) {
     this.surface =
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
@@ -82,8 +94,8 @@ export class ComposerSession {
       onUndo: () => void this.undoLast(),
       onClose: () => this.closePanel(true),
     });
-    document.documentElement.append(this.badge.host);
-    this.count = countDraft('', site.id);
+    options.mountIn.append(this.badge.host);
+    this.count = countSurface('', site.id, options.limit);
     this.runCheck();
   }
 
@@ -93,19 +105,30 @@ export class ComposerSession {
    */
   textChanged(): void {
     const text = readComposer(this.composer);
-    this.count = countDraft(text, this.site.id);
+    this.count = countSurface(text, this.site.id, this.options.limit);
     this.badge.showCount(this.count);
-    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    const { timers } = this.options;
+    if (this.checkTimer !== undefined) timers.cancelTimeout(this.checkTimer);
     const pause = Math.min(MAX_PAUSE_MS, MIN_PAUSE_MS + 10 * this.lastCheckMs);
-    this.checkTimer = this.ctx.setTimeout(() => {
+    this.checkTimer = timers.timeout(() => {
       this.checkTimer = undefined;
-      this.ctx.requestIdleCallback(() => this.runCheck(), { timeout: IDLE_TIMEOUT_MS });
+      timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS);
     }, pause);
   }
 
   /** Checks again now: the brand or its rules changed. */
   recheck(): void {
     this.runCheck();
+  }
+
+  /** The badge's host element, for the caller's resize observer. */
+  get badgeHost(): HTMLElement {
+    return this.badge.host;
+  }
+
+  /** Hides the badge while its composer is scrolled out of view. */
+  hide(): void {
+    this.badge.host.style.display = 'none';
   }
 
   /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
@@ -118,7 +141,7 @@ export class ComposerSession {
 
   destroy(): void {
     this.destroyed = true;
-    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.surface.destroy();
     this.badge.remove();
     this.panel.close();
@@ -129,8 +152,8 @@ export class ComposerSession {
     if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
     const started = performance.now();
-    this.count = countDraft(text, this.site.id);
-    this.findings = checkDraft(text, { platform: this.site.id, ...this.brandOptions() });
+    this.count = countSurface(text, this.site.id, this.options.limit);
+    this.findings = checkSurface(text, this.site.id, this.options.limit, this.options.brandOptions());
     this.lastCheckMs = performance.now() - started;
     // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
     if (text === '' && this.checkedText !== '' && !this.busy) {
@@ -188,7 +211,7 @@ export class ComposerSession {
       return;
     }
     // Open on the freshest findings, without waiting for the typing pause.
-    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.checkTimer = undefined;
     this.runCheck();
     this.panel.open();

@@ -1,10 +1,10 @@
 import type { SiteAdapter } from './types';
 
-// TipTap with a custom clipboardTextParser (social-app TextInput.web.tsx).
+// TipTap with a custom clipboardTextParser (social-app TextInput.web.tsx); TipTap sets role=textbox.
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
   name: 'Bluesky',
   hosts: ['bsky.app'],
   matches: ['https://bsky.app/*'],
-  composerSelector: ['.tiptap.ProseMirror[contenteditable="true"][role="textbox"]'].join(', '),
+  surfaces: [{ id: 'post', selector: '.tiptap.ProseMirror[contenteditable="true"][role="textbox"]' }],
 };

@@ -1,13 +1,16 @@
 import type { SiteAdapter } from './types';
 
-// Lexical. The same attributes also match Messenger chat boxes, so composers are scoped to a dialog or a form.
+// Lexical everywhere. The same attributes also match Messenger chat boxes, so each surface is scoped: the
+// post composer to its dialog, comments to their form. aria-labels are localised, so none is used.
+const LEXICAL_TEXTBOX = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+
 export const facebook: SiteAdapter = {
   id: 'facebook',
   name: 'Facebook',
   hosts: ['www.facebook.com', 'web.facebook.com'],
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
-  composerSelector: [
-    '[role="dialog"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    'form div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-  ].join(', '),
+  surfaces: [
+    { id: 'post', selector: `[role="dialog"] ${LEXICAL_TEXTBOX}` },
+    { id: 'comment', selector: `form ${LEXICAL_TEXTBOX}` },
+  ],
 };

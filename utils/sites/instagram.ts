@@ -1,13 +1,20 @@
 import type { SiteAdapter } from './types';
 
-// The new-post caption is a contenteditable in the create dialog; comment boxes are React textareas.
+// The new-post caption is a contenteditable in the create dialog (older builds: a textarea); comment boxes
+// are React textareas in a form. aria-labels are localised, so only their presence is required.
 export const instagram: SiteAdapter = {
   id: 'instagram',
   name: 'Instagram',
   hosts: ['www.instagram.com'],
   matches: ['https://www.instagram.com/*'],
-  composerSelector: [
-    'div[role="dialog"] div[contenteditable="true"][role="textbox"][aria-label]',
-    'form textarea[aria-label]',
-  ].join(', '),
+  surfaces: [
+    {
+      id: 'caption',
+      selector: [
+        'div[role="dialog"] div[contenteditable="true"][role="textbox"][aria-label]',
+        'div[role="dialog"] textarea[aria-label]:not(form textarea)',
+      ].join(', '),
+    },
+    { id: 'comment', selector: 'form textarea[aria-label]' },
+  ],
 };

@@ -1,15 +1,31 @@
 import type { SiteAdapter } from './types';
 
-// Classic share box and legacy comments are Quill; the 2026 "SDUI" share dialog and comments are TipTap.
+// Two UIs live at once: the classic share box and legacy comments are Quill; the 2026 "SDUI" share dialog
+// (a native <dialog>, replaced by a second one ~0.5 s after opening) and the new comments are TipTap.
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   hosts: ['www.linkedin.com'],
   matches: ['https://www.linkedin.com/*'],
-  composerSelector: [
-    '.ql-editor[contenteditable="true"]',
-    "[componentkey='ShareBox_textEditor'][contenteditable='true']",
-    ".ProseMirror[contenteditable='true']",
-    '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]',
-  ].join(', '),
+  surfaces: [
+    {
+      // Comments take 1,250 characters where posts take 3,000 (platforms.md, LinkedIn).
+      id: 'comment',
+      selector: [
+        '.comments-comment-box__form .ql-editor[contenteditable="true"]',
+        '.comments-reply-box__form .ql-editor[contenteditable="true"]',
+        '[componentkey^="commentBox-"] [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]',
+      ].join(', '),
+      limit: 1250,
+    },
+    {
+      id: 'post',
+      selector: [
+        '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',
+        '[data-test-ql-editor-contenteditable="true"]',
+        "[componentkey='ShareBox_textEditor'][contenteditable='true']",
+        "dialog .ProseMirror[contenteditable='true']",
+      ].join(', '),
+    },
+  ],
 };

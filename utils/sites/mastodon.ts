@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
 
-// React-controlled textarea. Other instances are added by the user at runtime.
+// A React-controlled textarea (react-textarea-autosize). Any other instance the user adds in the settings
+// gets this adapter through a content script registered at runtime (utils/mastodon-instances.ts).
 export const mastodon: SiteAdapter = {
   id: 'mastodon',
   name: 'Mastodon',
   hosts: ['mastodon.social', 'mastodon.online'],
   matches: ['https://mastodon.social/*', 'https://mastodon.online/*'],
-  composerSelector: ['.compose-form textarea.autosuggest-textarea__textarea'].join(', '),
+  surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
 };

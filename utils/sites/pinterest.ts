@@ -1,10 +1,14 @@
 import type { SiteAdapter } from './types';
 
-// The Pin builder description is Draft.js behind a click-to-activate overlay.
+// The Pin builder: the description is Draft.js behind a click-to-activate overlay, the title an <input>.
+// Titles take 100 characters, descriptions 500 (platforms.md, Pinterest).
 export const pinterest: SiteAdapter = {
   id: 'pinterest',
   name: 'Pinterest',
   hosts: ['www.pinterest.com'],
   matches: ['https://www.pinterest.com/*'],
-  composerSelector: ['.public-DraftEditor-content[contenteditable="true"]'].join(', '),
+  surfaces: [
+    { id: 'title', selector: 'input#storyboard-selector-title', limit: 100 },
+    { id: 'description', selector: '.public-DraftEditor-content[contenteditable="true"]' },
+  ],
 };

@@ -1,10 +1,15 @@
 import type { SiteAdapter } from './types';
 
-// shreddit: the post body is Lexical, slotted into shreddit-composer in the light DOM.
+// shreddit is Lit web components. The post body and comments are Lexical, slotted into shreddit-composer
+// in the light DOM; the title is a textarea inside faceplate-textarea-input's open shadow root, so it is
+// found by the deep scan. Titles take 300 characters, bodies 40,000 (platforms.md, Reddit).
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
   hosts: ['www.reddit.com', 'sh.reddit.com'],
   matches: ['https://www.reddit.com/*', 'https://sh.reddit.com/*'],
-  composerSelector: ['shreddit-composer div[role="textbox"][contenteditable="true"]'].join(', '),
+  surfaces: [
+    { id: 'title', selector: 'textarea[name="title"]', limit: 300 },
+    { id: 'body', selector: 'shreddit-composer div[role="textbox"][contenteditable="true"]' },
+  ],
 };

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 
-// Lexical, in a popover rather than a dialog; every aria-label is localised, so none is used.
+// Lexical, in a popover (a role=menu ancestor) rather than a dialog; every aria-label is localised.
 export const threads: SiteAdapter = {
   id: 'threads',
   name: 'Threads',
@@ -11,5 +11,7 @@ export const threads: SiteAdapter = {
     'https://www.threads.net/*',
     'https://threads.net/*',
   ],
-  composerSelector: ["[contenteditable='true'][role='textbox'][data-lexical-editor='true']"].join(', '),
+  surfaces: [
+    { id: 'post', selector: "[contenteditable='true'][role='textbox'][data-lexical-editor='true']" },
+  ],
 };

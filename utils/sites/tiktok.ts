@@ -1,13 +1,17 @@
 import type { SiteAdapter } from './types';
 
-// Studio upload caption is Draft.js; video comments are a plain contenteditable.
+// The Studio upload caption is Draft.js (newer builds add role=combobox); video comments are a plain
+// contenteditable under data-e2e hooks, which TikTok keeps stable for its own tests.
 export const tiktok: SiteAdapter = {
   id: 'tiktok',
   name: 'TikTok',
   hosts: ['www.tiktok.com'],
   matches: ['https://www.tiktok.com/*'],
-  composerSelector: [
-    '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]',
-    '[data-e2e="comment-input"] [contenteditable="true"]',
-  ].join(', '),
+  surfaces: [
+    {
+      id: 'caption',
+      selector: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]',
+    },
+    { id: 'comment', selector: '[data-e2e="comment-input"] [contenteditable="true"]' },
+  ],
 };

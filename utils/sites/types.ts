@@ -1,8 +1,21 @@
 import type { PlatformId } from '../checks/types';
 
 /**
+ * One kind of place a user writes on a site: a post composer, a comment box, a title field. Sites give
+ * different surfaces different limits (Reddit title 300 vs body 40,000), so the limit lives here as data.
+ */
+export interface ComposerSurface {
+  /** Stable name of the surface, e.g. 'post', 'comment', 'title'. */
+  id: string;
+  /** Elements the user types into. Matched in the page and inside every open shadow root. */
+  selector: string;
+  /** This surface's own limit, where it differs from the platform's (counted the platform's way). */
+  limit?: number;
+}
+
+/**
  * Everything OnBrand knows about one site, as data. Selectors go stale without notice
- * (../shared/reference/sites.md), so each list is tried in order and the first hit wins.
+ * (../shared/reference/sites.md), so each surface lists its fallbacks in one selector.
  */
 export interface SiteAdapter {
   id: PlatformId;
@@ -12,6 +25,6 @@ export interface SiteAdapter {
   hosts: string[];
   /** Content-script match patterns for the manifest. */
   matches: string[];
-  /** Elements the user types a post into. The editor library is told by the element itself (utils/editors). */
-  composerSelector: string;
+  /** Where the user writes, most specific first: an element matching several surfaces takes the first. */
+  surfaces: ComposerSurface[];
 }

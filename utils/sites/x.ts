@@ -10,8 +10,13 @@ export const x: SiteAdapter = {
     'https://mobile.x.com/*',
     'https://mobile.twitter.com/*',
   ],
-  // tweetTextarea_0, _1 … : the home composer, reply and quote dialogs and each thread item (CPFT, OpenCLI 2026).
-  // On mobile web the testid sits on a wrapper around a <textarea>.
-  composerSelector:
-    '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea',
+  surfaces: [
+    {
+      // tweetTextarea_0, _1 … : the home composer, reply and quote dialogs and each thread item (CPFT, OpenCLI
+      // 2026). Draft.js puts the testid on the contenteditable itself; on mobile web it wraps a <textarea>.
+      id: 'post',
+      selector:
+        '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea',
+    },
+  ],
 };

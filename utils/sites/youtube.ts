@@ -1,13 +1,16 @@
 import type { SiteAdapter } from './types';
 
-// Comments and community posts: Polymer light-DOM #contenteditable-root; mobile web uses a textarea.
+// Comments and community posts: Polymer's light-DOM #contenteditable-root, which turns contenteditable only
+// after the placeholder is clicked; mobile web uses a textarea in a bottom sheet.
 export const youtube: SiteAdapter = {
   id: 'youtube',
   name: 'YouTube',
   hosts: ['www.youtube.com', 'm.youtube.com'],
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
-  composerSelector: [
-    '#contenteditable-root[contenteditable="true"]',
-    'textarea.YtmCommentSimpleboxRendererReply',
-  ].join(', '),
+  surfaces: [
+    {
+      id: 'comment',
+      selector: '#contenteditable-root[contenteditable="true"], textarea.YtmCommentSimpleboxRendererReply',
+    },
+  ],
 };

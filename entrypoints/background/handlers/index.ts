@@ -2,6 +2,7 @@ import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Handlers } from '../router';
 import { calendarHandlers } from './calendar';
 import { guidelinesHandlers } from './guidelines';
+import { mastodonHandlers } from './mastodon';
 import { researchHandlers } from './research';
 import { settingsHandlers } from './settings';
 
@@ -12,5 +13,6 @@ export function allHandlers(db: OnBrandDatabase): Handlers {
     ...researchHandlers(db),
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
+    ...mastodonHandlers(db),
   };
 }

@@ -5,6 +5,7 @@ import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { sendMessage } from '@/utils/messaging';
 import { SITES } from '@/utils/sites';
+import { MastodonInstances } from './MastodonInstances';
 
 const settings = settingsRepository(getDatabase());
 
@@ -44,6 +45,7 @@ export function SettingsPage() {
         ))}
       </div>
       {error && <p className="error">{error}</p>}
+      <MastodonInstances />
       <h2>Privacy</h2>
       <p>
         Your drafts, guidelines, saved replies and research stay in this browser

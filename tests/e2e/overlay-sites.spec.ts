@@ -1,0 +1,643 @@
+// The composer badge inside each site's real editor, one shared suite with a few lines per site. Each case
+// names the site's composers and the user's steps to bring them up, take them away and navigate.
+import type { Locator, Page } from '@playwright/test';
+import { expect, serveFixture, test } from './extension';
+
+interface SiteCase {
+  site: string;
+  /** The page the user starts on, and the fixture served for every page of that host. */
+  url: string;
+  host: RegExp;
+  bundle: string;
+  /** Brings the main composer up (opens a dialog, clicks a placeholder). */
+  open?: (page: Page) => Promise<unknown>;
+  main: (page: Page) => Locator;
+  mainModel: string;
+  /** The main composer's limit as the badge counts it, and what the site put in it before the user typed. */
+  limit: number;
+  initialText?: string;
+  /** Composers on the page once the main one is up (the exactness check), and once it is removed. */
+  badgesOpen: number;
+  badgesRemoved?: number;
+  /** Steps that leave two composers open at once; returns them. Absent where a site shows only one. */
+  two?: (page: Page) => Promise<[Locator, Locator]>;
+  /** Takes the main composer away and brings it back, the way the user does on that site. */
+  remove: (page: Page) => Promise<unknown>;
+  readd: (page: Page) => Promise<unknown>;
+  /** In-app navigation to a page without the main composer, and back to it. */
+  away: (page: Page) => Promise<unknown>;
+  back: (page: Page) => Promise<unknown>;
+  awayUrl: RegExp;
+}
+
+const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+const CASES: SiteCase[] = [
+  {
+    site: 'x',
+    url: 'https://x.com/home',
+    host: /^https:\/\/x\.com\//,
+    bundle: 'x/home',
+    main: (page) => page.getByTestId('tweetTextarea_0').first(),
+    mainModel: 'main',
+    limit: 280,
+    badgesOpen: 1,
+    two: async (page) => {
+      await page.getByTestId('SideNav_NewTweet_Button').click();
+      return [
+        page.getByTestId('tweetTextarea_0').first(),
+        page.getByRole('dialog').getByTestId('tweetTextarea_0'),
+      ];
+    },
+    remove: (page) => link(page, 'Explore').click(),
+    readd: (page) => link(page, 'Home').click(),
+    away: (page) => link(page, 'Explore').click(),
+    back: (page) => page.goBack(),
+    awayUrl: /\/explore$/,
+  },
+  {
+    site: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    host: /^https:\/\/www\.linkedin\.com\//,
+    bundle: 'linkedin/feed',
+    open: (page) => button(page, 'Start a post').click(),
+    main: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
+    mainModel: 'share',
+    limit: 3000,
+    badgesOpen: 2,
+    two: async (page) => [
+      page.locator('.share-creation-state__text-editor .ql-editor'),
+      page.locator('.comments-comment-box__form .ql-editor'),
+    ],
+    remove: (page) => page.getByRole('button', { name: 'Dismiss' }).click(),
+    readd: (page) => button(page, 'Start a post').click(),
+    away: (page) => link(page, 'My Network').click(),
+    back: async (page) => {
+      await link(page, 'Home').click();
+      await button(page, 'Start a post').click();
+    },
+    awayUrl: /\/mynetwork\/$/,
+  },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/',
+    host: /^https:\/\/www\.facebook\.com\//,
+    bundle: 'facebook/home',
+    open: (page) => page.getByText("What's on your mind, Ana?").click(),
+    main: (page) => page.getByRole('dialog').getByRole('textbox'),
+    mainModel: 'post',
+    limit: 63206,
+    // The post dialog and the comment box; the Messenger chat box with the same attributes gets none.
+    badgesOpen: 2,
+    two: async (page) => [
+      page.getByRole('dialog').getByRole('textbox'),
+      page.getByRole('textbox', { name: 'Write a comment…' }),
+    ],
+    remove: (page) => page.getByRole('button', { name: 'Close' }).click(),
+    readd: (page) => page.getByText("What's on your mind, Ana?").click(),
+    away: (page) => link(page, 'Marketplace').click(),
+    back: async (page) => {
+      await page.goBack();
+      await page.getByText("What's on your mind, Ana?").click();
+    },
+    awayUrl: /\/marketplace\/$/,
+  },
+  {
+    site: 'instagram',
+    url: 'https://www.instagram.com/',
+    host: /^https:\/\/www\.instagram\.com\//,
+    bundle: 'instagram/home',
+    open: (page) => button(page, 'Create').click(),
+    main: (page) => page.getByRole('textbox', { name: 'Write a caption...' }),
+    mainModel: 'caption',
+    limit: 2200,
+    badgesOpen: 2,
+    two: async (page) => [
+      page.getByRole('textbox', { name: 'Write a caption...' }),
+      page.getByRole('textbox', { name: 'Add a comment…' }),
+    ],
+    remove: (page) => page.getByRole('button', { name: 'Close' }).click(),
+    readd: (page) => button(page, 'Create').click(),
+    away: (page) => link(page, 'Explore').click(),
+    back: async (page) => {
+      await link(page, 'Home').click();
+      await button(page, 'Create').click();
+    },
+    awayUrl: /\/explore\/$/,
+  },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/',
+    host: /^https:\/\/www\.threads\.com\//,
+    bundle: 'threads/home',
+    open: (page) => page.getByText("What's new?").click(),
+    main: (page) => page.getByRole('menu').getByRole('textbox').first(),
+    mainModel: 'post',
+    limit: 500,
+    badgesOpen: 1,
+    two: async (page) => {
+      await page.getByText('Add to thread').click();
+      return [
+        page.getByRole('menu').getByRole('textbox').nth(0),
+        page.getByRole('menu').getByRole('textbox').nth(1),
+      ];
+    },
+    remove: (page) => page.getByText('Cancel').click(),
+    readd: (page) => page.getByText("What's new?").click(),
+    away: (page) => link(page, 'Search').click(),
+    back: async (page) => {
+      await link(page, 'Home').click();
+      await page.getByText("What's new?").click();
+    },
+    awayUrl: /\/search$/,
+  },
+  {
+    site: 'tiktok',
+    url: 'https://www.tiktok.com/tiktokstudio/upload',
+    host: /^https:\/\/www\.tiktok\.com\//,
+    bundle: 'tiktok/studio',
+    main: (page) => page.locator('[data-e2e="caption_container"] [contenteditable="true"]'),
+    mainModel: 'caption',
+    limit: 2200,
+    // TikTok pre-fills the caption with the video's file name.
+    initialText: 'launch-teaser',
+    badgesOpen: 1,
+    two: async (page) => {
+      await link(page, 'Latest video').click();
+      await page.getByText('Reply', { exact: true }).click();
+      const inputs = page.locator('[data-e2e="comment-input"] [contenteditable="true"]');
+      return [inputs.nth(0), inputs.nth(1)];
+    },
+    remove: (page) => link(page, 'Posts').click(),
+    readd: (page) => link(page, 'Upload').click(),
+    away: (page) => link(page, 'Posts').click(),
+    back: (page) => page.goBack(),
+    awayUrl: /\/tiktokstudio\/content$/,
+  },
+  {
+    site: 'youtube',
+    url: 'https://www.youtube.com/watch?v=first-video',
+    host: /^https:\/\/www\.youtube\.com\//,
+    bundle: 'youtube/watch',
+    open: (page) => page.locator('#placeholder-area').click(),
+    main: (page) => page.locator('ytd-comment-simplebox-renderer #contenteditable-root'),
+    mainModel: 'comment',
+    limit: 5000,
+    badgesOpen: 1,
+    two: async (page) => {
+      await button(page, 'Reply').click();
+      const boxes = page.locator('#contenteditable-root');
+      return [boxes.nth(0), boxes.nth(1)];
+    },
+    remove: (page) => button(page, 'Cancel').click(),
+    readd: (page) => page.locator('#placeholder-area').click(),
+    away: (page) => link(page, 'Subscriptions').click(),
+    back: async (page) => {
+      await link(page, 'Up next').click();
+      await page.locator('#placeholder-area').click();
+    },
+    awayUrl: /\/feed\/subscriptions$/,
+  },
+  {
+    site: 'pinterest',
+    url: 'https://www.pinterest.com/pin-creation-tool/',
+    host: /^https:\/\/www\.pinterest\.com\//,
+    bundle: 'pinterest/pin-builder',
+    // The description turns editable only once its overlay is clicked.
+    open: (page) => page.locator('#dweb-comment-editor-container [role="button"]').click(),
+    main: (page) => page.locator('#dweb-comment-editor-container [contenteditable="true"]'),
+    mainModel: 'description',
+    limit: 500,
+    // The title input and the description; Discard drops both.
+    badgesOpen: 2,
+    badgesRemoved: 0,
+    two: async (page) => [
+      page.locator('#dweb-comment-editor-container [contenteditable="true"]'),
+      page.locator('#storyboard-selector-title'),
+    ],
+    remove: (page) => button(page, 'Discard').click(),
+    readd: async (page) => {
+      await button(page, 'Create new').click();
+      await page.locator('#dweb-comment-editor-container [role="button"]').click();
+    },
+    away: (page) => link(page, 'Explore').click(),
+    back: async (page) => {
+      await link(page, 'Create').click();
+      await page.locator('#dweb-comment-editor-container [role="button"]').click();
+    },
+    awayUrl: /\/ideas\/$/,
+  },
+  {
+    site: 'reddit',
+    url: 'https://www.reddit.com/r/brand/submit',
+    host: /^https:\/\/www\.reddit\.com\//,
+    bundle: 'reddit/submit',
+    main: (page) => page.locator('shreddit-composer [role="textbox"]'),
+    mainModel: 'body',
+    limit: 40000,
+    // The body and the title inside faceplate-textarea-input's shadow root.
+    badgesOpen: 2,
+    two: async (page) => [
+      page.locator('shreddit-composer [role="textbox"]'),
+      page.locator('textarea[name="title"]'),
+    ],
+    remove: (page) => page.getByRole('tab', { name: 'Link' }).click(),
+    readd: (page) => page.getByRole('tab', { name: 'Text' }).click(),
+    away: (page) => link(page, 'r/brand').click(),
+    back: (page) => link(page, 'Create post').click(),
+    awayUrl: /\/r\/brand\/$/,
+  },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/',
+    host: /^https:\/\/bsky\.app\//,
+    bundle: 'bluesky/home',
+    open: (page) => page.getByTestId('composeFAB').click(),
+    main: (page) => page.getByTestId('composerTextInput').first(),
+    mainModel: 'post',
+    limit: 300,
+    badgesOpen: 1,
+    two: async (page) => {
+      await page.getByTestId('composerAddPostButton').click();
+      return [page.getByTestId('composerTextInput').nth(0), page.getByTestId('composerTextInput').nth(1)];
+    },
+    remove: (page) => page.getByTestId('composerDiscardButton').click(),
+    readd: (page) => page.getByTestId('composeFAB').click(),
+    away: (page) => page.getByTestId('notificationsTab').click(),
+    back: async (page) => {
+      await page.getByTestId('homeTab').click();
+      await page.getByTestId('composeFAB').click();
+    },
+    awayUrl: /\/notifications$/,
+  },
+  {
+    site: 'mastodon',
+    url: 'https://mastodon.social/home',
+    host: /^https:\/\/mastodon\.social\//,
+    bundle: 'mastodon/home',
+    main: (page) => page.locator('.compose-form textarea'),
+    mainModel: 'post',
+    limit: 500,
+    badgesOpen: 1,
+    // Mastodon's web app shows a single compose form: there is no second composer to open.
+    remove: (page) => link(page, 'Explore').click(),
+    readd: (page) => link(page, 'Home').click(),
+    away: (page) => link(page, 'Explore').click(),
+    back: (page) => page.goBack(),
+    awayUrl: /\/explore$/,
+  },
+];
+
+/** The badge pinned at this composer's corner: its contract attributes, or null when it has none. */
+async function badgeAt(page: Page, composer: Locator) {
+  await composer.scrollIntoViewIfNeeded();
+  const box = await composer.boundingBox();
+  if (!box) return null;
+  return page.evaluate((composerBox) => {
+    for (const badge of document.querySelectorAll<HTMLElement>('onbrand-badge')) {
+      const rect = badge.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      // placeAt pins the badge's bottom-right inside the composer's bottom-right corner.
+      const right = composerBox.x + composerBox.width;
+      const bottom = composerBox.y + composerBox.height;
+      if (Math.abs(rect.right - (right - 4)) <= 2 && Math.abs(rect.bottom - (bottom - 4)) <= 2) {
+        return {
+          count: badge.dataset.onbrandCount,
+          state: badge.dataset.onbrandState,
+          label: badge.getAttribute('aria-label'),
+        };
+      }
+    }
+    return null;
+  }, box);
+}
+
+const visibleBadges = (page: Page) => page.locator('onbrand-badge:visible');
+
+for (const c of CASES) {
+  test.describe(c.site, () => {
+    test.beforeEach(async ({ context }) => {
+      await serveFixture(context, c.host, c.bundle);
+    });
+
+    async function start(page: Page) {
+      await page.goto(c.url);
+      await c.open?.(page);
+      await expect(c.main(page)).toBeVisible();
+    }
+
+    test(`${c.site}: the empty composer gets its badge: count 0, state ok`, async ({
+      context,
+      pageErrors,
+    }) => {
+      const page = await context.newPage();
+      await start(page);
+      const initial = c.initialText ?? '';
+      await expect
+        .poll(() => badgeAt(page, c.main(page)))
+        .toEqual({
+          count: '0',
+          state: 'ok',
+          label: `OnBrand: ${initial.length} / ${c.limit} characters, no problems`,
+        });
+      await expect(visibleBadges(page)).toHaveCount(c.badgesOpen);
+      expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(initial);
+      expect(pageErrors).toEqual([]);
+    });
+
+    test(`${c.site}: typing past the composer's limit turns the badge to error`, async ({
+      context,
+      pageErrors,
+    }) => {
+      const page = await context.newPage();
+      await start(page);
+      await c.main(page).click();
+      await page.keyboard.press('End');
+      const extra = 'a'.repeat(c.limit + 1 - (c.initialText ?? '').length);
+      await page.keyboard.insertText(extra);
+      await expect
+        .poll(() => badgeAt(page, c.main(page)).then((b) => b?.state), { timeout: 15_000 })
+        .toBe('error');
+      expect(await page.evaluate((id) => window.__fixture.model(id).length, c.mainModel)).toBe(c.limit + 1);
+      // Back under the limit, the error goes.
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).toBe('ok');
+      expect(pageErrors).toEqual([]);
+    });
+
+    test(`${c.site}: multi-line text keeps its lines in the editor and is counted`, async ({
+      context,
+      pageErrors,
+    }) => {
+      const page = await context.newPage();
+      await start(page);
+      await c.main(page).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type('first line');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('second line');
+      const model = await page.evaluate((id) => window.__fixture.model(id), c.mainModel);
+      // Lexical's model joins paragraphs with a blank line; the lines themselves must survive.
+      expect(model.split('\n').filter(Boolean)).toEqual(['first line', 'second line']);
+      await expect
+        .poll(() => badgeAt(page, c.main(page)).then((b) => b?.label))
+        .toBe(`OnBrand: ${'first line\nsecond line'.length} / ${c.limit} characters, no problems`);
+      expect(pageErrors).toEqual([]);
+    });
+
+    if (c.two) {
+      const two = c.two;
+      test(`${c.site}: two composers at once get a badge each`, async ({ context, pageErrors }) => {
+        const page = await context.newPage();
+        await start(page);
+        const [first, second] = await two(page);
+        await expect(second).toBeVisible();
+        await expect.poll(() => badgeAt(page, first).then((b) => b?.state)).toBe('ok');
+        await expect.poll(() => badgeAt(page, second).then((b) => b?.state)).toBe('ok');
+        // Typing past the limit in one leaves the other's badge alone.
+        await first.click();
+        await page.keyboard.insertText('b'.repeat(c.limit + 1));
+        await expect.poll(() => badgeAt(page, first).then((b) => b?.state)).toBe('error');
+        // Polled: finding the second badge may scroll the page, and the badge follows on the next frame.
+        await expect.poll(() => badgeAt(page, second).then((b) => b?.state)).toBe('ok');
+        expect(pageErrors).toEqual([]);
+      });
+    }
+
+    test(`${c.site}: a composer removed and added again gets a fresh badge`, async ({
+      context,
+      pageErrors,
+    }) => {
+      const page = await context.newPage();
+      await start(page);
+      await expect(visibleBadges(page)).toHaveCount(c.badgesOpen);
+      await c.remove(page);
+      await expect(c.main(page)).toHaveCount(0);
+      await expect(visibleBadges(page)).toHaveCount(c.badgesRemoved ?? c.badgesOpen - 1);
+      await expect(page.locator('onbrand-badge')).toHaveCount(c.badgesRemoved ?? c.badgesOpen - 1);
+      await c.readd(page);
+      await expect(c.main(page)).toBeVisible();
+      await expect(visibleBadges(page)).toHaveCount(c.badgesOpen);
+      await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).toBe('ok');
+      expect(pageErrors).toEqual([]);
+    });
+
+    test(`${c.site}: SPA navigation away and back keeps badges exact`, async ({ context, pageErrors }) => {
+      const page = await context.newPage();
+      await start(page);
+      await c.away(page);
+      await expect(page).toHaveURL(c.awayUrl);
+      // None of the pages navigated to has a composer, so no badge may be left behind.
+      await expect(c.main(page)).toHaveCount(0);
+      await expect(page.locator('onbrand-badge')).toHaveCount(0);
+      await c.back(page);
+      await expect(c.main(page)).toBeVisible();
+      await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).toBe('ok');
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}
+
+const caseFor = (site: string) => {
+  const found = CASES.find((c) => c.site === site);
+  if (!found) throw new Error(`no case for ${site}`);
+  return found;
+};
+
+/** Whether the badge at this composer is what a user clicking there would hit (not under a top-layer dialog). */
+async function badgeIsOnTop(page: Page, composer: Locator) {
+  const box = await composer.boundingBox();
+  if (!box) return false;
+  return page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.nodeName === 'ONBRAND-BADGE',
+    // The badge's middle: inside the composer's bottom-right corner.
+    { x: box.x + box.width - 20, y: box.y + box.height - 14 },
+  );
+}
+
+test.describe('linkedin surfaces', () => {
+  test.beforeEach(async ({ context }) => {
+    await serveFixture(context, /^https:\/\/www\.linkedin\.com\//, 'linkedin/feed');
+  });
+
+  test('the new share dialog, replaced 0.5 s after opening, ends with one badge on top of the new editor', async ({
+    context,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.locator('#shareboxProfilePictureComponentRef').click();
+    await expect(page.locator('dialog[data-generation="2"]')).toBeVisible();
+    const editor = page.locator('dialog [componentkey="ShareBox_textEditor"]');
+    await expect(editor).toHaveCount(1);
+    // The comment box and the new dialog's editor: the placeholder dialog's badge went with it.
+    await expect(page.locator('onbrand-badge')).toHaveCount(2);
+    await expect.poll(() => badgeAt(page, editor).then((b) => b?.state)).toBe('ok');
+    // A modal <dialog> sits in the top layer; the badge is inside it, so it shows above the dialog.
+    await expect.poll(() => badgeIsOnTop(page, editor)).toBe(true);
+    await editor.click();
+    await page.keyboard.type('Hiring in Lisbon');
+    expect(await page.evaluate(() => window.__fixture.model('share-new'))).toBe('Hiring in Lisbon');
+    await expect
+      .poll(() => badgeAt(page, editor).then((b) => b?.label))
+      .toBe('OnBrand: 16 / 3000 characters, no problems');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a comment errs past 1,250 characters, where a post takes 3,000', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const comment = page.locator('.comments-comment-box__form .ql-editor');
+    await comment.click();
+    await page.keyboard.insertText('c'.repeat(1250));
+    await expect
+      .poll(() => badgeAt(page, comment).then((b) => b?.label))
+      .toBe('OnBrand: 1250 / 1250 characters, no problems');
+    await page.keyboard.insertText('c');
+    await expect.poll(() => badgeAt(page, comment).then((b) => b?.state)).toBe('error');
+    expect(await page.evaluate(() => window.__fixture.model('comment').length)).toBe(1251);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test.describe('reddit surfaces', () => {
+  test.beforeEach(async ({ context }) => {
+    await serveFixture(context, /^https:\/\/www\.reddit\.com\//, 'reddit/submit');
+  });
+
+  test('the title inside faceplate’s shadow root counts against 300', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.reddit.com/r/brand/submit');
+    const title = page.locator('textarea[name="title"]');
+    await title.click();
+    await page.keyboard.insertText('t'.repeat(300));
+    await expect
+      .poll(() => badgeAt(page, title).then((b) => b?.label))
+      .toBe('OnBrand: 300 / 300 characters, no problems');
+    await page.keyboard.insertText('t');
+    await expect.poll(() => badgeAt(page, title).then((b) => b?.state)).toBe('error');
+    expect(await page.evaluate(() => window.__fixture.model('title').length)).toBe(301);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the badge follows its composer through growth, scrolling and a window resize', async ({
+    context,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto('https://www.reddit.com/r/brand/submit');
+    const body = page.locator('shreddit-composer [role="textbox"]');
+    await body.click();
+    for (let line = 1; line <= 30; line++) {
+      await page.keyboard.type(`line ${line}`);
+      await page.keyboard.press('Enter');
+    }
+    // Scrolled so the composer's bottom edge is in view mid-screen.
+    await page.evaluate(() => window.scrollBy(0, -150));
+    await expect.poll(() => badgeAt(page, body).then((b) => b?.state)).toBe('ok');
+    // Wider and shorter: the centred composer moves right and its corner leaves the old spot.
+    await page.setViewportSize({ width: 1200, height: 500 });
+    await expect.poll(() => badgeAt(page, body).then((b) => b?.state)).toBe('ok');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// Long tasks and badge timing, recorded by the page itself: a PerformanceObserver for 'longtask', the time
+// of the last keystroke and the last change to a badge's public attributes.
+const RECORD_TIMINGS = () => {
+  const timings = { longTasks: [] as number[], lastKey: 0, lastBadgeChange: 0 };
+  (window as unknown as { __timings: typeof timings }).__timings = timings;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) timings.longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask' });
+  document.addEventListener(
+    'keydown',
+    () => {
+      timings.lastKey = performance.now();
+    },
+    true,
+  );
+  new MutationObserver((records) => {
+    if (records.some((record) => record.target.nodeName === 'ONBRAND-BADGE')) {
+      timings.lastBadgeChange = performance.now();
+    }
+  }).observe(document, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['data-onbrand-count', 'data-onbrand-state', 'aria-label'],
+  });
+};
+type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
+const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
+
+const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
+  .join(' ')
+  .slice(0, 3000);
+const CHUNKS = 10;
+
+for (const site of ['x', 'facebook']) {
+  test.describe(`${site} while typing a 3,000-character draft`, () => {
+    test.setTimeout(240_000);
+    const c = caseFor(site);
+
+    test(`${site}: no long task caused by OnBrand, and the badge settles within 300 ms`, async ({
+      context,
+      openExtensionPage,
+      pageErrors,
+    }) => {
+      await serveFixture(context, c.host, c.bundle);
+      const dashboard = await openExtensionPage('options.html#/settings');
+      const switchSite = (enabled: boolean) =>
+        dashboard.evaluate(
+          ([id, on]) =>
+            chrome.runtime.sendMessage({ type: 'site.setEnabled', payload: { site: id, enabled: on } }),
+          [site, enabled] as const,
+        );
+      const page = await context.newPage();
+      await page.addInitScript(RECORD_TIMINGS);
+      await page.goto(c.url);
+      await c.open?.(page);
+      await c.main(page).click();
+
+      // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
+      // in one page, and each chunk's long tasks count for the state it was typed in.
+      const longTasks = { on: 0, off: 0 };
+      const chunk = Math.ceil(DRAFT.length / CHUNKS);
+      for (let i = 0; i < CHUNKS; i++) {
+        const on = i % 2 === 1;
+        await switchSite(on);
+        await expect(page.locator('onbrand-badge')).toHaveCount(on ? c.badgesOpen : 0);
+        await c.main(page).focus();
+        const before = (await timings(page)).longTasks.length;
+        await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
+        await page.waitForTimeout(400);
+        const after = await timings(page);
+        longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
+      }
+      expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(DRAFT);
+      console.log(
+        `${site}: long tasks over 50 ms while typing 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}`,
+      );
+      // The editor itself makes a few long tasks on a loaded machine; OnBrand may not add to them beyond
+      // noise. Work on every keystroke's task would show as hundreds more.
+      expect(longTasks.on).toBeLessThanOrEqual(Math.ceil(longTasks.off * 1.5) + 3);
+
+      // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Short and done.');
+      await page.waitForTimeout(1000);
+      const settled = await timings(page);
+      const settleMs = settled.lastBadgeChange - settled.lastKey;
+      console.log(`${site}: badge settled ${Math.round(settleMs)} ms after the last keystroke`);
+      expect(settleMs).toBeGreaterThan(0);
+      expect(settleMs).toBeLessThanOrEqual(300);
+      await expect
+        .poll(() => badgeAt(page, c.main(page)))
+        .toEqual({ count: '0', state: 'ok', label: `OnBrand: 15 / ${c.limit} characters, no problems` });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}

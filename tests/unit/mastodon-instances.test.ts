@@ -1,0 +1,134 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { allHandlers } from '@/entrypoints/background/handlers';
+import { isAddedInstanceUrl } from '@/entrypoints/background/handlers/mastodon';
+import { createRouter, type Sender } from '@/entrypoints/background/router';
+import { OnBrandDatabase } from '@/utils/db/database';
+import { parseInstanceHost } from '@/utils/mastodon-instances';
+
+const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
+const settingsPage: Sender = {
+  id: 'onbrand-id',
+  url: 'chrome-extension://onbrand-id/options.html#/settings',
+};
+const fosstodonTab: Sender = {
+  id: 'onbrand-id',
+  url: 'https://fosstodon.org/home',
+  tab: { id: 4, url: 'https://fosstodon.org/home' },
+};
+const status = { type: 'site.status', payload: { site: 'mastodon' } };
+
+// The browser's side, as far as these handlers see it: granted origins and registered scripts.
+let granted: Set<string>;
+let registered: Map<string, { id: string; js?: string[]; matches?: string[] }>;
+let route: ReturnType<typeof createRouter>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  granted = new Set();
+  registered = new Map();
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => granted.has(origin)),
+  );
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
+    for (const origin of origins) granted.delete(origin);
+    return true;
+  });
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [
+    ...registered.values(),
+  ]);
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const script of scripts) registered.set(script.id, script);
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    for (const id of filter?.ids ?? []) registered.delete(id);
+  });
+  await Dexie.delete('mastodon-test');
+  const db = new OnBrandDatabase('mastodon-test');
+  route = createRouter(allHandlers(db), { ...identity, isAddedSiteUrl: isAddedInstanceUrl(db) });
+});
+
+describe('what the user types as an instance', () => {
+  it.each([
+    ['fosstodon.org', 'fosstodon.org'],
+    ['  Fosstodon.ORG ', 'fosstodon.org'],
+    ['https://hachyderm.io/home', 'hachyderm.io'],
+    ['social.example.co.uk', 'social.example.co.uk'],
+  ])('reads %j as the host %s', (input, host) => {
+    expect(parseInstanceHost(input)).toEqual({ host });
+  });
+
+  it.each(['', 'localhost', 'not a host', 'ftp://', 'mastodon.social'])(
+    'refuses %j with a message',
+    (input) => {
+      expect(parseInstanceHost(input)).toMatchObject({ error: expect.any(String) });
+    },
+  );
+});
+
+describe('Mastodon instances added at runtime', () => {
+  it('refuses content-script messages from an instance before it is added', async () => {
+    expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+
+  it('registers the Mastodon content script for a granted instance, and then hears from it', async () => {
+    granted.add('https://fosstodon.org/*');
+    expect(
+      await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage),
+    ).toEqual({ ok: true, data: { host: 'fosstodon.org' } });
+    expect([...registered.values()]).toEqual([
+      expect.objectContaining({
+        id: 'mastodon-instance:fosstodon.org',
+        js: ['content-scripts/mastodon.js'],
+        matches: ['https://fosstodon.org/*'],
+      }),
+    ]);
+    expect(await route(status, fosstodonTab)).toEqual({
+      ok: true,
+      data: { site: 'mastodon', enabled: true },
+    });
+    expect(await route({ type: 'mastodon.instances', payload: {} }, settingsPage)).toEqual({
+      ok: true,
+      data: { instances: [{ host: 'fosstodon.org', granted: true }] },
+    });
+  });
+
+  it('adds nothing without the permission', async () => {
+    const reply = await route(
+      { type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } },
+      settingsPage,
+    );
+    expect(reply).toEqual({ ok: false, error: 'OnBrand has no permission for fosstodon.org yet.' });
+    expect(registered.size).toBe(0);
+    expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+
+  it('lets only the extension pages add or remove instances', async () => {
+    granted.add('https://fosstodon.org/*');
+    const fromPage = await route(
+      { type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } },
+      fosstodonTab,
+    );
+    expect(fromPage).toMatchObject({ ok: false });
+    expect(registered.size).toBe(0);
+  });
+
+  it('removing an instance unregisters its script, gives the permission back and stops listening to it', async () => {
+    granted.add('https://fosstodon.org/*');
+    await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
+    expect(
+      await route({ type: 'mastodon.removeInstance', payload: { host: 'fosstodon.org' } }, settingsPage),
+    ).toEqual({ ok: true, data: { host: 'fosstodon.org' } });
+    expect(registered.size).toBe(0);
+    expect(granted.size).toBe(0);
+    expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+
+  it('stops listening to an instance whose permission the user revoked in the browser', async () => {
+    granted.add('https://fosstodon.org/*');
+    await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
+    granted.clear();
+    expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+});
