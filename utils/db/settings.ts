@@ -8,6 +8,8 @@ const setting = <T>(schema: z.ZodMiniType<T>, fallback: T) => ({ schema, fallbac
 
 const SETTINGS = {
   disabledSites: setting<SiteId[]>(z.array(z.enum(SITE_IDS)), []),
+  /** What `{my.name}` in a saved reply becomes. */
+  myName: setting<string>(z.string().check(z.maxLength(200)), ''),
 };
 
 type SettingKey = keyof typeof SETTINGS;
