@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { SavedReplySchema } from './db/records';
 import { SITE_IDS } from './sites/ids';
 
 /**
@@ -8,6 +9,14 @@ import { SITE_IDS } from './sites/ids';
  * anything), and callers parse each reply.
  */
 const SiteIdSchema = z.enum(SITE_IDS);
+
+/** A saved reply as picked and expanded in the picker, ready to insert. */
+const PickedReplyShape = {
+  replyId: z.string().check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(200_000)),
+  /** UTF-16 offset in `text` for the caret, or null for the end. */
+  cursor: z.nullable(z.number().check(z.int(), z.nonnegative())),
+};
 
 export const protocol = {
   'site.status': {
@@ -20,6 +29,27 @@ export const protocol = {
     request: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
     response: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
     /** Only the popup and dashboard may switch a site on or off. */
+    fromPagesOnly: true,
+  },
+  'replies.list': {
+    /** A content script may only ask for its own site's platform (the background checks the sender). */
+    request: z.object({ platform: SiteIdSchema }),
+    response: z.object({ replies: z.array(SavedReplySchema), myName: z.string() }),
+    fromPagesOnly: false,
+  },
+  'replies.used': {
+    request: z.object({ id: z.string().check(z.maxLength(100)) }),
+    /** Null when the reply was deleted meanwhile. */
+    response: z.nullable(z.object({ usageCount: z.number(), lastUsedAt: z.number() })),
+    fromPagesOnly: false,
+  },
+  'replies.pickerEvent': {
+    /** From the reply picker (an extension page framed in the site), relayed to the content script of its tab. */
+    request: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('insert'), ...PickedReplyShape }),
+      z.object({ kind: z.literal('close') }),
+    ]),
+    response: z.object({ delivered: z.boolean() }),
     fromPagesOnly: true,
   },
 } as const;
@@ -64,3 +94,10 @@ export const TabNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.statusChanged'), site: SiteIdSchema, enabled: z.boolean() }),
 ]);
 export type TabNotice = z.infer<typeof TabNoticeSchema>;
+
+/** Background → content script: what the user did in the reply picker framed in that tab. */
+export const ReplyPickerNoticeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('replies.picked'), ...PickedReplyShape }),
+  z.object({ type: z.literal('replies.pickerClosed') }),
+]);
+export type ReplyPickerNotice = z.infer<typeof ReplyPickerNoticeSchema>;

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
+import { repliesHandlers } from './handlers/replies';
 import { settingsHandlers } from './handlers/settings';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
     const route = createRouter(
-      { ...settingsHandlers(getDatabase()) },
+      { ...settingsHandlers(getDatabase()), ...repliesHandlers(getDatabase()) },
       { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
     );
     // sendResponse + `return true` is the form every browser (and WXT's fake browser) supports.

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { repliesHandlers } from '@/entrypoints/background/handlers/replies';
 import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
@@ -19,7 +20,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Dexie.delete('router-test');
   const db = new OnBrandDatabase('router-test');
-  route = createRouter({ ...settingsHandlers(db) }, identity);
+  route = createRouter({ ...settingsHandlers(db), ...repliesHandlers(db) }, identity);
 });
 
 describe('the background message router', () => {
