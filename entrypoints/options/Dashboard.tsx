@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NotBuiltYet } from './pages/NotBuiltYet';
+import { RepliesPage } from './pages/RepliesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ROUTES, type RoutePath } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -23,9 +24,7 @@ function Page({ route }: { route: RoutePath }) {
         />
       );
     case 'replies':
-      return (
-        <NotBuiltYet title="Saved replies" what="write answers once and insert them into any composer" />
-      );
+      return <RepliesPage />;
     case 'research':
       return <NotBuiltYet title="Research" what="search the posts you saved from other accounts' feeds" />;
   }
