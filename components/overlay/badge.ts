@@ -1,59 +1,91 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
+import { createShadowHost } from './shadow-host';
 
 export type BadgeState = 'ok' | 'warning' | 'error';
 
 const STYLE = `
   :host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
-  .badge {
-    display: inline-flex; align-items: center; gap: 6px; padding: 2px 8px; border-radius: 999px;
-    font: 600 12px/18px system-ui, sans-serif; color: #1d2939; background: #fff;
+  button {
+    display: inline-flex; align-items: center; gap: 6px; padding: 2px 8px; border-radius: 999px; margin: 0;
+    font: 600 12px/18px system-ui, sans-serif; color: #1d2939; background: #fff; cursor: pointer;
     border: 1px solid #d0d5dd; box-shadow: 0 1px 2px rgb(16 24 40 / 10%); pointer-events: auto;
   }
+  button:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
   .dot { width: 8px; height: 8px; border-radius: 50%; background: #12b76a; }
+  .count { font-variant-numeric: tabular-nums; }
   :host([data-onbrand-state="warning"]) .dot { background: #f79009; }
   :host([data-onbrand-state="error"]) .dot { background: #d92d20; }
   :host([data-onbrand-state="error"]) .count { color: #b42318; }
 `;
 
+export interface BadgeOptions {
+  /** Called when the user clicks the badge or presses Enter/Space on it. */
+  onActivate?: () => void;
+}
+
 /**
- * The status badge at a composer's corner. The host element carries the public contract
- * (`data-onbrand-count`, `data-onbrand-state`); its inside is a closed shadow root, so the page's scripts
- * and styles can neither read nor restyle it.
+ * The status badge at a composer's corner: a button showing the live count in the platform's own counting
+ * ("243 / 280") and the state. The host element carries the public contract (`data-onbrand-count`,
+ * `data-onbrand-state`) and the same summary as `aria-label`. Its inside is an open shadow root: it shows only
+ * the page's own draft, and tests drive it like a user would.
  */
 export class ComposerBadge {
   readonly host: HTMLElement;
+  readonly button: HTMLButtonElement;
   private readonly countLabel: HTMLElement;
+  private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
+  private findings: readonly Finding[] = [];
 
-  constructor() {
-    this.host = document.createElement('onbrand-badge');
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    // Set before the element is attached so strict page CSPs still apply it (sites.md §6).
-    style.textContent = STYLE;
-    const badge = document.createElement('div');
-    badge.className = 'badge';
+  constructor(options: BadgeOptions = {}) {
+    const { host, root } = createShadowHost('onbrand-badge', STYLE);
+    this.host = host;
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.setAttribute('aria-haspopup', 'dialog');
+    this.button.setAttribute('aria-expanded', 'false');
     const dot = document.createElement('span');
     dot.className = 'dot';
     const brand = document.createElement('span');
     brand.textContent = 'OnBrand';
     this.countLabel = document.createElement('span');
     this.countLabel.className = 'count';
-    badge.append(dot, brand, this.countLabel);
-    root.append(style, badge);
-    this.show({ count: 0, limit: 0, overflowAt: null }, []);
+    this.button.append(dot, brand, this.countLabel);
+    const { onActivate } = options;
+    if (onActivate) this.button.addEventListener('click', () => onActivate());
+    root.append(this.button);
+    this.show(this.count, []);
   }
 
+  /** The full picture after a check: the count and the findings the user has not dismissed. */
   show(count: DraftCount, findings: readonly Finding[]): void {
+    this.findings = findings;
     const state = stateOf(findings);
     this.host.dataset.onbrandCount = String(findings.length);
     this.host.dataset.onbrandState = state;
+    this.showCount(count);
+  }
+
+  /** Only the count: cheap enough for every keystroke, while the findings wait for a pause in typing. */
+  showCount(count: DraftCount): void {
+    this.count = count;
     const counter = `${count.count} / ${count.limit}`;
     this.countLabel.textContent = counter;
     const problems =
-      findings.length === 0 ? 'no problems' : `${findings.length} problem${findings.length === 1 ? '' : 's'}`;
-    this.host.setAttribute('role', 'status');
-    this.host.setAttribute('aria-label', `OnBrand: ${counter} characters, ${problems}`);
+      this.findings.length === 0
+        ? 'no problems'
+        : `${this.findings.length} problem${this.findings.length === 1 ? '' : 's'}`;
+    const label = `OnBrand: ${counter} characters, ${problems}`;
+    this.host.setAttribute('aria-label', label);
+    this.button.setAttribute('aria-label', label);
+  }
+
+  setExpanded(expanded: boolean): void {
+    this.button.setAttribute('aria-expanded', String(expanded));
+  }
+
+  focus(): void {
+    this.button.focus();
   }
 
   /** Pins the badge inside the composer's bottom-right corner (viewport coordinates). */

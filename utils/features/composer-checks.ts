@@ -1,11 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ComposerBadge } from '@/components/overlay/badge';
-import { checkDraft, countDraft } from '@/utils/checks';
-import { readComposer } from '@/utils/editors/read-composer';
+import { PageUnderlines } from '@/components/overlay/highlights';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { ComposerSession } from './composer-session';
 
 interface TrackedComposer {
-  badge: ComposerBadge;
+  session: ComposerSession;
   observer: MutationObserver;
 }
 
@@ -15,12 +14,13 @@ interface TrackedComposer {
  */
 export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter): () => void {
   const tracked = new Map<Element, TrackedComposer>();
+  const underlines = new PageUnderlines();
   let scanQueued = false;
   let placeQueued = false;
 
   const placeAll = () => {
     placeQueued = false;
-    for (const [composer, { badge }] of tracked) badge.placeAt(composer);
+    for (const { session } of tracked.values()) session.place();
   };
   const queuePlace = () => {
     if (placeQueued) return;
@@ -28,15 +28,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     ctx.requestAnimationFrame(placeAll);
   };
 
-  const update = (composer: Element, badge: ComposerBadge) => {
-    const text = readComposer(composer);
-    badge.show(countDraft(text, site.id), checkDraft(text, { platform: site.id }));
+  const update = (session: ComposerSession) => {
+    session.textChanged();
     queuePlace();
   };
 
   const track = (composer: Element) => {
-    const badge = new ComposerBadge();
-    document.documentElement.append(badge.host);
+    const session = new ComposerSession(ctx, composer, site, underlines);
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
     let updateQueued = false;
@@ -45,23 +43,23 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
       updateQueued = true;
       ctx.requestAnimationFrame(() => {
         updateQueued = false;
-        if (tracked.has(composer)) update(composer, badge);
+        if (tracked.has(composer)) update(session);
       });
     });
     observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // Textareas change their value without DOM mutations.
     if (composer instanceof HTMLTextAreaElement) {
-      ctx.addEventListener(composer, 'input', () => update(composer, badge));
+      ctx.addEventListener(composer, 'input', () => update(session));
     }
-    tracked.set(composer, { badge, observer });
-    update(composer, badge);
+    tracked.set(composer, { session, observer });
+    queuePlace();
   };
 
   const untrack = (composer: Element) => {
     const entry = tracked.get(composer);
     if (!entry) return;
     entry.observer.disconnect();
-    entry.badge.remove();
+    entry.session.destroy();
     tracked.delete(composer);
   };
 
@@ -89,6 +87,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const stop = () => {
     pageObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
+    underlines.dispose();
   };
   ctx.onInvalidated(stop);
   return stop;

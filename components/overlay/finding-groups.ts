@@ -1,0 +1,99 @@
+import type { Category, Finding, Severity } from '@/utils/checks';
+
+export type GroupId = 'compliance' | 'platform' | 'voice' | 'copyright';
+
+/** The panel's sections, in the order they are shown: legal risk first. */
+export const GROUPS: readonly { id: GroupId; title: string }[] = [
+  { id: 'compliance', title: 'Compliance' },
+  { id: 'platform', title: 'Platform' },
+  { id: 'voice', title: 'Brand voice' },
+  { id: 'copyright', title: 'Copyright' },
+];
+
+const GROUP_OF: Record<Category, GroupId> = {
+  disclosure: 'compliance',
+  // Health, money and "best"-type claims are advertising law, like disclosure.
+  claims: 'compliance',
+  platform: 'platform',
+  voice: 'voice',
+  copyright: 'copyright',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings about the draft as a whole rather than particular words. The length finding flags "everything past
+ * the limit", a span that moves with every keystroke, so its identity is the rule alone.
+ */
+const WHOLE_DRAFT_RULES = new Set(['platform-length']);
+
+export interface FindingGroup {
+  id: GroupId;
+  title: string;
+  findings: Finding[];
+}
+
+/** A fix the user can apply: `replacement` goes over the finding's span. */
+export interface FindingAction {
+  label: string;
+  replacement: string;
+}
+
+/**
+ * The findings the user has not dismissed, in the panel's sections (empty sections left out), each section
+ * worst first, then in draft order.
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  text: string,
+  dismissed: ReadonlySet<string>,
+): FindingGroup[] {
+  const visible = visibleFindings(findings, text, dismissed);
+  return GROUPS.map(({ id, title }) => ({
+    id,
+    title,
+    findings: visible
+      .filter((finding) => GROUP_OF[finding.category] === id)
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start),
+  })).filter((group) => group.findings.length > 0);
+}
+
+export function visibleFindings(
+  findings: readonly Finding[],
+  text: string,
+  dismissed: ReadonlySet<string>,
+): Finding[] {
+  return findings.filter((finding) => !dismissed.has(findingKey(finding, text)));
+}
+
+/**
+ * What "this finding" means across edits of one draft, so a dismissal survives typing elsewhere: the rule and
+ * the words it flags (their offsets shift as the user types).
+ */
+export function findingKey(finding: Finding, text: string): string {
+  if (WHOLE_DRAFT_RULES.has(finding.ruleId) || finding.start === finding.end) return finding.ruleId;
+  return `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
+}
+
+/**
+ * The fixes offered for a finding: the engine's suggestions, and for the length finding "trim to the limit"
+ * (cut what does not fit), which is always a correct fix even if rarely the best one; Undo brings it back.
+ */
+export function actionsFor(finding: Finding, text: string): FindingAction[] {
+  const actions = (finding.suggestions ?? []).map((replacement) => ({
+    label: replacement === '' ? 'Delete' : `Replace with “${shorten(replacement, 40)}”`,
+    replacement,
+  }));
+  if (finding.ruleId === 'platform-length' && actions.length === 0 && finding.end > finding.start) {
+    const cut = text.slice(finding.start, finding.end);
+    actions.push({ label: `Trim to the limit (cuts “${shorten(cut, 24)}”)`, replacement: '' });
+  }
+  return actions;
+}
+
+/** At most `max` characters (whole code points), with an ellipsis when cut; line breaks shown as ⏎. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\n/g, ' ⏎ ');
+  const points = [...flat];
+  return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,57 @@
+import type { Fold } from '@/utils/checks/packs/folds';
+import { shorten } from './finding-groups';
+
+export interface FoldDescription {
+  /** Where the band starts and ends in this draft (clamped to its length). */
+  from: number;
+  to: number;
+  /** Plain sentences for the panel, most important first. */
+  lines: string[];
+}
+
+// What a reader must see is usually a link, a hashtag (#ad) or a mention: name those when they sit below.
+const NOTABLE = /https?:\/\/\S+|www\.\S+|[#＃][\p{L}\p{N}_]+|@[\p{L}\p{N}_.]+/gu;
+
+/**
+ * Says in words where a platform's "…more" cut falls in this draft and what is hidden behind it. The band
+ * (from–to) is where the cut falls depending on device and width: text before `from` always shows, text after
+ * `to` never does without a tap. Null when the platform shows whole posts.
+ */
+export function describeFold(text: string, fold: Fold | null, platformName: string): FoldDescription | null {
+  if (!fold) return null;
+  const from = Math.min(fold.from, text.length);
+  const to = Math.min(fold.to, text.length);
+  const where =
+    fold.from === fold.to
+      ? `after about ${fold.from} characters`
+      : `somewhere between characters ${fold.from} and ${fold.to}, depending on the screen`;
+  if (text.length <= fold.from) {
+    return {
+      from,
+      to,
+      lines: [`${platformName} cuts posts with “…more” ${where}. All of this draft shows.`],
+    };
+  }
+  const lines = [
+    `${platformName} cuts posts with “…more” ${where}. Readers see up to “${lastWords(text.slice(0, fold.from))}”.`,
+  ];
+  const below = text.slice(fold.from);
+  const hidden = text.length - fold.to;
+  lines.push(
+    hidden > 0
+      ? `Hidden until a tap: ${hidden} characters${fold.from === fold.to ? '' : ' or more'}, starting “${shorten(text.slice(fold.from).trimStart(), 40)}”.`
+      : `Possibly hidden on small screens: “${shorten(below.trimStart(), 40)}”.`,
+  );
+  const notable = [...new Set(below.match(NOTABLE) ?? [])];
+  if (notable.length > 0) {
+    lines.push(
+      `Below the cut: ${notable.slice(0, 5).join(', ')}${notable.length > 5 ? ' …' : ''}. A disclosure or a call to action there may never be seen.`,
+    );
+  }
+  return { from, to, lines };
+}
+
+function lastWords(visible: string): string {
+  const points = [...visible.replace(/\n/g, ' ⏎ ')];
+  return points.length <= 32 ? points.join('') : `…${points.slice(-31).join('')}`;
+}

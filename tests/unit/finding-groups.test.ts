@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { actionsFor, findingKey, groupFindings, visibleFindings } from '@/components/overlay/finding-groups';
+import { describeFold } from '@/components/overlay/fold-description';
+import { checkDraft, type Finding } from '@/utils/checks';
+import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
+
+const finding = (overrides: Partial<Finding>): Finding => ({
+  ruleId: 'rule',
+  category: 'voice',
+  severity: 'warning',
+  start: 0,
+  end: 0,
+  message: 'message',
+  ...overrides,
+});
+
+describe('groupFindings', () => {
+  const text = 'Best product ever #gifted by us, guaranteed to cure colds';
+  const findings = [
+    finding({ ruleId: 'voice-hype', category: 'voice', severity: 'info', start: 0, end: 4 }),
+    finding({ ruleId: 'claims-cure', category: 'claims', severity: 'warning', start: 44, end: 48 }),
+    finding({ ruleId: 'copyright-credit', category: 'copyright', severity: 'warning', start: 5, end: 12 }),
+    finding({ ruleId: 'disclosure-ftc', category: 'disclosure', severity: 'error', start: 18, end: 25 }),
+    finding({ ruleId: 'voice-we', category: 'voice', severity: 'error', start: 29, end: 31 }),
+  ];
+
+  it('puts disclosure and claims under Compliance, in the order Compliance, Platform, Brand voice, Copyright', () => {
+    const groups = groupFindings(findings, text, new Set());
+    expect(groups.map((group) => group.title)).toEqual(['Compliance', 'Brand voice', 'Copyright']);
+    expect(groups[0]?.findings.map((item) => item.ruleId)).toEqual(['disclosure-ftc', 'claims-cure']);
+    // Worst first within a section, whatever the draft order.
+    expect(groups[1]?.findings.map((item) => item.ruleId)).toEqual(['voice-we', 'voice-hype']);
+  });
+
+  it('leaves out dismissed findings, and a dismissal follows the flagged words when offsets shift', () => {
+    const dismissed = new Set([findingKey(findings[3] as Finding, text)]);
+    expect(groupFindings(findings, text, dismissed)[0]?.findings.map((item) => item.ruleId)).toEqual([
+      'claims-cure',
+    ]);
+    const edited = `Wow! ${text}`;
+    const moved = { ...(findings[3] as Finding), start: 23, end: 30 };
+    expect(visibleFindings([moved], edited, dismissed)).toEqual([]);
+    // Same rule on other words is a different finding.
+    expect(visibleFindings([{ ...moved, start: 0, end: 3 }], edited, dismissed)).toHaveLength(1);
+  });
+
+  it('identifies the length finding by its rule, since its span grows with every keystroke', () => {
+    const [length] = checkDraft('a'.repeat(281), { platform: 'x' });
+    const [longer] = checkDraft('a'.repeat(290), { platform: 'x' });
+    if (!length || !longer) throw new Error('the engine should flag an over-long post');
+    expect(findingKey(length, 'a'.repeat(281))).toBe(findingKey(longer, 'a'.repeat(290)));
+  });
+});
+
+describe('actionsFor', () => {
+  it("offers the engine's suggestions for the span", () => {
+    const item = finding({ start: 0, end: 4, suggestions: ['Great', ''] });
+    expect(actionsFor(item, 'Best thing')).toEqual([
+      { label: 'Replace with “Great”', replacement: 'Great' },
+      { label: 'Delete', replacement: '' },
+    ]);
+  });
+
+  it('offers "trim to the limit" for the length finding, which cuts exactly what does not fit', () => {
+    const text = `${'a'.repeat(278)} overflow`;
+    const [length] = checkDraft(text, { platform: 'x' });
+    if (!length) throw new Error('the engine should flag an over-long post');
+    const [trim] = actionsFor(length, text);
+    expect(trim?.replacement).toBe('');
+    expect(trim?.label).toBe('Trim to the limit (cuts “verflow”)');
+    expect(text.slice(0, length.start)).toHaveLength(280);
+  });
+});
+
+describe('describeFold', () => {
+  const linkedin = PLATFORM_FOLDS.linkedin;
+
+  it('says nothing on platforms that show whole posts', () => {
+    expect(describeFold('anything', PLATFORM_FOLDS.x, 'X')).toBeNull();
+  });
+
+  it('says when the whole draft shows', () => {
+    expect(describeFold('Short post', linkedin, 'LinkedIn')?.lines).toEqual([
+      'LinkedIn cuts posts with “…more” somewhere between characters 140 and 210, depending on the screen. All of this draft shows.',
+    ]);
+  });
+
+  it('names what is hidden behind the cut, hashtags and links included', () => {
+    const text = `${'Our new range is here. '.repeat(10)}Shop now at https://shop.example #ad`;
+    const description = describeFold(text, linkedin, 'LinkedIn');
+    expect(description).toMatchObject({ from: 140, to: 210 });
+    expect(description?.lines[1]).toMatch(/^Hidden until a tap: \d+ characters or more, starting “/);
+    expect(description?.lines[2]).toBe(
+      'Below the cut: https://shop.example, #ad. A disclosure or a call to action there may never be seen.',
+    );
+  });
+});

@@ -1,0 +1,286 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ComposerBadge } from '@/components/overlay/badge';
+import type { FindingAction } from '@/components/overlay/finding-groups';
+import {
+  actionsFor,
+  findingKey,
+  groupFindings,
+  shorten,
+  visibleFindings,
+} from '@/components/overlay/finding-groups';
+import { describeFold } from '@/components/overlay/fold-description';
+import { FoldMarker } from '@/components/overlay/fold-marker';
+import type { PageUnderlines, Underline } from '@/components/overlay/highlights';
+import { FindingsPanel } from '@/components/overlay/panel';
+import { checkDraft, countDraft, type Finding } from '@/utils/checks';
+import type { DraftCount } from '@/utils/checks/count';
+import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
+import { type InsertResult, replaceRange } from '@/utils/editors/insert';
+import { readComposer } from '@/utils/editors/read-composer';
+import { mapComposerText, rangeAt } from '@/utils/editors/text-map';
+import type { SiteAdapter } from '@/utils/sites/types';
+
+/** Shortest pause in typing before the full check runs. */
+const MIN_PAUSE_MS = 200;
+/** Longest pause: reached when checks get slow (long drafts, big guideline packs). */
+const MAX_PAUSE_MS = 500;
+/** The idle callback may wait this long for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 100;
+
+type UndoEntry =
+  | { kind: 'apply'; label: string; start: number; replacement: string; original: string }
+  | { kind: 'dismiss'; label: string; key: string };
+
+/**
+ * Everything OnBrand shows for one composer: the badge with its live count, the findings panel, underlines
+ * and the fold marker, and the fixes the user applies through the editor. The caller tells it when the
+ * composer's DOM changed and when to re-place its UI.
+ */
+export class ComposerSession {
+  private readonly badge: ComposerBadge;
+  private readonly panel: FindingsPanel;
+  private readonly foldMarker = new FoldMarker();
+  private count: DraftCount;
+  /** The last full check and the text it was made on (its offsets refer to that text). */
+  private findings: Finding[] = [];
+  private checkedText = '';
+  private readonly dismissed = new Set<string>();
+  private readonly undo: UndoEntry[] = [];
+  private notice: string | null = null;
+  private busy = false;
+  private checkTimer: number | undefined;
+  private lastCheckMs = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly composer: Element,
+    private readonly site: SiteAdapter,
+    private readonly underlines: PageUnderlines,
+  ) {
+    this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
+    this.panel = new FindingsPanel({
+      onApply: (finding, action) => void this.apply(finding, action),
+      onDismiss: (finding) => this.dismiss(finding),
+      onUndo: () => void this.undoLast(),
+      onClose: () => this.closePanel(true),
+    });
+    document.documentElement.append(this.badge.host);
+    this.count = countDraft('', site.id);
+    this.runCheck();
+  }
+
+  /**
+   * The composer's text may have changed. Only the count runs now (cheap on every keystroke); the full check
+   * waits for a pause in typing, longer when checks have been slow, then for an idle moment.
+   */
+  textChanged(): void {
+    const text = readComposer(this.composer);
+    this.count = countDraft(text, this.site.id);
+    this.badge.showCount(this.count);
+    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    const pause = Math.min(MAX_PAUSE_MS, MIN_PAUSE_MS + 10 * this.lastCheckMs);
+    this.checkTimer = this.ctx.setTimeout(() => {
+      this.checkTimer = undefined;
+      this.ctx.requestIdleCallback(() => this.runCheck(), { timeout: IDLE_TIMEOUT_MS });
+    }, pause);
+  }
+
+  /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
+  place(): void {
+    this.badge.placeAt(this.composer);
+    if (this.panel.isOpen) this.panel.placeNear(this.badge.host.getBoundingClientRect());
+    this.placeFoldMarker();
+  }
+
+  destroy(): void {
+    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    this.underlines.clear(this);
+    this.badge.remove();
+    this.panel.close();
+    this.foldMarker.remove();
+  }
+
+  private runCheck(): void {
+    if (!this.composer.isConnected) return;
+    const text = readComposer(this.composer);
+    const started = performance.now();
+    this.count = countDraft(text, this.site.id);
+    this.findings = checkDraft(text, { platform: this.site.id });
+    this.lastCheckMs = performance.now() - started;
+    // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
+    if (text === '' && this.checkedText !== '' && !this.busy) {
+      this.dismissed.clear();
+      this.undo.length = 0;
+    }
+    this.checkedText = text;
+    this.render();
+  }
+
+  private render(): void {
+    const text = this.checkedText;
+    const visible = visibleFindings(this.findings, text, this.dismissed);
+    this.badge.show(this.count, visible);
+    this.renderUnderlines(visible);
+    this.placeFoldMarker();
+    if (this.panel.isOpen) this.renderPanel();
+  }
+
+  private renderPanel(): void {
+    const text = this.checkedText;
+    const last = this.undo[this.undo.length - 1];
+    this.panel.render({
+      platformName: this.site.name,
+      count: this.count,
+      groups: groupFindings(this.findings, text, this.dismissed),
+      actionsFor: (finding) => actionsFor(finding, text),
+      spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
+      fold: describeFold(text, PLATFORM_FOLDS[this.site.id], this.site.name),
+      undoLabel: last?.label ?? null,
+      notice: this.notice,
+      busy: this.busy,
+    });
+    this.panel.placeNear(this.badge.host.getBoundingClientRect());
+  }
+
+  /** Underlines need ranges over the editor's text nodes; textareas have none (no mirror yet). */
+  private renderUnderlines(visible: Finding[]): void {
+    if (!isRichComposer(this.composer)) return;
+    const map = mapComposerText(this.composer);
+    if (map.text !== this.checkedText) return;
+    const underlines: Underline[] = visible
+      .filter((finding) => finding.end > finding.start)
+      .map((finding) => ({
+        kind: finding.severity,
+        range: rangeAt(map, this.composer, finding.start, finding.end),
+      }));
+    const fold = PLATFORM_FOLDS[this.site.id];
+    if (fold && map.text.length > fold.from) {
+      underlines.push({ kind: 'fold', range: rangeAt(map, this.composer, fold.from, map.text.length) });
+    }
+    this.underlines.set(this, underlines);
+  }
+
+  private placeFoldMarker(): void {
+    const fold = PLATFORM_FOLDS[this.site.id];
+    const text = this.checkedText;
+    if (!fold || text.length <= fold.from || !isRichComposer(this.composer)) {
+      this.foldMarker.placeAt(null);
+      return;
+    }
+    const map = mapComposerText(this.composer);
+    if (map.text !== text) return;
+    const box = rangeAt(map, this.composer, fold.from, fold.from + 1).getClientRects()[0];
+    this.foldMarker.placeAt(box ?? null);
+  }
+
+  private togglePanel(): void {
+    if (this.panel.isOpen) {
+      this.closePanel(false);
+      return;
+    }
+    // Open on the freshest findings, without waiting for the typing pause.
+    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    this.checkTimer = undefined;
+    this.runCheck();
+    this.panel.open();
+    this.badge.setExpanded(true);
+    this.renderPanel();
+  }
+
+  private closePanel(returnFocus: boolean): void {
+    this.panel.close();
+    this.badge.setExpanded(false);
+    this.notice = null;
+    if (returnFocus) this.badge.focus();
+  }
+
+  private async apply(finding: Finding, action: FindingAction): Promise<void> {
+    if (this.busy) return;
+    const text = this.checkedText;
+    const original = text.slice(finding.start, finding.end);
+    this.busy = true;
+    this.notice = null;
+    this.renderPanel();
+    const result = await replaceRange(this.composer, finding.start, finding.end, action.replacement, {
+      ctx: this.ctx,
+      expectedText: text,
+    });
+    this.busy = false;
+    if (result.status === 'done') {
+      this.undo.push({
+        kind: 'apply',
+        label: action.label,
+        start: finding.start,
+        replacement: action.replacement,
+        original,
+      });
+    } else {
+      this.notice = noticeFor(result, action.replacement);
+    }
+    this.runCheck();
+    if (this.panel.isOpen) this.renderPanel();
+  }
+
+  private dismiss(finding: Finding): void {
+    const key = findingKey(finding, this.checkedText);
+    this.dismissed.add(key);
+    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(finding.message, 40)}”`, key });
+    this.notice = null;
+    this.render();
+  }
+
+  private async undoLast(): Promise<void> {
+    const entry = this.undo[this.undo.length - 1];
+    if (!entry || this.busy) return;
+    if (entry.kind === 'dismiss') {
+      this.undo.pop();
+      this.dismissed.delete(entry.key);
+      this.notice = null;
+      this.render();
+      return;
+    }
+    const text = readComposer(this.composer);
+    const end = entry.start + entry.replacement.length;
+    if (text.slice(entry.start, end) !== entry.replacement) {
+      this.undo.pop();
+      this.notice =
+        'The draft changed since that fix, so OnBrand left it alone. The editor’s own undo (Ctrl+Z) may still bring it back.';
+      this.render();
+      return;
+    }
+    this.busy = true;
+    this.renderPanel();
+    const result = await replaceRange(this.composer, entry.start, end, entry.original, {
+      ctx: this.ctx,
+      expectedText: text,
+    });
+    this.busy = false;
+    if (result.status === 'done') this.undo.pop();
+    else this.notice = noticeFor(result, entry.original);
+    this.runCheck();
+    if (this.panel.isOpen) this.renderPanel();
+  }
+}
+
+function isRichComposer(composer: Element): boolean {
+  return !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
+}
+
+/** What to tell the user when an edit did not go through as planned. */
+function noticeFor(result: InsertResult, wanted: string): string {
+  const clipboard = result.copied
+    ? ` The text is on your clipboard: select the flagged words and paste it (“${shorten(wanted, 30)}”).`
+    : wanted === ''
+      ? ' Select the flagged words and delete them by hand.'
+      : ` Type it by hand: “${shorten(wanted, 60)}”.`;
+  switch (result.status) {
+    case 'stale':
+      return 'The draft changed while OnBrand was fixing it, so nothing was changed. Try again.';
+    case 'not-editable':
+      return 'This composer can’t be edited right now (hidden or read-only).';
+    case 'wrong':
+      return `The editor changed the text differently than expected. Check the draft.${clipboard}`;
+    default:
+      return `This editor didn’t take the change.${clipboard}`;
+  }
+}
