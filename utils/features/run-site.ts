@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
+import { startSavedReplies } from './saved-replies';
 
 /**
  * Everything OnBrand does on a site page, driven by that site's adapter. Does nothing while the user has
@@ -12,7 +13,12 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
   let stopFeatures: (() => void) | undefined;
   const apply = (enabled: boolean) => {
     if (ctx.isInvalid) return;
-    if (enabled && !stopFeatures) stopFeatures = startComposerChecks(ctx, site);
+    if (enabled && !stopFeatures) {
+      const stops = [startComposerChecks(ctx, site), startSavedReplies(ctx, site)];
+      stopFeatures = () => {
+        for (const stop of stops) stop();
+      };
+    }
     if (!enabled && stopFeatures) {
       stopFeatures();
       stopFeatures = undefined;
