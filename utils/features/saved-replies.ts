@@ -223,7 +223,9 @@ function select(editor: Element, start: number, end: number): void {
   if (!selection) return;
   const length = readComposer(editor).length;
   selection.removeAllRanges();
-  selection.addRange(rangeAt(mapComposerText(editor), editor, Math.min(start, length), Math.min(end, length)));
+  selection.addRange(
+    rangeAt(mapComposerText(editor), editor, Math.min(start, length), Math.min(end, length)),
+  );
 }
 
 function typedOnAfter(before: string, start: number, end: number, text: string, after: string): boolean {
