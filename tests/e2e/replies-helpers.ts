@@ -23,7 +23,7 @@ export async function seedReplies(
         request.onerror = () => reject(request.error);
       });
       const tx = db.transaction(['savedReplies', 'settings'], 'readwrite');
-      rows.forEach((row, index) =>
+      for (const [index, row] of rows.entries()) {
         tx.objectStore('savedReplies').put({
           id: `seed-${index}`,
           tags: [],
@@ -33,8 +33,8 @@ export async function seedReplies(
           createdAt: 1,
           updatedAt: 1,
           ...row,
-        }),
-      );
+        });
+      }
       tx.objectStore('settings').put({ key: 'myName', value: name });
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
