@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 
@@ -30,12 +31,16 @@ export class ReplyPickerFrame {
     style.textContent = STYLE;
     root.append(style);
     this.ui = createIframeUi(ctx, {
-      page: `${REPLY_PICKER_PAGE}?${query}` as '/reply-picker.html',
+      page: REPLY_PICKER_PAGE,
       position: 'inline',
       anchor: document.documentElement,
       append: (anchor, ui) => {
         root.append(ui);
         anchor.append(this.host);
+      },
+      // The frame starts loading only once attached, so its query is set before that: one load, with context.
+      onBeforeMount: (_wrapper, iframe) => {
+        iframe.src = `${browser.runtime.getURL(REPLY_PICKER_PAGE)}?${query}`;
       },
       onMount: (_wrapper, iframe) => {
         iframe.title = 'OnBrand saved replies';

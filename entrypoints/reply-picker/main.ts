@@ -91,7 +91,6 @@ function renderFields(reply: SavedReply): void {
       fieldValues[label] = input.value;
       renderPreview();
     });
-    input.addEventListener('keydown', onFieldKey);
     wrapper.append(input);
     fieldsBox.append(wrapper);
   }
@@ -172,28 +171,30 @@ search.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
     select(active + (event.key === 'ArrowDown' ? 1 : -1));
-  } else if (event.key === 'Enter') {
-    event.preventDefault();
-    void insert();
-  } else if (event.key === 'Escape') {
-    event.preventDefault();
-    close();
   }
 });
 
-function onFieldKey(event: KeyboardEvent): void {
-  if (event.key === 'Escape') {
-    event.preventDefault();
-    close();
-    return;
-  }
-  if (event.key !== 'Enter') return;
+/*
+ * Enter and Escape act when the key is released, on the element it was pressed on. Acting closes this frame,
+ * and a frame removed between a key's down and up leaves the browser's key handling waiting on it; it also
+ * keeps an Enter that moved focus to the next fill-in from acting twice.
+ */
+let pressed: { key: string; target: EventTarget | null } | undefined;
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== 'Escape') return;
   event.preventDefault();
+  pressed = { key: event.key, target: event.target };
+});
+document.addEventListener('keyup', (event) => {
+  if (pressed?.key !== event.key || pressed.target !== event.target) return;
+  pressed = undefined;
+  if (event.key === 'Escape') return close();
   const inputs = [...fieldsBox.querySelectorAll('input')];
-  const next = inputs[inputs.indexOf(event.currentTarget as HTMLInputElement) + 1];
+  const index = inputs.indexOf(event.target as HTMLInputElement);
+  const next = index >= 0 ? inputs[index + 1] : undefined;
   if (next) next.focus();
   else void insert();
-}
+});
 
 async function start(): Promise<void> {
   const reply = await sendMessage('replies.list', { platform });

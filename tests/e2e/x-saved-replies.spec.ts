@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './extension';
-import { hasPickerFrame, model, pickerFrame, seedReplies, textBeforeCaret } from './replies-helpers';
+import { type ExtensionFixtures, expect, serveFixture, test } from './extension';
+import {
+  hasPickerFrame,
+  model,
+  pickerFrame,
+  type SeedReply,
+  seedReplies,
+  textBeforeCaret,
+} from './replies-helpers';
 
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
 const LONG_REFUND =
@@ -20,7 +27,19 @@ async function expectUsage(dashboard: Page, title: RegExp, used: string) {
   }).toPass({ timeout: 10_000 });
 }
 
-async function openComposer(page: Page, url = 'https://x.com/home') {
+/** Seeds the replies, opens the page and focuses its composer; returns the page and the dashboard. */
+async function composerWith(
+  { context, openExtensionPage }: Pick<ExtensionFixtures, 'context' | 'openExtensionPage'>,
+  replies: SeedReply[],
+  { myName = '', url = 'https://x.com/home' } = {},
+): Promise<{ page: Page; dashboard: Page }> {
+  const dashboard = await seedReplies(openExtensionPage, replies, myName);
+  const page = await context.newPage();
+  await openComposer(page, url);
+  return { page, dashboard };
+}
+
+async function openComposer(page: Page, url: string) {
   await page.goto(url);
   const editor = page.getByTestId('tweetTextarea_0');
   await expect(editor).toBeVisible();
@@ -36,11 +55,9 @@ test(';;shortcut + Space expands a multi-line reply in place, once, keeps the sp
   openExtensionPage,
   pageErrors,
 }) => {
-  const dashboard = await seedReplies(openExtensionPage, [
+  const { page, dashboard } = await composerWith({ context, openExtensionPage }, [
     { title: 'Thanks', body: THANKS, shortcut: 'thanks' },
   ]);
-  const page = await context.newPage();
-  await openComposer(page);
   await page.keyboard.type('Hello ;;thanks');
   await page.keyboard.press('Space');
   await expect.poll(() => model(page)).toBe(`Hello ${THANKS} `);
@@ -61,11 +78,9 @@ test('typing on straight after the expansion keeps both the reply and the typing
   context,
   openExtensionPage,
 }) => {
-  const dashboard = await seedReplies(openExtensionPage, [
+  const { page, dashboard } = await composerWith({ context, openExtensionPage }, [
     { title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' },
   ]);
-  const page = await context.newPage();
-  await openComposer(page);
   await page.keyboard.type(';;thanks');
   await page.keyboard.press('Space');
   await expect.poll(() => model(page)).toBe('Thanks! ');
@@ -79,9 +94,9 @@ test(';;shortcut + Tab expands without adding anything and keeps focus in the co
   context,
   openExtensionPage,
 }) => {
-  await seedReplies(openExtensionPage, [{ title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' }]);
-  const page = await context.newPage();
-  await openComposer(page);
+  const { page } = await composerWith({ context, openExtensionPage }, [
+    { title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' },
+  ]);
   await page.keyboard.type(';;THANKS');
   await page.keyboard.press('Tab');
   await expect.poll(() => model(page)).toBe('Thanks!');
@@ -94,9 +109,9 @@ test('an unknown shortcut is left alone: the space is typed as usual', async ({
   context,
   openExtensionPage,
 }) => {
-  await seedReplies(openExtensionPage, [{ title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' }]);
-  const page = await context.newPage();
-  await openComposer(page);
+  const { page } = await composerWith({ context, openExtensionPage }, [
+    { title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' },
+  ]);
   await page.keyboard.type(';;thank you');
   await expect.poll(() => model(page)).toBe(';;thank you');
 });
@@ -105,8 +120,8 @@ test('on a status page {author.*} is the tweet above the composer, {my.name} is 
   context,
   openExtensionPage,
 }) => {
-  await seedReplies(
-    openExtensionPage,
+  const { page } = await composerWith(
+    { context, openExtensionPage },
     [
       {
         title: 'Sorry',
@@ -114,10 +129,8 @@ test('on a status page {author.*} is the tweet above the composer, {my.name} is 
         shortcut: 'sorry',
       },
     ],
-    'Sam at Acme',
+    { myName: 'Sam at Acme', url: 'https://x.com/danafan/status/1' },
   );
-  const page = await context.newPage();
-  await openComposer(page, 'https://x.com/danafan/status/1');
   await page.keyboard.type(';;sorry');
   await page.keyboard.press('Tab');
   await expect.poll(() => model(page)).toBe('Hi Dana Fan (@danafan), \n— Sam at Acme');
@@ -131,7 +144,7 @@ test('Alt+Shift+R opens the picker: type to filter, arrows, a checked preview, E
   openExtensionPage,
   pageErrors,
 }) => {
-  const dashboard = await seedReplies(openExtensionPage, [
+  const { page, dashboard } = await composerWith({ context, openExtensionPage }, [
     { title: 'Thanks', body: THANKS, shortcut: 'thanks' },
     {
       title: 'Refund policy',
@@ -140,8 +153,6 @@ test('Alt+Shift+R opens the picker: type to filter, arrows, a checked preview, E
     },
     { title: 'Refund too long', body: LONG_REFUND },
   ]);
-  const page = await context.newPage();
-  await openComposer(page);
   await page.keyboard.type('Hi! ');
   await page.keyboard.press('Alt+Shift+R');
   const picker = await pickerFrame(page);
@@ -168,11 +179,9 @@ test('Alt+Shift+R opens the picker: type to filter, arrows, a checked preview, E
 });
 
 test("the picker can't be read by the page's scripts", async ({ context, openExtensionPage }) => {
-  await seedReplies(openExtensionPage, [
+  const { page } = await composerWith({ context, openExtensionPage }, [
     { title: 'Secret pricing answer', body: 'Our internal discount is 40%.' },
   ]);
-  const page = await context.newPage();
-  await openComposer(page);
   await page.keyboard.press('Alt+Shift+R');
   const picker = await pickerFrame(page);
   await expect(picker.getByRole('option')).toHaveText(['Secret pricing answer']);
@@ -193,9 +202,7 @@ test('Escape closes the picker and gives the composer its keyboard back; nothing
   context,
   openExtensionPage,
 }) => {
-  await seedReplies(openExtensionPage, [{ title: 'Thanks', body: 'Thanks!' }]);
-  const page = await context.newPage();
-  await openComposer(page);
+  const { page } = await composerWith({ context, openExtensionPage }, [{ title: 'Thanks', body: 'Thanks!' }]);
   await page.keyboard.type('Draft');
   await page.keyboard.press('Alt+Shift+R');
   await pickerFrame(page);
@@ -210,15 +217,13 @@ test('fill-ins are asked in the picker, also when the reply was called by its sh
   context,
   openExtensionPage,
 }) => {
-  await seedReplies(openExtensionPage, [
+  const { page } = await composerWith({ context, openExtensionPage }, [
     {
       title: 'Shipped',
       body: 'Order {field:Order number} has shipped via {field:Carrier}.',
       shortcut: 'shipped',
     },
   ]);
-  const page = await context.newPage();
-  await openComposer(page);
 
   // From the shortcut: the picker opens on this reply with its first fill-in focused.
   await page.keyboard.type(';;shipped');
@@ -234,4 +239,32 @@ test('fill-ins are asked in the picker, also when the reply was called by its sh
   await page.keyboard.type('DHL');
   await page.keyboard.press('Enter');
   await expect.poll(() => model(page)).toBe('Order A-1009 has shipped via DHL. ');
+});
+
+test('when the draft changed under the picker, nothing is inserted: the reply goes to the clipboard and the user is told', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+  const { page } = await composerWith({ context, openExtensionPage }, [
+    { title: 'Thanks', body: 'Thanks for writing!' },
+  ]);
+  await page.keyboard.type('Draft');
+  await page.keyboard.press('Alt+Shift+R');
+  const picker = await pickerFrame(page);
+  // The site changes the draft while the picker is open (here: a paste Draft.js handles itself).
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ' edited by the site');
+    document
+      .querySelector('[data-testid="tweetTextarea_0"]')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => model(page)).toBe('Draft edited by the site');
+  await picker.getByRole('combobox').press('Enter');
+
+  const notice = page.locator('onbrand-reply-notice');
+  await expect(notice).toHaveAttribute('data-onbrand-message', /nothing was inserted.*on your clipboard/);
+  expect(await model(page)).toBe('Draft edited by the site');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for writing!');
 });

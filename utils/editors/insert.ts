@@ -214,7 +214,7 @@ function runMethod(method: InsertMethod, editor: Element, plan: PlannedEdit, bef
   }
 }
 
-async function copyToClipboard(text: string): Promise<boolean> {
+export async function copyToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showReplyNotice } from '@/components/overlay/reply-notice';
 import { ReplyPickerFrame } from '@/components/overlay/reply-picker-frame';
 import type { SavedReply } from '@/utils/db/records';
-import { caretOffsets, type InsertResult, replaceRange } from '@/utils/editors/insert';
+import { caretOffsets, copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import { mapComposerText, rangeAt } from '@/utils/editors/text-map';
 import { type ReplyPickerNotice, ReplyPickerNoticeSchema, sendMessage } from '@/utils/messaging';
@@ -171,7 +171,8 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   const onPickerNotice = (notice: ReplyPickerNotice) => {
     const target = picker;
     if (!target) return;
-    closePicker(notice.type === 'replies.pickerClosed');
+    // Focus back in the page either way: the editor takes the reply, or the clipboard does (it needs focus).
+    closePicker(true);
     if (notice.type !== 'replies.picked') return;
     const text = target.trigger ? textForTrigger(notice.text, target.trigger) : notice.text;
     void insertReply(
@@ -232,15 +233,6 @@ function typedOnAfter(before: string, start: number, end: number, text: string, 
   const head = before.slice(0, start) + text;
   const tail = before.slice(end);
   return after.length > head.length + tail.length && after.startsWith(head) && after.endsWith(tail);
-}
-
-async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function noticeFor(result: InsertResult, copied: boolean): string {
