@@ -5,7 +5,7 @@ import { lexicalEditor } from './lexical';
 import { type AttemptVerdict, judgeAttempt, type PlannedEdit, planEdit } from './plan';
 import { quillEditor } from './quill';
 import { readComposer } from './read-composer';
-import { mapComposerText, offsetAt, rangeAt } from './text-map';
+import { mapComposerText, rangeAt } from './text-map';
 import { textareaEditor } from './textarea';
 import { tiptapEditor } from './tiptap';
 import type { BrowserFamily, EditorKind, InsertMethod } from './types';
@@ -51,14 +51,17 @@ export interface ReplaceOptions {
 
 /** Time the editor gets to read the new selection (Lexical and Draft.js read it on `selectionchange`). */
 const SELECTION_SETTLE_MS = 50;
-/** Time the editor gets to commit an edit before it is read back (Threads shows pasted text late). */
+/** Time the editor gets to commit an edit before it is judged (Threads shows pasted text late). */
 const EDIT_SETTLE_MS = 200;
+const READ_BACK_EVERY_MS = 20;
 
 /**
  * Replaces `[start, end)` of the composer's text (UTF-16 offsets into `readComposer(editor)`) with
  * `replacement`, through the editor's own input handling so the site's state and its Post button agree with
  * what is shown. Follows sites.md §4.4: focus, select, wait, insert, read back; try the next method only when
  * the text is unchanged; never insert twice; when it can't be verified, put the text on the clipboard.
+ * Inserting (a saved reply) is replacing an empty span: `replaceRange(editor, n, n, text)` puts it at offset n;
+ * `replaceRange(editor, 0, readComposer(editor).length, text)` replaces the whole draft.
  */
 export async function replaceRange(
   editor: Element,
@@ -92,9 +95,7 @@ export async function replaceRange(
       return { status: 'stale', text: readComposer(editor), copied: false };
     select(editor, plan);
     runMethod(method, editor, plan, before);
-    await nextFrame(ctx);
-    await sleep(ctx, EDIT_SETTLE_MS);
-    after = readComposer(editor);
+    after = await readBackEdit(ctx, editor, plan.expected);
     verdict = judgeAttempt(before, after, plan.expected);
     if (verdict === 'done') return { status: 'done', method, text: after, copied: false };
     if (verdict === 'wrong') {
@@ -102,37 +103,6 @@ export async function replaceRange(
     }
   }
   return { status: 'unchanged', text: after, copied: await copyToClipboard(replacement) };
-}
-
-/**
- * Inserts text into a composer: at the caret when it is inside the composer (else at the end), or in place
- * of everything. The entry point for saved replies.
- */
-export async function insertText(
-  editor: Element,
-  text: string,
-  where: 'caret' | 'replace-all' = 'caret',
-  options: Omit<ReplaceOptions, 'expectedText'>,
-): Promise<InsertResult> {
-  const current = readComposer(editor);
-  if (where === 'replace-all') return replaceRange(editor, 0, current.length, text, options);
-  const [start, end] = caretOffsets(editor) ?? [current.length, current.length];
-  return replaceRange(editor, start, end, text, options);
-}
-
-/** The current selection inside the composer as text offsets, or null when it is elsewhere. */
-export function caretOffsets(editor: Element): [number, number] | null {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    if (editor.ownerDocument.activeElement !== editor) return null;
-    return [editor.selectionStart ?? editor.value.length, editor.selectionEnd ?? editor.value.length];
-  }
-  const selection = selectionFor(editor);
-  if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  const map = mapComposerText(editor);
-  const start = offsetAt(map, editor, { node: range.startContainer, offset: range.startOffset });
-  const end = offsetAt(map, editor, { node: range.endContainer, offset: range.endOffset });
-  return start === null || end === null ? null : [start, end];
 }
 
 function isEditable(editor: Element): boolean {
@@ -214,7 +184,24 @@ function runMethod(method: InsertMethod, editor: Element, plan: PlannedEdit, bef
   }
 }
 
+/**
+ * Reads the composer back after an edit: as soon as it holds the expected text (usually the next frame), so
+ * the user's next keystroke can't be mistaken for a wrong edit; otherwise once the editor has had its time.
+ */
+async function readBackEdit(ctx: ContentScriptContext, editor: Element, expected: string): Promise<string> {
+  await nextFrame(ctx);
+  const started = performance.now();
+  let text = readComposer(editor);
+  while (text !== expected && performance.now() - started < EDIT_SETTLE_MS) {
+    await sleep(ctx, READ_BACK_EVERY_MS);
+    text = readComposer(editor);
+  }
+  return text;
+}
+
 export async function copyToClipboard(text: string): Promise<boolean> {
+  // A deletion has nothing to copy.
+  if (text === '') return false;
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -131,22 +131,3 @@ export function rangeAt(map: ComposerTextMap, root: Element, start: number, end:
   range.setEnd(to.node, to.offset);
   return range;
 }
-
-/** The text offset of a DOM position inside the composer (a caret), or null when it is outside. */
-export function offsetAt(map: ComposerTextMap, root: Element, point: DomPoint): number | null {
-  if (!root.contains(point.node)) return null;
-  for (const piece of map.pieces) {
-    if (piece.kind === 'text' && piece.node === point.node) {
-      const raw = piece.raw;
-      const clean = raw ? raw.slice(0, point.offset).replace(ZERO_WIDTH_ALL, '').length : point.offset;
-      return Math.min(piece.start + clean, piece.end);
-    }
-  }
-  // An element position: the first piece that starts at or after it.
-  const caret = root.ownerDocument.createRange();
-  caret.setStart(point.node, point.offset);
-  for (const piece of map.pieces) {
-    if (caret.comparePoint(piece.node, 0) >= 0) return piece.start;
-  }
-  return map.text.length;
-}

@@ -10,25 +10,34 @@ import {
 } from '@/components/overlay/finding-groups';
 import { describeFold } from '@/components/overlay/fold-description';
 import { FoldMarker } from '@/components/overlay/fold-marker';
-import type { PageUnderlines, Underline } from '@/components/overlay/highlights';
+import type { PageUnderlines } from '@/components/overlay/highlights';
 import { FindingsPanel } from '@/components/overlay/panel';
+import { TextareaMirror } from '@/components/overlay/textarea-mirror';
+import {
+  HighlightSurface,
+  type TextMark,
+  type UnderlineSurface,
+} from '@/components/overlay/underline-surface';
 import { checkDraft, countDraft, type Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { mapComposerText, rangeAt } from '@/utils/editors/text-map';
 import type { SiteAdapter } from '@/utils/sites/types';
 
-/** Shortest pause in typing before the full check runs. */
-const MIN_PAUSE_MS = 200;
+/**
+ * Shortest pause in typing before the full check runs. Short, because the badge must settle within 300 ms of
+ * the last key (issue 4); the pause grows with the cost of the last check, so slow checks (long drafts, big
+ * guideline packs) wait for a real pause.
+ */
+const MIN_PAUSE_MS = 150;
 /** Longest pause: reached when checks get slow (long drafts, big guideline packs). */
 const MAX_PAUSE_MS = 500;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
-const IDLE_TIMEOUT_MS = 100;
+const IDLE_TIMEOUT_MS = 50;
 
 type UndoEntry =
-  | { kind: 'apply'; label: string; start: number; replacement: string; original: string }
+  | { kind: 'apply'; label: string; start: number; replacement: string; original: string; textAfter: string }
   | { kind: 'dismiss'; label: string; key: string };
 
 /**
@@ -40,6 +49,7 @@ export class ComposerSession {
   private readonly badge: ComposerBadge;
   private readonly panel: FindingsPanel;
   private readonly foldMarker = new FoldMarker();
+  private readonly surface: UnderlineSurface;
   private count: DraftCount;
   /** The last full check and the text it was made on (its offsets refer to that text). */
   private findings: Finding[] = [];
@@ -50,13 +60,19 @@ export class ComposerSession {
   private busy = false;
   private checkTimer: number | undefined;
   private lastCheckMs = 0;
+  /** Set once the composer is gone or OnBrand was switched off: late timers and edits draw nothing. */
+  private destroyed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly composer: Element,
     private readonly site: SiteAdapter,
-    private readonly underlines: PageUnderlines,
+    underlines: PageUnderlines,
   ) {
+    this.surface =
+      composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
+        ? new TextareaMirror(composer)
+        : new HighlightSurface(composer, underlines);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
       onApply: (finding, action) => void this.apply(finding, action),
@@ -88,20 +104,22 @@ export class ComposerSession {
   /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
   place(): void {
     this.badge.placeAt(this.composer);
+    this.surface.place();
     if (this.panel.isOpen) this.panel.placeNear(this.badge.host.getBoundingClientRect());
     this.placeFoldMarker();
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
-    this.underlines.clear(this);
+    this.surface.destroy();
     this.badge.remove();
     this.panel.close();
     this.foldMarker.remove();
   }
 
   private runCheck(): void {
-    if (!this.composer.isConnected) return;
+    if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
     const started = performance.now();
     this.count = countDraft(text, this.site.id);
@@ -142,35 +160,19 @@ export class ComposerSession {
     this.panel.placeNear(this.badge.host.getBoundingClientRect());
   }
 
-  /** Underlines need ranges over the editor's text nodes; textareas have none (no mirror yet). */
   private renderUnderlines(visible: Finding[]): void {
-    if (!isRichComposer(this.composer)) return;
-    const map = mapComposerText(this.composer);
-    if (map.text !== this.checkedText) return;
-    const underlines: Underline[] = visible
+    const text = this.checkedText;
+    const marks: TextMark[] = visible
       .filter((finding) => finding.end > finding.start)
-      .map((finding) => ({
-        kind: finding.severity,
-        range: rangeAt(map, this.composer, finding.start, finding.end),
-      }));
+      .map((finding) => ({ start: finding.start, end: finding.end, kind: finding.severity }));
     const fold = PLATFORM_FOLDS[this.site.id];
-    if (fold && map.text.length > fold.from) {
-      underlines.push({ kind: 'fold', range: rangeAt(map, this.composer, fold.from, map.text.length) });
-    }
-    this.underlines.set(this, underlines);
+    if (fold && text.length > fold.from) marks.push({ start: fold.from, end: text.length, kind: 'fold' });
+    this.surface.show(text, marks);
   }
 
   private placeFoldMarker(): void {
     const fold = PLATFORM_FOLDS[this.site.id];
-    const text = this.checkedText;
-    if (!fold || text.length <= fold.from || !isRichComposer(this.composer)) {
-      this.foldMarker.placeAt(null);
-      return;
-    }
-    const map = mapComposerText(this.composer);
-    if (map.text !== text) return;
-    const box = rangeAt(map, this.composer, fold.from, fold.from + 1).getClientRects()[0];
-    this.foldMarker.placeAt(box ?? null);
+    this.foldMarker.placeAt(fold ? this.surface.characterBox(fold.from) : null);
   }
 
   private togglePanel(): void {
@@ -213,12 +215,13 @@ export class ComposerSession {
         start: finding.start,
         replacement: action.replacement,
         original,
+        textAfter: result.text,
       });
     } else {
       this.notice = noticeFor(result, action.replacement);
     }
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
 
   private dismiss(finding: Finding): void {
@@ -241,7 +244,8 @@ export class ComposerSession {
     }
     const text = readComposer(this.composer);
     const end = entry.start + entry.replacement.length;
-    if (text.slice(entry.start, end) !== entry.replacement) {
+    // Only the exact text the fix left: after other edits the fix's offsets no longer point at it.
+    if (text !== entry.textAfter) {
       this.undo.pop();
       this.notice =
         'The draft changed since that fix, so OnBrand left it alone. The editor’s own undo (Ctrl+Z) may still bring it back.';
@@ -257,13 +261,9 @@ export class ComposerSession {
     this.busy = false;
     if (result.status === 'done') this.undo.pop();
     else this.notice = noticeFor(result, entry.original);
+    // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
-    if (this.panel.isOpen) this.renderPanel();
   }
-}
-
-function isRichComposer(composer: Element): boolean {
-  return !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
 }
 
 /** What to tell the user when an edit did not go through as planned. */
@@ -275,7 +275,7 @@ function noticeFor(result: InsertResult, wanted: string): string {
       : ` Type it by hand: “${shorten(wanted, 60)}”.`;
   switch (result.status) {
     case 'stale':
-      return 'The draft changed while OnBrand was fixing it, so nothing was changed. Try again.';
+      return 'The draft changed since it was checked, so nothing was changed. The list is up to date now: try again.';
     case 'not-editable':
       return 'This composer can’t be edited right now (hidden or read-only).';
     case 'wrong':

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showReplyNotice } from '@/components/overlay/reply-notice';
 import { ReplyPickerFrame } from '@/components/overlay/reply-picker-frame';
 import type { SavedReply } from '@/utils/db/records';
-import { caretOffsets, copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
+import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
+import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { mapComposerText, rangeAt } from '@/utils/editors/text-map';
 import { type ReplyPickerNotice, ReplyPickerNoticeSchema, sendMessage } from '@/utils/messaging';
 import {
   type ShortcutMatch,
@@ -123,7 +123,7 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   ) => {
     const result = await replaceRange(editor, start, end, text, { ctx, expectedText: before });
     if (result.status === 'done') {
-      if (cursor !== null) select(editor, start + cursor, start + cursor);
+      if (cursor !== null) selectOffsets(editor, start + cursor, start + cursor);
       void sendMessage('replies.used', { id: replyId });
       return;
     }
@@ -164,7 +164,7 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     if (refocus && editor instanceof HTMLElement && editor.isConnected) {
       // Back where the user was: focus alone would put the caret at the start of some editors (Draft.js).
       editor.focus();
-      select(editor, start, end);
+      selectOffsets(editor, start, end);
     }
   };
 
@@ -208,25 +208,6 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   };
   ctx.onInvalidated(stop);
   return stop;
-}
-
-/**
- * Selects text offsets [start, end) of the composer (a caret when equal), e.g. where a reply's `{cursor}` was.
- * Editors pick the DOM selection up on `selectionchange`.
- */
-function select(editor: Element, start: number, end: number): void {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    editor.setSelectionRange(start, end);
-    return;
-  }
-  const root = editor.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
-  const selection = root.getSelection?.() ?? editor.ownerDocument.getSelection();
-  if (!selection) return;
-  const length = readComposer(editor).length;
-  selection.removeAllRanges();
-  selection.addRange(
-    rangeAt(mapComposerText(editor), editor, Math.min(start, length), Math.min(end, length)),
-  );
 }
 
 function typedOnAfter(before: string, start: number, end: number, text: string, after: string): boolean {

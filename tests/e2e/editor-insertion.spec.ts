@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, serveFixture, test } from './extension';
+
+// OnBrand's fixes go through each editor library the sites use. X's own page is Draft.js; each other fixture
+// page mounts one real editor with X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
+// whose fix ("trim to the limit") runs the product's insertion path: select, insert, read back, verify.
+const EDITORS = [
+  { url: 'https://x.com/home', bundle: 'x/home', name: 'Draft.js 0.11 (X home)' },
+  ...(
+    [
+      ['lexical', 'Lexical 0.52 rich text'],
+      ['quill1', 'Quill 1.3.7'],
+      ['quill2', 'Quill 2.0.3'],
+      ['tiptap', 'TipTap 3'],
+      ['textarea', 'React 18 textarea'],
+    ] as const
+  ).map(([page, name]) => ({
+    url: `https://x.com/onbrand-editor-test/${page}`,
+    bundle: `editors/${page}`,
+    name,
+  })),
+];
+
+// 295 characters over four lines; X's limit falls inside "See you there", so the cut crosses line breaks.
+const DRAFT = `Launch day!\n\n${'Our spring range lands today in every store. '.repeat(6).slice(0, 262)}\nSee you there\n\nTeam`;
+const FITS = DRAFT.slice(0, 280);
+
+const badge = (page: Page) => page.locator('onbrand-badge');
+const panel = (page: Page) => page.getByRole('dialog', { name: 'OnBrand findings' });
+const model = (page: Page) => page.evaluate(() => window.__fixture.model());
+const postEnabled = (page: Page) => page.getByTestId('tweetButtonInline').isEnabled();
+
+/** Types line by line with Enter between lines, as a user would. */
+async function typeLines(page: Page, text: string) {
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+}
+
+for (const editor of EDITORS) {
+  test(`${editor.name}: Apply trims through the editor, its model and Post agree, Undo restores`, async ({
+    context,
+    pageErrors,
+  }) => {
+    await serveFixture(context, editor.url, editor.bundle);
+    const page = await context.newPage();
+    await page.goto(editor.url);
+    await page.getByRole('textbox', { name: 'Post text' }).click();
+    await typeLines(page, DRAFT);
+    await expect.poll(() => model(page)).toBe(DRAFT);
+    await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
+    await expect(badge(page).getByRole('button')).toHaveText('OnBrand295 / 280');
+    expect(await postEnabled(page)).toBe(false);
+
+    await badge(page).getByRole('button').click();
+    await panel(page)
+      .getByRole('button', { name: /^Trim to the limit/ })
+      .click();
+    await expect.poll(() => model(page)).toBe(FITS);
+    expect(await postEnabled(page)).toBe(true);
+    await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
+    await expect(panel(page).locator('.notice')).toHaveCount(0);
+
+    await panel(page)
+      .getByRole('button', { name: /^Undo: Trim to the limit/ })
+      .click();
+    await expect.poll(() => model(page)).toBe(DRAFT);
+    expect(await postEnabled(page)).toBe(false);
+    await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
+    await expect(panel(page).locator('.notice')).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  });
+}
