@@ -268,3 +268,26 @@ test('when the draft changed under the picker, nothing is inserted: the reply go
   expect(await model(page)).toBe('Draft edited by the site');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for writing!');
 });
+
+test('with OnBrand switched off for X, ;; and Alt+Shift+R do nothing', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const { page, dashboard } = await composerWith({ context, openExtensionPage }, [
+    { title: 'Thanks', body: 'Thanks!', shortcut: 'thanks' },
+  ]);
+  await dashboard.evaluate(() => {
+    location.hash = '#/settings';
+  });
+  await dashboard.getByRole('switch', { name: 'X' }).click();
+  await expect(page.locator('onbrand-badge')).toHaveCount(0);
+
+  await page.bringToFront();
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type(';;thanks');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Alt+Shift+R');
+  await page.keyboard.type('ok');
+  await expect.poll(() => model(page)).toBe(';;thanks ok');
+  expect(hasPickerFrame(page)).toBe(false);
+});

@@ -195,14 +195,19 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).
   const onPointerDown = () => closePicker(false);
 
+  // Stopped when the user switches OnBrand off for the site, not only when the content script dies: the
+  // listeners go with either (stop runs on invalidation too).
+  const listening = new AbortController();
+  const options = { capture: true, signal: listening.signal };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(document, 'focusin', onFocusIn, { capture: true });
-  ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(document, 'pointerdown', onPointerDown, { capture: true });
+  document.addEventListener('focusin', onFocusIn, options);
+  document.addEventListener('keydown', onKeyDown, options);
+  document.addEventListener('pointerdown', onPointerDown, options);
   void refresh();
 
   const stop = () => {
     stopped = true;
+    listening.abort();
     closePicker(false);
     browser.runtime.onMessage.removeListener(onMessage);
   };
@@ -219,7 +224,7 @@ function typedOnAfter(before: string, start: number, end: number, text: string, 
 function noticeFor(result: InsertResult, copied: boolean): string {
   const clipboard = copied
     ? ' The reply is on your clipboard: paste it with Ctrl+V (⌘V on a Mac).'
-    : ' Open the picker (Alt+Shift+R) and try again, or paste it from the dashboard.';
+    : ' Open the picker (Alt+Shift+R) to try again.';
   switch (result.status) {
     case 'stale':
       return `The draft changed while OnBrand was inserting the reply, so nothing was inserted.${clipboard}`;
