@@ -1,26 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './extension';
+import { EDITOR_PAGES } from './editor-pages';
+import { type ExtensionFixtures, expect, serveFixture, test } from './extension';
 import { hasPickerFrame, model, pickerFrame, seedReplies } from './replies-helpers';
 
-// Saved replies go in through each editor library the sites use. X's own page is Draft.js; the other pages
-// mount one real editor with X's composer attributes at an x.com URL (tests/fixtures/sites/editors), so the X
-// content script runs there and the product's insertion path drives that library.
-const EDITORS = [
-  { url: 'https://x.com/home', bundle: 'x/home', name: 'Draft.js 0.11 (X home)' },
-  ...(
-    [
-      ['lexical', 'Lexical 0.52 rich text'],
-      ['quill1', 'Quill 1.3.7'],
-      ['quill2', 'Quill 2.0.3'],
-      ['tiptap', 'TipTap 3'],
-      ['textarea', 'React 18 textarea'],
-    ] as const
-  ).map(([page, name]) => ({
-    url: `https://x.com/onbrand-editor-test/${page}`,
-    bundle: `editors/${page}`,
-    name,
-  })),
-];
+// Saved replies go in through each editor library the sites use (see ./editor-pages.ts).
 
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
 const REPLIES = [
@@ -28,24 +11,29 @@ const REPLIES = [
   { title: 'Order shipped', body: 'Your order {field:Order number} is on its way.\nTrack it in the app.' },
 ];
 
-async function openEditor(page: Page, url: string) {
-  await page.goto(url);
+/** Serves the editor's page, stores the replies and opens the page with its editor focused. */
+async function openWithReplies(
+  { context, openExtensionPage }: Pick<ExtensionFixtures, 'context' | 'openExtensionPage'>,
+  editor: (typeof EDITOR_PAGES)[number],
+): Promise<Page> {
+  await serveFixture(context, editor.url, editor.bundle);
+  await seedReplies(openExtensionPage, REPLIES);
+  const page = await context.newPage();
+  await page.goto(editor.url);
   await page.getByRole('textbox', { name: 'Post text' }).click();
   await expect(page.locator('onbrand-badge')).toHaveCount(1);
   // The replies were fetched at start; give the content script its first answer.
   await page.waitForTimeout(300);
+  return page;
 }
 
-for (const editor of EDITORS) {
+for (const editor of EDITOR_PAGES) {
   test(`${editor.name}: ;;shortcut + Space puts a multi-line reply in the editor's model once; Undo removes it`, async ({
     context,
     openExtensionPage,
     pageErrors,
   }) => {
-    await serveFixture(context, editor.url, editor.bundle);
-    await seedReplies(openExtensionPage, REPLIES);
-    const page = await context.newPage();
-    await openEditor(page, editor.url);
+    const page = await openWithReplies({ context, openExtensionPage }, editor);
     await page.keyboard.type('Hello ;;thanks');
     await page.keyboard.press('Space');
     await expect.poll(() => model(page)).toBe(`Hello ${THANKS} `);
@@ -67,10 +55,7 @@ for (const editor of EDITORS) {
     openExtensionPage,
     pageErrors,
   }) => {
-    await serveFixture(context, editor.url, editor.bundle);
-    await seedReplies(openExtensionPage, REPLIES);
-    const page = await context.newPage();
-    await openEditor(page, editor.url);
+    const page = await openWithReplies({ context, openExtensionPage }, editor);
     await page.keyboard.type('Hi!');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Alt+Shift+R');
