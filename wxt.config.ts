@@ -42,6 +42,10 @@ export default defineConfig({
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),
+    // The saved-reply picker is framed into the supported sites only (utils/features/saved-replies.ts).
+    web_accessible_resources: [
+      { resources: ['reply-picker.html'], matches: SITES.flatMap((site) => site.matches) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Guidelines } from './checks/guidelines';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/types';
 import { CapturedPostSchema } from './db/captured-post';
+import { SavedReplySchema } from './db/saved-reply';
 import { InstanceHostSchema } from './mastodon-instances';
 import { SITE_IDS } from './sites/ids';
 
@@ -51,6 +52,14 @@ const DueDraftSchema = z.object({
   platform: SiteIdSchema,
   text: z.string(),
 });
+
+/** A saved reply as picked and expanded in the picker, ready to insert. */
+const PickedReplyShape = {
+  replyId: z.string().check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(200_000)),
+  /** UTF-16 offset in `text` for the caret, or null for the end. */
+  cursor: z.nullable(z.number().check(z.int(), z.nonnegative())),
+};
 
 export const protocol = {
   'site.status': {
@@ -157,6 +166,27 @@ export const protocol = {
     response: z.object({ host: InstanceHostSchema }),
     fromPagesOnly: true,
   },
+  'replies.list': {
+    /** A content script may only ask for its own site's platform (the background checks the sender). */
+    request: z.object({ platform: SiteIdSchema }),
+    response: z.object({ replies: z.array(SavedReplySchema), myName: z.string() }),
+    fromPagesOnly: false,
+  },
+  'replies.used': {
+    request: z.object({ id: z.string().check(z.maxLength(100)) }),
+    /** Null when the reply was deleted meanwhile. */
+    response: z.nullable(z.object({ usageCount: z.number(), lastUsedAt: z.number() })),
+    fromPagesOnly: false,
+  },
+  'replies.pickerEvent': {
+    /** From the reply picker (an extension page framed in the site), relayed to the content script of its tab. */
+    request: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('insert'), ...PickedReplyShape }),
+      z.object({ kind: z.literal('close') }),
+    ]),
+    response: z.object({ delivered: z.boolean() }),
+    fromPagesOnly: true,
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -201,3 +231,10 @@ export const TabNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('brands.changed') }),
 ]);
 export type TabNotice = z.infer<typeof TabNoticeSchema>;
+
+/** Background → content script: what the user did in the reply picker framed in that tab. */
+export const ReplyPickerNoticeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('replies.picked'), ...PickedReplyShape }),
+  z.object({ type: z.literal('replies.pickerClosed') }),
+]);
+export type ReplyPickerNotice = z.infer<typeof ReplyPickerNoticeSchema>;

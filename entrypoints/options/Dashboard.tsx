@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { NotBuiltYet } from './pages/NotBuiltYet';
+import { RepliesPage } from './pages/RepliesPage';
 import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ROUTES, type RoutePath } from './routes';
@@ -16,9 +17,7 @@ function Page({ route }: { route: RoutePath }) {
     case 'guidelines':
       return <GuidelinesPage />;
     case 'replies':
-      return (
-        <NotBuiltYet title="Saved replies" what="write answers once and insert them into any composer" />
-      );
+      return <RepliesPage />;
     case 'research':
       return <ResearchPage />;
   }

@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
+import { EDITOR_PAGES } from './editor-pages';
 import { expect, serveFixture, test } from './extension';
 
 // OnBrand's fixes go through each editor library the sites use. X's own page is Draft.js; each other fixture
 // page mounts one real editor with X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
 // whose fix ("trim to the limit") runs the product's insertion path: select, insert, read back, verify.
-const EDITORS = [
-  { url: 'https://x.com/home', bundle: 'x/home', name: 'Draft.js 0.11 (X home)' },
-  ...(
-    [
-      ['lexical', 'Lexical 0.52 rich text'],
-      ['quill1', 'Quill 1.3.7'],
-      ['quill2', 'Quill 2.0.3'],
-      ['tiptap', 'TipTap 3'],
-      ['textarea', 'React 18 textarea'],
-    ] as const
-  ).map(([page, name]) => ({
-    url: `https://x.com/onbrand-editor-test/${page}`,
-    bundle: `editors/${page}`,
-    name,
-  })),
-];
 
 // 295 characters over four lines; X's limit falls inside "See you there", so the cut crosses line breaks.
 const DRAFT = `Launch day!\n\n${'Our spring range lands today in every store. '.repeat(6).slice(0, 262)}\nSee you there\n\nTeam`;
@@ -38,7 +23,7 @@ async function typeLines(page: Page, text: string) {
   }
 }
 
-for (const editor of EDITORS) {
+for (const editor of EDITOR_PAGES) {
   test(`${editor.name}: Apply trims through the editor, its model and Post agree, Undo restores`, async ({
     context,
     pageErrors,

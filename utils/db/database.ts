@@ -20,7 +20,7 @@ export class OnBrandDatabase extends Dexie {
     this.version(1).stores({
       brands: 'id, name',
       calendarEntries: 'id, at, status, campaign, *platforms, icalUid',
-      savedReplies: 'id, shortcut, title, usageCount, lastUsedAt, *tags',
+      savedReplies: 'id, &shortcut, title, usageCount, lastUsedAt, *tags',
       researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags, *collections',
       settings: 'key',
     });

@@ -176,22 +176,6 @@ export const CalendarEntrySchema = z
   );
 export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
 
-export const SavedReplySchema = z.object({
-  id: Id,
-  title: z.string().check(z.minLength(1), z.maxLength(300)),
-  body: LongText,
-  shortcut: z.optional(z.string().check(z.regex(/^[\p{L}\p{N}_-]{1,40}$/u))),
-  tags: z.array(ShortText),
-  platforms: z.array(PlatformIdSchema),
-  /** Shorter text per platform, used where the body would exceed that platform's limit. */
-  variants: PerPlatformText,
-  usageCount: z.number().check(z.int(), z.nonnegative()),
-  lastUsedAt: z.optional(Timestamp),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-export type SavedReply = z.infer<typeof SavedReplySchema>;
-
 export type { CapturedPost, MetricsSnapshot, ResearchPlatform } from './captured-post';
 export {
   CapturedPostSchema,
@@ -200,6 +184,8 @@ export {
   RESEARCH_PLATFORMS,
   ResearchPlatformSchema,
 } from './captured-post';
+export type { SavedReply } from './saved-reply';
+export { SavedReplySchema } from './saved-reply';
 
 export const ResearchPostSchema = z.object({
   ...CapturedPostSchema.shape,

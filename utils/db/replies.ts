@@ -1,13 +1,116 @@
+import type { PlatformId } from '../checks/types';
+import { normalizeShortcut } from '../replies/shortcut';
 import type { OnBrandDatabase } from './database';
 import { type SavedReply, SavedReplySchema } from './records';
 import { TableRepository } from './table-repository';
 
+/** What the user edits; ids, usage and timestamps are the repository's business. */
+export type ReplyDraft = Pick<SavedReply, 'title' | 'body' | 'tags' | 'platforms' | 'variants'> & {
+  id?: string;
+  /** As typed: `;;thanks`, `Thanks` and `thanks` are the same shortcut. Empty = none. */
+  shortcut?: string;
+};
+
+/** A save refused because of what the user typed; `message` is written for them. */
+export class ReplyInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReplyInputError';
+  }
+}
+
 export function repliesRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<SavedReply>(db.savedReplies, SavedReplySchema);
+
+  const byShortcut = async (shortcut: string): Promise<SavedReply | undefined> => {
+    const [row] = repository.parseMany(await db.savedReplies.where('shortcut').equals(shortcut).toArray());
+    return row;
+  };
+
   return Object.assign(repository, {
-    async byShortcut(shortcut: string): Promise<SavedReply | undefined> {
-      const [row] = repository.parseMany(await db.savedReplies.where('shortcut').equals(shortcut).toArray());
-      return row;
+    byShortcut,
+
+    /** Replies meant for a platform (those with no platforms are meant for all). */
+    async forPlatform(platform: PlatformId): Promise<SavedReply[]> {
+      const all = await repository.list();
+      return all.filter((reply) => reply.platforms.length === 0 || reply.platforms.includes(platform));
+    },
+
+    /**
+     * Creates or updates a reply. Refuses, with a message for the user and without writing anything, a
+     * shortcut that is malformed or already belongs to another reply. Usage figures survive edits.
+     */
+    async save(draft: ReplyDraft, now = Date.now()): Promise<SavedReply> {
+      const typed = draft.shortcut?.trim() ?? '';
+      const shortcut = typed === '' ? undefined : normalizeShortcut(typed);
+      if (shortcut === null) {
+        throw new ReplyInputError(
+          `“${typed}” can’t be a shortcut: use 1 to 40 letters, digits, “_” or “-”, without spaces.`,
+        );
+      }
+      return db.transaction('rw', db.savedReplies, async () => {
+        if (shortcut) {
+          const owner = await byShortcut(shortcut);
+          if (owner && owner.id !== draft.id) {
+            throw new ReplyInputError(`The shortcut ;;${shortcut} is already used by “${owner.title}”.`);
+          }
+        }
+        const existing = draft.id ? await repository.get(draft.id) : undefined;
+        const { shortcut: _typed, ...fields } = draft;
+        const record: SavedReply = {
+          ...fields,
+          id: existing?.id ?? draft.id ?? crypto.randomUUID(),
+          title: draft.title.trim(),
+          tags: [...new Set(draft.tags.map((tag) => tag.trim()).filter(Boolean))],
+          variants: Object.fromEntries(
+            Object.entries(draft.variants).filter(([, text]) => text !== undefined && text.trim() !== ''),
+          ),
+          ...(shortcut ? { shortcut } : {}),
+          usageCount: existing?.usageCount ?? 0,
+          ...(existing?.lastUsedAt !== undefined ? { lastUsedAt: existing.lastUsedAt } : {}),
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+        const parsed = SavedReplySchema.safeParse(record);
+        if (!parsed.success) throw new ReplyInputError(describeInvalid(parsed.error.issues));
+        await db.savedReplies.put(parsed.data);
+        return parsed.data;
+      });
+    },
+
+    /** A copy to edit into a new reply: same text, no shortcut (it must stay unique), fresh usage. */
+    async duplicate(id: string, now = Date.now()): Promise<SavedReply> {
+      const original = await repository.get(id);
+      if (!original) throw new ReplyInputError('That reply no longer exists.');
+      const { shortcut: _unique, lastUsedAt: _used, ...rest } = original;
+      return repository.put({
+        ...rest,
+        id: crypto.randomUUID(),
+        title: `${original.title} (copy)`.slice(0, 300),
+        usageCount: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+
+    /** Counts one insertion. Returns the new figures, or undefined if the reply was deleted meanwhile. */
+    async recordUse(id: string, now = Date.now()): Promise<SavedReply | undefined> {
+      return db.transaction('rw', db.savedReplies, async () => {
+        const reply = await repository.get(id);
+        if (!reply) return undefined;
+        return repository.put({ ...reply, usageCount: reply.usageCount + 1, lastUsedAt: now });
+      });
     },
   });
+}
+
+function describeInvalid(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const first = issues[0];
+  const field = String(first?.path[0] ?? 'reply');
+  const what: Record<string, string> = {
+    title: 'A reply needs a title (up to 300 characters).',
+    body: 'The reply text is too long to store (200,000 characters at most).',
+    tags: 'Each tag can have up to 500 characters.',
+  };
+  return what[field] ?? `The reply could not be saved: ${field}: ${first?.message ?? 'invalid'}.`;
 }

@@ -11,6 +11,8 @@ const SETTINGS = {
   disabledSites: setting<SiteId[]>(z.array(z.enum(SITE_IDS)), []),
   /** Mastodon instances the user added beyond the built-in ones (utils/mastodon-instances.ts). */
   mastodonInstances: setting<string[]>(z.array(InstanceHostSchema), []),
+  /** What `{my.name}` in a saved reply becomes. */
+  myName: setting<string>(z.string().check(z.maxLength(200)), ''),
 };
 
 type SettingKey = keyof typeof SETTINGS;

@@ -199,7 +199,7 @@ async function readBackEdit(ctx: ContentScriptContext, editor: Element, expected
   return text;
 }
 
-async function copyToClipboard(text: string): Promise<boolean> {
+export async function copyToClipboard(text: string): Promise<boolean> {
   // A deletion has nothing to copy.
   if (text === '') return false;
   try {

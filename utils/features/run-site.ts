@@ -4,6 +4,7 @@ import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavePost } from './save-post';
+import { startSavedReplies } from './saved-replies';
 
 /**
  * Everything OnBrand does on a site page, driven by that site's adapter. Does nothing while the user has
@@ -14,7 +15,7 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
   const apply = (enabled: boolean) => {
     if (ctx.isInvalid) return;
     if (enabled && !stopFeatures) {
-      const stops = [startComposerChecks(ctx, site), startSavePost(ctx, site)];
+      const stops = [startComposerChecks(ctx, site), startSavePost(ctx, site), startSavedReplies(ctx, site)];
       stopFeatures = () => {
         for (const stop of stops) stop();
       };

@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { calendarHandlers } from './calendar';
 import { guidelinesHandlers } from './guidelines';
 import { mastodonHandlers } from './mastodon';
+import { repliesHandlers } from './replies';
 import { researchHandlers } from './research';
 import { settingsHandlers } from './settings';
 
@@ -14,5 +15,6 @@ export function allHandlers(db: OnBrandDatabase): Handlers {
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
     ...mastodonHandlers(db),
+    ...repliesHandlers(db),
   };
 }

@@ -1,0 +1,219 @@
+import './picker.css';
+import { checkDraft } from '@/utils/checks';
+import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
+import type { SavedReply } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging';
+import { matchesQuery } from '@/utils/replies/search';
+import { type Expansion, fillInLabels, type Unresolved } from '@/utils/replies/template';
+import { type ChosenText, chooseReplyText } from '@/utils/replies/variant';
+import { SITES } from '@/utils/sites';
+
+/*
+ * The saved-reply picker, framed by the content script beside a composer. It is an extension page: it reads
+ * the replies from the background itself, so they never pass through the site's page, and it hands the
+ * expanded text back through the background to the content script of its own tab, which inserts it.
+ * Its query says where it is: ?platform=x&name=…&handle=… (the author being replied to) &reply=<id>.
+ */
+
+const params = new URLSearchParams(location.search);
+const platform: PlatformId = PLATFORM_IDS.find((id) => id === params.get('platform')) ?? 'x';
+const platformName = SITES.find((site) => site.id === platform)?.name ?? platform;
+const author = { name: params.get('name') ?? undefined, handle: params.get('handle') ?? undefined };
+const presetId = params.get('reply');
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const search = byId<HTMLInputElement>('search');
+const list = byId<HTMLDivElement>('replies');
+const fieldsBox = byId<HTMLDivElement>('fields');
+const previewText = byId<HTMLElement>('preview-text');
+const variantNote = byId<HTMLParagraphElement>('variant-note');
+const findingsList = byId<HTMLUListElement>('findings');
+const status = byId<HTMLParagraphElement>('status');
+
+let replies: SavedReply[] = [];
+let myName = '';
+let shown: SavedReply[] = [];
+let active = 0;
+/** Fill-in values by label; kept while the user moves between replies sharing a label. */
+const fieldValues: Record<string, string> = {};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const current = (): SavedReply | undefined => shown[active];
+
+const labelsOf = (reply: SavedReply) => [
+  ...new Set([reply.body, ...Object.values(reply.variants)].flatMap((t) => fillInLabels(t ?? ''))),
+];
+
+function choose(reply: SavedReply): ChosenText {
+  return chooseReplyText(reply, platform, { author, myName, fields: fieldValues, now: new Date() });
+}
+
+function renderList(): void {
+  list.replaceChildren();
+  if (shown.length === 0) {
+    list.append(
+      el('li', 'empty', replies.length === 0 ? 'No saved replies for this site yet.' : 'No match.'),
+    );
+    search.removeAttribute('aria-activedescendant');
+    return;
+  }
+  shown.forEach((reply, index) => {
+    const item = el('div', 'option', reply.title);
+    item.id = `reply-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', String(index === active));
+    if (reply.shortcut) item.append(el('span', 'shortcut', `;;${reply.shortcut}`));
+    item.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      select(index);
+    });
+    item.addEventListener('dblclick', () => void insert());
+    list.append(item);
+  });
+  search.setAttribute('aria-activedescendant', `reply-${active}`);
+  list.children[active]?.scrollIntoView({ block: 'nearest' });
+}
+
+function renderFields(reply: SavedReply): void {
+  fieldsBox.replaceChildren();
+  for (const label of labelsOf(reply)) {
+    const wrapper = el('label', 'field', label);
+    const input = el('input');
+    input.value = fieldValues[label] ?? '';
+    input.dataset.label = label;
+    input.addEventListener('input', () => {
+      fieldValues[label] = input.value;
+      renderPreview();
+    });
+    wrapper.append(input);
+    fieldsBox.append(wrapper);
+  }
+}
+
+function describeUnresolved(item: Unresolved): string {
+  if (item.reason === 'unknown')
+    return `${item.raw} is not a variable OnBrand knows: it is inserted as written.`;
+  if (item.raw.toLowerCase().includes('author'))
+    return `${item.raw}: the page doesn’t show who you reply to.`;
+  if (item.raw.toLowerCase().includes('my.name'))
+    return `${item.raw}: set your name on the Saved replies page.`;
+  return `${item.raw}: fill it in above.`;
+}
+
+function renderPreview(): void {
+  findingsList.replaceChildren();
+  variantNote.hidden = true;
+  const reply = current();
+  if (!reply) {
+    previewText.textContent = '';
+    return;
+  }
+  const chosen = choose(reply);
+  previewText.textContent = chosen.expansion.text;
+  if (chosen.usedVariant) {
+    variantNote.hidden = false;
+    variantNote.textContent = `Shorter ${platformName} version: the full reply is over ${platformName}’s limit.`;
+  }
+  for (const item of chosen.expansion.unresolved) {
+    findingsList.append(el('li', 'warning', describeUnresolved(item)));
+  }
+  // The same engine as the composer badge, on exactly the text that would be inserted.
+  for (const finding of checkDraft(chosen.expansion.text, { platform })) {
+    findingsList.append(el('li', finding.severity, finding.message));
+  }
+  if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+}
+
+function select(index: number): void {
+  active = Math.max(0, Math.min(index, shown.length - 1));
+  status.textContent = '';
+  renderList();
+  const reply = current();
+  if (reply) renderFields(reply);
+  else fieldsBox.replaceChildren();
+  renderPreview();
+}
+
+function filter(): void {
+  shown = replies.filter((reply) => matchesQuery(reply, search.value));
+  select(0);
+}
+
+async function insert(): Promise<void> {
+  const reply = current();
+  if (!reply) return;
+  const empty = [...fieldsBox.querySelectorAll('input')].find((input) => input.value.trim() === '');
+  if (empty) {
+    status.textContent = `Fill in “${empty.dataset.label}” first.`;
+    empty.focus();
+    return;
+  }
+  const { expansion }: { expansion: Expansion } = choose(reply);
+  const result = await sendMessage('replies.pickerEvent', {
+    kind: 'insert',
+    replyId: reply.id,
+    text: expansion.text,
+    cursor: expansion.cursor,
+  });
+  if (!result.ok || !result.data.delivered) status.textContent = 'The page is gone: nothing was inserted.';
+}
+
+const close = () => void sendMessage('replies.pickerEvent', { kind: 'close' });
+
+search.addEventListener('input', filter);
+search.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    select(active + (event.key === 'ArrowDown' ? 1 : -1));
+  }
+});
+
+/*
+ * Enter and Escape act when the key is released, on the element it was pressed on. Acting closes this frame,
+ * and a frame removed between a key's down and up leaves the browser's key handling waiting on it; it also
+ * keeps an Enter that moved focus to the next fill-in from acting twice.
+ */
+let pressed: { key: string; target: EventTarget | null } | undefined;
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== 'Escape') return;
+  event.preventDefault();
+  pressed = { key: event.key, target: event.target };
+});
+document.addEventListener('keyup', (event) => {
+  if (pressed?.key !== event.key || pressed.target !== event.target) return;
+  pressed = undefined;
+  if (event.key === 'Escape') return close();
+  const inputs = [...fieldsBox.querySelectorAll('input')];
+  const index = inputs.indexOf(event.target as HTMLInputElement);
+  const next = index >= 0 ? inputs[index + 1] : undefined;
+  if (next) next.focus();
+  else void insert();
+});
+
+async function start(): Promise<void> {
+  const reply = await sendMessage('replies.list', { platform });
+  if (!reply.ok) {
+    status.textContent = `Couldn’t load your saved replies: ${reply.error}`;
+    return;
+  }
+  myName = reply.data.myName;
+  replies = [...reply.data.replies].sort(
+    (a, b) => b.usageCount - a.usageCount || a.title.localeCompare(b.title),
+  );
+  shown = replies;
+  const preset = presetId ? shown.findIndex((r) => r.id === presetId) : -1;
+  select(Math.max(0, preset));
+  // Opened by `;;shortcut` for a reply with fill-ins: straight to the first one.
+  const firstField = fieldsBox.querySelector('input');
+  if (preset >= 0 && firstField) firstField.focus();
+  else search.focus();
+  document.body.dataset.ready = 'true';
+}
+
+void start();

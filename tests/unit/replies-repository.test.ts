@@ -1,0 +1,90 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OnBrandDatabase } from '@/utils/db/database';
+import { type ReplyDraft, ReplyInputError, repliesRepository } from '@/utils/db/replies';
+
+const NAME = 'onbrand-replies-test';
+let db: OnBrandDatabase;
+let replies: ReturnType<typeof repliesRepository>;
+
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  db = new OnBrandDatabase(NAME);
+  await db.open();
+  replies = repliesRepository(db);
+});
+afterEach(() => db.close());
+
+const draft = (overrides: Partial<ReplyDraft> = {}): ReplyDraft => ({
+  title: 'Thanks',
+  body: 'Thanks {author.name}!',
+  tags: ['support'],
+  platforms: [],
+  variants: {},
+  ...overrides,
+});
+
+describe('saved replies repository', () => {
+  it('creates a reply with a normalised shortcut and zero usage, and updates it keeping id and usage', async () => {
+    const created = await replies.save(draft({ shortcut: ' ;;Thanks ' }), 1000);
+    expect(created).toMatchObject({ shortcut: 'thanks', usageCount: 0, createdAt: 1000, updatedAt: 1000 });
+    await replies.recordUse(created.id, 1500);
+    const updated = await replies.save(
+      { ...draft({ title: 'Thank you' }), id: created.id, shortcut: 'thanks' },
+      2000,
+    );
+    expect(updated).toMatchObject({ id: created.id, title: 'Thank you', usageCount: 1, lastUsedAt: 1500 });
+    expect(await replies.list()).toHaveLength(1);
+  });
+
+  it('refuses a shortcut another reply already has, with a message, and writes nothing', async () => {
+    await replies.save(draft({ title: 'Refunds', shortcut: 'refund' }));
+    const error = await replies
+      .save(draft({ title: 'Other', shortcut: ';;REFUND' }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReplyInputError);
+    expect((error as Error).message).toBe('The shortcut ;;refund is already used by “Refunds”.');
+    expect((await replies.list()).map((reply) => reply.title)).toEqual(['Refunds']);
+  });
+
+  it('refuses a shortcut with spaces and a reply without a title', async () => {
+    await expect(replies.save(draft({ shortcut: 'two words' }))).rejects.toThrow(/can’t be a shortcut/);
+    await expect(replies.save(draft({ title: '  ' }))).rejects.toThrow('A reply needs a title');
+    expect(await replies.list()).toEqual([]);
+  });
+
+  it('drops empty variants and tags, and an empty shortcut means none', async () => {
+    const saved = await replies.save(
+      draft({ shortcut: '', tags: [' a ', '', 'a'], variants: { x: ' ', bluesky: 'Hi' } }),
+    );
+    expect(saved.shortcut).toBeUndefined();
+    expect(saved.tags).toEqual(['a']);
+    expect(saved.variants).toEqual({ bluesky: 'Hi' });
+  });
+
+  it('duplicates without the shortcut and with fresh usage', async () => {
+    const original = await replies.save(draft({ shortcut: 'thanks' }));
+    await replies.recordUse(original.id);
+    const copy = await replies.duplicate(original.id, 5);
+    expect(copy).toMatchObject({ title: 'Thanks (copy)', body: original.body, usageCount: 0, createdAt: 5 });
+    expect(copy.shortcut).toBeUndefined();
+    expect(copy.lastUsedAt).toBeUndefined();
+    expect(copy.id).not.toBe(original.id);
+  });
+
+  it('counts uses and remembers the last one; a deleted reply is not resurrected', async () => {
+    const reply = await replies.save(draft());
+    await replies.recordUse(reply.id, 10);
+    expect(await replies.recordUse(reply.id, 20)).toMatchObject({ usageCount: 2, lastUsedAt: 20 });
+    await replies.delete(reply.id);
+    expect(await replies.recordUse(reply.id, 30)).toBeUndefined();
+    expect(await replies.list()).toEqual([]);
+  });
+
+  it('lists the replies meant for a platform, counting those with no platforms as meant for all', async () => {
+    await replies.save(draft({ title: 'Everywhere' }));
+    await replies.save(draft({ title: 'X only', platforms: ['x'] }));
+    await replies.save(draft({ title: 'LinkedIn only', platforms: ['linkedin'] }));
+    expect((await replies.forPlatform('x')).map((r) => r.title).sort()).toEqual(['Everywhere', 'X only']);
+  });
+});

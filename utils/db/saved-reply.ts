@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { PlatformIdSchema } from '../checks/types';
+import { Id, LongText, ShortText, Timestamp } from './captured-post';
+
+// Apart from records.ts because content scripts receive saved replies: this must not pull in the guidelines'
+// pattern analysis or the calendar's time-zone code.
+const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
+
+export const SavedReplySchema = z.object({
+  id: Id,
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  body: LongText,
+  shortcut: z.optional(z.string().check(z.regex(/^[\p{L}\p{N}_-]{1,40}$/u))),
+  tags: z.array(ShortText),
+  platforms: z.array(PlatformIdSchema),
+  /** Shorter text per platform, used where the body would exceed that platform's limit. */
+  variants: PerPlatformText,
+  usageCount: z.number().check(z.int(), z.nonnegative()),
+  lastUsedAt: z.optional(Timestamp),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SavedReply = z.infer<typeof SavedReplySchema>;

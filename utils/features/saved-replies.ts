@@ -1,0 +1,239 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showReplyNotice } from '@/components/overlay/reply-notice';
+import { ReplyPickerFrame } from '@/components/overlay/reply-picker-frame';
+import type { SavedReply } from '@/utils/db/records';
+import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
+import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
+import { readComposer } from '@/utils/editors/read-composer';
+import { type ReplyPickerNotice, ReplyPickerNoticeSchema, sendMessage } from '@/utils/messaging';
+import {
+  type ShortcutMatch,
+  type ShortcutTrigger,
+  shortcutAtCaret,
+  shortcutTrigger,
+  textForTrigger,
+} from '@/utils/replies/shortcut';
+import { fillInLabels } from '@/utils/replies/template';
+import { chooseReplyText } from '@/utils/replies/variant';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { replyAuthorNear } from './reply-context';
+
+/** Replies are re-read when a composer gets focus, at most this often (edits in the dashboard show up). */
+const REFRESH_MS = 2000;
+
+/** Where a picked reply goes: the span it replaces in the composer text the picker was opened on. */
+interface PickerTarget {
+  frame: ReplyPickerFrame;
+  editor: Element;
+  before: string;
+  start: number;
+  end: number;
+  /** Set when the picker was opened by `;;shortcut` + key, to ask for the reply's fill-ins. */
+  trigger?: ShortcutTrigger;
+}
+
+/**
+ * Saved replies in the site's composers: `;;shortcut` + Space/Tab expands in place; Alt+Shift+R opens the
+ * picker. The replies come from the background by message (this script never opens IndexedDB); the text
+ * goes in through the editor (utils/editors/insert) and the use is counted once it is verified.
+ */
+export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+  let replies: SavedReply[] = [];
+  let myName = '';
+  let shortcuts = new Set<string>();
+  let fetchedAt = 0;
+  let picker: PickerTarget | undefined;
+  let stopped = false;
+
+  const refresh = async () => {
+    fetchedAt = Date.now();
+    const reply = await sendMessage('replies.list', { platform: site.id });
+    if (!reply.ok || stopped) return;
+    replies = reply.data.replies;
+    myName = reply.data.myName;
+    shortcuts = new Set(replies.flatMap((r) => (r.shortcut ? [r.shortcut] : [])));
+  };
+
+  // Focus and keys are listened to on the document, capturing, so OnBrand sees Space/Tab before the editor
+  // acts on them; only events inside one of the site's composers are considered.
+  const composerSelector = site.surfaces.map((surface) => surface.selector).join(', ');
+  const composerOf = (event: Event): Element | null => {
+    const target = event.composedPath()[0];
+    return target instanceof Element ? target.closest(composerSelector) : null;
+  };
+
+  const onFocusIn = (event: FocusEvent) => {
+    if (composerOf(event) && Date.now() - fetchedAt > REFRESH_MS) void refresh();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const editor = composerOf(event);
+    if (!editor) return;
+    if (event.code === 'KeyR' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      openPicker(editor);
+      return;
+    }
+    const trigger = shortcutTrigger(event);
+    if (!trigger || shortcuts.size === 0) return;
+    const caret = caretOffsets(editor);
+    if (!caret || caret[0] !== caret[1]) return;
+    const text = readComposer(editor);
+    const match = shortcutAtCaret(text, caret[0], shortcuts);
+    if (!match) return;
+    // Ours: the editor must not also type the space or move focus on Tab.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void expandShortcut(editor, text, match, trigger);
+  };
+
+  const expandShortcut = async (
+    editor: Element,
+    before: string,
+    match: ShortcutMatch,
+    trigger: ShortcutTrigger,
+  ) => {
+    const reply = replies.find((r) => r.shortcut === match.shortcut);
+    if (!reply) return;
+    const needsFields = [reply.body, ...Object.values(reply.variants)].some(
+      (t) => fillInLabels(t ?? '').length > 0,
+    );
+    if (needsFields) {
+      openPicker(editor, { replyId: reply.id, start: match.start, end: match.end, trigger });
+      return;
+    }
+    const chosen = chooseReplyText(reply, site.id, {
+      author: replyAuthorNear(site.id, editor),
+      myName,
+      now: new Date(),
+    });
+    const text = textForTrigger(chosen.expansion.text, trigger);
+    await insertReply(editor, before, match.start, match.end, text, chosen.expansion.cursor, reply.id);
+  };
+
+  const insertReply = async (
+    editor: Element,
+    before: string,
+    start: number,
+    end: number,
+    text: string,
+    cursor: number | null,
+    replyId: string,
+  ) => {
+    const result = await replaceRange(editor, start, end, text, { ctx, expectedText: before });
+    if (result.status === 'done') {
+      if (cursor !== null) selectOffsets(editor, start + cursor, start + cursor);
+      void sendMessage('replies.used', { id: replyId });
+      return;
+    }
+    // After Space the user often types on before the editor's text is read back; the reply landed whole if
+    // the draft still begins and ends as planned around it. Leave the caret where their typing put it.
+    if (result.status === 'wrong' && typedOnAfter(before, start, end, text, result.text)) {
+      void sendMessage('replies.used', { id: replyId });
+      return;
+    }
+    // replaceRange copies the text itself when an attempt fails; a stale or uneditable composer got no attempt.
+    const copied = result.copied || (await copyToClipboard(text));
+    showReplyNotice(ctx, editor, noticeFor(result, copied));
+  };
+
+  const openPicker = (
+    editor: Element,
+    preset?: { replyId: string; start: number; end: number; trigger: ShortcutTrigger },
+  ) => {
+    closePicker(false);
+    const before = readComposer(editor);
+    const [start, end] = preset
+      ? [preset.start, preset.end]
+      : (caretOffsets(editor) ?? [before.length, before.length]);
+    const author = replyAuthorNear(site.id, editor);
+    const query = new URLSearchParams({ platform: site.id });
+    if (author?.name) query.set('name', author.name);
+    if (author?.handle) query.set('handle', author.handle);
+    if (preset) query.set('reply', preset.replyId);
+    const frame = new ReplyPickerFrame(ctx, query, editor);
+    picker = { frame, editor, before, start, end, trigger: preset?.trigger };
+  };
+
+  const closePicker = (refocus: boolean) => {
+    if (!picker) return;
+    const { frame, editor, start, end } = picker;
+    picker = undefined;
+    frame.remove();
+    if (refocus && editor instanceof HTMLElement && editor.isConnected) {
+      // Back where the user was: focus alone would put the caret at the start of some editors (Draft.js).
+      editor.focus();
+      selectOffsets(editor, start, end);
+    }
+  };
+
+  const onPickerNotice = (notice: ReplyPickerNotice) => {
+    const target = picker;
+    if (!target) return;
+    // Focus back in the page either way: the editor takes the reply, or the clipboard does (it needs focus).
+    closePicker(true);
+    if (notice.type !== 'replies.picked') return;
+    const text = target.trigger ? textForTrigger(notice.text, target.trigger) : notice.text;
+    void insertReply(
+      target.editor,
+      target.before,
+      target.start,
+      target.end,
+      text,
+      notice.cursor,
+      notice.replyId,
+    );
+  };
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const notice = ReplyPickerNoticeSchema.safeParse(raw);
+    if (notice.success) onPickerNotice(notice.data);
+  };
+
+  // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).
+  const onPointerDown = () => closePicker(false);
+
+  // Stopped when the user switches OnBrand off for the site, not only when the content script dies: the
+  // listeners go with either (stop runs on invalidation too).
+  const listening = new AbortController();
+  const options = { capture: true, signal: listening.signal };
+  browser.runtime.onMessage.addListener(onMessage);
+  document.addEventListener('focusin', onFocusIn, options);
+  document.addEventListener('keydown', onKeyDown, options);
+  document.addEventListener('pointerdown', onPointerDown, options);
+  void refresh();
+
+  const stop = () => {
+    stopped = true;
+    listening.abort();
+    closePicker(false);
+    browser.runtime.onMessage.removeListener(onMessage);
+  };
+  ctx.onInvalidated(stop);
+  return stop;
+}
+
+function typedOnAfter(before: string, start: number, end: number, text: string, after: string): boolean {
+  const head = before.slice(0, start) + text;
+  const tail = before.slice(end);
+  return after.length > head.length + tail.length && after.startsWith(head) && after.endsWith(tail);
+}
+
+function noticeFor(result: InsertResult, copied: boolean): string {
+  const clipboard = copied
+    ? ' The reply is on your clipboard: paste it with Ctrl+V (⌘V on a Mac).'
+    : ' Open the picker (Alt+Shift+R) to try again.';
+  switch (result.status) {
+    case 'stale':
+      return `The draft changed while OnBrand was inserting the reply, so nothing was inserted.${clipboard}`;
+    case 'not-editable':
+      return `This composer can’t be edited right now, so the reply was not inserted.${clipboard}`;
+    case 'wrong':
+      return `The editor took the reply differently than expected: check the draft.${clipboard}`;
+    default:
+      return `OnBrand couldn’t confirm the reply went into this editor.${clipboard}`;
+  }
+}
