@@ -60,7 +60,7 @@ const CASES: SiteCase[] = [
     site: 'linkedin',
     url: 'https://www.linkedin.com/feed/',
     host: /^https:\/\/www\.linkedin\.com\//,
-    bundle: 'linkedin/feed',
+    bundle: 'linkedin/share',
     open: (page) => button(page, 'Start a post').click(),
     main: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
     mainModel: 'share',
@@ -290,6 +290,23 @@ const CASES: SiteCase[] = [
 ];
 
 /** The badge pinned at this composer's corner: its contract attributes, or null when it has none. */
+/** Which of the page's badges sits at the composer's corner (for clicking it). */
+async function badgeIndexAt(page: Page, composer: Locator): Promise<number> {
+  const box = await composer.boundingBox();
+  if (!box) throw new Error('the composer has no box');
+  return page.evaluate((composerBox) => {
+    const badges = [...document.querySelectorAll<HTMLElement>('onbrand-badge')];
+    return badges.findIndex((badge) => {
+      const rect = badge.getBoundingClientRect();
+      return (
+        rect.width > 0 &&
+        Math.abs(rect.right - (composerBox.x + composerBox.width - 4)) <= 2 &&
+        Math.abs(rect.bottom - (composerBox.y + composerBox.height - 4)) <= 2
+      );
+    });
+  }, box);
+}
+
 async function badgeAt(page: Page, composer: Locator) {
   await composer.scrollIntoViewIfNeeded();
   const box = await composer.boundingBox();
@@ -363,6 +380,31 @@ for (const c of CASES) {
       // Back under the limit, the error goes.
       await page.keyboard.press('Backspace');
       await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).toBe('ok');
+      expect(pageErrors).toEqual([]);
+    });
+
+    test(`${c.site}: a sponsored draft without disclosure is an error, and Apply puts the label in the editor`, async ({
+      context,
+      pageErrors,
+    }) => {
+      const page = await context.newPage();
+      await start(page);
+      await c.main(page).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      const draft = 'Use code GLOW20 for 20% off the new serum from @glowco, link in bio to shop!';
+      await page.keyboard.insertText(draft);
+      await expect
+        .poll(() => badgeAt(page, c.main(page)).then((b) => b?.state), { timeout: 15_000 })
+        .toBe('error');
+      const index = await badgeIndexAt(page, c.main(page));
+      await page.locator('onbrand-badge').nth(index).getByRole('button').click();
+      const panel = page.getByRole('dialog', { name: 'OnBrand findings' });
+      await panel.getByRole('button', { name: 'Replace with “#ad ”' }).first().click();
+      await expect
+        .poll(() => page.evaluate((id) => window.__fixture.model(id), c.mainModel))
+        .toBe(`#ad ${draft}`);
+      await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).not.toBe('error');
       expect(pageErrors).toEqual([]);
     });
 
@@ -459,7 +501,7 @@ async function badgeIsOnTop(page: Page, composer: Locator) {
 
 test.describe('linkedin surfaces', () => {
   test.beforeEach(async ({ context }) => {
-    await serveFixture(context, /^https:\/\/www\.linkedin\.com\//, 'linkedin/feed');
+    await serveFixture(context, /^https:\/\/www\.linkedin\.com\//, 'linkedin/share');
   });
 
   test('the new share dialog, replaced 0.5 s after opening, ends with one badge on top of the new editor', async ({
