@@ -1,8 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/messaging';
-import { FEEDS } from '@/utils/sites/feeds';
 import { attempt, readPost } from '@/utils/sites/feeds/read-post';
-import type { FeedAdapter } from '@/utils/sites/feeds/types';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { type PostKind, SaveButton } from './save-button';
 
@@ -24,7 +22,7 @@ const IDENTITY_ATTRIBUTES = [
  * when the user clicks, never earlier. Returns a function that removes every button.
  */
 export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () => void {
-  const feed: FeedAdapter = FEEDS[site.id];
+  const { feed } = site;
   const buttons = new Map<Element, SaveButton>();
   const pendingLookups = new Set<string>();
   let lookupTimer: number | undefined;

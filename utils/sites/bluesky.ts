@@ -1,3 +1,4 @@
+import { blueskyFeed } from './feeds/bluesky';
 import type { SiteAdapter } from './types';
 
 // TipTap with a custom clipboardTextParser (social-app TextInput.web.tsx); TipTap sets role=textbox.
@@ -7,4 +8,5 @@ export const bluesky: SiteAdapter = {
   hosts: ['bsky.app'],
   matches: ['https://bsky.app/*'],
   surfaces: [{ id: 'post', selector: '.tiptap.ProseMirror[contenteditable="true"][role="textbox"]' }],
+  feed: blueskyFeed,
 };

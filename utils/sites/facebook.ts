@@ -1,3 +1,4 @@
+import { facebookFeed } from './feeds/facebook';
 import type { SiteAdapter } from './types';
 
 // Lexical everywhere. The same attributes also match Messenger chat boxes, so each surface is scoped: the
@@ -13,4 +14,5 @@ export const facebook: SiteAdapter = {
     { id: 'post', selector: `[role="dialog"] ${LEXICAL_TEXTBOX}` },
     { id: 'comment', selector: `form ${LEXICAL_TEXTBOX}` },
   ],
+  feed: facebookFeed,
 };

@@ -1,3 +1,4 @@
+import { instagramFeed } from './feeds/instagram';
 import type { SiteAdapter } from './types';
 
 // The new-post caption is a contenteditable in the create dialog (older builds: a textarea); comment boxes
@@ -17,4 +18,5 @@ export const instagram: SiteAdapter = {
     },
     { id: 'comment', selector: 'form textarea[aria-label]' },
   ],
+  feed: instagramFeed,
 };

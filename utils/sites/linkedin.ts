@@ -1,3 +1,4 @@
+import { linkedinFeed } from './feeds/linkedin';
 import type { SiteAdapter } from './types';
 
 // Two UIs live at once: the classic share box and legacy comments are Quill; the 2026 "SDUI" share dialog
@@ -28,4 +29,5 @@ export const linkedin: SiteAdapter = {
       ].join(', '),
     },
   ],
+  feed: linkedinFeed,
 };

@@ -1,3 +1,4 @@
+import { mastodonFeed } from './feeds/mastodon';
 import type { SiteAdapter } from './types';
 
 // A React-controlled textarea (react-textarea-autosize). Any other instance the user adds in the settings
@@ -8,4 +9,5 @@ export const mastodon: SiteAdapter = {
   hosts: ['mastodon.social', 'mastodon.online'],
   matches: ['https://mastodon.social/*', 'https://mastodon.online/*'],
   surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
+  feed: mastodonFeed,
 };

@@ -1,3 +1,4 @@
+import { pinterestFeed } from './feeds/pinterest';
 import type { SiteAdapter } from './types';
 
 // The Pin builder: the description is Draft.js behind a click-to-activate overlay, the title an <input>.
@@ -11,4 +12,5 @@ export const pinterest: SiteAdapter = {
     { id: 'title', selector: 'input#storyboard-selector-title', limit: 100 },
     { id: 'description', selector: '.public-DraftEditor-content[contenteditable="true"]' },
   ],
+  feed: pinterestFeed,
 };

@@ -1,3 +1,4 @@
+import { redditFeed } from './feeds/reddit';
 import type { SiteAdapter } from './types';
 
 // shreddit is Lit web components. The post body and comments are Lexical, slotted into shreddit-composer
@@ -12,4 +13,5 @@ export const reddit: SiteAdapter = {
     { id: 'title', selector: 'textarea[name="title"]', limit: 300 },
     { id: 'body', selector: 'shreddit-composer div[role="textbox"][contenteditable="true"]' },
   ],
+  feed: redditFeed,
 };

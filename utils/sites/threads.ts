@@ -1,3 +1,4 @@
+import { threadsFeed } from './feeds/threads';
 import type { SiteAdapter } from './types';
 
 // Lexical, in a popover (a role=menu ancestor) rather than a dialog; every aria-label is localised.
@@ -14,4 +15,5 @@ export const threads: SiteAdapter = {
   surfaces: [
     { id: 'post', selector: "[contenteditable='true'][role='textbox'][data-lexical-editor='true']" },
   ],
+  feed: threadsFeed,
 };

@@ -1,3 +1,4 @@
+import { tiktokFeed } from './feeds/tiktok';
 import type { SiteAdapter } from './types';
 
 // The Studio upload caption is Draft.js (newer builds add role=combobox); video comments are a plain
@@ -14,4 +15,5 @@ export const tiktok: SiteAdapter = {
     },
     { id: 'comment', selector: '[data-e2e="comment-input"] [contenteditable="true"]' },
   ],
+  feed: tiktokFeed,
 };

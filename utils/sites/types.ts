@@ -1,4 +1,5 @@
 import type { PlatformId } from '../checks/types';
+import type { FeedAdapter } from './feeds/types';
 
 /**
  * One kind of place a user writes on a site: a post composer, a comment box, a title field. Sites give
@@ -27,4 +28,6 @@ export interface SiteAdapter {
   matches: string[];
   /** Where the user writes, most specific first: an element matching several surfaces takes the first. */
   surfaces: ComposerSurface[];
+  /** How to find and read the posts of this site's feeds (research library's save buttons). */
+  feed: FeedAdapter;
 }

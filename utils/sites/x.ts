@@ -1,3 +1,4 @@
+import { xFeed } from './feeds/x';
 import type { SiteAdapter } from './types';
 
 export const x: SiteAdapter = {
@@ -19,4 +20,5 @@ export const x: SiteAdapter = {
         '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea',
     },
   ],
+  feed: xFeed,
 };

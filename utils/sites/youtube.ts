@@ -1,3 +1,4 @@
+import { youtubeFeed } from './feeds/youtube';
 import type { SiteAdapter } from './types';
 
 // Comments and community posts: Polymer's light-DOM #contenteditable-root, which turns contenteditable only
@@ -13,4 +14,5 @@ export const youtube: SiteAdapter = {
       selector: '#contenteditable-root[contenteditable="true"], textarea.YtmCommentSimpleboxRendererReply',
     },
   ],
+  feed: youtubeFeed,
 };
