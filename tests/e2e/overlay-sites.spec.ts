@@ -615,6 +615,44 @@ const RECORD_TIMINGS = () => {
 type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
 const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
 
+type CpuProfile = {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/**
+ * Adds a CPU profile's time to the tally: OnBrand's (any frame from the extension on the stack), the page's
+ * own scripts, and OnBrand's longest unbroken stretch of samples.
+ */
+function addProfile(
+  cpu: { onBrandMs: number; longestOnBrandMs: number; pageMs: number },
+  profile: CpuProfile,
+) {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
+  const stackHas = (id: number, test: (url: string) => boolean) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (test(urlOf.get(at) ?? '')) return true;
+    return false;
+  };
+  let stretch = 0;
+  (profile.samples ?? []).forEach((id, index) => {
+    // Samples come every 0.25 ms; a longer gap means the OS had the thread off the CPU (the machine is
+    // shared), which is no one's code, so a sample counts for at most 1 ms.
+    const ms = Math.min(1, (profile.timeDeltas?.[index] ?? 0) / 1000);
+    if (stackHas(id, (url) => url.startsWith('chrome-extension://'))) {
+      cpu.onBrandMs += ms;
+      stretch += ms;
+      cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, stretch);
+    } else {
+      stretch = 0;
+      if (stackHas(id, (url) => url.startsWith('https://'))) cpu.pageMs += ms;
+    }
+  });
+}
+
 const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
   .join(' ')
   .slice(0, 3000);
@@ -645,8 +683,14 @@ for (const site of ['x', 'facebook']) {
       await c.main(page).click();
 
       // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
-      // in one page, and each chunk's long tasks count for the state it was typed in.
+      // in one page; each chunk's long tasks count for the state it was typed in. The editor itself makes
+      // long tasks on a loaded machine, so which ones OnBrand caused comes from a CPU profile of the "on"
+      // chunks: OnBrand's own code, in one stretch, would have to run 50 ms to make a long task of its own.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       const longTasks = { on: 0, off: 0 };
+      const cpu = { onBrandMs: 0, longestOnBrandMs: 0, pageMs: 0 };
       const chunk = Math.ceil(DRAFT.length / CHUNKS);
       for (let i = 0; i < CHUNKS; i++) {
         const on = i % 2 === 1;
@@ -654,18 +698,21 @@ for (const site of ['x', 'facebook']) {
         await expect(page.locator('onbrand-badge')).toHaveCount(on ? c.badgesOpen : 0);
         await c.main(page).focus();
         const before = (await timings(page)).longTasks.length;
+        if (on) await cdp.send('Profiler.start');
         await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
         await page.waitForTimeout(400);
+        if (on) addProfile(cpu, (await cdp.send('Profiler.stop')).profile);
         const after = await timings(page);
         longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
       }
       expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(DRAFT);
       console.log(
-        `${site}: long tasks over 50 ms while typing 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}`,
+        `${site}: long tasks over 50 ms, 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}; ` +
+          `CPU while on: OnBrand ${Math.round(cpu.onBrandMs)} ms (longest stretch ${cpu.longestOnBrandMs.toFixed(1)} ms), page scripts ${Math.round(cpu.pageMs)} ms`,
       );
-      // The editor itself makes a few long tasks on a loaded machine; OnBrand may not add to them beyond
-      // noise. Work on every keystroke's task would show as hundreds more.
-      expect(longTasks.on).toBeLessThanOrEqual(Math.ceil(longTasks.off * 1.5) + 3);
+      expect(cpu.longestOnBrandMs).toBeLessThan(50);
+      // And OnBrand's share stays small beside the editor's own work for the same keystrokes.
+      expect(cpu.onBrandMs).toBeLessThan(cpu.pageMs / 2);
 
       // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
       await page.keyboard.press('Control+A');
