@@ -7,7 +7,7 @@ export type BadgeState = 'ok' | 'warning' | 'error';
 const STYLE = `
   :host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
   button {
-    display: inline-flex; align-items: center; gap: 6px; padding: 2px 8px; border-radius: 999px; margin: 0;
+    display: inline-flex; align-items: center; white-space: nowrap; gap: 6px; padding: 2px 8px; border-radius: 999px; margin: 0;
     font: 600 12px/18px system-ui, sans-serif; color: #1d2939; background: #fff; cursor: pointer;
     border: 1px solid #d0d5dd; box-shadow: 0 1px 2px rgb(16 24 40 / 10%); pointer-events: auto;
   }
