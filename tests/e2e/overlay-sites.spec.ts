@@ -2,6 +2,7 @@
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
+import { pickerFrame, seedReplies } from './replies-helpers';
 
 interface SiteCase {
   site: string;
@@ -405,6 +406,41 @@ for (const c of CASES) {
         .poll(() => page.evaluate((id) => window.__fixture.model(id), c.mainModel))
         .toBe(`#ad ${draft}`);
       await expect.poll(() => badgeAt(page, c.main(page)).then((b) => b?.state)).not.toBe('error');
+      expect(pageErrors).toEqual([]);
+    });
+
+    test(`${c.site}: saved replies go into the site's editor, by ;;shortcut and by the picker`, async ({
+      context,
+      openExtensionPage,
+      pageErrors,
+    }) => {
+      await seedReplies(openExtensionPage, [
+        { title: 'Thanks', body: 'Thanks for reaching out, we are on it.', shortcut: 'thanks' },
+        { title: 'Order shipped', body: 'Your order {field:Order number} is on its way.' },
+      ]);
+      const page = await context.newPage();
+      await start(page);
+      await c.main(page).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      // The replies were fetched when the script started; give it its first answer.
+      await page.waitForTimeout(300);
+      await page.keyboard.type('Hi ;;thanks');
+      await page.keyboard.press('Space');
+      const modelText = () => page.evaluate((id) => window.__fixture.model(id), c.mainModel);
+      await expect.poll(modelText).toBe('Hi Thanks for reaching out, we are on it. ');
+
+      await page.keyboard.press('Alt+Shift+R');
+      const picker = await pickerFrame(page);
+      await page.keyboard.type('shipped');
+      await expect(picker.getByRole('option', { selected: true })).toHaveText('Order shipped');
+      await page.keyboard.press('Enter');
+      await expect(picker.getByLabel('Order number')).toBeFocused();
+      await page.keyboard.type('A-1009');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(modelText)
+        .toBe('Hi Thanks for reaching out, we are on it. Your order A-1009 is on its way.');
       expect(pageErrors).toEqual([]);
     });
 

@@ -20,6 +20,8 @@ const acme: ActiveBrand = {
 };
 
 /** A content-script context that is only ever valid; the watcher ties its listener to it. */
+// These run without a page, so no account shows: the brand comes by site unless a test says otherwise.
+const xSignedOut = { ...x, currentAccount: () => undefined };
 const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
 
 let requests: unknown[];
@@ -40,7 +42,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('the active brand on a page', () => {
   it('asks once, then gives checkDraft the brand’s rules, jurisdictions and relationship', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, x, () => changes++);
+    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
     expect(watch.checkOptions()).toEqual({});
     await settle();
     expect(requests).toEqual([{ type: 'brand.active', payload: { site: 'x' } }]);
@@ -56,7 +58,7 @@ describe('the active brand on a page', () => {
 
   it('asks again when the background says brands changed, and re-checks', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, x, () => changes++);
+    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
     await settle();
     answer = { ...acme, jurisdictions: ['DE'] };
     await fakeBrowser.runtime.onMessage.trigger(
@@ -92,7 +94,7 @@ describe('the active brand on a page', () => {
 
   it('stops listening once stopped, and drops an answer that arrives after', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, x, () => changes++);
+    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
     watch.stop();
     await settle();
     await fakeBrowser.runtime.onMessage.trigger(
@@ -106,7 +108,7 @@ describe('the active brand on a page', () => {
   });
 
   it('uses the brand chosen in the panel', async () => {
-    const watch = watchActiveBrand(ctx, x, () => {});
+    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
     await watch.choose('other');
     expect(requests.at(-1)).toEqual({ type: 'brand.active', payload: { site: 'x', brandId: 'other' } });
   });

@@ -8,7 +8,6 @@ import type { SiteAdapter } from '@/utils/sites/types';
  * An adapter that can read the logged-in account's handle from the page. Optional: where an adapter cannot,
  * the brand is picked by site, else the default brand.
  */
-type AccountAware = SiteAdapter & { currentAccount?: () => string | undefined };
 
 export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
@@ -27,7 +26,7 @@ export interface ActiveBrandWatch {
  */
 export function watchActiveBrand(
   ctx: ContentScriptContext,
-  site: AccountAware,
+  site: SiteAdapter,
   onChange: () => void,
 ): ActiveBrandWatch {
   let current: ActiveBrand | null | undefined;

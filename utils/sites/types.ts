@@ -30,4 +30,6 @@ export interface SiteAdapter {
   surfaces: ComposerSurface[];
   /** How to find and read the posts of this site's feeds (research library's save buttons). */
   feed: FeedAdapter;
+  /** The handle (without @) of the account the user is signed in with, when the page shows it: picks the brand. */
+  currentAccount?: (page?: ParentNode) => string | undefined;
 }

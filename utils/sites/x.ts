@@ -21,4 +21,10 @@ export const x: SiteAdapter = {
     },
   ],
   feed: xFeed,
+  // The side bar's profile link points at the signed-in account (Crossposter X adapter, 2026).
+  currentAccount: (page = document) =>
+    page
+      .querySelector('a[data-testid="AppTabBar_Profile_Link"]')
+      ?.getAttribute('href')
+      ?.match(/^\/([A-Za-z0-9_]{1,15})$/)?.[1],
 };
