@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
-import { NotBuiltYet } from './pages/NotBuiltYet';
 import { RepliesPage } from './pages/RepliesPage';
 import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
