@@ -67,11 +67,21 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     });
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
-    const observer = new MutationObserver(() => session.textChanged());
+    // Several keystrokes can land in one frame; the count is read once per frame, not once per edit.
+    let editQueued = false;
+    const edited = () => {
+      if (editQueued) return;
+      editQueued = true;
+      later.frame(() => {
+        editQueued = false;
+        if (tracked.has(composer)) session.textChanged();
+      });
+    };
+    const observer = new MutationObserver(edited);
     observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // Textareas and inputs change their value without DOM mutations.
     if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
-      listen(composer, 'input', () => session.textChanged());
+      listen(composer, 'input', edited);
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);
