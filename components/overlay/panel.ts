@@ -54,6 +54,8 @@ export interface PanelView {
   notice: string | null;
   /** An edit is under way: actions are disabled until it is verified. */
   busy: boolean;
+  /** The calendar entry due now for this platform, offered for insertion (issue 7), or null. */
+  scheduled: { title: string; published: boolean } | null;
 }
 
 export interface PanelHandlers {
@@ -61,6 +63,8 @@ export interface PanelHandlers {
   onDismiss(finding: Finding): void;
   onUndo(): void;
   onClose(): void;
+  onInsertScheduled(): void;
+  onMarkPublished(): void;
 }
 
 /**
@@ -131,6 +135,7 @@ export class FindingsPanel {
       notice.setAttribute('role', 'status');
       parts.push(notice);
     }
+    if (view.scheduled) parts.push(this.renderScheduled(view.scheduled, view.busy));
     for (const group of view.groups) parts.push(this.renderGroup(group, view));
     if (view.groups.length === 0) parts.push(element('p', 'empty', 'No problems found in this draft.'));
     if (view.fold) {
@@ -151,6 +156,26 @@ export class FindingsPanel {
     }
     this.panel.replaceChildren(...parts);
     if (hadFocus) this.panel.focus({ preventScroll: true });
+  }
+
+  private renderScheduled(scheduled: NonNullable<PanelView['scheduled']>, busy: boolean): HTMLElement {
+    const section = element('section', 'group scheduled');
+    section.setAttribute('aria-label', 'Scheduled post');
+    section.append(element('h3', '', 'Scheduled post'), element('p', 'message', scheduled.title));
+    if (scheduled.published) {
+      section.append(element('p', 'span', 'Marked published in your calendar.'));
+      return section;
+    }
+    const insert = element('button', 'action', 'Insert scheduled draft');
+    insert.type = 'button';
+    insert.disabled = busy;
+    insert.addEventListener('click', () => this.handlers.onInsertScheduled());
+    const published = element('button', 'action', 'Mark published');
+    published.type = 'button';
+    published.disabled = busy;
+    published.addEventListener('click', () => this.handlers.onMarkPublished());
+    section.append(insert, published);
+    return section;
   }
 
   private renderGroup(group: FindingGroup, view: PanelView): HTMLElement {

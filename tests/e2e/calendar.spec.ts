@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, serveFixture, test } from './extension';
 
 /** Days as the extension sees them: in the browser's own time zone. */
 async function daysFromToday(page: Page, ...offsets: number[]): Promise<string[]> {
@@ -246,4 +246,72 @@ test('the popup adds an idea for today and marks a planned post published', asyn
   await expect(opened.getByRole('dialog', { name: 'Edit entry' }).getByLabel('Title')).toHaveValue(
     'Behind the scenes reel',
   );
+});
+
+test('a post due now: the X composer offers its draft, inserts it through the editor and marks it published', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const draft = 'Launch day 🚀 Our new serum is here.';
+  const dashboard = await openExtensionPage('options.html#/calendar');
+  // Stored the way the dashboard saves an entry, due five minutes ago.
+  const store = (script: (entry: unknown) => Promise<unknown>, entry?: unknown) =>
+    dashboard.evaluate(script, entry);
+  await store(
+    async (entry) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('onbrand');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('calendarEntries', 'readwrite');
+      tx.objectStore('calendarEntries').put(entry);
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    {
+      id: 'due-now',
+      title: 'Launch teaser',
+      at: Date.now() - 5 * 60_000,
+      timeZone: 'Europe/Berlin',
+      platforms: ['x'],
+      status: 'scheduled',
+      drafts: { x: draft },
+      relationship: 'own-product',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+  );
+
+  await serveFixture(context, 'https://x.com/home', 'x/home');
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator('onbrand-badge').getByRole('button').click();
+  const panel = page.getByRole('dialog', { name: 'OnBrand findings' });
+  await expect(panel.getByRole('region', { name: 'Scheduled post' })).toContainText('Launch teaser');
+  await panel.getByRole('button', { name: 'Insert scheduled draft' }).click();
+  await expect.poll(() => page.evaluate(() => window.__fixture.model())).toBe(draft);
+  expect(await page.evaluate(() => window.__fixture.canSubmit())).toBe(true);
+
+  await panel.getByRole('button', { name: 'Mark published' }).click();
+  await expect(panel.getByText('Marked published in your calendar.')).toBeVisible();
+  await dashboard.reload();
+  const status = await dashboard.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<{ status: string }>((resolve) => {
+      const request = db.transaction('calendarEntries').objectStore('calendarEntries').get('due-now');
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return row.status;
+  });
+  expect(status).toBe('published');
+  expect(pageErrors).toEqual([]);
 });

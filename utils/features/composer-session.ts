@@ -23,6 +23,7 @@ import type { DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
+import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { createRunTimers } from './run-timers';
 import { checkSurface, countSurface } from './surface-checks';
@@ -68,6 +69,7 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private checkedText = '';
   private readonly dismissed = new Set<string>();
+  private scheduled: { id: string; title: string; text: string; published: boolean } | null = null;
   private readonly undo: UndoEntry[] = [];
   private notice: string | null = null;
   private busy = false;
@@ -93,8 +95,11 @@ export class ComposerSession {
       onDismiss: (finding) => this.dismiss(finding),
       onUndo: () => void this.undoLast(),
       onClose: () => this.closePanel(true),
+      onInsertScheduled: () => void this.insertScheduled(),
+      onMarkPublished: () => void this.markPublished(),
     });
     options.mountIn.append(this.badge.host);
+    void this.loadScheduled();
     this.count = countSurface('', site.id, options.limit);
     this.runCheck();
   }
@@ -186,6 +191,7 @@ export class ComposerSession {
       undoLabel: last?.label ?? null,
       notice: this.notice,
       busy: this.busy,
+      scheduled: this.scheduled && { title: this.scheduled.title, published: this.scheduled.published },
     });
     this.panel.placeNear(this.badge.host.getBoundingClientRect());
   }
@@ -224,6 +230,38 @@ export class ComposerSession {
     this.badge.setExpanded(false);
     this.notice = null;
     if (returnFocus) this.badge.focus();
+  }
+
+  /** A calendar entry due about now for this platform: the panel offers to insert its draft (issue 7). */
+  private async loadScheduled(): Promise<void> {
+    const reply = await sendMessage('calendar.dueDraft', { platform: this.site.id });
+    if (this.destroyed || !reply.ok || !reply.data.entry) return;
+    this.scheduled = { ...reply.data.entry, published: false };
+    this.render();
+  }
+
+  private async insertScheduled(): Promise<void> {
+    if (!this.scheduled || this.busy) return;
+    const text = readComposer(this.composer);
+    this.busy = true;
+    this.notice = null;
+    this.renderPanel();
+    // The scheduled draft replaces what the composer holds (usually nothing, or the site's placeholder text).
+    const result = await replaceRange(this.composer, 0, text.length, this.scheduled.text, {
+      ctx: this.ctx,
+      expectedText: text,
+    });
+    this.busy = false;
+    if (result.status !== 'done') this.notice = noticeFor(result, this.scheduled.text);
+    this.runCheck();
+  }
+
+  private async markPublished(): Promise<void> {
+    if (!this.scheduled) return;
+    const reply = await sendMessage('calendar.markPublished', { id: this.scheduled.id });
+    if (reply.ok) this.scheduled.published = true;
+    else this.notice = `Could not mark it published: ${reply.error}`;
+    this.render();
   }
 
   private async apply(finding: Finding, action: FindingAction): Promise<void> {
