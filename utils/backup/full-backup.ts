@@ -8,6 +8,7 @@ import {
   SavedReplySchema,
   SettingSchema,
 } from '../db/records';
+import { parseJsonFile } from '../json-file';
 
 /**
  * One JSON file with everything OnBrand stores. Restoring makes the database equal to the file: it is
@@ -98,16 +99,9 @@ const MAX_ERRORS = 20;
 
 /** Validates a backup file completely and compares it with the database; changes nothing. */
 export async function planRestore(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`The file is not JSON (${error instanceof Error ? error.message : error}).`],
-    };
-  }
-  const envelope = EnvelopeSchema.safeParse(raw);
+  const parsed = parseJsonFile(text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  const envelope = EnvelopeSchema.safeParse(parsed.value);
   if (!envelope.success) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Guidelines, validateGuidelines } from '../checks/guidelines';
+import { parseJsonFile } from '../json-file';
 
 /**
  * A guidelines pack is the file a team shares (exported, imported, or served at a URL a brand subscribes
@@ -35,16 +36,9 @@ export function parsePack(text: string): PackResult {
       errors: [`The file is ${text.length} bytes; a pack may be at most ${MAX_PACK_BYTES}.`],
     };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`The file is not JSON (${error instanceof Error ? error.message : error}).`],
-    };
-  }
-  const envelope = EnvelopeSchema.safeParse(raw);
+  const parsed = parseJsonFile(text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  const envelope = EnvelopeSchema.safeParse(parsed.value);
   if (!envelope.success) {
     return {
       ok: false,
