@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 
 /** The picker page, an unlisted extension page (entrypoints/reply-picker) web-accessible to the sites only. */
 export const REPLY_PICKER_PAGE = '/reply-picker.html';
@@ -12,7 +11,7 @@ const GAP = 6;
 const STYLE = `
   :host { all: initial; position: fixed; z-index: 2147483647; width: ${WIDTH}px; height: ${HEIGHT}px;
     max-width: calc(100vw - 16px); box-shadow: 0 12px 32px rgb(16 24 40 / 25%); border-radius: 12px; }
-  div, iframe { width: 100%; height: 100%; }
+  iframe { width: 100%; height: 100%; }
   iframe { border: 0; border-radius: 12px; color-scheme: normal; background: transparent; }
 `;
 
@@ -22,33 +21,24 @@ const STYLE = `
  */
 export class ReplyPickerFrame {
   private readonly host: HTMLElement;
-  private readonly ui: ReturnType<typeof createIframeUi>;
+  private readonly stopWatchingInvalidation: () => void;
 
   constructor(ctx: ContentScriptContext, query: URLSearchParams, near: Element) {
     this.host = document.createElement('onbrand-reply-picker');
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
-    root.append(style);
-    this.ui = createIframeUi(ctx, {
-      page: REPLY_PICKER_PAGE,
-      position: 'inline',
-      anchor: document.documentElement,
-      append: (anchor, ui) => {
-        root.append(ui);
-        anchor.append(this.host);
-      },
-      // The frame starts loading only once attached, so its query is set before that: one load, with context.
-      onBeforeMount: (_wrapper, iframe) => {
-        iframe.src = `${browser.runtime.getURL(REPLY_PICKER_PAGE)}?${query}`;
-      },
-      onMount: (_wrapper, iframe) => {
-        iframe.title = 'OnBrand saved replies';
-        // The frame's own script focuses its search box; focusing the frame hands it the keyboard.
-        iframe.addEventListener('load', () => iframe.focus(), { once: true });
-      },
-    });
-    this.ui.mount();
+    // Plain DOM rather than WXT's createIframeUi: that helper brings mount-watching code (wait-element, defu)
+    // into every content script for a frame OnBrand places itself.
+    const frame = document.createElement('iframe');
+    frame.title = 'OnBrand saved replies';
+    // Set before the frame is attached, so it loads once, with its context.
+    frame.src = `${browser.runtime.getURL(REPLY_PICKER_PAGE)}?${query}`;
+    // The frame's own script focuses its search box; focusing the frame hands it the keyboard.
+    frame.addEventListener('load', () => frame.focus(), { once: true });
+    root.append(style, frame);
+    document.documentElement.append(this.host);
+    this.stopWatchingInvalidation = ctx.onInvalidated(() => this.remove());
     this.placeNear(near);
   }
 
@@ -67,7 +57,7 @@ export class ReplyPickerFrame {
   }
 
   remove(): void {
-    this.ui.remove();
+    this.stopWatchingInvalidation();
     this.host.remove();
   }
 }
