@@ -1,7 +1,7 @@
+import { requests } from '@/utils/message-requests';
 import {
   EnvelopeSchema,
   type MessageType,
-  protocol,
   type Reply,
   type RequestOf,
   type ResponseOf,
@@ -43,8 +43,8 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success) return { ok: false, error: 'A message needs a string "type" and a "payload".' };
     const { type, payload } = envelope.data;
-    if (!Object.hasOwn(protocol, type)) return { ok: false, error: `Unknown message type "${type}".` };
-    const spec = protocol[type as MessageType];
+    if (!Object.hasOwn(requests, type)) return { ok: false, error: `Unknown message type "${type}".` };
+    const spec = requests[type as MessageType];
 
     if (
       spec.fromPagesOnly
@@ -53,7 +53,7 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     ) {
       return { ok: false, error: `"${type}" is not accepted from ${sender.url ?? 'an unknown sender'}.` };
     }
-    const request = spec.request.safeParse(payload);
+    const request = spec.schema.safeParse(payload);
     if (!request.success) return { ok: false, error: `Invalid "${type}" payload: ${request.error.message}` };
     try {
       const handler = handlers[type as MessageType] as (p: unknown, s: Sender) => Promise<unknown>;

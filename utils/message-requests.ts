@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { CapturedPostSchema } from './db/captured-post';
+import { InstanceHostSchema } from './mastodon-instances';
+import { BrandIdSchema, PickedReplyShape, SiteIdSchema } from './messaging';
+
+/**
+ * What each message asks and who may send it: the background's half of the protocol. The router parses every
+ * request with these schemas before a handler acts (a compromised renderer can send anything). Replies are
+ * described in utils/messaging.ts, the half every sender bundles; keeping the request schemas here keeps
+ * them out of the content scripts, which only send.
+ *
+ * `fromPagesOnly`: only the popup, dashboard and other extension pages may send it, never a content script.
+ */
+export const requests = {
+  'site.status': { schema: z.object({ site: SiteIdSchema }), fromPagesOnly: false },
+  /** Only the popup and dashboard may switch a site on or off. */
+  'site.setEnabled': {
+    schema: z.object({ site: SiteIdSchema, enabled: z.boolean() }),
+    fromPagesOnly: true,
+  },
+  /** The save button on a feed post: a new row, or a metrics snapshot when the permalink is saved already. */
+  'research.save': { schema: CapturedPostSchema, fromPagesOnly: false },
+  /** Which of the posts on screen are in the library, so their buttons can say so (inside closed roots). */
+  'research.savedAmong': {
+    schema: z.object({
+      permalinks: z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(200)),
+    }),
+    fromPagesOnly: false,
+  },
+  /** Recently saved posts for the check engine's similarity rule (checkDraft's `savedPosts`). */
+  'research.recent': {
+    schema: z.object({ limit: z.number().check(z.int(), z.minimum(1), z.maximum(2000)) }),
+    fromPagesOnly: false,
+  },
+  /**
+   * The brand for a page: `brandId` when the user picked one in the overlay panel, else the one listing
+   * `account` (the handle the adapter sees logged in), else the one listing the site, else the default.
+   */
+  'brand.active': {
+    schema: z.object({
+      site: SiteIdSchema,
+      account: z.optional(z.string().check(z.maxLength(200))),
+      brandId: z.optional(BrandIdSchema),
+    }),
+    fromPagesOnly: false,
+  },
+  /** For the overlay panel's brand switcher. */
+  'brand.list': { schema: z.object({}), fromPagesOnly: false },
+  /** The dashboard wrote brands (edit, import, restore): the background tells open tabs to refetch. */
+  'brand.changed': { schema: z.object({}), fromPagesOnly: true },
+  /** Fetches a subscribed brand's pack now (the page has already been granted the URL's host permission). */
+  'brand.refreshPack': { schema: z.object({ brandId: BrandIdSchema }), fromPagesOnly: true },
+  /** The dashboard and popup say so after they change the calendar, so reminders follow. */
+  'calendar.remindersChanged': { schema: z.object({}), fromPagesOnly: true },
+  /** The composer overlay asks for the draft to offer; a site only gets its own platform's draft. */
+  'calendar.dueDraft': { schema: z.object({ platform: SiteIdSchema }), fromPagesOnly: false },
+  /** From the popup, or the overlay of a site the entry is planned for. */
+  'calendar.markPublished': {
+    schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    fromPagesOnly: false,
+  },
+  'mastodon.instances': { schema: z.object({}), fromPagesOnly: true },
+  /** Sent by the settings page once the user has granted the host's permission. */
+  'mastodon.addInstance': { schema: z.object({ host: InstanceHostSchema }), fromPagesOnly: true },
+  'mastodon.removeInstance': { schema: z.object({ host: InstanceHostSchema }), fromPagesOnly: true },
+  /** A content script may only ask for its own site's platform (the background checks the sender). */
+  'replies.list': { schema: z.object({ platform: SiteIdSchema }), fromPagesOnly: false },
+  'replies.used': { schema: z.object({ id: z.string().check(z.maxLength(100)) }), fromPagesOnly: false },
+  /** From the reply picker (an extension page framed in the site), relayed to the content script of its tab. */
+  'replies.pickerEvent': {
+    schema: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('insert'), ...PickedReplyShape }),
+      z.object({ kind: z.literal('close') }),
+    ]),
+    fromPagesOnly: true,
+  },
+} as const;
