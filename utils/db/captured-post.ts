@@ -1,16 +1,12 @@
 import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '../checks/types';
+import { LongText, ShortText, Timestamp } from './fields';
 
 /**
- * The field types every table shares, and a post as a content script captures it. Kept apart from records.ts
- * because content scripts send captured posts: this file must not pull in the guidelines' pattern analysis or
- * the calendar's time-zone code that records.ts needs.
+ * A post as a content script captures it. Kept apart from records.ts because content scripts build captured
+ * posts (and the router checks them): this file must not pull in the guidelines' pattern analysis or the
+ * calendar's time-zone code that records.ts needs.
  */
-
-export const Id = z.string().check(z.minLength(1), z.maxLength(100));
-export const Timestamp = z.number().check(z.int(), z.nonnegative());
-export const ShortText = z.string().check(z.maxLength(500));
-export const LongText = z.string().check(z.maxLength(200_000));
 
 export const MetricsSnapshotSchema = z.object({
   readAt: Timestamp,

@@ -2,15 +2,8 @@ import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
-import {
-  CapturedPostSchema,
-  Id,
-  LongText,
-  MetricsSnapshotSchema,
-  ShortText,
-  Tags,
-  Timestamp,
-} from './captured-post';
+import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
+import { Id, LongText, ShortText, Timestamp } from './fields';
 
 /**
  * What each table holds. Every record is parsed with these schemas when it is read, so a damaged or

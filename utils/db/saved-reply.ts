@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlatformIdSchema } from '../checks/types';
-import { Id, LongText, ShortText, Timestamp } from './captured-post';
+import { Id, LongText, ShortText, Timestamp } from './fields';
 
 // Apart from records.ts because content scripts receive saved replies: this must not pull in the guidelines'
 // pattern analysis or the calendar's time-zone code.
