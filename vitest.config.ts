@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { coreJsStub } from './wxt.config';
+import { coreJsStub, punycodeViaUrl } from './wxt.config';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  resolve: { alias: [coreJsStub] },
+  // The same module substitutions as the extension's bundles, so the counts tested are the counts shipped.
+  resolve: { alias: [coreJsStub, punycodeViaUrl] },
   test: {
     include: ['tests/unit/**/*.test.ts', '**/*.test.ts'],
     exclude: ['node_modules/**', 'tests/e2e/**', 'tests/fixtures/**', '.output/**'],

@@ -8,12 +8,18 @@ export const coreJsStub = {
   replacement: fileURLToPath(new URL('./utils/build/empty-module.ts', import.meta.url)),
 };
 
+export const punycodeViaUrl = {
+  // twitter-text's domain-length check through the URL parser's own IDNA (see the module).
+  find: /^punycode$/,
+  replacement: fileURLToPath(new URL('./utils/build/punycode-via-url.ts', import.meta.url)),
+};
+
 // See ../shared/reference/stack.md for why each setting is here.
 export default defineConfig({
   // Explicit imports keep every file readable on its own and keep tsc honest.
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ resolve: { alias: [coreJsStub] } }),
+  vite: () => ({ resolve: { alias: [coreJsStub, punycodeViaUrl] } }),
   webExt: {
     // `npm start` launches the browser itself (scripts/start.mjs); `wxt dev` users set binaries in web-ext.config.ts.
     disabled: true,

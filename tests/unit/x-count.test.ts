@@ -1,4 +1,7 @@
+// The real package, by its file path: the bare `punycode` import is what the build swaps for the stand-in.
+import punycode from 'punycode/punycode.js';
 import { describe, expect, it } from 'vitest';
+import viaUrl from '@/utils/build/punycode-via-url';
 import { checkDraft, countDraft } from '@/utils/checks';
 
 describe("X's weighted count", () => {
@@ -10,6 +13,12 @@ describe("X's weighted count", () => {
     ['a bare domain is a link and counts 23', 'see example.com', 4 + 23],
     ['any https URL counts 23 however long', `read https://example.com/${'a'.repeat(80)}`, 5 + 23],
     ['NFD é counts as one character', 'e\u0301', 1],
+    ['an internationalised domain is a link and counts 23', 'see https://bücher.de/neu', 4 + 23],
+    [
+      'a domain label longer than DNS allows (63 once encoded) is not a link',
+      `see ${'ü'.repeat(60)}.de`,
+      4 + 60 + 3,
+    ],
   ])('%s', (_name, text, expected) => {
     expect(countDraft(text, 'x').count).toBe(expected);
   });
@@ -34,4 +43,13 @@ describe("X's weighted count", () => {
     const [finding] = checkDraft(text, { platform: 'x' });
     expect(text.slice(finding?.start, finding?.end)).toBe('xyz');
   });
+});
+
+describe('the URL-parser stand-in for punycode (utils/build/punycode-via-url.ts)', () => {
+  it.each(['example', 'bücher', 'münchen', '日本語', 'пример', 'ü'.repeat(60), 'xn--bcher-kva'])(
+    'encodes %s to the same length as punycode.js',
+    (label) => {
+      expect(viaUrl.toASCII(label).length).toBe(punycode.toASCII(label).length);
+    },
+  );
 });
