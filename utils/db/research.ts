@@ -30,7 +30,11 @@ export function researchRepository(db: OnBrandDatabase) {
      * snapshot; parts the first save missed are filled from the new reading, and nothing found earlier
      * is overwritten by a reading that missed it.
      */
-    async save(captured: CapturedPost, now: number, newId = () => crypto.randomUUID()): Promise<SaveOutcome> {
+    async save(
+      captured: CapturedPost,
+      now: number,
+      newId: () => string = () => crypto.randomUUID(),
+    ): Promise<SaveOutcome> {
       return db.transaction('rw', db.researchPosts, async () => {
         const existing = captured.permalink ? await this.byPermalink(captured.permalink) : undefined;
         if (!existing) {
@@ -46,6 +50,27 @@ export function researchRepository(db: OnBrandDatabase) {
         }
         const updated = await repository.put(mergeReading(existing, captured));
         return { id: updated.id, created: false, snapshots: updated.metrics.length };
+      });
+    },
+
+    /**
+     * The user's own fields of a saved post (tags, collections, notes), written over the row as it is now:
+     * a metrics snapshot saved from a feed meanwhile is kept, never overwritten by the copy on screen.
+     */
+    async annotate(
+      id: string,
+      fields: Pick<ResearchPost, 'tags' | 'collections' | 'notes'>,
+    ): Promise<ResearchPost | undefined> {
+      return db.transaction('rw', db.researchPosts, async () => {
+        const current = await repository.get(id);
+        if (!current) return undefined;
+        const { notes: _previous, ...rest } = current;
+        return repository.put({
+          ...rest,
+          tags: fields.tags,
+          collections: fields.collections,
+          ...(fields.notes ? { notes: fields.notes } : {}),
+        });
       });
     },
 

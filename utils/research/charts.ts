@@ -76,3 +76,35 @@ export function authorsByCount(posts: readonly ResearchPost[]): { author: string
   }
   return [...counts].map(([author, n]) => ({ author, posts: n })).sort((a, b) => b.posts - a.posts);
 }
+
+/** Everything the charts view draws for a set of posts, worked out where the posts are (the library worker). */
+export interface ResearchChartData {
+  /** The fifty authors with the most posts, each with the weekday × hour grid of their posts. */
+  authors: { author: string; posts: number; cadence: number[][] }[];
+  points: EngagementPoint[];
+  formats: { kind: string; median: number; posts: number }[];
+  hashtags: { tag: string; posts: number }[];
+}
+
+export function researchChartData(posts: readonly ResearchPost[]): ResearchChartData {
+  const byAuthor = new Map<string, ResearchPost[]>();
+  for (const post of posts) {
+    const author = post.author.handle ?? post.author.name;
+    if (author === undefined) continue;
+    const list = byAuthor.get(author);
+    if (list) list.push(post);
+    else byAuthor.set(author, [post]);
+  }
+  return {
+    authors: authorsByCount(posts)
+      .slice(0, 50)
+      .map(({ author, posts: count }) => ({
+        author,
+        posts: count,
+        cadence: cadenceGrid(byAuthor.get(author) ?? []),
+      })),
+    points: engagementPoints(posts),
+    formats: engagementByFormat(posts),
+    hashtags: topHashtags(posts),
+  };
+}
