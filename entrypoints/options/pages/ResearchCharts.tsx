@@ -1,12 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { MetricsSnapshot, ResearchPost } from '@/utils/db/records';
-import {
-  authorsByCount,
-  cadenceGrid,
-  engagementByFormat,
-  engagementPoints,
-  topHashtags,
-} from '@/utils/research/charts';
+import type { MetricsSnapshot } from '@/utils/db/records';
+import type { ResearchChartData } from '@/utils/research/charts';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const KIND_COLORS: Record<string, string> = {
@@ -18,14 +12,11 @@ const KIND_COLORS: Record<string, string> = {
 };
 
 /** When one author posts: weekday × hour, darker = more posts. */
-export function CadenceHeatmap({ posts }: { posts: readonly ResearchPost[] }) {
-  const authors = useMemo(() => authorsByCount(posts).slice(0, 50), [posts]);
+export function CadenceHeatmap({ authors }: Pick<ResearchChartData, 'authors'>) {
   const [chosen, setChosen] = useState<string>();
-  const author = chosen && authors.some((a) => a.author === chosen) ? chosen : authors[0]?.author;
-  const grid = useMemo(
-    () => cadenceGrid(posts.filter((post) => (post.author.handle ?? post.author.name) === author)),
-    [posts, author],
-  );
+  const shown = authors.find((a) => a.author === chosen) ?? authors[0];
+  const author = shown?.author;
+  const grid = shown?.cadence ?? Array.from({ length: 7 }, () => Array<number>(24).fill(0));
   const max = Math.max(1, ...grid.flat());
   const cell = 18;
   return (
@@ -82,8 +73,7 @@ export function CadenceHeatmap({ posts }: { posts: readonly ResearchPost[] }) {
 }
 
 /** Does length pay? Each dot is a post, coloured by its media. */
-export function EngagementScatter({ posts }: { posts: readonly ResearchPost[] }) {
-  const points = useMemo(() => engagementPoints(posts), [posts]);
+export function EngagementScatter({ points }: Pick<ResearchChartData, 'points'>) {
   const width = 440;
   const height = 220;
   const maxLength = Math.max(1, ...points.map((p) => p.length));
@@ -170,21 +160,21 @@ function Bars({ label, rows }: { label: string; rows: { name: string; value: num
   );
 }
 
-export function FormatBars({ posts }: { posts: readonly ResearchPost[] }) {
+export function FormatBars({ formats }: Pick<ResearchChartData, 'formats'>) {
   const rows = useMemo(
     () =>
-      engagementByFormat(posts).map((r) => ({
+      formats.map((r) => ({
         name: r.kind === 'none' ? 'text only' : r.kind,
         value: r.median,
         note: `(${r.posts} posts)`,
       })),
-    [posts],
+    [formats],
   );
   return <Bars label="Median engagement by format" rows={rows} />;
 }
 
-export function HashtagBars({ posts }: { posts: readonly ResearchPost[] }) {
-  const rows = useMemo(() => topHashtags(posts).map((r) => ({ name: r.tag, value: r.posts })), [posts]);
+export function HashtagBars({ hashtags }: Pick<ResearchChartData, 'hashtags'>) {
+  const rows = useMemo(() => hashtags.map((r) => ({ name: r.tag, value: r.posts })), [hashtags]);
   return <Bars label="Top hashtags (posts using them)" rows={rows} />;
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import { engagementOf } from '@/utils/db/research';
 import { SITES } from '@/utils/sites';
@@ -21,75 +21,100 @@ function Metrics({ post }: { post: ResearchPost }) {
   return <span className="metrics">{parts.length ? parts.join(' · ') : 'no metrics shown'}</span>;
 }
 
+/** Rows whose posts are asked for ahead of the scroll, so a steady scroll rarely meets a blank row. */
+const PREFETCH = 30;
+
 /**
  * Only the rows in view (and a few around them) are in the DOM, at fixed heights, so fifty thousand
- * saved posts scroll like fifty.
+ * saved posts scroll like fifty. The list knows how many posts match; a row's post comes from `rows`, asked
+ * for with `needRows` as it nears the view (the library lives in a worker).
  */
 export function ResearchList({
-  posts,
+  total,
+  rows,
+  needRows,
   selectedId,
   onSelect,
 }: {
-  posts: readonly ResearchPost[];
+  total: number;
+  rows: ReadonlyMap<number, ResearchPost>;
+  needRows: (from: number, to: number) => void;
   selectedId: string | undefined;
   onSelect: (post: ResearchPost) => void;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(posts.length, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
-  const visible = posts.slice(first, last);
+  const last = Math.min(total, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => {
+    needRows(Math.max(0, first - PREFETCH), last + PREFETCH);
+  }, [first, last, needRows]);
   return (
     <div
       className="research-list"
-      style={{ height: Math.min(VIEWPORT_HEIGHT, posts.length * ROW_HEIGHT + 2) }}
+      style={{ height: Math.min(VIEWPORT_HEIGHT, total * ROW_HEIGHT + 2) }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <ul aria-label="Saved posts" style={{ height: posts.length * ROW_HEIGHT }}>
-        {visible.map((post, i) => (
-          <li
-            key={post.id}
-            className="research-row"
-            aria-current={post.id === selectedId ? 'true' : undefined}
-            aria-setsize={posts.length}
-            aria-posinset={first + i + 1}
-            style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT - 8 }}
-          >
-            <div className="row-head">
-              <strong className="author-name">
-                {post.author.name ?? post.author.handle ?? 'Unknown author'}
-              </strong>
-              {post.author.handle && post.author.name && <span className="handle">{post.author.handle}</span>}
-              <span className="platform">{platformName(post.platform)}</span>
-              {post.isAd && <span className="label">Ad</span>}
-              {post.isRepost && (
-                <span className="label">Repost{post.repostedBy ? ` by ${post.repostedBy}` : ''}</span>
-              )}
-              <span className="when">
-                {post.publishedAt === undefined ? 'saved ' : ''}
-                {formatDate.format(post.publishedAt ?? post.savedAt)}
-              </span>
-            </div>
-            <p className="row-text">{post.text || <em>No text was shown.</em>}</p>
-            <div className="row-foot">
-              <Metrics post={post} />
-              <span className="engagement">{formatNumber.format(engagementOf(post))} engagements</span>
-              {post.tags.map((tag) => (
-                <span key={tag} className="tag">
-                  {tag}
+      <ul aria-label="Saved posts" style={{ height: total * ROW_HEIGHT }}>
+        {Array.from({ length: Math.max(0, last - first) }, (_, i) => {
+          const position = first + i;
+          const post = rows.get(position);
+          const place = {
+            'aria-setsize': total,
+            'aria-posinset': position + 1,
+            style: { top: position * ROW_HEIGHT, height: ROW_HEIGHT - 8 },
+          };
+          if (!post)
+            return (
+              <li key={`row-${position}`} className="research-row loading" aria-busy="true" {...place}>
+                Loading…
+              </li>
+            );
+          return (
+            <li
+              key={post.id}
+              className="research-row"
+              aria-current={post.id === selectedId ? 'true' : undefined}
+              {...place}
+            >
+              <div className="row-head">
+                <strong className="author-name">
+                  {post.author.name ?? post.author.handle ?? 'Unknown author'}
+                </strong>
+                {post.author.handle && post.author.name && (
+                  <span className="handle">{post.author.handle}</span>
+                )}
+                <span className="platform">{platformName(post.platform)}</span>
+                {post.isAd && <span className="label">Ad</span>}
+                {post.isRepost && (
+                  <span className="label">Repost{post.repostedBy ? ` by ${post.repostedBy}` : ''}</span>
+                )}
+                <span className="when">
+                  {post.publishedAt === undefined ? 'saved ' : ''}
+                  {formatDate.format(post.publishedAt ?? post.savedAt)}
                 </span>
-              ))}
-              <span className="spacer" />
-              {post.permalink && (
-                <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-                  Open original
-                </a>
-              )}
-              <button type="button" onClick={() => onSelect(post)}>
-                Details
-              </button>
-            </div>
-          </li>
-        ))}
+              </div>
+              <p className="row-text">{post.text || <em>No text was shown.</em>}</p>
+              <div className="row-foot">
+                <Metrics post={post} />
+                <span className="engagement">{formatNumber.format(engagementOf(post))} engagements</span>
+                {post.tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    {tag}
+                  </span>
+                ))}
+                <span className="spacer" />
+                {post.permalink && (
+                  <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                    Open original
+                  </a>
+                )}
+                <button type="button" onClick={() => onSelect(post)}>
+                  Details
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,13 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/utils/db/database';
-import { RESEARCH_PLATFORMS, type ResearchPlatform, type ResearchPost } from '@/utils/db/records';
+import type { ResearchPlatform, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
-import { researchToCsv, researchToJson } from '@/utils/research/export';
-import { authorKey, type ResearchFilters, ResearchSearch, type ResearchSort } from '@/utils/research/search';
+import type { ResearchChartData } from '@/utils/research/charts';
+import type { ResearchFilters, ResearchSort } from '@/utils/research/search';
 import { CadenceHeatmap, EngagementScatter, FormatBars, HashtagBars } from './ResearchCharts';
 import { ResearchDetail } from './ResearchDetail';
 import { platformName, ResearchList } from './ResearchList';
+import { useResearchLibrary } from './useResearchLibrary';
 import './research.css';
 
 const db = getDatabase();
@@ -25,20 +25,7 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-
 export function ResearchPage() {
-  const rows = useLiveQuery(() => db.researchPosts.toArray());
-  const posts = useMemo(() => (rows ? research.parseMany(rows) : undefined), [rows]);
-  const index = useRef(new ResearchSearch());
-  // Bumped when the full-text index has caught up; until then searches scan the text.
-  const [indexVersion, setIndexVersion] = useState(0);
-  const synced = useMemo(() => {
-    if (!posts) return undefined;
-    void index.current.sync(posts).then(() => setIndexVersion((version) => version + 1));
-    return posts;
-  }, [posts]);
-
   const [query, setQuery] = useState('');
   const [platform, setPlatform] = useState<ResearchPlatform | ''>('');
   const [author, setAuthor] = useState('');
@@ -49,7 +36,7 @@ export function ResearchPage() {
   const [disclosure, setDisclosure] = useState<ResearchFilters['disclosure']>('any');
   const [sort, setSort] = useState<ResearchSort>('newest');
   const [view, setView] = useState<'list' | 'charts'>('list');
-  const [selectedId, setSelectedId] = useState<string>();
+  const [selected, setSelected] = useState<ResearchPost>();
   const [deleted, setDeleted] = useState<ResearchPost>();
   const [error, setError] = useState<string>();
   const deferredQuery = useDeferredValue(query);
@@ -68,22 +55,42 @@ export function ResearchPage() {
     }),
     [deferredQuery, platform, author, tag, collection, from, to, disclosure, sort],
   );
-  // `synced` changes whenever the index does, so results follow saves made in other tabs.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: indexVersion marks the index catching up
-  const results = useMemo(
-    () => (synced ? index.current.search(filters) : []),
-    [synced, filters, indexVersion],
-  );
-  const options = useMemo(
-    () => ({
-      platforms: RESEARCH_PLATFORMS.filter((p) => posts?.some((post) => post.platform === p)),
-      authors: distinct((posts ?? []).map(authorKey).filter(Boolean)),
-      tags: distinct((posts ?? []).flatMap((post) => post.tags)),
-      collections: distinct((posts ?? []).flatMap((post) => post.collections)),
-    }),
-    [posts],
-  );
-  const selected = posts?.find((post) => post.id === selectedId);
+  // The worker answers again whenever the library changes (saves in other tabs included).
+  const library = useResearchLibrary(filters);
+  const { status, results } = library;
+  const options = status?.facets ?? { platforms: [], authors: [], tags: [], collections: [] };
+  const matches = results?.total ?? 0;
+  // Until the whole library is loaded, the last saved posts are listed.
+  const listed = useMemo((): { total: number; rows: ReadonlyMap<number, ResearchPost> } => {
+    if (results) return results;
+    const rows = library.preview?.rows ?? [];
+    return { total: rows.length, rows: new Map(rows.map((post, index) => [index, post])) };
+  }, [results, library.preview]);
+
+  // The open post follows the library: a new metrics snapshot shows, a post deleted elsewhere closes.
+  const { post: currentPost, charts: askCharts } = library;
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (!selectedId || !results) return;
+    let current = true;
+    void currentPost(selectedId).then((post) => {
+      if (current) setSelected(post ?? undefined);
+    });
+    return () => {
+      current = false;
+    };
+  }, [selectedId, results, currentPost]);
+
+  const [charts, setCharts] = useState<ResearchChartData>();
+  const answer = results?.answer;
+  useEffect(() => {
+    if (view !== 'charts' || answer === undefined) return;
+    let current = true;
+    void askCharts().then((data) => current && setCharts(data));
+    return () => {
+      current = false;
+    };
+  }, [view, answer, askCharts]);
 
   useEffect(() => {
     if (!deleted) return;
@@ -102,7 +109,7 @@ export function ResearchPage() {
   const remove = (post: ResearchPost) =>
     act(async () => {
       await research.delete(post.id);
-      setSelectedId(undefined);
+      setSelected(undefined);
       setDeleted(post);
     });
   const undo = () =>
@@ -111,6 +118,12 @@ export function ResearchPage() {
       setDeleted(undefined);
     });
   const stamp = new Date().toISOString().slice(0, 10);
+  const exportAs = (format: 'csv' | 'json') =>
+    act(async () => {
+      const content = await library.exportResults(format);
+      if (format === 'csv') download(`onbrand-research-${stamp}.csv`, 'text/csv', content);
+      else download(`onbrand-research-${stamp}.json`, 'application/json', content);
+    });
 
   return (
     <section className="research">
@@ -183,10 +196,12 @@ export function ResearchPage() {
       </div>
       <div className="research-bar">
         <span role="status">
-          {posts === undefined
-            ? 'Loading…'
-            : `${results.length.toLocaleString()} of ${posts.length.toLocaleString()} saved posts`}
-          {posts && !index.current.ready && ' (indexing for search…)'}
+          {status?.loaded && results
+            ? `${matches.toLocaleString()} of ${status.size.toLocaleString()} saved posts`
+            : library.preview
+              ? `Loading ${library.preview.size.toLocaleString()} saved posts… the last saved are shown meanwhile`
+              : 'Loading…'}
+          {status?.loaded && status.indexing && ' (indexing for search…)'}
         </span>
         <span className="spacer" />
         <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
@@ -195,20 +210,10 @@ export function ResearchPage() {
         <button type="button" aria-pressed={view === 'charts'} onClick={() => setView('charts')}>
           Charts
         </button>
-        <button
-          type="button"
-          disabled={results.length === 0}
-          onClick={() => download(`onbrand-research-${stamp}.csv`, 'text/csv', researchToCsv(results))}
-        >
+        <button type="button" disabled={matches === 0} onClick={() => void exportAs('csv')}>
           Export CSV
         </button>
-        <button
-          type="button"
-          disabled={results.length === 0}
-          onClick={() =>
-            download(`onbrand-research-${stamp}.json`, 'application/json', researchToJson(results))
-          }
-        >
+        <button type="button" disabled={matches === 0} onClick={() => void exportAs('json')}>
           Export JSON
         </button>
       </div>
@@ -220,8 +225,8 @@ export function ResearchPage() {
           </button>
         </div>
       )}
-      {error && <p className="error">{error}</p>}
-      {posts?.length === 0 && (
+      {(error ?? library.error) && <p className="error">{error ?? library.error}</p>}
+      {status?.loaded && status.size === 0 && (
         <p className="notice">
           Nothing saved yet. On a feed, click “Save to OnBrand” under a post, or right-click a page, link or
           selection and choose “Save to OnBrand research”.
@@ -229,23 +234,35 @@ export function ResearchPage() {
       )}
       {view === 'list' ? (
         <div className="research-body">
-          <ResearchList posts={results} selectedId={selectedId} onSelect={(post) => setSelectedId(post.id)} />
+          <ResearchList
+            total={listed.total}
+            rows={listed.rows}
+            needRows={library.needRows}
+            selectedId={selected?.id}
+            onSelect={setSelected}
+          />
           {selected && (
             <ResearchDetail
               key={selected.id}
               post={selected}
-              onChange={(post) => void act(() => research.put(post))}
+              onChange={(post) => void act(() => research.annotate(post.id, post))}
               onDelete={(post) => void remove(post)}
-              onClose={() => setSelectedId(undefined)}
+              onClose={() => setSelected(undefined)}
             />
           )}
         </div>
       ) : (
         <div className="research-charts">
-          <CadenceHeatmap posts={results} />
-          <EngagementScatter posts={results} />
-          <FormatBars posts={results} />
-          <HashtagBars posts={results} />
+          {charts ? (
+            <>
+              <CadenceHeatmap authors={charts.authors} />
+              <EngagementScatter points={charts.points} />
+              <FormatBars formats={charts.formats} />
+              <HashtagBars hashtags={charts.hashtags} />
+            </>
+          ) : (
+            <p className="muted">Drawing the charts…</p>
+          )}
         </div>
       )}
     </section>
