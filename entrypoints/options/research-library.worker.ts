@@ -22,6 +22,7 @@ let lastQuery: Extract<LibraryRequest, { type: 'query' }> | undefined;
 let lastResults: readonly ResearchPost[] = [];
 /** Numbers each answer, so rows asked for by position always come from the answer the page is showing. */
 let answerNumber = 0;
+let answerScheduled = false;
 
 const reply = (message: LibraryReply) => postMessage(message);
 
@@ -93,8 +94,15 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     switch (request.type) {
       case 'query':
         lastQuery = request;
-        // Before the load completes, the query is answered by `refreshed`.
-        if (loaded) answer(request);
+        // Before the load completes, the query is answered by `refreshed`. After it, one task later: the
+        // keystrokes already queued behind this one arrive first, and only the newest query is searched.
+        if (loaded && !answerScheduled) {
+          answerScheduled = true;
+          setTimeout(() => {
+            answerScheduled = false;
+            if (lastQuery) answer(lastQuery);
+          });
+        }
         return;
       case 'rows':
         // Rows of an answer since replaced: the page drops that answer's rows anyway.
