@@ -25,6 +25,8 @@ const MAY_HAVE_WORDS = new RegExp(`(?<!${WORD_CHAR_CLASS})(?:${WORD_SOURCES})`, 
 const GLUED_TAG = new RegExp(`${WORD_CHAR_CLASS}[#＃@]`, 'u');
 const MAY_HAVE_GLUED_WORDS = new RegExp(`(?<=${WORD_CHAR_CLASS})(?:${WORD_SOURCES})`, 'iu');
 const PATTERN_SIGNALS = COMMERCIAL_SIGNALS.flatMap((signal) => ('pattern' in signal ? [signal] : []));
+/** Any of their keywords, looked for in one scan before each pattern's own. */
+const PATTERN_KEYWORDS = PATTERN_SIGNALS.flatMap((signal) => signal.keywords);
 
 /**
  * The engine's analysis of a saved post, or null when it would find nothing: one native scan answers most
@@ -36,7 +38,8 @@ function analyse(text: string): DisclosureAnalysis | null {
   const mayDisclose =
     MAY_HAVE_WORDS.test(text) ||
     (GLUED_TAG.test(text) && MAY_HAVE_GLUED_WORDS.test(text)) ||
-    PATTERN_SIGNALS.some((signal) => draft.mentions(signal.keywords) && signal.pattern.test(text));
+    (draft.mentions(PATTERN_KEYWORDS) &&
+      PATTERN_SIGNALS.some((signal) => draft.mentions(signal.keywords) && signal.pattern.test(text)));
   return mayDisclose ? analyseDisclosure(draft) : null;
 }
 
