@@ -146,6 +146,8 @@ export const TabNoticeSchema = z.union([
   z.object({ type: z.literal('site.statusChanged'), site: SiteIdSchema, enabled: z.boolean() }),
   /** Brands or guidelines changed: ask for the active brand again. */
   z.object({ type: z.literal('brands.changed') }),
+  /** A post was saved to the research library: drafts are compared with it from now on. */
+  z.object({ type: z.literal('research.changed') }),
 ]);
 export type TabNotice = z.infer<typeof TabNoticeSchema>;
 

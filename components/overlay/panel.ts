@@ -2,6 +2,7 @@ import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import type { FindingAction, FindingGroup } from './finding-groups';
 import type { FoldDescription } from './fold-description';
+import { privateText, publicMessage, quotesLibrary } from './library-text';
 import { createShadowHost, element } from './shadow-host';
 
 const STYLE = `
@@ -69,7 +70,9 @@ export interface PanelHandlers {
 
 /**
  * The findings panel the badge opens: findings by section with their message, source and fixes, what the
- * fold hides, and Undo. Plain DOM in an open shadow root; every page-derived string goes in as text.
+ * fold hides, and Undo. Plain DOM in an open shadow root (it shows the page's own draft, and tests drive it
+ * like a user would); every page-derived string goes in as text, and what quotes the research library goes in
+ * a closed root of its own (library-text.ts).
  */
 export class FindingsPanel {
   readonly host: HTMLElement;
@@ -195,7 +198,9 @@ export class FindingsPanel {
     const item = element('li', 'finding');
     item.dataset.ruleId = finding.ruleId;
     item.dataset.severity = finding.severity;
-    item.append(element('p', 'message', finding.message));
+    const message = element('p', 'message');
+    message.append(quotesLibrary(finding) ? privateText(finding.message) : finding.message);
+    item.append(message);
     const span = view.spanOf(finding);
     if (span) item.append(element('p', 'span', `“${span}”`));
     const source = safeUrl(finding.source);
@@ -217,7 +222,7 @@ export class FindingsPanel {
     const dismiss = element('button', 'dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.disabled = view.busy;
-    dismiss.setAttribute('aria-label', `Dismiss for this draft: ${finding.message}`);
+    dismiss.setAttribute('aria-label', `Dismiss for this draft: ${publicMessage(finding)}`);
     dismiss.addEventListener('click', () => this.handlers.onDismiss(finding));
     actions.append(dismiss);
     item.append(actions);

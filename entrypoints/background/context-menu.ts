@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { researchRepository } from '@/utils/db/research';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
+import { noticeAllTabs } from './handlers/settings';
 
 const MENU_ID = 'onbrand-save-research';
 
@@ -22,8 +23,11 @@ export function registerResearchContextMenu(db: OnBrandDatabase): void {
     if (info.menuItemId !== MENU_ID) return;
     const captured = captureFromContextMenu(info, tab, Date.now());
     if (!captured) return;
-    research.save(captured, Date.now()).catch((error: unknown) => {
-      console.warn('OnBrand could not save to research:', error);
-    });
+    research
+      .save(captured, Date.now())
+      .then(() => noticeAllTabs({ type: 'research.changed' }))
+      .catch((error: unknown) => {
+        console.warn('OnBrand could not save to research:', error);
+      });
   });
 }

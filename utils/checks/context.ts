@@ -12,7 +12,10 @@ export interface CheckOptions {
   jurisdictions?: Jurisdiction[];
   /** The material connection behind the post; `'unknown'` (inferred from the text) when absent. */
   relationship?: Relationship;
-  /** Posts to compare the draft with (research library, own recent posts). */
+  /**
+   * Posts to compare the draft with (research library, own recent posts). The similarity rule indexes the
+   * list the first time it sees it: pass the same array to every check until the posts change.
+   */
   savedPosts?: SavedPostLike[];
 }
 

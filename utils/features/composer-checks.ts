@@ -4,6 +4,7 @@ import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
 import { ComposerSession } from './composer-session';
 import { createRunTimers } from './run-timers';
+import { watchSavedPosts } from './saved-posts';
 
 interface TrackedComposer {
   surface: ComposerSurface;
@@ -32,10 +33,12 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
   const underlines = new PageUnderlines();
-  // A new brand or rule set re-checks every composer on the page at once.
-  const brand = watchActiveBrand(ctx, site, () => {
+  const recheckAll = () => {
     for (const { session } of tracked.values()) session.recheck();
-  });
+  };
+  // A new brand or rule set, or a newly saved research post, re-checks every composer on the page at once.
+  const brand = watchActiveBrand(ctx, site, recheckAll);
+  const library = watchSavedPosts(ctx, recheckAll);
   let scanQueued = false;
   let placeQueued = false;
 
@@ -63,7 +66,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
       limit: surface.limit,
       timers: later,
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
-      brandOptions: () => brand.checkOptions(),
+      checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),
     });
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
@@ -169,6 +172,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     for (const composer of [...tracked.keys()]) untrack(composer);
     shadowRoots.clear();
     brand.stop();
+    library.stop();
     underlines.dispose();
   }
   return stop;

@@ -11,6 +11,7 @@ import {
 import { describeFold } from '@/components/overlay/fold-description';
 import { FoldMarker } from '@/components/overlay/fold-marker';
 import type { PageUnderlines } from '@/components/overlay/highlights';
+import { publicMessage } from '@/components/overlay/library-text';
 import { FindingsPanel } from '@/components/overlay/panel';
 import { TextareaMirror } from '@/components/overlay/textarea-mirror';
 import {
@@ -46,8 +47,8 @@ export interface SessionOptions {
   timers: ReturnType<typeof createRunTimers>;
   /** Where the badge's host goes: the page, or the modal dialog or popover holding the composer. */
   mountIn: Element;
-  /** The brand's guidelines, jurisdictions and relationship, as they stand at each check. */
-  brandOptions: () => Omit<CheckOptions, 'platform'>;
+  /** The brand's guidelines, jurisdictions and relationship and the saved posts, as they stand at each check. */
+  checkOptions: () => Omit<CheckOptions, 'platform'>;
 }
 
 type UndoEntry =
@@ -158,7 +159,7 @@ export class ComposerSession {
     const text = readComposer(this.composer);
     const started = performance.now();
     this.count = countSurface(text, this.site.id, this.options.limit);
-    this.findings = checkSurface(text, this.site.id, this.options.limit, this.options.brandOptions());
+    this.findings = checkSurface(text, this.site.id, this.options.limit, this.options.checkOptions());
     this.lastCheckMs = performance.now() - started;
     // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
     if (text === '' && this.checkedText !== '' && !this.busy) {
@@ -295,7 +296,7 @@ export class ComposerSession {
   private dismiss(finding: Finding): void {
     const key = findingKey(finding, this.checkedText);
     this.dismissed.add(key);
-    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(finding.message, 40)}”`, key });
+    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(publicMessage(finding), 40)}”`, key });
     this.notice = null;
     this.render();
   }

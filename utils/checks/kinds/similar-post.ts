@@ -7,39 +7,60 @@ const SHINGLE_WORDS = 3;
 const MIN_SHINGLES = 6;
 const WARN_AT = 0.5;
 
-interface Shingles {
-  /** Each shingle with the UTF-16 span where it first occurs. */
-  spans: Map<string, { start: number; end: number }>;
-}
+const WORD = /[\p{L}\p{N}]+/gu;
 
-function shingle(text: string): Shingles {
-  const words: { word: string; start: number; end: number }[] = [];
-  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)) {
-    words.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+/**
+ * Calls `visit` with each shingle of the text (lower case, NFKC) and the UTF-16 span it covers in the
+ * normalised text. Plain loops and one string per shingle: it runs over every saved post when the library
+ * changes.
+ */
+function eachShingle(text: string, visit: (key: string, start: number, end: number) => void): void {
+  const normal = text.normalize('NFKC');
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(normal); match !== null; match = WORD.exec(normal)) {
+    words.push(match[0].toLowerCase());
+    starts.push(match.index);
   }
-  const spans = new Map<string, { start: number; end: number }>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const key = words
-      .slice(i, i + SHINGLE_WORDS)
-      .map((w) => w.word)
-      .join(' ');
-    const first = words[i];
-    const last = words[i + SHINGLE_WORDS - 1];
-    if (first && last && !spans.has(key)) spans.set(key, { start: first.start, end: last.end });
+    let key = words[i] as string;
+    for (let k = 1; k < SHINGLE_WORDS; k++) key += ` ${words[i + k]}`;
+    const last = i + SHINGLE_WORDS - 1;
+    visit(key, starts[i] as number, (starts[last] as number) + (words[last] as string).length);
   }
-  return { spans };
 }
 
-/** Saved posts rarely change between keystrokes, so their shingles are kept by text. */
-const savedShingles = new Map<string, Set<string>>();
-function shinglesOf(post: SavedPostLike): Set<string> {
-  let set = savedShingles.get(post.text);
-  if (!set) {
-    set = new Set(shingle(post.text).spans.keys());
-    if (savedShingles.size > 1000) savedShingles.clear();
-    savedShingles.set(post.text, set);
+/** The draft's shingles, each with the span where it first occurs. */
+function draftShingles(text: string): Map<string, { start: number; end: number }> {
+  const spans = new Map<string, { start: number; end: number }>();
+  eachShingle(text, (key, start, end) => {
+    if (!spans.has(key)) spans.set(key, { start, end });
+  });
+  return spans;
+}
+
+/**
+ * For each shingle, the posts (indexes into the list, ascending) that contain it. Built once per list: the
+ * overlay passes the same list on every check until the library changes, so a check costs about one lookup
+ * per draft shingle however many posts there are, instead of one per draft shingle and post.
+ */
+type LibraryIndex = Map<string, number[]>;
+const indexes = new WeakMap<readonly SavedPostLike[], LibraryIndex>();
+function indexOf(posts: readonly SavedPostLike[]): LibraryIndex {
+  const index = indexes.get(posts);
+  if (index) return index;
+  const built: LibraryIndex = new Map();
+  for (let i = 0; i < posts.length; i++) {
+    eachShingle(posts[i]?.text ?? '', (key) => {
+      const holders = built.get(key);
+      if (!holders) built.set(key, [i]);
+      // A post repeating a phrase counts once.
+      else if (holders[holders.length - 1] !== i) holders.push(i);
+    });
   }
-  return set;
+  indexes.set(posts, built);
+  return built;
 }
 
 /**
@@ -47,36 +68,39 @@ function shinglesOf(post: SavedPostLike): Set<string> {
  * wording appears in that post, by shingled three-word sequences, naming the post.
  */
 export const similarPost: Check = (draft) => {
-  if (draft.savedPosts.length === 0) return [];
+  const posts = draft.savedPosts;
+  if (posts.length === 0) return [];
   // NFKC can change lengths; offsets only stay right when it does not.
   const normalisedSame = draft.text.normalize('NFKC').length === draft.text.length;
-  const { spans } = shingle(draft.text);
+  const spans = draftShingles(draft.text);
   if (spans.size < MIN_SHINGLES) return [];
-  let best: { post: SavedPostLike; score: number; start: number; end: number } | undefined;
-  for (const post of draft.savedPosts) {
-    const theirs = shinglesOf(post);
-    let shared = 0;
-    let start = Number.POSITIVE_INFINITY;
-    let end = 0;
-    for (const [key, span] of spans) {
-      if (!theirs.has(key)) continue;
-      shared += 1;
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
-    }
-    const score = shared / spans.size;
-    if (score >= WARN_AT && (!best || score > best.score)) best = { post, score, start, end };
+  const index = indexOf(posts);
+  const shared = new Uint32Array(posts.length);
+  for (const key of spans.keys()) {
+    for (const i of index.get(key) ?? []) shared[i] = (shared[i] ?? 0) + 1;
   }
-  if (!best) return [];
-  const { post, score } = best;
+  // The first of the best: the list comes most recently saved first.
+  let top = 0;
+  for (let i = 1; i < shared.length; i++) if ((shared[i] ?? 0) > (shared[top] ?? 0)) top = i;
+  const post = posts[top];
+  const score = (shared[top] ?? 0) / spans.size;
+  if (!post || score < WARN_AT) return [];
+  // Where the wording shared with that post starts and ends in the draft.
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const [key, span] of spans) {
+    if (!index.get(key)?.includes(top)) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
   const who = post.author ? `${post.author.startsWith('@') ? '' : '@'}${post.author}'s` : 'a';
   const preview = post.text.length > 50 ? `${post.text.slice(0, 50).trimEnd()}…` : post.text;
   const finding: Finding = {
     ruleId: 'similar-post',
     category: 'copyright',
     severity: score >= 0.8 ? 'error' : 'warning',
-    start: normalisedSame ? best.start : 0,
-    end: normalisedSame ? best.end : 0,
+    start: normalisedSame ? start : 0,
+    end: normalisedSame ? end : 0,
     message: `This draft is ${Math.round(score * 100)}% similar to ${who} saved post "${preview}" (${post.id}). Rewrite it in your own words.`,
   };
   return [finding];
