@@ -23,11 +23,8 @@ export function registerResearchContextMenu(db: OnBrandDatabase): void {
     if (info.menuItemId !== MENU_ID) return;
     const captured = captureFromContextMenu(info, tab, Date.now());
     if (!captured) return;
-    research
-      .save(captured, Date.now())
-      .then(() => noticeAllTabs({ type: 'research.changed' }))
-      .catch((error: unknown) => {
-        console.warn('OnBrand could not save to research:', error);
-      });
+    research.save(captured, Date.now()).catch((error: unknown) => {
+      console.warn('OnBrand could not save to research:', error);
+    });
   });
 }

@@ -6,6 +6,7 @@ import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
+import { announceResearchChanges } from './handlers/research';
 import { createRouter } from './router';
 
 export default defineBackground({
@@ -22,6 +23,7 @@ export default defineBackground({
     });
 
     registerResearchContextMenu(getDatabase());
+    announceResearchChanges(getDatabase());
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === PACK_REFRESH_ALARM)
         void refreshAllPacks(getDatabase(), (url, init) => fetch(url, init));

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { getDatabase } from '@/utils/db/database';
 import type { ResearchPost } from '@/utils/db/records';
+import { researchChangeOf } from '@/utils/research/changes';
 import { researchChartData } from '@/utils/research/charts';
 import { researchToCsv, researchToJson } from '@/utils/research/export';
-import { ResearchLibrary, researchChangeOf } from '@/utils/research/library';
+import { ResearchLibrary } from '@/utils/research/library';
 import {
   type LibraryReply,
   type LibraryRequest,
@@ -58,6 +59,7 @@ function refreshed(indexed: Promise<void>) {
     if (!library.search.ready) return;
     sendStatus();
     if (lastQuery) answer(lastQuery);
+    void library.search.warmDisclosures();
   });
 }
 

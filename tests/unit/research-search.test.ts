@@ -120,7 +120,7 @@ describe('searching the research library', () => {
   });
 });
 
-describe('the stand-in disclosure detector', () => {
+describe("the disclosure filters (the check engine's own detection)", () => {
   it.each([
     ['Loving these #ad', true, false],
     ['In partnership with @brand', true, false],

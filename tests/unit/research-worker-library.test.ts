@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
-import { ResearchLibrary, researchChangeOf } from '@/utils/research/library';
+import { researchChangeOf } from '@/utils/research/changes';
+import { ResearchLibrary } from '@/utils/research/library';
 
 const NAME = 'research-worker-library-test';
 let db: OnBrandDatabase;

@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allHandlers } from '@/entrypoints/background/handlers';
+import { announceResearchChanges } from '@/entrypoints/background/handlers/research';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { checkDraft } from '@/utils/checks';
 import { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost } from '@/utils/db/records';
+import { researchRepository } from '@/utils/db/research';
 import { SAVED_POSTS_FOR_CHECKS, watchSavedPosts } from '@/utils/features/saved-posts';
 
 /**
@@ -25,6 +27,7 @@ const xTab: Sender = {
   tab: { id: 3, url: 'https://x.com/home' },
 };
 const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+let stopAnnouncing: () => void;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(async () => {
@@ -33,6 +36,7 @@ beforeEach(async () => {
   db = new OnBrandDatabase(NAME);
   await db.open();
   const route = createRouter(allHandlers(db), identity);
+  stopAnnouncing = announceResearchChanges(db);
   requests = [];
   delivered = [];
   // The content script's messages go to the background's router, as if sent from an x.com tab…
@@ -48,7 +52,10 @@ beforeEach(async () => {
     await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, () => {});
   }) as typeof fakeBrowser.tabs.sendMessage;
 });
-afterEach(() => db.close());
+afterEach(() => {
+  stopAnnouncing();
+  db.close();
+});
 
 const captured = (id: string, text: string, handle: string): CapturedPost => ({
   platform: 'x',
@@ -100,7 +107,7 @@ describe('the saved posts a composer compares drafts with', () => {
     expect(similar(watch.posts())).toEqual([]);
     await vi.waitFor(() => expect(changes).toBe(1));
 
-    // The save button in some tab: the background saves, then tells every tab.
+    // The save button in some tab: the background saves; the write tells every tab.
     const saved = await fakeBrowser.runtime.sendMessage({
       type: 'research.save',
       payload: captured('1', MARMALADE, '@acmecoffee'),
@@ -109,6 +116,22 @@ describe('the saved posts a composer compares drafts with', () => {
     await vi.waitFor(() => expect(changes).toBe(2));
     expect(delivered).toEqual([{ type: 'research.changed' }]);
     expect(similar(watch.posts())).toHaveLength(1);
+  });
+
+  it('fetches again when the dashboard deletes a post, so the draft is no longer compared with it', async () => {
+    const saved = await fakeBrowser.runtime.sendMessage({
+      type: 'research.save',
+      payload: captured('1', MARMALADE, '@acmecoffee'),
+    });
+    let changes = 0;
+    const watch = watchSavedPosts(ctx, () => changes++);
+    watch.posts();
+    await vi.waitFor(() => expect(similar(watch.posts())).toHaveLength(1));
+    const before = changes;
+    // The dashboard writes the database itself; Dexie relays the write to the background.
+    await researchRepository(db).delete((saved as { data: { id: string } }).data.id);
+    await vi.waitFor(() => expect(changes).toBeGreaterThan(before));
+    expect(similar(watch.posts())).toEqual([]);
   });
 
   it('fetches once more, not once per save, for saves that land while a fetch is under way', async () => {

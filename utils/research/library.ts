@@ -1,7 +1,7 @@
-import type { IntervalTree, ObservabilitySet } from 'dexie';
 import type { OnBrandDatabase } from '../db/database';
 import { RESEARCH_PLATFORMS, type ResearchPlatform, type ResearchPost } from '../db/records';
 import { researchRepository } from '../db/research';
+import type { ResearchChange } from './changes';
 import { authorKey, ResearchSearch } from './search';
 
 /** The choices the filter menus offer: only values some saved post has. */
@@ -13,32 +13,6 @@ export interface ResearchFacets {
 }
 
 const distinct = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-
-/** What changed in the research table, read from Dexie's `storagemutated` parts. */
-export type ResearchChange = { kind: 'none' } | { kind: 'keys'; ids: string[] } | { kind: 'all' };
-
-/**
- * Dexie announces every committed write, from any context of the extension (the background's saves, another
- * dashboard tab), as the key ranges it touched per table and index. Single keys can be re-read one by one;
- * a range (a clear, a bulk delete by query) or a wholesale "all" means reading the table again.
- */
-export function researchChangeOf(parts: ObservabilitySet, dbName: string): ResearchChange {
-  if ('all' in parts) return { kind: 'all' };
-  const table = `idb://${dbName}/researchPosts/`;
-  const touched = Object.keys(parts).filter((part) => part.startsWith(table));
-  if (touched.length === 0) return { kind: 'none' };
-  const primary = parts[table];
-  // Only an index part without the primary-key part: no way to tell which rows; read them all.
-  if (!primary) return { kind: 'all' };
-  const ids: string[] = [];
-  const walk = (node: IntervalTree | null | undefined): boolean => {
-    if (!node || !('from' in node)) return true;
-    if (node.from !== node.to || typeof node.from !== 'string') return false;
-    ids.push(node.from);
-    return walk(node.l) && walk(node.r);
-  };
-  return walk(primary) ? { kind: 'keys', ids } : { kind: 'all' };
-}
 
 /**
  * The research library as the dashboard's worker holds it: every saved post read and validated once, the

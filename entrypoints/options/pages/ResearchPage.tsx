@@ -182,7 +182,7 @@ export function ResearchPage() {
           aria-label="Disclosure"
           value={disclosure}
           onChange={(e) => setDisclosure(e.target.value as ResearchFilters['disclosure'])}
-          title="A simple label detector for now; the check engine's disclosure rule will replace it."
+          title="The check engine's disclosure detection, for every market it knows: labels such as #ad, Werbung or partenariat, and signs of a paid post."
         >
           <option value="any">Any disclosure</option>
           <option value="disclosed">Has a disclosure</option>
