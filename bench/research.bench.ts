@@ -9,34 +9,14 @@ import { RESEARCH_PLATFORMS } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { ResearchLibrary } from '@/utils/research/library';
 import { ResearchSearch } from '@/utils/research/search';
+import { CONTENT_WORDS, seededText } from './seeded-text';
 
 const COUNT = 50_000;
 
-// Deterministic, so every run benchmarks the same library.
-let seed = 42;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
+// Deterministic, so every run benchmarks the same library. "marmalade" and "lighthouse" are added as rare
+// words, as a search for a topic would be.
+const { random, word } = seededText(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-
-// A 20,000-word vocabulary used with Zipf-like frequencies, as in real text: a few words in most posts,
-// most words in a few. "marmalade" and "lighthouse" are rare words, as a search for a topic would be.
-const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe go hu ji ko la ma no pe qu ri se to va wi xo ya ze'.split(
-  ' ',
-);
-// As in real text, the most frequent words are function words ("the", "and" …).
-const FUNCTION_WORDS = 'the and to of a in is for on with that this you it we our are at be'.split(' ');
-const VOCABULARY = [
-  ...FUNCTION_WORDS,
-  ...Array.from({ length: 20_000 }, (_, i) => {
-    let word = '';
-    for (let n = i + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
-    return word;
-  }),
-];
-const CONTENT_WORDS = VOCABULARY.slice(FUNCTION_WORDS.length).filter((w) => w.length >= 4);
-const word = () => VOCABULARY[Math.floor(VOCABULARY.length * random() ** 4)] as string;
 
 function fakePost(i: number): ResearchPost {
   const words = Array.from({ length: 12 + Math.floor(random() * 40) }, word);

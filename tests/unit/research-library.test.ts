@@ -8,6 +8,7 @@ import { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
+import { capturedPost } from './captured-post';
 
 const NAME = 'research-library-test';
 let db: OnBrandDatabase;
@@ -20,23 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const captured = (overrides: Partial<CapturedPost> = {}): CapturedPost => ({
-  platform: 'x',
-  postId: '1',
-  permalink: 'https://x.com/acme/status/1',
-  author: { name: 'Acme', handle: '@acme' },
-  text: 'Launch day 🚀 #acme',
-  publishedAt: 1_700_000_000_000,
-  metrics: { readAt: 10, likes: 5, replies: 1 },
-  media: { kind: 'image', count: 1 },
-  hashtags: ['#acme'],
-  mentions: [],
-  isAd: false,
-  isRepost: false,
-  missing: ['reposts', 'views'],
-  source: 'feed',
-  ...overrides,
-});
+const captured = capturedPost;
 
 describe('saving to the research library', () => {
   it('saves a new post once, and a second save of its permalink adds a metrics snapshot, not a row', async () => {

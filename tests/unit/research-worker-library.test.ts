@@ -5,6 +5,7 @@ import type { CapturedPost, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { researchChangeOf } from '@/utils/research/changes';
 import { ResearchLibrary } from '@/utils/research/library';
+import { capturedPost } from './captured-post';
 
 const NAME = 'research-worker-library-test';
 let db: OnBrandDatabase;
@@ -26,22 +27,18 @@ afterEach(() => {
   db.close();
 });
 
-const captured = (n: number, overrides: Partial<CapturedPost> = {}): CapturedPost => ({
-  platform: 'x',
-  permalink: `https://x.com/acme/status/${n}`,
-  author: { name: 'Acme', handle: n % 2 ? '@acme' : '@beanco' },
-  text: `Post ${n} about marmalade`,
-  publishedAt: 1_700_000_000_000 + n,
-  metrics: { readAt: 10, likes: n },
-  media: { kind: 'none', count: 0 },
-  hashtags: [],
-  mentions: [],
-  isAd: false,
-  isRepost: false,
-  missing: [],
-  source: 'feed',
-  ...overrides,
-});
+const captured = (n: number, overrides: Partial<CapturedPost> = {}): CapturedPost =>
+  capturedPost({
+    postId: String(n),
+    permalink: `https://x.com/acme/status/${n}`,
+    author: { name: 'Acme', handle: n % 2 ? '@acme' : '@beanco' },
+    text: `Post ${n} about marmalade`,
+    publishedAt: 1_700_000_000_000 + n,
+    metrics: { readAt: 10, likes: n },
+    hashtags: [],
+    missing: [],
+    ...overrides,
+  });
 
 const ids = (posts: readonly ResearchPost[]) => posts.map((post) => post.id);
 const everything = { query: '', sort: 'newest' as const };

@@ -10,6 +10,7 @@ import { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { SAVED_POSTS_FOR_CHECKS, watchSavedPosts } from '@/utils/features/saved-posts';
+import { capturedPost } from './captured-post';
 
 /**
  * The research library reaching the composer's checks: the content script's watcher asks the real background
@@ -57,21 +58,18 @@ afterEach(() => {
   db.close();
 });
 
-const captured = (id: string, text: string, handle: string): CapturedPost => ({
-  platform: 'x',
-  postId: id,
-  permalink: `https://x.com/${handle.slice(1)}/status/${id}`,
-  author: { name: handle.slice(1), handle },
-  text,
-  metrics: { readAt: 10 },
-  media: { kind: 'none', count: 0 },
-  hashtags: [],
-  mentions: [],
-  isAd: false,
-  isRepost: false,
-  missing: [],
-  source: 'feed',
-});
+const captured = (id: string, text: string, handle: string): CapturedPost =>
+  capturedPost({
+    postId: id,
+    permalink: `https://x.com/${handle.slice(1)}/status/${id}`,
+    author: { name: handle.slice(1), handle },
+    text,
+    publishedAt: undefined,
+    metrics: { readAt: 10 },
+    media: { kind: 'none', count: 0 },
+    hashtags: [],
+    missing: [],
+  });
 
 const MARMALADE =
   'Seville orange marmalade latte is back 🍊 Only until Sunday! #coffee #seasonal with @beanco';
