@@ -1,8 +1,68 @@
-// Adding a Mastodon instance in the dashboard's settings. Headless Chromium can't answer the browser's
-// permission prompt, so the grant itself is not exercised here: the page's request is observed (and
-// answered "no"), and the background's side is checked to add nothing without the permission. Registration
-// with a granted permission is covered by tests/unit/mastodon-instances.test.ts.
-import { expect, test } from './extension';
+// Mastodon instances the user adds in the dashboard's settings. Headless Chromium can't answer the browser's
+// permission prompt, so the user's "yes" is given the other real way Chromium offers: site access on
+// chrome://extensions (developerPrivate.addHostPermission, what that page's own "Add a site" calls). Chromium
+// keeps such a grant for the extension and answers a later permissions.request for that host with true,
+// without a prompt; from there the product's own path runs: the settings page asks, the background registers
+// the content script, and the instance's pages get the badge. The user's "no" is stood in for by a stub.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, serveFixture, test } from './extension';
+
+const FOSSTODON = 'https://fosstodon.org/home';
+const HACHYDERM = 'https://hachyderm.io/home';
+
+/** Site access as the user changes it on chrome://extensions, for one origin pattern. */
+async function siteAccess(
+  context: BrowserContext,
+  extensionId: string,
+  change: 'addHostPermission' | 'removeHostPermission',
+  origin: string,
+): Promise<void> {
+  const extensions = await context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${extensionId}`);
+  await extensions.evaluate(
+    ([id, method, host]) =>
+      (
+        chrome as unknown as {
+          developerPrivate: Record<typeof method, (id: string, host: string) => Promise<void>>;
+        }
+      ).developerPrivate[method](id, host),
+    [extensionId, change, origin] as const,
+  );
+  await extensions.close();
+}
+
+async function addInstance(settings: Page, typed: string, host: string): Promise<void> {
+  await settings.getByLabel('Instance address').fill(typed);
+  await settings.getByRole('button', { name: 'Add instance' }).click();
+  await expect(settings.getByRole('status')).toHaveText(`Added ${host}. Reload its open tabs to start.`);
+}
+
+const instanceList = (settings: Page) =>
+  settings.getByRole('list', { name: 'Added Mastodon instances' }).getByRole('listitem');
+const composer = (page: Page) => page.locator('.compose-form textarea');
+
+/** The composer is up and the page has had the time a badge takes elsewhere, yet shows none. */
+async function expectNoBadge(page: Page): Promise<void> {
+  await expect(composer(page)).toBeVisible();
+  await page.waitForTimeout(1_500);
+  await expect(page.locator('onbrand-badge')).toHaveCount(0);
+}
+
+/** fosstodon.org allowed on chrome://extensions and added in the settings, its composer open with its badge. */
+async function composeOnAddedFosstodon(
+  context: BrowserContext,
+  extensionId: string,
+  openExtensionPage: (pathAndQuery: string) => Promise<Page>,
+): Promise<{ settings: Page; page: Page }> {
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  const settings = await openExtensionPage('options.html#/settings');
+  await addInstance(settings, 'fosstodon.org', 'fosstodon.org');
+  await serveFixture(context, /^https:\/\/fosstodon\.org\//, 'mastodon/home');
+  const page = await context.newPage();
+  await page.goto(FOSSTODON);
+  await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'ok');
+  return { settings, page };
+}
 
 test('adding an instance asks the browser for that host only, and adds nothing when refused', async ({
   openExtensionPage,
@@ -33,9 +93,7 @@ test('adding an instance asks the browser for that host only, and adds nothing w
   expect(await settings.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
     { origins: ['https://fosstodon.org/*'] },
   ]);
-  await expect(
-    settings.getByRole('list', { name: 'Added Mastodon instances' }).getByRole('listitem'),
-  ).toHaveCount(0);
+  await expect(instanceList(settings)).toHaveCount(0);
 
   // Even asked directly, the background registers nothing for a host the user never granted.
   const reply = await settings.evaluate(() =>
@@ -43,4 +101,112 @@ test('adding an instance asks the browser for that host only, and adds nothing w
   );
   expect(reply).toEqual({ ok: false, error: 'OnBrand has no permission for fosstodon.org yet.' });
   expect(await background.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+});
+
+test('an added instance gets the badge with Mastodon’s counting and save buttons on its feed; one not added gets nothing', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  // The user allows both hosts on chrome://extensions but adds only fosstodon.org in OnBrand.
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://hachyderm.io/*');
+  const settings = await openExtensionPage('options.html#/settings');
+  await addInstance(settings, 'https://Fosstodon.org/home', 'fosstodon.org');
+  await expect(instanceList(settings)).toHaveText(['fosstodon.org Remove fosstodon.org']);
+
+  await serveFixture(context, /^https:\/\/fosstodon\.org\/home/, 'mastodon/home');
+  const page = await context.newPage();
+  await page.goto(FOSSTODON);
+  const badge = page.locator('onbrand-badge');
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toHaveAttribute('data-onbrand-count', '0');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 0 / 500 characters, no problems');
+
+  // 581 characters as typed, 484 as Mastodon counts them: a link is 23 whatever its length.
+  await composer(page).click();
+  const draft = `${'a'.repeat(460)} https://example.com/${'x'.repeat(100)}`;
+  await page.keyboard.insertText(draft);
+  expect(await page.evaluate(() => window.__fixture.model('post').length)).toBe(581);
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 484 / 500 characters, no problems');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
+  // Past 500 by Mastodon's count, the draft is an error.
+  await page.keyboard.insertText(' b'.repeat(9));
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
+  await expect(badge).toHaveAttribute('aria-label', /^OnBrand: 502 \/ 500 characters, /);
+
+  // The instance's feed: a save button per post, and a saved post lands in the research library.
+  await serveFixture(context, /^https:\/\/fosstodon\.org\/public\/local/, 'mastodon/feed');
+  const feed = await context.newPage();
+  await feed.goto('https://fosstodon.org/public/local');
+  await expect(feed.locator('onbrand-save')).toHaveCount(4);
+  const save = feed.locator('[data-fixture-post="113500000000000001"] onbrand-save');
+  await save.click();
+  await expect(save).toHaveAttribute('data-onbrand-saved', 'true');
+  const research = await openExtensionPage('options.html#/research');
+  const rows = research.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole('link', { name: 'Open original' })).toHaveAttribute(
+    'href',
+    'https://fosstodon.org/@greenfingers/113500000000000001',
+  );
+
+  // Site access alone does nothing: hachyderm.io was never added in OnBrand.
+  await serveFixture(context, /^https:\/\/hachyderm\.io\//, 'mastodon/home');
+  const other = await context.newPage();
+  await other.goto(HACHYDERM);
+  await expectNoBadge(other);
+  expect(pageErrors).toEqual([]);
+});
+
+test('removing the instance in settings takes the badge away from its next load', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const { settings, page } = await composeOnAddedFosstodon(context, extensionId, openExtensionPage);
+
+  await settings.getByRole('button', { name: 'Remove fosstodon.org' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Removed fosstodon.org.');
+  await expect(instanceList(settings)).toHaveCount(0);
+  await page.reload();
+  await expectNoBadge(page);
+  // Allowing the site on chrome://extensions later doesn't bring back an instance the user removed.
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  await page.reload();
+  await expectNoBadge(page);
+  expect(pageErrors).toEqual([]);
+});
+
+test('site access withdrawn on chrome://extensions stops the badge from the next load; allowed again, the badge is back', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  background,
+  pageErrors,
+}) => {
+  const { settings, page } = await composeOnAddedFosstodon(context, extensionId, openExtensionPage);
+
+  await siteAccess(context, extensionId, 'removeHostPermission', 'https://fosstodon.org/*');
+  // The background drops the instance's script as the permission goes, not only at its next start.
+  await expect
+    .poll(() => background.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    .toEqual([]);
+  await page.reload();
+  await expectNoBadge(page);
+  await settings.reload();
+  await expect(instanceList(settings)).toHaveText([
+    'fosstodon.org (permission withdrawn: add it again to use it) Remove fosstodon.org',
+  ]);
+
+  // Allowed again on chrome://extensions, the instance still listed is checked again.
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  await settings.reload();
+  await expect(instanceList(settings)).toHaveText(['fosstodon.org Remove fosstodon.org']);
+  await page.reload();
+  await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'ok');
+  expect(pageErrors).toEqual([]);
 });

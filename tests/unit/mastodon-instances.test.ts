@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
-import { isAddedInstanceUrl } from '@/entrypoints/background/handlers/mastodon';
+import { isAddedInstanceUrl, watchMastodonInstances } from '@/entrypoints/background/handlers/mastodon';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { parseInstanceHost } from '@/utils/mastodon-instances';
@@ -23,6 +23,7 @@ const status = { type: 'site.status', payload: { site: 'mastodon' } };
 let granted: Set<string>;
 let registered: Map<string, { id: string; js?: string[]; matches?: string[] }>;
 let route: ReturnType<typeof createRouter>;
+let db: OnBrandDatabase;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -39,13 +40,16 @@ beforeEach(async () => {
     ...registered.values(),
   ]);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    // Chrome refuses the whole call when an id is taken.
+    const taken = scripts.find((script) => registered.has(script.id));
+    if (taken) throw new Error(`Duplicate script ID '${taken.id}'`);
     for (const script of scripts) registered.set(script.id, script);
   });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     for (const id of filter?.ids ?? []) registered.delete(id);
   });
   await Dexie.delete('mastodon-test');
-  const db = new OnBrandDatabase('mastodon-test');
+  db = new OnBrandDatabase('mastodon-test');
   route = createRouter(allHandlers(db), { ...identity, isAddedSiteUrl: isAddedInstanceUrl(db) });
 });
 
@@ -130,5 +134,76 @@ describe('Mastodon instances added at runtime', () => {
     await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
     granted.clear();
     expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the background following site access the user changes in the browser', () => {
+  type PermissionListener = (permissions: { origins?: string[] }) => void;
+  let onAdded: PermissionListener[];
+  let onRemoved: PermissionListener[];
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const fosstodon = { origins: ['https://fosstodon.org/*'] };
+
+  beforeEach(async () => {
+    onAdded = [];
+    onRemoved = [];
+    // The fake browser has no permission events; keep the listeners to call them as Chrome would.
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+      onAdded.push(listener);
+    });
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((listener) => {
+      onRemoved.push(listener);
+    });
+    granted.add('https://fosstodon.org/*');
+    await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
+    watchMastodonInstances(db);
+    await settle();
+  });
+
+  it('drops a revoked instance’s script, and registers it again when the site is allowed again', async () => {
+    granted.clear();
+    for (const listener of onRemoved) listener(fosstodon);
+    await settle();
+    expect(registered.size).toBe(0);
+
+    granted.add('https://fosstodon.org/*');
+    granted.add('https://hachyderm.io/*');
+    for (const listener of onAdded) listener({ origins: [...granted] });
+    await settle();
+    // hachyderm.io was allowed but never added in OnBrand.
+    expect([...registered.keys()]).toEqual(['mastodon-instance:fosstodon.org']);
+  });
+
+  it('adding a withdrawn instance again registers it once, though its grant and the add arrive together', async () => {
+    granted.clear();
+    for (const listener of onRemoved) listener(fosstodon);
+    await settle();
+
+    // The browser takes its time listing scripts, so both sides ask before either registers.
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => {
+      const scripts = [...registered.values()];
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return scripts;
+    });
+    const warn = vi.spyOn(console, 'warn');
+    granted.add('https://fosstodon.org/*');
+    for (const listener of onAdded) listener(fosstodon);
+    const reply = await route(
+      { type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } },
+      settingsPage,
+    );
+    await settle();
+    // Neither side tripped over the other (whichever loses would refuse with a duplicate id).
+    expect(reply).toEqual({ ok: true, data: { host: 'fosstodon.org' } });
+    expect(warn).not.toHaveBeenCalled();
+    expect([...registered.keys()]).toEqual(['mastodon-instance:fosstodon.org']);
+  });
+
+  it('registers at start what the browser forgot, and drops scripts of instances no longer listed', async () => {
+    registered.clear();
+    registered.set('mastodon-instance:old.example', { id: 'mastodon-instance:old.example' });
+    watchMastodonInstances(db);
+    await settle();
+    expect([...registered.keys()]).toEqual(['mastodon-instance:fosstodon.org']);
   });
 });

@@ -17,17 +17,25 @@ async function registeredHosts(): Promise<string[]> {
   return scripts.flatMap((script) => hostOfScriptId(script.id) ?? []);
 }
 
-async function register(host: string): Promise<void> {
-  if ((await registeredHosts()).includes(host)) return;
-  await browser.scripting.registerContentScripts([
-    {
-      id: instanceScriptId(host),
-      js: [MASTODON_SCRIPT_FILE],
-      matches: [instanceOrigin(host)],
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
+// One registration at a time, so another can't slip between the check and the register: adding an instance
+// again grants its permission (the watcher registers it) while the page's add message does the same.
+let registrations: Promise<unknown> = Promise.resolve();
+
+function register(host: string): Promise<void> {
+  const registration = registrations.then(async () => {
+    if ((await registeredHosts()).includes(host)) return;
+    await browser.scripting.registerContentScripts([
+      {
+        id: instanceScriptId(host),
+        js: [MASTODON_SCRIPT_FILE],
+        matches: [instanceOrigin(host)],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  });
+  registrations = registration.catch(() => undefined);
+  return registration;
 }
 
 async function unregister(hosts: string[]): Promise<void> {
@@ -73,8 +81,9 @@ export function mastodonHandlers(
 /**
  * Keeps the runtime content scripts in step with the instance list and the granted permissions: registers
  * what is missing when the background starts (a browser that doesn't persist registrations forgets them),
- * drops scripts for instances no longer listed, and unregisters an instance as soon as its permission is
- * revoked (from the browser's extension settings, not only from ours).
+ * drops scripts for instances no longer listed, and follows the user's site access both ways as it changes,
+ * on the browser's extension page as well as ours: a revoked instance stops at once, and one allowed again
+ * there (chrome://extensions re-grants a host the extension held before) is checked again without re-adding.
  */
 export function watchMastodonInstances(db: OnBrandDatabase): void {
   const settings = settingsRepository(db);
@@ -86,10 +95,22 @@ export function watchMastodonInstances(db: OnBrandDatabase): void {
     await unregister((await registeredHosts()).filter((host) => !granted.includes(host)));
     for (const host of granted) await register(host);
   };
-  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
-    void unregister(origins.flatMap((origin) => hostOfOrigin(origin) ?? []));
+  const hostsOf = (origins: string[] = []) => origins.flatMap((origin) => hostOfOrigin(origin) ?? []);
+  const warn = (error: unknown) =>
+    console.warn('OnBrand could not update a Mastodon instance script:', error);
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    unregister(hostsOf(origins)).catch(warn);
   });
-  void sync();
+  // Only hosts already listed: the settings page's own grant comes before its instance is listed, and
+  // mastodon.addInstance registers that one itself.
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    const regrant = async () => {
+      const listed = await settings.read('mastodonInstances');
+      for (const host of hostsOf(origins)) if (listed.includes(host)) await register(host);
+    };
+    regrant().catch(warn);
+  });
+  sync().catch(warn);
 }
 
 /** Whether a sender URL is on an instance the user added (and still permits). */
