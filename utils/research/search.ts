@@ -29,7 +29,6 @@ interface SearchDocument {
   id: string;
   text: string;
   author: string;
-  hashtags: string;
   tags: string;
   notes: string;
 }
@@ -38,17 +37,16 @@ const toDocument = (post: ResearchPost): SearchDocument => ({
   id: post.id,
   text: post.text,
   author: `${post.author.name ?? ''} ${post.author.handle ?? ''}`,
-  hashtags: post.hashtags.join(' '),
   tags: [...post.tags, ...post.collections].join(' '),
   notes: post.notes ?? '',
 });
 
 const signatureOf = (document: SearchDocument) =>
-  `${document.text}\u0000${document.author}\u0000${document.hashtags}\u0000${document.tags}\u0000${document.notes}`;
+  `${document.text}\u0000${document.author}\u0000${document.tags}\u0000${document.notes}`;
 
 /** Lower-cased searchable text of a post, for the scan used while the index catches up. */
 const haystackOf = (document: SearchDocument) =>
-  `${document.text} ${document.author} ${document.hashtags} ${document.tags} ${document.notes}`.toLowerCase();
+  `${document.text} ${document.author} ${document.tags} ${document.notes}`.toLowerCase();
 
 /**
  * The most frequent words of the languages OnBrand's users write in: in nearly every post, so indexing
@@ -73,7 +71,9 @@ const CHUNK = 2000;
  */
 export class ResearchSearch {
   private readonly index = new MiniSearch<SearchDocument>({
-    fields: ['text', 'author', 'hashtags', 'tags', 'notes'],
+    // No hashtags field: a post's hashtags are read from its text, so they are found there already, and a
+    // second copy would double the work of every search for a common tag.
+    fields: ['text', 'author', 'tags', 'notes'],
     processTerm: (term) => {
       const lower = term.toLowerCase();
       return STOP_WORDS.has(lower) ? null : lower;
