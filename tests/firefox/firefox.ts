@@ -22,6 +22,24 @@ export function findFirefox(): string {
 // the profile already maps the add-on's id to one. Giving it one up front makes the dashboard's URL known.
 const EXTENSION_UUID = '0b5e7a1d-6f1e-4c3a-9d2b-6f6e6272616e';
 
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/**
+ * A fresh install opens the dashboard, and Firefox loads it into whichever tab is empty at that moment: wait
+ * until it is there, so it never takes over a tab a test has just opened.
+ */
+async function installDashboardShown(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${EXTENSION_ORIGIN}/options.html`)) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Installing OnBrand did not open its dashboard within 15 s');
+}
+
 function addonId(): string {
   const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
   return manifest.browser_specific_settings.gecko.id;
@@ -54,6 +72,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await installDashboardShown(browser);
   const pageErrors: string[] = [];
   const track = (page: Page) => {
     // Well inside the test timeout, so a missing element fails with its selector rather than a bare timeout.
@@ -68,10 +87,13 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
       const page = track(await browser.newPage());
       // Firefox's BiDi reports no navigation events for moz-extension: documents, so puppeteer's goto never
       // settles: start the navigation, then wait for the document itself.
-      page.goto(`moz-extension://${EXTENSION_UUID}/${pathAndQuery}`).catch(() => {});
+      const url = `${EXTENSION_ORIGIN}/${pathAndQuery}`;
+      page.goto(url).catch(() => {});
+      // The app may add to the hash route (the calendar adds its view), never change what was asked for.
       await page.waitForFunction(
-        () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        (asked) => location.href.startsWith(asked) && document.readyState === 'complete',
         { polling: 100 },
+        url,
       );
       return page;
     },
