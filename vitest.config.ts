@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias: [coreJsStub, punycodeViaUrl] },
   test: {
     include: ['tests/unit/**/*.test.ts', '**/*.test.ts'],
-    exclude: ['node_modules/**', 'tests/e2e/**', 'tests/fixtures/**', '.output/**'],
+    exclude: ['node_modules/**', 'tests/e2e/**', 'tests/firefox/**', 'tests/fixtures/**', '.output/**'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
     mockReset: true,

@@ -16,6 +16,18 @@ const steps = [
   ['Firefox MV3 build', 'npm', ['run', '--silent', 'build:firefox']],
   ['web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:firefox']],
   ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
+  [
+    'end-to-end tests (Firefox)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config=vitest.firefox.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=reports/firefox.json',
+    ],
+  ],
 ];
 
 rmSync('reports', { recursive: true, force: true });
@@ -32,9 +44,12 @@ function readJson(file) {
 }
 const unit = readJson('reports/unit.json');
 const e2e = readJson('reports/e2e.json');
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0);
-const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats.skipped ?? 0);
+// Both vitest runs (unit, Firefox end-to-end) write the same JSON shape.
+const vitestRuns = [unit, readJson('reports/firefox.json')].filter(Boolean);
+const sum = (key) => vitestRuns.reduce((total, run) => total + run[key], 0);
+const passed = sum('numPassedTests') + (e2e?.stats.expected ?? 0);
+const failed = sum('numFailedTests') + (e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0);
+const skipped = sum('numPendingTests') + (e2e?.stats.skipped ?? 0);
 
 console.log('\n━━ summary ━━');
 for (const { name, ok, seconds } of results)

@@ -9,10 +9,15 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import {
+  FIXTURE_SCRIPT_URL,
+  fixtureDocument,
+  fixtureScriptFile,
+  NOT_FOUND_PAGE,
+} from '../shared/fixture-pages';
 import { findChromium } from './browser';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const FIXTURE_DIST = path.resolve('tests/fixtures/dist');
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -43,18 +48,11 @@ export const test = base.extend<ExtensionFixtures>({
     });
     // Nothing reaches the network: unknown URLs get a 404, known sites get their fixture page.
     await context.route(/^https?:\/\//, (route) =>
-      route.fulfill({
-        status: 404,
-        contentType: 'text/html',
-        body: '<!doctype html><title>Not found</title><h1>Not found</h1>',
-      }),
+      route.fulfill({ status: 404, contentType: 'text/html', body: NOT_FOUND_PAGE }),
     );
     // Fixture bundles, on whatever site host the page asks for them.
-    await context.route(/^https:\/\/[^/]+\/__fixture\//, (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        path: path.join(FIXTURE_DIST, new URL(route.request().url()).pathname.slice('/__fixture/'.length)),
-      }),
+    await context.route(FIXTURE_SCRIPT_URL, (route) =>
+      route.fulfill({ contentType: 'text/javascript', path: fixtureScriptFile(route.request().url()) }),
     );
     // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
     // reuse a test's new tab for it.
@@ -111,7 +109,7 @@ export async function serveFixture(
     return route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: options.csp ? { 'content-security-policy': options.csp } : {},
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bundle}</title></head><body><script src="/__fixture/${bundle}.js"></script></body></html>`,
+      body: fixtureDocument(bundle),
     });
   });
 }

@@ -1,8 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
-import type { SavedReply } from '@/utils/db/records';
+import { type SeedReply, storeSeedReplies } from '../shared/seed-replies';
 import { expect } from './extension';
 
-export type SeedReply = Partial<SavedReply> & Pick<SavedReply, 'title' | 'body'>;
+export type { SeedReply };
 
 /**
  * Stores replies (and the user's name) straight into the extension's database from one of its pages, the way
@@ -15,35 +15,7 @@ export async function seedReplies(
 ): Promise<Page> {
   const dashboard = await openExtensionPage('options.html#/replies');
   await expect(dashboard.getByRole('heading', { name: 'Saved replies' })).toBeVisible();
-  await dashboard.evaluate(
-    async ({ rows, name }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('onbrand');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['savedReplies', 'settings'], 'readwrite');
-      for (const [index, row] of rows.entries()) {
-        tx.objectStore('savedReplies').put({
-          id: `seed-${index}`,
-          tags: [],
-          platforms: [],
-          variants: {},
-          usageCount: 0,
-          createdAt: 1,
-          updatedAt: 1,
-          ...row,
-        });
-      }
-      tx.objectStore('settings').put({ key: 'myName', value: name });
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { rows: replies, name: myName },
-  );
+  await dashboard.evaluate(storeSeedReplies, { rows: replies, name: myName });
   // Written behind Dexie's back, so its live queries don't know yet.
   await dashboard.reload();
   await expect(dashboard.getByRole('heading', { name: 'Saved replies' })).toBeVisible();
