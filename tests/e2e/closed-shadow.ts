@@ -8,11 +8,11 @@ import { type CDPSession, expect, type Page } from '@playwright/test';
  * Playwright action and then clicks with the real mouse.
  */
 
-/** An element as a user names it: its role and, optionally, its accessible name. */
-export interface Target {
-  role: keyof typeof ROLE_SELECTORS;
-  name?: string | RegExp;
-}
+/**
+ * An element as a user names it: its role and, optionally, its accessible name; or, for what has no role
+ * (a finding's rule id), a CSS selector.
+ */
+export type Target = { role: keyof typeof ROLE_SELECTORS; name?: string | RegExp } | { css: string };
 
 const ROLE_SELECTORS = {
   button: 'button',
@@ -179,14 +179,17 @@ function findAll(root: ShadowRoot, target: SentTarget): Element[] {
   });
 }
 
-function send({ role, name }: Target): SentTarget {
+function send(target: Target): SentTarget {
+  if ('css' in target) return { selector: target.css };
+  const { role, name } = target;
   const selector = ROLE_SELECTORS[role];
   if (name instanceof RegExp) return { selector, pattern: { source: name.source, flags: name.flags } };
   return { selector, name };
 }
 
-function describe({ role, name }: Target): string {
-  return name === undefined ? role : `${role} named ${String(name)}`;
+function describe(target: Target): string {
+  if ('css' in target) return target.css;
+  return target.name === undefined ? target.role : `${target.role} named ${String(target.name)}`;
 }
 
 function findClosedRoot(node: DomNode, hostTag: string): DomNode | null {
@@ -210,4 +213,26 @@ function session(page: Page): Promise<CDPSession> {
     sessions.set(page, cdp);
   }
   return cdp;
+}
+
+/**
+ * Every string the page's own scripts can reach: the rendered text, and each text node, attribute and form
+ * value, through every open shadow root too. What a closed root holds must not be in it.
+ */
+export function textReadableByPage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const found: string[] = [document.documentElement.innerText];
+    const visit = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (node instanceof Text) found.push(node.data);
+        if (!(node instanceof Element)) continue;
+        for (const attribute of node.attributes) found.push(attribute.value);
+        if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) found.push(node.value);
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+    };
+    visit(document);
+    return found.join('\n');
+  });
 }

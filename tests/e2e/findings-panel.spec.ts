@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { closedRoot } from './closed-shadow';
+import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, newestTabId, serveFixture, test } from './extension';
 
 // The draft: 300 characters, 20 past what X's 280 allows.
@@ -289,24 +289,6 @@ test('switching OnBrand off on the site takes the panel, the underlines and thei
   expect(await model(page)).toBe(OVER_LIMIT);
 });
 
-/** Every string the page's own scripts can reach: text, attributes and form values, through open roots too. */
-const readableByPage = (page: Page) =>
-  page.evaluate(() => {
-    const found: string[] = [document.documentElement.innerText];
-    const visit = (root: Node) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-        if (node instanceof Text) found.push(node.data);
-        if (!(node instanceof Element)) continue;
-        for (const attribute of node.attributes) found.push(attribute.value);
-        if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) found.push(node.value);
-        if (node.shadowRoot) visit(node.shadowRoot);
-      }
-    };
-    visit(document);
-    return found.join('\n');
-  });
-
 test("the panel shows the brand's rule and the scheduled post to the user, and none of it to the page", async ({
   context,
   openExtensionPage,
@@ -368,7 +350,7 @@ test("the panel shows the brand's rule and the scheduled post to the user, and n
 
   // The page's scripts reach the host, not its root, and nothing of what it shows.
   expect(await panelHost(page).evaluate((host) => host.shadowRoot)).toBeNull();
-  const readable = await readableByPage(page);
+  const readable = await textReadableByPage(page);
   expect(readable).toContain('Our synergy plan');
   for (const secret of [ruleMessage, scheduled.title, scheduled.draft, 'Scheduled post', 'no-synergy']) {
     expect(readable).not.toContain(secret);
