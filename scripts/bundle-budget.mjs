@@ -10,7 +10,9 @@ const sizes = readdirSync(dir)
   .filter((file) => file.endsWith('.js'))
   .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length }));
 for (const { file, gzip } of sizes)
-  console.log(`${gzip > BUDGET ? 'OVER' : 'ok  '} ${file.padEnd(16)} ${gzip.toLocaleString('en')} bytes gzip`);
+  console.log(
+    `${gzip > BUDGET ? 'OVER' : 'ok  '} ${file.padEnd(16)} ${gzip.toLocaleString('en')} bytes gzip`,
+  );
 const over = sizes.filter(({ gzip }) => gzip > BUDGET);
 if (over.length > 0) {
   console.error(`${over.length} content script(s) over the ${BUDGET.toLocaleString('en')}-byte budget.`);
