@@ -38,7 +38,7 @@ export class ComposerBadge {
   private findings: readonly Finding[] = [];
 
   constructor(options: BadgeOptions = {}) {
-    const { host, root } = createShadowHost('onbrand-badge', STYLE);
+    const { host, root } = createShadowHost('onbrand-badge', STYLE, 'open');
     this.host = host;
     this.button = document.createElement('button');
     this.button.type = 'button';

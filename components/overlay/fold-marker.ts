@@ -18,7 +18,7 @@ export class FoldMarker {
   private readonly line: HTMLElement;
 
   constructor() {
-    const { host, root } = createShadowHost('onbrand-fold', STYLE);
+    const { host, root } = createShadowHost('onbrand-fold', STYLE, 'open');
     this.host = host;
     this.host.setAttribute('aria-hidden', 'true');
     this.line = element('div', 'marker');

@@ -2,7 +2,6 @@ import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import type { FindingAction, FindingGroup } from './finding-groups';
 import type { FoldDescription } from './fold-description';
-import { privateText, publicMessage, quotesLibrary } from './library-text';
 import { createShadowHost, element } from './shadow-host';
 
 const STYLE = `
@@ -70,17 +69,19 @@ export interface PanelHandlers {
 
 /**
  * The findings panel the badge opens: findings by section with their message, source and fixes, what the
- * fold hides, and Undo. Plain DOM in an open shadow root (it shows the page's own draft, and tests drive it
- * like a user would); every page-derived string goes in as text, and what quotes the research library goes in
- * a closed root of its own (library-text.ts).
+ * fold hides, and Undo. Plain DOM in a closed shadow root: it shows the user's own data (brand rule messages,
+ * the research library a finding quotes, the calendar's scheduled post), which the page's scripts must not
+ * read. Every string goes in as text.
  */
 export class FindingsPanel {
   readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
   private readonly panel: HTMLElement;
 
   constructor(private readonly handlers: PanelHandlers) {
-    const { host, root } = createShadowHost('onbrand-panel', STYLE);
+    const { host, root } = createShadowHost('onbrand-panel', STYLE, 'closed');
     this.host = host;
+    this.root = root;
     this.panel = element('div', 'panel');
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', 'OnBrand findings');
@@ -118,7 +119,7 @@ export class FindingsPanel {
   render(view: PanelView): void {
     // Re-rendering drops the focused button; keep keyboard users inside the panel (but never pull focus back
     // from the editor after an Apply).
-    const hadFocus = this.host.shadowRoot?.activeElement != null;
+    const hadFocus = this.root.activeElement != null;
     const header = element('header', '');
     header.append(element('strong', '', 'OnBrand'));
     const counter = element(
@@ -198,9 +199,7 @@ export class FindingsPanel {
     const item = element('li', 'finding');
     item.dataset.ruleId = finding.ruleId;
     item.dataset.severity = finding.severity;
-    const message = element('p', 'message');
-    message.append(quotesLibrary(finding) ? privateText(finding.message) : finding.message);
-    item.append(message);
+    item.append(element('p', 'message', finding.message));
     const span = view.spanOf(finding);
     if (span) item.append(element('p', 'span', `“${span}”`));
     const source = safeUrl(finding.source);
@@ -222,7 +221,7 @@ export class FindingsPanel {
     const dismiss = element('button', 'dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.disabled = view.busy;
-    dismiss.setAttribute('aria-label', `Dismiss for this draft: ${publicMessage(finding)}`);
+    dismiss.setAttribute('aria-label', `Dismiss for this draft: ${finding.message}`);
     dismiss.addEventListener('click', () => this.handlers.onDismiss(finding));
     actions.append(dismiss);
     item.append(actions);

@@ -10,13 +10,13 @@ const SHOW_MS = 8000;
 
 /**
  * A short message beside a composer about a saved reply that could not go in ("it is on your clipboard").
- * It says what happened, never the reply itself, so an open shadow root is fine.
+ * It never quotes the reply, but that the user keeps saved replies is theirs to know: a closed root, and no
+ * copy of the message on the host.
  */
 export function showReplyNotice(ctx: ContentScriptContext, near: Element, message: string): void {
   for (const old of document.querySelectorAll('onbrand-reply-notice')) old.remove();
-  const { host, root } = createShadowHost('onbrand-reply-notice', STYLE);
+  const { host, root } = createShadowHost('onbrand-reply-notice', STYLE, 'closed');
   host.setAttribute('role', 'status');
-  host.dataset.onbrandMessage = message;
   root.append(element('div', 'notice', message));
   const box = near.getBoundingClientRect();
   host.style.left = `${Math.max(8, box.left)}px`;

@@ -51,7 +51,7 @@ export class TextareaMirror implements UnderlineSurface {
   private shownText: string | null = null;
 
   constructor(private readonly textarea: HTMLTextAreaElement | HTMLInputElement) {
-    const { host, root } = createShadowHost('onbrand-underlines', STYLE);
+    const { host, root } = createShadowHost('onbrand-underlines', STYLE, 'open');
     this.host = host;
     this.host.setAttribute('aria-hidden', 'true');
     this.mirror = document.createElement('div');

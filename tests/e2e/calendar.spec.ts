@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 /** Days as the extension sees them: in the browser's own time zone. */
@@ -290,14 +291,17 @@ test('a post due now: the X composer offers its draft, inserts it through the ed
   const page = await context.newPage();
   await page.goto('https://x.com/home');
   await page.locator('onbrand-badge').getByRole('button').click();
-  const panel = page.getByRole('dialog', { name: 'OnBrand findings' });
-  await expect(panel.getByRole('region', { name: 'Scheduled post' })).toContainText('Launch teaser');
-  await panel.getByRole('button', { name: 'Insert scheduled draft' }).click();
+  // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
+  const panel = closedRoot(page, 'onbrand-panel');
+  await expect.poll(() => panel.text({ role: 'region', name: 'Scheduled post' })).toContain('Launch teaser');
+  await panel.click({ role: 'button', name: 'Insert scheduled draft' });
   await expect.poll(() => page.evaluate(() => window.__fixture.model())).toBe(draft);
   expect(await page.evaluate(() => window.__fixture.canSubmit())).toBe(true);
 
-  await panel.getByRole('button', { name: 'Mark published' }).click();
-  await expect(panel.getByText('Marked published in your calendar.')).toBeVisible();
+  await panel.click({ role: 'button', name: 'Mark published' });
+  await expect
+    .poll(() => panel.text({ role: 'region', name: 'Scheduled post' }))
+    .toContain('Marked published in your calendar.');
   await dashboard.reload();
   const status = await dashboard.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

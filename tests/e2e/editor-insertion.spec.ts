@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
 import { EDITOR_PAGES } from './editor-pages';
 import { expect, serveFixture, test } from './extension';
 
@@ -11,7 +12,8 @@ const DRAFT = `Launch day!\n\n${'Our spring range lands today in every store. '.
 const FITS = DRAFT.slice(0, 280);
 
 const badge = (page: Page) => page.locator('onbrand-badge');
-const panel = (page: Page) => page.getByRole('dialog', { name: 'OnBrand findings' });
+// The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
+const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
 const model = (page: Page) => page.evaluate(() => window.__fixture.model());
 const postEnabled = (page: Page) => page.getByTestId('tweetButtonInline').isEnabled();
 
@@ -39,21 +41,17 @@ for (const editor of EDITOR_PAGES) {
     expect(await postEnabled(page)).toBe(false);
 
     await badge(page).getByRole('button').click();
-    await panel(page)
-      .getByRole('button', { name: /^Trim to the limit/ })
-      .click();
+    await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
     await expect.poll(() => model(page)).toBe(FITS);
     expect(await postEnabled(page)).toBe(true);
     await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
-    await expect(panel(page).locator('.notice')).toHaveCount(0);
+    expect(await panel(page).count({ role: 'status' })).toBe(0);
 
-    await panel(page)
-      .getByRole('button', { name: /^Undo: Trim to the limit/ })
-      .click();
+    await panel(page).click({ role: 'button', name: /^Undo: Trim to the limit/ });
     await expect.poll(() => model(page)).toBe(DRAFT);
     expect(await postEnabled(page)).toBe(false);
     await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
-    await expect(panel(page).locator('.notice')).toHaveCount(0);
+    expect(await panel(page).count({ role: 'status' })).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 }

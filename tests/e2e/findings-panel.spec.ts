@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, newestTabId, serveFixture, test } from './extension';
 
 // The draft: 300 characters, 20 past what X's 280 allows.
@@ -7,7 +8,9 @@ const FITS = OVER_LIMIT.slice(0, 280);
 const OVERFLOW = OVER_LIMIT.slice(280);
 
 const badge = (page: Page) => page.locator('onbrand-badge');
-const panel = (page: Page) => page.getByRole('dialog', { name: 'OnBrand findings' });
+// The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
+const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
+const panelHost = (page: Page) => page.locator('onbrand-panel');
 const model = (page: Page) => page.evaluate(() => window.__fixture.model());
 const postEnabled = (page: Page) => page.getByTestId('tweetButtonInline').isEnabled();
 
@@ -61,23 +64,22 @@ test('the badge opens the panel by keyboard, with the finding under Platform and
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(panel(page)).toBeVisible();
+  await expect(panelHost(page)).toBeVisible();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
 
-  const platform = panel(page).getByRole('region', { name: 'Platform' });
-  await expect(platform).toContainText('300 / 280: 20 over the limit for this platform.');
-  await expect(platform).toContainText(`“${OVERFLOW}”`);
-  await expect(platform.getByRole('link', { name: 'Source: github.com' })).toHaveAttribute(
-    'href',
-    'https://github.com/twitter/twitter-text/tree/master/config',
-  );
-  await expect(panel(page).getByRole('region', { name: 'Compliance' })).toHaveCount(0);
+  const platform = () => panel(page).text({ role: 'region', name: 'Platform' });
+  await expect.poll(platform).toContain('300 / 280: 20 over the limit for this platform.');
+  await expect.poll(platform).toContain(`“${OVERFLOW}”`);
+  await expect
+    .poll(() => panel(page).attribute({ role: 'link', name: 'Source: github.com' }, 'href'))
+    .toBe('https://github.com/twitter/twitter-text/tree/master/config');
+  expect(await panel(page).count({ role: 'region', name: 'Compliance' })).toBe(0);
   // X shows whole posts: no fold section.
-  await expect(panel(page).getByRole('region', { name: 'The “…more” cut' })).toHaveCount(0);
+  expect(await panel(page).count({ role: 'region', name: 'The “…more” cut' })).toBe(0);
 
   // Escape closes it and gives focus back to the badge; the site never sees the key.
   await page.keyboard.press('Escape');
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panelHost(page)).toHaveCount(0);
   await expect(button).toBeFocused();
   expect(pageErrors).toEqual([]);
 });
@@ -89,23 +91,19 @@ test('Apply trims the draft in the Draft.js model and enables Post; Undo puts th
   const page = await context.newPage();
   await typeOverLimit(page);
   await badge(page).getByRole('button').click();
-  await panel(page)
-    .getByRole('button', { name: /^Trim to the limit/ })
-    .click();
+  await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
 
   await expect.poll(() => model(page)).toBe(FITS);
   expect(await postEnabled(page)).toBe(true);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
   await expect(badge(page).getByRole('button')).toHaveText('OnBrand280 / 280');
-  await expect(panel(page)).toContainText('No problems found in this draft.');
+  await expect.poll(() => panel(page).text()).toContain('No problems found in this draft.');
 
-  await panel(page)
-    .getByRole('button', { name: /^Undo: Trim to the limit/ })
-    .click();
+  await panel(page).click({ role: 'button', name: /^Undo: Trim to the limit/ });
   await expect.poll(() => model(page)).toBe(OVER_LIMIT);
   expect(await postEnabled(page)).toBe(false);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
-  await expect(panel(page).getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+  await expect.poll(() => panel(page).count({ role: 'button', name: /^Undo/ })).toBe(0);
 
   // The editor still works normally afterwards: typing lands in the model.
   await page.getByTestId('tweetTextarea_0').press('End');
@@ -121,10 +119,8 @@ test('Dismiss hides the finding for this draft, typing does not bring it back, U
   const page = await context.newPage();
   await typeOverLimit(page);
   await badge(page).getByRole('button').click();
-  await panel(page)
-    .getByRole('button', { name: /^Dismiss for this draft/ })
-    .click();
-  await expect(panel(page).getByRole('region', { name: 'Platform' })).toHaveCount(0);
+  await panel(page).click({ role: 'button', name: /^Dismiss for this draft/ });
+  await expect.poll(() => panel(page).count({ role: 'region', name: 'Platform' })).toBe(0);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
   await expect(badge(page)).toHaveAttribute('data-onbrand-count', '0');
   await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([]);
@@ -136,13 +132,11 @@ test('Dismiss hides the finding for this draft, typing does not bring it back, U
   await expect(badge(page).getByRole('button')).toHaveText('OnBrand305 / 280');
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
   // The panel stays open while the user types, and follows the draft.
-  await expect(panel(page)).toContainText('305 / 280 on X');
-  await expect(panel(page)).toContainText('No problems found in this draft.');
+  await expect.poll(() => panel(page).text()).toContain('305 / 280 on X');
+  await expect.poll(() => panel(page).text()).toContain('No problems found in this draft.');
 
-  await panel(page)
-    .getByRole('button', { name: /^Undo: dismiss/ })
-    .click();
-  await expect(panel(page).getByRole('region', { name: 'Platform' })).toContainText('305 / 280');
+  await panel(page).click({ role: 'button', name: /^Undo: dismiss/ });
+  await expect.poll(() => panel(page).text({ role: 'region', name: 'Platform' })).toContain('305 / 280');
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
   expect(pageErrors).toEqual([]);
 });
@@ -163,13 +157,15 @@ test('on a platform with a "…more" cut, the panel says what falls below it and
   await expect.poll(() => highlighted(page, 'onbrand-below-fold')).toEqual([draft.slice(140)]);
 
   await badge(page).getByRole('button').click();
-  const fold = panel(page).getByRole('region', { name: 'The “…more” cut' });
-  await expect(fold).toContainText(
-    'LinkedIn cuts posts with “…more” somewhere between characters 140 and 210, depending on the screen.',
-  );
-  await expect(fold).toContainText(
-    'Below the cut: @acme, #ad. A disclosure or a call to action there may never be seen.',
-  );
+  const fold = () => panel(page).text({ role: 'region', name: 'The “…more” cut' });
+  await expect
+    .poll(fold)
+    .toContain(
+      'LinkedIn cuts posts with “…more” somewhere between characters 140 and 210, depending on the screen.',
+    );
+  await expect
+    .poll(fold)
+    .toContain('Below the cut: @acme, #ad. A disclosure or a call to action there may never be seen.');
 
   // The marker sits on the editor's text, at the first character that may be cut.
   const marker = await page.locator('onbrand-fold').boundingBox();
@@ -229,19 +225,17 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
   const page = await context.newPage();
   await typeOverLimit(page);
   await badge(page).getByRole('button').click();
-  await panel(page)
-    .getByRole('button', { name: /^Trim to the limit/ })
-    .click();
+  await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
   await expect.poll(() => model(page)).toBe(FITS);
   // The fix is verified and undoable; then the user types on.
-  const undo = panel(page).getByRole('button', { name: /^Undo: Trim to the limit/ });
-  await expect(undo).toBeVisible();
+  const undo = { role: 'button', name: /^Undo: Trim to the limit/ } as const;
+  await expect.poll(() => panel(page).count(undo)).toBe(1);
   await page.getByTestId('tweetTextarea_0').press('End');
   await page.keyboard.type('!');
-  await undo.click();
-  await expect(panel(page).getByRole('status')).toHaveText(
-    /^The draft changed since that fix, so OnBrand left it alone/,
-  );
+  await panel(page).click(undo);
+  await expect
+    .poll(() => panel(page).text({ role: 'status' }))
+    .toMatch(/^The draft changed since that fix, so OnBrand left it alone/);
   expect(await model(page)).toBe(`${FITS}!`);
   expect(pageErrors).toEqual([]);
 });
@@ -260,7 +254,7 @@ test('under a strict page CSP the badge, the panel and the underline style still
   await typeOverLimit(page);
   await expect(badge(page).getByRole('button')).toHaveCSS('border-radius', '999px');
   await badge(page).getByRole('button').click();
-  await expect(panel(page)).toHaveCSS('width', '340px');
+  await expect.poll(() => panel(page).css({ role: 'dialog' }, 'width')).toBe('340px');
   // The ::highlight rule is ours, in the page document: its sheet was parsed despite style-src 'none'.
   const rules = await page.evaluate(
     () =>
@@ -282,15 +276,84 @@ test('switching OnBrand off on the site takes the panel, the underlines and thei
   const page = await context.newPage();
   await typeOverLimit(page);
   await badge(page).getByRole('button').click();
-  await expect(panel(page)).toBeVisible();
+  await expect(panelHost(page)).toBeVisible();
   await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([OVERFLOW]);
 
   const popup = await openExtensionPage(`popup.html?tab=${await newestTabId(background)}`);
   await popup.getByRole('switch', { name: 'Check posts on X' }).click();
   await expect(badge(page)).toHaveCount(0);
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panelHost(page)).toHaveCount(0);
   await expect.poll(() => highlighted(page, 'onbrand-error')).toEqual([]);
   await expect(page.locator('style[data-onbrand]')).toHaveCount(0);
   // The draft is the user's: untouched.
   expect(await model(page)).toBe(OVER_LIMIT);
+});
+
+test("the panel shows the brand's rule and the scheduled post to the user, and none of it to the page", async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const ruleMessage = 'Acme never says "synergy" in public.';
+  const scheduled = { title: 'Secret launch teaser', draft: 'Our unannounced serum ships Friday.' };
+  const dashboard = await openExtensionPage('options.html#/guidelines');
+  await dashboard.getByRole('textbox', { name: 'New brand name' }).fill('Acme');
+  await dashboard.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Empty (no rules)' });
+  await dashboard.getByRole('button', { name: 'Create brand' }).click();
+  await dashboard.getByRole('button', { name: 'Add banned words rule' }).click();
+  const form = dashboard.getByRole('form', { name: 'New rule: Banned words' });
+  await form.getByLabel('Rule id').fill('no-synergy');
+  await form.getByLabel(/^Message shown/).fill(ruleMessage);
+  await form.getByLabel(/^Words or phrases/).fill('synergy');
+  await form.getByRole('button', { name: 'Save rule' }).click();
+  await expect(dashboard.locator('[data-rule-id="no-synergy"]')).toBeVisible();
+  // A calendar entry due now, stored the way the dashboard saves one.
+  await dashboard.evaluate(
+    async (entry) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('onbrand');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('calendarEntries', 'readwrite');
+      tx.objectStore('calendarEntries').put(entry);
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    {
+      id: 'due-now',
+      title: scheduled.title,
+      at: Date.now() - 60_000,
+      timeZone: 'Europe/Berlin',
+      platforms: ['x'],
+      status: 'scheduled',
+      drafts: { x: scheduled.draft },
+      relationship: 'own-product',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+  );
+
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type('Our synergy plan');
+  await expect(badge(page)).toHaveAttribute('data-onbrand-count', '1');
+  await badge(page).getByRole('button').click();
+  // The user sees both.
+  await expect.poll(() => panel(page).text({ role: 'listitem' })).toContain(ruleMessage);
+  await expect
+    .poll(() => panel(page).text({ role: 'region', name: 'Scheduled post' }))
+    .toContain(scheduled.title);
+
+  // The page's scripts reach the host, not its root, and nothing of what it shows.
+  expect(await panelHost(page).evaluate((host) => host.shadowRoot)).toBeNull();
+  const readable = await textReadableByPage(page);
+  expect(readable).toContain('Our synergy plan');
+  for (const secret of [ruleMessage, scheduled.title, scheduled.draft, 'Scheduled post', 'no-synergy']) {
+    expect(readable).not.toContain(secret);
+  }
+  expect(pageErrors).toEqual([]);
 });

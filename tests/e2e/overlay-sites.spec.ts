@@ -1,6 +1,7 @@
 // The composer badge inside each site's real editor, one shared suite with a few lines per site. Each case
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
@@ -400,8 +401,7 @@ for (const c of CASES) {
         .toBe('error');
       const index = await badgeIndexAt(page, c.main(page));
       await page.locator('onbrand-badge').nth(index).getByRole('button').click();
-      const panel = page.getByRole('dialog', { name: 'OnBrand findings' });
-      await panel.getByRole('button', { name: 'Replace with “#ad ”' }).first().click();
+      await closedRoot(page, 'onbrand-panel').click({ role: 'button', name: 'Replace with “#ad ”' });
       await expect
         .poll(() => page.evaluate((id) => window.__fixture.model(id), c.mainModel))
         .toBe(`#ad ${draft}`);

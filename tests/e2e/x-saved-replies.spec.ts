@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
 import { type ExtensionFixtures, expect, serveFixture, test } from './extension';
 import {
   hasPickerFrame,
@@ -263,8 +264,13 @@ test('when the draft changed under the picker, nothing is inserted: the reply go
   await expect.poll(() => model(page)).toBe('Draft edited by the site');
   await picker.getByRole('combobox').press('Enter');
 
+  // The notice is in a closed root: the user reads it, the page's scripts only find its host.
   const notice = page.locator('onbrand-reply-notice');
-  await expect(notice).toHaveAttribute('data-onbrand-message', /nothing was inserted.*on your clipboard/);
+  await expect(notice).toBeVisible();
+  await expect
+    .poll(() => closedRoot(page, 'onbrand-reply-notice').text())
+    .toMatch(/nothing was inserted.*on your clipboard/);
+  expect(await notice.evaluate((host) => host.shadowRoot)).toBeNull();
   expect(await model(page)).toBe('Draft edited by the site');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for writing!');
 });

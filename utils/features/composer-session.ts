@@ -11,7 +11,6 @@ import {
 import { describeFold } from '@/components/overlay/fold-description';
 import { FoldMarker } from '@/components/overlay/fold-marker';
 import type { PageUnderlines } from '@/components/overlay/highlights';
-import { publicMessage } from '@/components/overlay/library-text';
 import { FindingsPanel } from '@/components/overlay/panel';
 import { TextareaMirror } from '@/components/overlay/textarea-mirror';
 import {
@@ -296,7 +295,7 @@ export class ComposerSession {
   private dismiss(finding: Finding): void {
     const key = findingKey(finding, this.checkedText);
     this.dismissed.add(key);
-    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(publicMessage(finding), 40)}”`, key });
+    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(finding.message, 40)}”`, key });
     this.notice = null;
     this.render();
   }
