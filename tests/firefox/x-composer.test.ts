@@ -21,7 +21,10 @@ test('an empty composer gets its badge: count 0, state ok, 0 / 280', async () =>
   expect(firefox.pageErrors).toEqual([]);
 });
 
-test('a sponsored draft without disclosure is an error, and Apply puts #ad into the Draft.js model', async () => {
+// Apply itself is tested in Chromium (tests/e2e/findings-panel.spec.ts, overlay-sites.spec.ts), which reaches
+// the panel's closed shadow root through the DevTools protocol; WebDriver BiDi cannot reach into a closed root,
+// and the panel is closed so the page can't read the user's data in it.
+test('a sponsored draft without disclosure is an error, and the badge opens the panel', async () => {
   const page = await firefox.openFixture('https://x.com/home', 'x/home');
   const composer = await page.waitForSelector(COMPOSER);
   if (!composer) throw new Error('no composer');
@@ -32,13 +35,8 @@ test('a sponsored draft without disclosure is an error, and Apply puts #ad into 
   await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).toBe('error');
 
   await page.locator('onbrand-badge >>> button').click();
-  const apply = await page.waitForSelector('onbrand-panel >>> button.apply::-p-text(Replace with “#ad ”)');
-  await apply?.click();
-  await expect.poll(() => modelText(page)).toBe(`#ad ${draft}`);
-  await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).not.toBe('error');
-  // X's own Post button follows its model, so it agrees with what OnBrand shows.
-  expect(await page.$eval('button[data-testid="tweetButtonInline"]', (button) => button.disabled)).toBe(
-    false,
-  );
+  await page.waitForSelector('onbrand-panel', { visible: true });
+  // Closed: the page's scripts see the panel's host, never what it says.
+  expect(await page.$eval('onbrand-panel', (panel) => panel.shadowRoot)).toBeNull();
   expect(firefox.pageErrors).toEqual([]);
 });
