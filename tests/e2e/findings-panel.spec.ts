@@ -232,6 +232,9 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
   await expect.poll(() => panel(page).count(undo)).toBe(1);
   await page.getByTestId('tweetTextarea_0').press('End');
   await page.keyboard.type('!');
+  // One character over again: the panel lists the limit finding anew (and its rows move) once the check
+  // after the typing pause has run. The user clicks what they see then, not mid-redraw.
+  await expect.poll(() => panel(page).count({ role: 'button', name: /^Trim to the limit/ })).toBe(1);
   await panel(page).click(undo);
   await expect
     .poll(() => panel(page).text({ role: 'status' }))

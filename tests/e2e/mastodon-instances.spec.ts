@@ -7,6 +7,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
 
+// Each case walks settings, chrome://extensions and two sites' pages: on a loaded two-core machine that
+// takes 20–30 s, too close to the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const FOSSTODON = 'https://fosstodon.org/home';
 const HACHYDERM = 'https://hachyderm.io/home';
 
