@@ -113,7 +113,7 @@ describe(`search ${COUNT.toLocaleString('en')} saved posts`, () => {
       () => search.search({ query: CONTENT_WORDS[0] as string, sort: 'relevance' }),
     ],
     [
-      'MiniSearch: a word every post has ("competitors", 50,000 hits)',
+      'a word every post has ("competitors", 50,000 hits: a word scan, not MiniSearch)',
       () => search.search({ query: 'competitors', sort: 'relevance' }),
     ],
     [

@@ -120,6 +120,47 @@ describe('searching the research library', () => {
   });
 });
 
+describe('a query found in thousands of posts', () => {
+  // 6,000 posts say "coffee" (past the point where the scan answers), 500 say "coffeehouse", 500 only
+  // "decoffeinated" (no word starts with "coffee" there) and 300 "co" as a word of its own.
+  const many = Array.from({ length: 7300 }, (_, i) =>
+    post({
+      id: `many${i}`,
+      text:
+        i < 6000
+          ? `Morning coffee number ${i}`
+          : i < 6500
+            ? `The coffeehouse, day ${i}`
+            : i < 7000
+              ? `Decoffeinated, day ${i}`
+              : `Co-founder story ${i} with co`,
+      publishedAt: Date.UTC(2026, 0, 1) + i * 60_000,
+      platform: i % 2 ? 'x' : 'bluesky',
+    }),
+  );
+  const search = new ResearchSearch();
+  beforeAll(() => search.sync(many));
+
+  it('finds what the index finds, a word start for three letters or more, newest first', () => {
+    const found = search.search({ query: 'coffee', sort: 'relevance' });
+    expect(found).toHaveLength(6500);
+    expect(found.every((hit) => /(^|\s)coffee/i.test(hit.text))).toBe(true);
+    const times = found.map((hit) => hit.publishedAt ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // The same words below the threshold go through the index and agree with the scan.
+    expect(search.search({ query: 'coffeehouse', sort: 'newest' })).toHaveLength(500);
+    expect(search.search({ query: 'coffee', platform: 'x', sort: 'oldest' })).toHaveLength(3250);
+  });
+
+  it('keeps a short word whole, and every word and filter must match', () => {
+    expect(search.search({ query: 'co', sort: 'newest' })).toHaveLength(300);
+    expect(search.search({ query: 'morning coffee', sort: 'newest' })).toHaveLength(6000);
+    expect(search.search({ query: 'morning coffee', platform: 'bluesky', sort: 'newest' })).toHaveLength(
+      3000,
+    );
+  });
+});
+
 describe("the disclosure filters (the check engine's own detection)", () => {
   it.each([
     ['Loving these #ad', true, false],

@@ -65,6 +65,44 @@ const STOP_WORDS = new Set(
 const CHUNK = 2000;
 
 /**
+ * Past this many hits a query is answered by a scan of the posts' text instead of by MiniSearch: scoring
+ * costs MiniSearch about 3 µs a hit (a word in all fifty thousand posts took 137 ms), a scan of fifty
+ * thousand texts 3–12 ms whatever it finds. Such broad answers come newest first.
+ */
+const BROAD_HITS = 5000;
+
+/** Where MiniSearch's default tokenizer splits words: whitespace and punctuation. */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]/u;
+/** How many posts are looked at to guess whether a query is broad. */
+const SAMPLE = 1000;
+
+type WordTest = (haystack: string) => boolean;
+
+/**
+ * The query's words as MiniSearch matches them, as tests on a lower-cased haystack: a word of three letters
+ * or more as the start of a word (MiniSearch's prefix search), a shorter one as a whole word. Stop words are
+ * dropped, as the index drops them. `indexOf` finds candidates; only their neighbours are tested.
+ */
+function wordTests(query: string): WordTest[] {
+  return query
+    .toLowerCase()
+    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .filter((word) => word && !STOP_WORDS.has(word))
+    .map((word) => {
+      const whole = word.length < 3;
+      return (haystack) => {
+        for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) {
+          if (at > 0 && !WORD_BREAK.test(haystack.charAt(at - 1))) continue;
+          const after = haystack.charAt(at + word.length);
+          if (whole && after !== '' && !WORD_BREAK.test(after)) continue;
+          return true;
+        }
+        return false;
+      };
+    });
+}
+
+/**
  * The library's full-text index (MiniSearch) and filters. `update` indexes only what changed, so a save or an
  * edit doesn't rebuild the index of fifty thousand. Until the index has caught up with the latest change,
  * searches scan the text instead: slower, never stale.
@@ -220,6 +258,25 @@ export class ResearchSearch {
       return ordered.filter(
         (post) => matches(post) && words.every((word) => this.haystacks.get(post.id)?.includes(word)),
       );
+    }
+    // A query found in thousands of posts is answered by the scan: the same posts MiniSearch would find
+    // (its words, as prefixes, all present), in a tenth of the time, newest first.
+    // Whether it is: guessed from a sample, then counted.
+    const words = wordTests(query);
+    const hasWords = (post: ResearchPost) => {
+      const haystack = this.haystacks.get(post.id) ?? '';
+      return words.every((test) => test(haystack));
+    };
+    // Spread over the whole library: its newest posts may all be about one thing.
+    const stride = Math.max(1, Math.floor(ordered.length / SAMPLE));
+    let sampled = 0;
+    let sampleHits = 0;
+    for (let at = 0; at < ordered.length; at += stride, sampled++)
+      if (hasWords(ordered[at] as ResearchPost)) sampleHits++;
+    const expectedHits = (sampleHits / Math.max(1, sampled)) * ordered.length;
+    if (expectedHits > BROAD_HITS) {
+      const scanned = ordered.filter(hasWords);
+      if (scanned.length > BROAD_HITS) return scanned.filter(matches);
     }
     // Typo tolerance only when the words as typed find nothing: fuzzy matching a common word costs a
     // hundred milliseconds over fifty thousand posts and adds nothing when the word itself is there.
