@@ -3,6 +3,9 @@ import { closedRoot } from './closed-shadow';
 import { EDITOR_PAGES } from './editor-pages';
 import { expect, serveFixture, test } from './extension';
 
+// Short cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 // OnBrand's fixes go through each editor library the sites use. X's own page is Draft.js; each other fixture
 // page mounts one real editor with X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
 // whose fix ("trim to the limit") runs the product's insertion path: select, insert, read back, verify.

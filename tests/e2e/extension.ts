@@ -20,6 +20,13 @@ import { findChromium } from './browser';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 export interface ExtensionFixtures {
+  /**
+   * Whether this file's tests share one browser per worker (set with `test.use({ reuseBrowser: true })`).
+   * A launch with its fresh install costs 2–5 s on a two-core machine; a file of many short cases that only
+   * read and type in pages shares one browser, and each test still starts with no pages, no routes of the
+   * previous test and an empty database.
+   */
+  reuseBrowser: boolean;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -29,39 +36,107 @@ export interface ExtensionFixtures {
   pageErrors: string[];
 }
 
-export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-  context: async ({}, use) => {
-    const profile = mkdtempSync(path.join(tmpdir(), 'onbrand-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findChromium(),
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        // No network here: stop Chromium from trying (stack.md §9, env notes).
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+interface WorkerFixtures {
+  /** This worker's shared browser, launched the first time a test that reuses it asks. */
+  sharedBrowser: () => Promise<BrowserContext>;
+}
+
+async function launchWithExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'onbrand-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // No network here: stop Chromium from trying (stack.md §9, env notes).
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
+  // reuse a test's new tab for it.
+  await expect
+    .poll(() => context.pages().some((page) => page.url().includes('/options.html')), { timeout: 10_000 })
+    .toBe(true);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Nothing reaches the network: unknown URLs get a 404, and fixture bundles load on any site host. */
+async function routeFixtureBasics(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: NOT_FOUND_PAGE }),
+  );
+  await context.route(FIXTURE_SCRIPT_URL, (route) =>
+    route.fulfill({ contentType: 'text/javascript', path: fixtureScriptFile(route.request().url()) }),
+  );
+}
+
+/**
+ * Leaves a shared browser as a fresh install would be for the next test: one blank tab, no routes, no granted
+ * permissions, an empty database and empty extension storage (what the background keeps is all in those).
+ */
+async function resetSharedBrowser(context: BrowserContext): Promise<void> {
+  const blank = await context.newPage();
+  for (const page of context.pages()) if (page !== blank) await page.close();
+  await context.unrouteAll({ behavior: 'wait' });
+  await context.clearPermissions();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
     });
-    // Nothing reaches the network: unknown URLs get a 404, known sites get their fixture page.
-    await context.route(/^https?:\/\//, (route) =>
-      route.fulfill({ status: 404, contentType: 'text/html', body: NOT_FOUND_PAGE }),
-    );
-    // Fixture bundles, on whatever site host the page asks for them.
-    await context.route(FIXTURE_SCRIPT_URL, (route) =>
-      route.fulfill({ contentType: 'text/javascript', path: fixtureScriptFile(route.request().url()) }),
-    );
-    // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
-    // reuse a test's new tab for it.
-    await expect
-      .poll(() => context.pages().some((page) => page.url().includes('/options.html')), { timeout: 10_000 })
-      .toBe(true);
+    const stores = [...db.objectStoreNames];
+    if (stores.length > 0) {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) tx.objectStore(store).clear();
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+  });
+}
+
+export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
+  reuseBrowser: [false, { option: true }],
+  sharedBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+    async ({}, use) => {
+      let launched: ReturnType<typeof launchWithExtension> | undefined;
+      await use(() => {
+        launched ??= launchWithExtension();
+        return launched.then(({ context }) => context);
+      });
+      if (launched) await (await launched).close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ reuseBrowser, sharedBrowser }, use) => {
+    if (reuseBrowser) {
+      const context = await sharedBrowser();
+      await routeFixtureBasics(context);
+      await use(context);
+      await resetSharedBrowser(context);
+      return;
+    }
+    const { context, close } = await launchWithExtension();
+    await routeFixtureBasics(context);
     await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   },
   background: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -79,8 +154,10 @@ export const test = base.extend<ExtensionFixtures>({
   },
   pageErrors: async ({ context }, use) => {
     const errors: string[] = [];
-    context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
+    const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
+    context.on('page', watch);
     await use(errors);
+    context.off('page', watch);
   },
 });
 

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, newestTabId, serveFixture, test } from './extension';
 
+// Short cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 // The draft: 300 characters, 20 past what X's 280 allows.
 const OVER_LIMIT = 'Our spring range lands today in every store. '.repeat(7).slice(0, 300);
 const FITS = OVER_LIMIT.slice(0, 280);

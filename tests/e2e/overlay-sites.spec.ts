@@ -32,6 +32,9 @@ interface SiteCase {
   awayUrl: RegExp;
 }
 
+// Ninety-odd short cases that only open pages and type: one browser per worker, reset between tests.
+test.use({ reuseBrowser: true });
+
 const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 

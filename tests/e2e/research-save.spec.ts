@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
 
+// Short cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 declare global {
   /** The feed fixtures' hook (tests/fixtures/sites/shared/feed.ts). */
   interface Window {

@@ -2,6 +2,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
+// Short cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 // The X feed fixture's first post (tests/fixtures/sites/x/feed.ts), by @acmecoffee.
 const SAVED_POST_ID = '1859000000000000001';
 const SAVED_AUTHOR = '@acmecoffee';

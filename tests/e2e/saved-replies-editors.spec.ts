@@ -3,6 +3,9 @@ import { EDITOR_PAGES } from './editor-pages';
 import { type ExtensionFixtures, expect, serveFixture, test } from './extension';
 import { hasPickerFrame, model, pickerFrame, seedReplies } from './replies-helpers';
 
+// Short cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 // Saved replies go in through each editor library the sites use (see ./editor-pages.ts).
 
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
