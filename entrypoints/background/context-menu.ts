@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { researchRepository } from '@/utils/db/research';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
-import { noticeAllTabs } from './handlers/settings';
 
 const MENU_ID = 'onbrand-save-research';
 

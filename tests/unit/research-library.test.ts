@@ -5,7 +5,6 @@ import { allHandlers } from '@/entrypoints/background/handlers';
 import { researchHandlers } from '@/entrypoints/background/handlers/research';
 import { createRouter } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
-import type { CapturedPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
 import { capturedPost } from './captured-post';
