@@ -157,3 +157,21 @@ export function badgeAt(composer: ElementHandle<Element>): Promise<BadgeView | n
 export function modelText(page: Page, editor = 'main'): Promise<string> {
   return page.evaluate((id) => window.__fixture.model(id), editor);
 }
+
+/** Clicks the badge pinned in this composer's bottom-right corner, where the user sees it. */
+export async function clickBadgeAt(page: Page, composer: ElementHandle<Element>): Promise<void> {
+  const box = await composer.boundingBox();
+  if (!box) throw new Error('the composer is not on screen');
+  await page.mouse.click(box.x + box.width - 14, box.y + box.height - 12);
+  await page.waitForSelector('onbrand-panel', { visible: true });
+}
+
+/**
+ * Applies the first finding's first fix as a keyboard user does. WebDriver BiDi cannot reach into the
+ * panel's closed shadow root (closed so the page can't read the user's data in it); the panel takes focus
+ * when it opens, and Tab walks Close, the finding's source link, then its first fix.
+ */
+export async function applyFirstFixByKeyboard(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+}

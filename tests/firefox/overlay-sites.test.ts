@@ -1,7 +1,16 @@
 // The composer badge in Firefox on a Lexical site (Facebook's post dialog) and a textarea site (Mastodon):
-// it appears on the empty composer and its counter follows what the user types.
+// it appears on the empty composer and its counter follows what the user types. And on every editor kind
+// (Draft.js in x-composer.test.ts, Lexical, textarea, TipTap, Quill, Lexical under a web component) a fix
+// from the panel goes into the editor's own model.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { badgeAt, type FirefoxExtension, launchFirefoxWithExtension, modelText } from './firefox';
+import {
+  applyFirstFixByKeyboard,
+  badgeAt,
+  clickBadgeAt,
+  type FirefoxExtension,
+  launchFirefoxWithExtension,
+  modelText,
+} from './firefox';
 
 let firefox: FirefoxExtension;
 beforeAll(async () => {
@@ -53,5 +62,61 @@ test('mastodon: the compose textarea gets a badge; its counter follows typing an
       state: 'error',
       label: 'OnBrand: 501 / 500 characters, 1 problem',
     });
+  expect(firefox.pageErrors).toEqual([]);
+});
+
+const SPONSORED = 'Use code GLOW20 for 20% off the new serum from @glowco, link in bio to shop!';
+
+test.each<{ site: string; url: string; bundle: string; open?: string; composer: string; model?: string }>([
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/',
+    bundle: 'facebook/home',
+    open: "div[role='button']::-p-text(What's on your mind, Ana?)",
+    composer: '[role="dialog"] [role="textbox"]',
+  },
+  {
+    site: 'mastodon',
+    url: 'https://mastodon.social/home',
+    bundle: 'mastodon/home',
+    composer: '.compose-form textarea',
+  },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/',
+    bundle: 'bluesky/home',
+    open: '[data-testid="composeFAB"]',
+    composer: '[data-testid="composerTextInput"]',
+  },
+  {
+    site: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    bundle: 'linkedin/share',
+    open: 'button::-p-text(Start a post)',
+    composer: '.share-creation-state__text-editor .ql-editor',
+    model: 'share',
+  },
+  {
+    site: 'reddit',
+    url: 'https://www.reddit.com/r/brand/submit',
+    bundle: 'reddit/submit',
+    composer: 'shreddit-composer [role="textbox"]',
+    model: 'body',
+  },
+])("$site: a sponsored draft is an error, and the panel's fix puts the label in the editor", async (c) => {
+  const page = await firefox.openFixture(c.url, c.bundle);
+  if (c.open) await page.locator(c.open).click();
+  const composer = await page.waitForSelector(c.composer);
+  if (!composer) throw new Error('no composer');
+  await composer.click();
+  await page.keyboard.type(SPONSORED);
+  const model = c.model ?? 'post';
+  expect(await modelText(page, model)).toBe(SPONSORED);
+  await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).toBe('error');
+
+  await clickBadgeAt(page, composer);
+  await applyFirstFixByKeyboard(page);
+  await expect.poll(() => modelText(page, model)).toBe(`#ad ${SPONSORED}`);
+  await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).not.toBe('error');
   expect(firefox.pageErrors).toEqual([]);
 });

@@ -1,6 +1,12 @@
 // X's composer (Draft.js) in Firefox: the badge, a disclosure error and its fix through the editor.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { badgeAt, type FirefoxExtension, launchFirefoxWithExtension, modelText } from './firefox';
+import {
+  applyFirstFixByKeyboard,
+  badgeAt,
+  type FirefoxExtension,
+  launchFirefoxWithExtension,
+  modelText,
+} from './firefox';
 
 let firefox: FirefoxExtension;
 beforeAll(async () => {
@@ -21,10 +27,9 @@ test('an empty composer gets its badge: count 0, state ok, 0 / 280', async () =>
   expect(firefox.pageErrors).toEqual([]);
 });
 
-// Apply itself is tested in Chromium (tests/e2e/findings-panel.spec.ts, overlay-sites.spec.ts), which reaches
-// the panel's closed shadow root through the DevTools protocol; WebDriver BiDi cannot reach into a closed root,
-// and the panel is closed so the page can't read the user's data in it.
-test('a sponsored draft without disclosure is an error, and the badge opens the panel', async () => {
+// Firefox inserts differently from Chromium (no synthetic paste), so the Draft.js model must hold the fixed
+// text here too.
+test('a sponsored draft without disclosure is an error; the panel opens and its fix goes into the editor', async () => {
   const page = await firefox.openFixture('https://x.com/home', 'x/home');
   const composer = await page.waitForSelector(COMPOSER);
   if (!composer) throw new Error('no composer');
@@ -38,5 +43,9 @@ test('a sponsored draft without disclosure is an error, and the badge opens the 
   await page.waitForSelector('onbrand-panel', { visible: true });
   // Closed: the page's scripts see the panel's host, never what it says.
   expect(await page.$eval('onbrand-panel', (panel) => panel.shadowRoot)).toBeNull();
+
+  await applyFirstFixByKeyboard(page);
+  await expect.poll(() => modelText(page)).toBe(`#ad ${draft}`);
+  await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).not.toBe('error');
   expect(firefox.pageErrors).toEqual([]);
 });
