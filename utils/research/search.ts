@@ -61,10 +61,10 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** The library in one order, with each post's lower-cased haystack at the same position. */
+/** The library in one order, and (made when a scan first needs it) each post's haystack at the same position. */
 interface OrderedPosts {
   posts: ResearchPost[];
-  haystacks: string[];
+  haystacks: () => string[];
 }
 
 /** Big first builds are indexed in chunks between frames, so the dashboard stays responsive. */
@@ -211,7 +211,14 @@ export class ResearchSearch {
     if (sort === 'engagement') posts.sort((a, b) => engagementOf(b) - engagementOf(a));
     // Scans read the haystacks in this order: from an array beside the posts, not from the map, whose
     // lookups in sorted (not insertion) order miss the cache on every post, 4× slower over fifty thousand.
-    const ordered = { posts, haystacks: posts.map((post) => this.haystacks.get(post.id) ?? '') };
+    let haystacks: string[] | undefined;
+    const ordered = {
+      posts,
+      haystacks: () => {
+        haystacks ??= posts.map((post) => this.haystacks.get(post.id) ?? '');
+        return haystacks;
+      },
+    };
     this.sorted[sort] = ordered;
     return ordered;
   }
@@ -255,7 +262,7 @@ export class ResearchSearch {
     if (disclosure === 'undisclosed-sponsored')
       tests.push((post) => this.disclosureOf(post).undisclosedSponsored);
     const matches = (post: ResearchPost) => tests.every((test) => test(post));
-    const { posts: ordered, haystacks } = this.ordered(
+    const { posts: ordered, haystacks: haystacksInOrder } = this.ordered(
       filters.sort === 'relevance' ? 'newest' : filters.sort,
     );
 
@@ -266,6 +273,7 @@ export class ResearchSearch {
       .every((word) => !word || STOP_WORDS.has(word));
     if (!this.ready || onlyStopWords) {
       const words = query.toLowerCase().split(/\s+/);
+      const haystacks = haystacksInOrder();
       return ordered.filter(
         (post, at) => matches(post) && words.every((word) => haystacks[at]?.includes(word)),
       );
@@ -274,18 +282,18 @@ export class ResearchSearch {
     // (its words, as prefixes, all present), in a tenth of the time, newest first.
     // Whether it is: guessed from a sample, then counted.
     const words = wordTests(query);
-    const hasWordsAt = (at: number) => {
-      const haystack = haystacks[at] ?? '';
-      return words.every((test) => test(haystack));
-    };
-    // Spread over the whole library: its newest posts may all be about one thing.
+    const hasWords = (haystack: string) => words.every((test) => test(haystack));
+    // Spread over the whole library: its newest posts may all be about one thing. A thousand map lookups
+    // are cheaper than lining up every haystack, which only a broad query needs.
     const stride = Math.max(1, Math.floor(ordered.length / SAMPLE));
     let sampled = 0;
     let sampleHits = 0;
-    for (let at = 0; at < ordered.length; at += stride, sampled++) if (hasWordsAt(at)) sampleHits++;
+    for (let at = 0; at < ordered.length; at += stride, sampled++)
+      if (hasWords(this.haystacks.get((ordered[at] as ResearchPost).id) ?? '')) sampleHits++;
     const expectedHits = (sampleHits / Math.max(1, sampled)) * ordered.length;
     if (expectedHits > BROAD_HITS) {
-      const scanned = ordered.filter((_, at) => hasWordsAt(at));
+      const haystacks = haystacksInOrder();
+      const scanned = ordered.filter((_, at) => hasWords(haystacks[at] ?? ''));
       if (scanned.length > BROAD_HITS) return scanned.filter(matches);
     }
     // Typo tolerance only when the words as typed find nothing: fuzzy matching a common word costs a
