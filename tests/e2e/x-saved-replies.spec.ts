@@ -10,8 +10,6 @@ import {
   textBeforeCaret,
 } from './replies-helpers';
 
-// Short cases in pages of one browser per worker, reset between tests (extension.ts).
-test.use({ reuseBrowser: true });
 
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
 const LONG_REFUND =
