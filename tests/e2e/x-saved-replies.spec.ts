@@ -10,7 +10,6 @@ import {
   textBeforeCaret,
 } from './replies-helpers';
 
-
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
 const LONG_REFUND =
   `Refunds: ${'You can return any item within 30 days for a full refund. '.repeat(6)}`.trim();
