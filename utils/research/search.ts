@@ -78,7 +78,9 @@ const CHUNK = 2000;
 const BROAD_HITS = 5000;
 
 /** Where MiniSearch's default tokenizer splits words: whitespace and punctuation. */
-const WORD_BREAK = /[\n\r\p{Z}\p{P}]/u;
+const WORD_BREAK_CLASS = '[\\n\\r\\p{Z}\\p{P}]';
+const WORD_BREAK = new RegExp(WORD_BREAK_CLASS, 'u');
+const WORD_BREAKS = new RegExp(`${WORD_BREAK_CLASS}+`, 'u');
 /** How many posts are looked at to guess whether a query is broad. */
 const SAMPLE = 1000;
 
@@ -92,7 +94,7 @@ type WordTest = (haystack: string) => boolean;
 function wordTests(query: string): WordTest[] {
   return query
     .toLowerCase()
-    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .split(WORD_BREAKS)
     .filter((word) => word && !STOP_WORDS.has(word))
     .map((word) => {
       const whole = word.length < 3;
