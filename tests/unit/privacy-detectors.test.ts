@@ -97,6 +97,10 @@ describe('privacy-phone: fixed lines and look-alikes', () => {
     const privacy = { ownContacts: ['+49 30 1234567'] };
     expect(flagged('Ruf uns an: 030 1234567 oder 0049 30 1234567.', privacy)).toEqual([]);
     expect(flagged('Ruf uns an: 030 1234568.', privacy)).toEqual(['privacy-phone: 030 1234568']);
+    // Same last nine digits, another country: a customer's number.
+    expect(flagged('Call +91 80 2345 6789?', { ownContacts: ['+49 30 2345 6789'] })).toEqual([
+      'privacy-phone: +91 80 2345 6789',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { DraftContext } from './context';
+import { PHONE_PLANS } from './packs/phone-plans';
 import type { Finding, Severity } from './types';
 
 /**
@@ -59,13 +60,20 @@ export function digitsOf(text: string): string {
 }
 
 /**
- * Whether two phone numbers are the same line: "+49 30 1234567", "0049 30 1234567" and "030 1234567" differ in
- * their prefixes (country code or trunk 0) but end in the same national number, so the last nine digits
- * decide (fewer when a number is shorter).
+ * The national significant number: what "+49 30 1234567", "0049 (0)30 1234567" and "030 1234567" have in
+ * common, so a number is recognised as the brand's own in any of the ways it can be written. Comparing only
+ * trailing digits would not do: +49 30 2345 6789 and +91 80 2345 6789 end alike.
  */
-function samePhone(a: string, b: string): boolean {
-  const tail = Math.min(9, a.length, b.length);
-  return tail >= 6 && a.slice(-tail) === b.slice(-tail);
+export function nationalNumber(raw: string): string {
+  const digits = digitsOf(raw.replace('(0)', ''));
+  if (/^\s*(?:\+|00)/.test(raw)) {
+    const dialled = digits.replace(/^00/, '');
+    const plan = PHONE_PLANS.find((candidate) => dialled.startsWith(candidate.callingCode));
+    return plan ? dialled.slice(plan.callingCode.length) : dialled;
+  }
+  // The trunk prefix: 0 in Europe and India, 1 before a ten-digit North American number.
+  if (digits.length === 11 && digits.startsWith('1')) return digits.slice(1);
+  return digits.replace(/^0/, '');
 }
 
 interface OwnContacts {
@@ -86,7 +94,7 @@ function ownContacts(list: readonly string[]): OwnContacts {
       if (!trimmed) continue;
       if (/^[^\s@]+@[^\s@]+$/.test(trimmed)) own.emails.add(trimmed.toLowerCase());
       else if (/^[+(\d][\d\s()./-]*$/.test(trimmed) && digitsOf(trimmed).length >= 6)
-        own.phones.push(digitsOf(trimmed));
+        own.phones.push(nationalNumber(trimmed));
       else own.texts.push(flatten(trimmed));
     }
     ownCache.set(list, own);
@@ -105,8 +113,7 @@ export function isOwnContact(draft: DraftContext, kind: 'email' | 'phone' | 'tex
   const own = ownContacts(list);
   if (kind === 'email') return own.emails.has(found.toLowerCase());
   if (kind === 'phone') {
-    const digits = digitsOf(found);
-    return own.phones.some((phone) => samePhone(phone, digits));
+    return own.phones.includes(nationalNumber(found));
   }
   const flat = flatten(found);
   return own.texts.some((text) => text.includes(flat) || flat.includes(text));
