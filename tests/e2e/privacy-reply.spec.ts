@@ -48,7 +48,9 @@ test('a reply with an e-mail address and an order number is flagged; Apply puts 
 
   await badge(page).getByRole('button').click();
   const compliance = () => panel(page).text({ role: 'region', name: 'Compliance' });
-  await expect.poll(compliance).toContain('An e-mail address in a public post discloses personal data');
+  await expect
+    .poll(compliance)
+    .toContain('An e-mail address in a public post is personal data anyone can read');
   await expect.poll(compliance).toContain('“jane.doe@gmail.com”');
   await expect.poll(compliance).toContain('“AC-1029384”');
   // Two findings: the customer's address and the order number; the brand's own address is left alone.

@@ -34,12 +34,16 @@ export function dmReplyFor(draft: DraftContext): string {
   return DEFAULT_DM_REPLY[draft.language] ?? (DEFAULT_DM_REPLY.en as string);
 }
 
+/**
+ * A privacy finding on the span, its message built from what was found ("An e-mail address"), so each
+ * detector names the data and every message gives the same reason and remedy.
+ */
 export function privacyFinding(
   draft: DraftContext,
   ruleId: string,
   span: { start: number; end: number },
   severity: Severity,
-  message: string,
+  what: string,
   source = GDPR_SOURCE,
 ): Finding {
   return {
@@ -48,7 +52,7 @@ export function privacyFinding(
     severity,
     start: span.start,
     end: span.end,
-    message,
+    message: `${what} in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.`,
     suggestions: [dmReplyFor(draft)],
     source,
   };

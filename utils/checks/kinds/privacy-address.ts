@@ -58,14 +58,5 @@ export const privacyAddress: Check = (draft) => {
   }
   return spans
     .sort((a, b) => a.start - b.start)
-    .map(
-      (span): Finding =>
-        privacyFinding(
-          draft,
-          'privacy-address',
-          span,
-          'error',
-          'A postal address in a public post shows where the customer lives (GDPR Art. 5(1)(c) and (f)): confirm it by direct message instead.',
-        ),
-    );
+    .map((span): Finding => privacyFinding(draft, 'privacy-address', span, 'error', 'A postal address'));
 };

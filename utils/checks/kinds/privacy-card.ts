@@ -42,7 +42,7 @@ export const privacyCard: Check = (draft) => {
         'privacy-card',
         { start: match.index, end: match.index + raw.length },
         'error',
-        'A payment card number in a public post is exposed to fraud (GDPR Art. 5(1)(f); PCI DSS forbids sending it unprotected): never repeat it in public.',
+        'A payment card number (which PCI DSS forbids sending unprotected)',
         'https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/are-merchants-allowed-to-request-that-cardholder-data-be-provided-over-end-user-messaging-technologies',
       ),
     );

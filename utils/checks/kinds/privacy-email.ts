@@ -19,7 +19,7 @@ export const privacyEmail: Check = (draft) => {
         'privacy-email',
         { start: match.index, end: match.index + match[0].length },
         'error',
-        'An e-mail address in a public post discloses personal data (GDPR Art. 5(1)(c) and (f)): ask for it by direct message instead.',
+        'An e-mail address',
       ),
     );
   }

@@ -36,13 +36,7 @@ export const privacyOrderNumber: Check = (draft) => {
   const findings: Finding[] = [];
   for (const span of orderNumberSpans(draft)) {
     findings.push(
-      privacyFinding(
-        draft,
-        'privacy-order-number',
-        span,
-        'warning',
-        'An order or ticket number in a public post ties the customer to their purchase or request (GDPR Art. 5(1)(c)): handle it by direct message.',
-      ),
+      privacyFinding(draft, 'privacy-order-number', span, 'warning', 'An order or ticket number'),
     );
   }
   return findings;

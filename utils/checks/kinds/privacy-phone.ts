@@ -83,15 +83,7 @@ export const privacyPhone: Check = (draft) => {
     // Digit groups of an IBAN or an order number are reported by their own checks.
     claimed ??= [...orderNumberSpans(draft), ...ibanSpans(draft)];
     if (overlapsAny(claimed, start, end) || isOwnContact(draft, 'phone', raw)) continue;
-    findings.push(
-      privacyFinding(
-        draft,
-        'privacy-phone',
-        { start, end },
-        'error',
-        'A phone number in a public post discloses personal data (GDPR Art. 5(1)(c) and (f)): ask for it by direct message instead.',
-      ),
-    );
+    findings.push(privacyFinding(draft, 'privacy-phone', { start, end }, 'error', 'A phone number'));
   }
   return findings;
 };
