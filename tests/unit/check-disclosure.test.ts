@@ -39,10 +39,10 @@ describe('sponsor disclosure per jurisdiction', () => {
       [],
     ],
     [
-      'US: #collab alone is ambiguous',
+      'US: #collab is one of the vague terms Disclosures 101 says not to use',
       `${code} #collab`,
       ['US'],
-      [`${code.length + 1}-${code.length + 8} disclosure-ambiguous warning`],
+      [`${code.length + 1}-${code.length + 8} disclosure-ambiguous error`],
     ],
     [
       'UK: #collab is not enough',

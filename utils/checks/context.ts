@@ -17,6 +17,11 @@ export interface CheckOptions {
    * list the first time it sees it: pass the same array to every check until the posts change.
    */
   savedPosts?: SavedPostLike[];
+  /**
+   * The brand's preferred disclosure label per post language (`{ en: '#ad', de: 'Anzeige' }`), suggested
+   * where every selected market accepts it.
+   */
+  disclosureWording?: Readonly<Record<string, string>>;
 }
 
 const keywordRegexes = new WeakMap<readonly string[], RegExp>();
@@ -28,6 +33,7 @@ export class DraftContext {
   readonly jurisdictions: readonly Jurisdiction[];
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
+  readonly disclosureWording: Readonly<Record<string, string>>;
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
@@ -43,6 +49,7 @@ export class DraftContext {
     this.jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : ['US'];
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
+    this.disclosureWording = options.disclosureWording ?? {};
   }
 
   get entities(): Entity[] {

@@ -168,7 +168,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const word of words) STOPWORD_LANG.set(word, [...(STOPWORD_LANG.get(word) ?? []), lang]);
 }
 
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'hi' | 'und';
+export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'hi' | 'und';
 
 /**
  * The draft's language from its most frequent function words (Devanagari counts as Hindi). Small and
