@@ -1,0 +1,102 @@
+import type { MarketSource } from './disclosure-markets/market';
+
+/**
+ * Market rules on what a commercial post may promote and what it must say besides the ad label
+ * (docs/disclosure-law.md): France's loi 2023-451 art. 4 bans and art. 5 image mentions, and India's
+ * disclaimer for virtual digital assets.
+ */
+
+const LOI_2023_451 = 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000047663185';
+
+export interface BannedPromotion {
+  id: string;
+  /** What the post promotes, in the finding's words. */
+  what: string;
+  pattern: RegExp;
+  /** `error`: banned outright; `warning`: allowed only for registered providers. */
+  severity: 'error' | 'warning';
+  source: MarketSource;
+}
+
+export const FR_BANNED: readonly BannedPromotion[] = [
+  {
+    id: 'cosmetic',
+    what: 'cosmetic procedures',
+    pattern:
+      /chirurgie (?:esthétique|plastique)|médecine esthétique|injections? (?:d['’]acide hyaluronique|de botox)|\bbotox\b|acide hyaluronique|lipofilling|rhinoplastie|augmentation mammaire|liposuccion|blépharoplastie|cosmetic surgery|\blip fillers?\b|\bbbl\b/iu,
+    severity: 'error',
+    source: {
+      doc: 'Loi n° 2023-451, art. 4 I (actes à visée esthétique, art. L. 6322-1 CSP)',
+      url: LOI_2023_451,
+      says: 'toute promotion, directe ou indirecte, d’actes, procédés, techniques et méthodes à visée esthétique est interdite aux influenceurs.',
+    },
+  },
+  {
+    id: 'nicotine',
+    what: 'nicotine products',
+    pattern:
+      /\bpuffs?\b|cigarettes? électroniques?|e-cig(?:arette)?s?|\bvapes?\b|sachets? de nicotine|nicotine pouch(?:es)?|\bsnus\b|\bnicotine\b/iu,
+    severity: 'error',
+    source: {
+      doc: 'Loi n° 2023-451, art. 4 I (produits de la nicotine, art. L. 3513-4 CSP)',
+      url: LOI_2023_451,
+      says: 'la promotion de produits contenant de la nicotine est interdite aux influenceurs.',
+    },
+  },
+  {
+    id: 'betting-tips',
+    what: 'sports-betting tip subscriptions',
+    pattern:
+      /abonnements? (?:à des |aux )?(?:pronostics?|pronos)|pronostics? (?:sportifs?|vip|payants?)|\btipsters?\b|\bbetting tips\b/iu,
+    severity: 'error',
+    source: {
+      doc: 'Loi n° 2023-451, art. 4 I (abonnements à des pronostics sportifs)',
+      url: LOI_2023_451,
+      says: 'la promotion d’abonnements à des pronostics sportifs est interdite aux influenceurs.',
+    },
+  },
+  {
+    id: 'crypto-finance',
+    what: 'crypto-asset or risky financial services',
+    pattern:
+      /\bcrypto(?:s|monnaies?|-actifs?|currency|currencies)?\b|\bbitcoin\b|\bethereum\b|\bnfts?\b|\bforex\b|\bcfds?\b|options binaires|binary options|copy[- ]trading/iu,
+    severity: 'warning',
+    source: {
+      doc: 'Loi n° 2023-451, art. 4 II (services sur actifs numériques, instruments financiers; art. L. 222-16-1 C. conso.)',
+      url: LOI_2023_451,
+      says: 'la promotion de services sur crypto-actifs n’est permise que pour des prestataires enregistrés ou agréés (AMF, MiCA); celle des contrats financiers à risque (forex, CFD, options binaires) est interdite.',
+    },
+  },
+];
+
+/** Cues that the post's image was filtered, retouched or generated; the caption then needs the mention. */
+export const FR_IMAGE_MENTIONS = {
+  retouched: {
+    cue: /\bfiltres?\b|\bfilters?\b|retouch|facetune|photoshop|lissage|amincissant|slim(?:ming)? filter/iu,
+    mention: /images? retouchées?/iu,
+    label: 'Image retouchée',
+  },
+  virtual: {
+    cue: /généré(?:e|es|s)? (?:par|avec) (?:l['’])?ia|image (?:générée|ia)|\bai[- ]generated\b|made with (?:ai|midjourney)|midjourney|dall[-·]?e|stable diffusion/iu,
+    mention: /images? virtuelles?/iu,
+    label: 'Image virtuelle',
+  },
+  source: {
+    doc: 'Loi n° 2023-451, art. 5 II',
+    url: LOI_2023_451,
+    says: 'une image modifiée par un procédé de retouche ou un filtre affinant ou épaississant la silhouette ou modifiant le visage porte la mention « Images retouchées »; une image produite par intelligence artificielle, « Image virtuelle ».',
+  } satisfies MarketSource,
+} as const;
+
+/** India: advertisements of virtual digital assets carry ASCI's disclaimer, word for word. */
+export const IN_VDA = {
+  cue: /\bcrypto(?:s|currency|currencies)?\b|\bbitcoin\b|\bbtc\b|\bethereum\b|\bnfts?\b|\bweb3\b|\bvda\b|\bdefi\b|क्रिप्टो|बिटकॉइन/iu,
+  disclaimer:
+    'Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.',
+  present: /crypto products and nfts are unregulated and can be highly risky/iu,
+  source: {
+    doc: 'ASCI, Guidelines for Advertising of Virtual Digital Assets and Linked Services (2022-02-23), guideline 1',
+    url: 'https://www.ascionline.in/wp-content/uploads/2022/08/VDA-Guidelines.pdf',
+    says: 'every VDA advertisement carries the disclaimer “Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.”; in social posts, in the caption too.',
+  } satisfies MarketSource,
+} as const;
