@@ -97,6 +97,6 @@ export const IN_VDA = {
   source: {
     doc: 'ASCI, Guidelines for Advertising of Virtual Digital Assets and Linked Services (2022-02-23), guideline 1',
     url: 'https://www.ascionline.in/wp-content/uploads/2022/08/VDA-Guidelines.pdf',
-    says: 'every VDA advertisement carries the disclaimer “Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.”; in social posts, in the caption too.',
+    says: 'every VDA advertisement carries this disclaimer, in a social post in the caption too.',
   } satisfies MarketSource,
 } as const;
