@@ -930,7 +930,7 @@ const ORGANIC: readonly [string, string, Jurisdiction[], string][] = [
 export const REGULATOR_DRAFTS: readonly RegulatorDraft[] = [
   ...Object.entries(CASES).flatMap(([lang, cases]) =>
     cases.flatMap(([id, cite, markets, relationship, text, expected, platform]) =>
-      BODIES[lang as Lang].map((body, index) => ({
+      (BODIES[lang as Lang] ?? []).map((body, index) => ({
         id: `${id}-${index + 1}`,
         cite,
         text: text.replace('{body}', body),

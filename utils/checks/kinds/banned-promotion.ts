@@ -1,5 +1,6 @@
 import type { Check } from '../context';
 import { analyseDisclosure, isCommercial, quote } from '../disclosure';
+import { findAll } from '../find';
 import { FR_BANNED } from '../packs/promotion-rules';
 import type { Finding } from '../types';
 
@@ -8,18 +9,20 @@ import type { Finding } from '../types';
  * nicotine, betting tips) is an error whatever its label; crypto and risky financial services a warning,
  * since registered providers may be promoted.
  */
+const WORDS = { ignorecase: true, wordBounded: true };
+
 export const bannedPromotion: Check = (draft) => {
   if (!draft.jurisdictions.includes('FR') || !isCommercial(analyseDisclosure(draft))) return [];
   const findings: Finding[] = [];
   for (const ban of FR_BANNED) {
-    const match = ban.pattern.exec(draft.text);
+    const [match] = findAll(draft, ban.words, WORDS);
     if (!match) continue;
     findings.push({
       ruleId: 'banned-promotion',
       category: 'disclosure',
       severity: ban.severity,
-      start: match.index,
-      end: match.index + match[0].length,
+      start: match.start,
+      end: match.end,
       message:
         ban.severity === 'error'
           ? `France (loi 2023-451): influencers may not promote ${ban.what}, however the post is labelled.${quote(ban.source)}`

@@ -1,5 +1,6 @@
 import type { Check } from '../context';
 import { analyseDisclosure, isCommercial, quote } from '../disclosure';
+import { findAll } from '../find';
 import { FR_IMAGE_MENTIONS } from '../packs/promotion-rules';
 import type { Finding } from '../types';
 
@@ -8,21 +9,23 @@ import type { Finding } from '../types';
  * « Images retouchées » or « Image virtuelle » (loi 2023-451 art. 5). OnBrand sees only the caption, so the
  * finding fires on what the caption says about the image.
  */
+const WORDS = { ignorecase: true, wordBounded: true };
+
 export const imageMention: Check = (draft) => {
   if (!draft.jurisdictions.includes('FR') || !isCommercial(analyseDisclosure(draft))) return [];
   const { source } = FR_IMAGE_MENTIONS;
   const findings: Finding[] = [];
   for (const need of [FR_IMAGE_MENTIONS.retouched, FR_IMAGE_MENTIONS.virtual]) {
-    const cue = need.cue.exec(draft.text);
-    if (!cue || need.mention.test(draft.text)) continue;
+    const [cue] = findAll(draft, need.cue, WORDS);
+    if (!cue || findAll(draft, need.mention, WORDS).length > 0) continue;
     findings.push({
       ruleId: 'image-mention',
       category: 'disclosure',
       severity: 'error',
-      start: cue.index,
-      end: cue.index + cue[0].length,
+      start: cue.start,
+      end: cue.end,
       message: `France (loi 2023-451): add « ${need.label} » to the image and the caption.${quote(source)}`,
-      suggestions: [`${draft.text.slice(cue.index, cue.index + cue[0].length)} (${need.label})`],
+      suggestions: [`${cue.text} (${need.label})`],
       source: source.url,
     });
   }

@@ -66,7 +66,8 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   { id: 'employee', words: '[\\p{L}\\p{N}_]*employee', bare: 'hashtag', lang: 'en', label: true },
   {
     id: 'employee-sentence',
-    words: `i work (?:at|for) ${BRAND}|i(?:'m| am) (?:an? )?(?:employee|staff member) (?:at|of) ${BRAND}|i(?:'m| am) employed (?:by|at) ${BRAND}|${BRAND} is my employer`,
+    // Anchored on its first word, not the brand, so the engine looks for it only where "i" or "is" starts.
+    words: `i work (?:at|for) ${BRAND}|i(?:'m| am) (?:an? )?(?:employee|staff member) (?:at|of) ${BRAND}|i(?:'m| am) employed (?:by|at) ${BRAND}|is my employer`,
     bare: 'anywhere',
     lang: 'en',
   },
@@ -154,7 +155,9 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   },
   {
     id: 'paid-sentence',
-    words: `${BRAND} (?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|${BRAND} (?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them) (?:for )?free from`,
+    // "Brand X gave me this to try": found from the verb on, so the engine looks only where those words start.
+    words:
+      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them) (?:for )?free from",
     bare: 'anywhere',
     lang: 'en',
   },

@@ -12,7 +12,8 @@ export interface BannedPromotion {
   id: string;
   /** What the post promotes, in the finding's words. */
   what: string;
-  pattern: RegExp;
+  /** Whole-word pattern source, matched case-insensitively where a word starts with the right letters. */
+  words: string;
   /** `error`: banned outright; `warning`: allowed only for registered providers. */
   severity: 'error' | 'warning';
   source: MarketSource;
@@ -22,8 +23,8 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'cosmetic',
     what: 'cosmetic procedures',
-    pattern:
-      /chirurgie (?:esthétique|plastique)|médecine esthétique|injections? (?:d['’]acide hyaluronique|de botox)|\bbotox\b|acide hyaluronique|lipofilling|rhinoplastie|augmentation mammaire|liposuccion|blépharoplastie|cosmetic surgery|\blip fillers?\b|\bbbl\b/iu,
+    words:
+      "chirurgie (?:esthétique|plastique)|médecine esthétique|injections? (?:d['’]acide hyaluronique|de botox)|botox|acide hyaluronique|lipofilling|rhinoplastie|augmentation mammaire|liposuccion|blépharoplastie|cosmetic surgery|lip fillers?|bbl",
     severity: 'error',
     source: {
       doc: 'Loi n° 2023-451, art. 4 I (actes à visée esthétique, art. L. 6322-1 CSP)',
@@ -34,8 +35,8 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'nicotine',
     what: 'nicotine products',
-    pattern:
-      /\bpuffs?\b|cigarettes? électroniques?|e-cig(?:arette)?s?|\bvapes?\b|sachets? de nicotine|nicotine pouch(?:es)?|\bsnus\b|\bnicotine\b/iu,
+    words:
+      'puffs?|cigarettes? électroniques?|e-cig(?:arette)?s?|vapes?|sachets? de nicotine|nicotine pouch(?:es)?|snus|nicotine',
     severity: 'error',
     source: {
       doc: 'Loi n° 2023-451, art. 4 I (produits de la nicotine, art. L. 3513-4 CSP)',
@@ -46,8 +47,8 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'betting-tips',
     what: 'sports-betting tip subscriptions',
-    pattern:
-      /abonnements? (?:à des |aux )?(?:pronostics?|pronos)|pronostics? (?:sportifs?|vip|payants?)|\btipsters?\b|\bbetting tips\b/iu,
+    words:
+      'abonnements? (?:à des |aux )?(?:pronostics?|pronos)|pronostics? (?:sportifs?|vip|payants?)|tipsters?|betting tips',
     severity: 'error',
     source: {
       doc: 'Loi n° 2023-451, art. 4 I (abonnements à des pronostics sportifs)',
@@ -58,8 +59,8 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'crypto-finance',
     what: 'crypto-asset or risky financial services',
-    pattern:
-      /\bcrypto(?:s|monnaies?|-actifs?|currency|currencies)?\b|\bbitcoin\b|\bethereum\b|\bnfts?\b|\bforex\b|\bcfds?\b|options binaires|binary options|copy[- ]trading/iu,
+    words:
+      'crypto(?:s|monnaies?|-actifs?|currency|currencies)?|bitcoin|ethereum|nfts?|forex|cfds?|options binaires|binary options|copy[- ]trading',
     severity: 'warning',
     source: {
       doc: 'Loi n° 2023-451, art. 4 II (services sur actifs numériques, instruments financiers; art. L. 222-16-1 C. conso.)',
@@ -69,16 +70,16 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   },
 ];
 
-/** Cues that the post's image was filtered, retouched or generated; the caption then needs the mention. */
+/** Cues (whole-word pattern sources) that the post's image was filtered, retouched or generated; the caption then needs the mention. */
 export const FR_IMAGE_MENTIONS = {
   retouched: {
-    cue: /\bfiltres?\b|\bfilters?\b|retouch|facetune|photoshop|lissage|amincissant|slim(?:ming)? filter/iu,
-    mention: /images? retouchées?/iu,
+    cue: 'filtres?|filters?|retouch\\p{L}*|facetune\\p{L}*|photoshop\\p{L}*|lissage|amincissant|slim(?:ming)? filter',
+    mention: 'images? retouchées?',
     label: 'Image retouchée',
   },
   virtual: {
-    cue: /généré(?:e|es|s)? (?:par|avec) (?:l['’])?ia|image (?:générée|ia)|\bai[- ]generated\b|made with (?:ai|midjourney)|midjourney|dall[-·]?e|stable diffusion/iu,
-    mention: /images? virtuelles?/iu,
+    cue: "généré(?:e|es|s)? (?:par|avec) (?:l['’])?ia|image (?:générée|ia)|ai[- ]generated|made with (?:ai|midjourney)|midjourney|dall[-·]?e|stable diffusion",
+    mention: 'images? virtuelles?',
     label: 'Image virtuelle',
   },
   source: {
@@ -90,10 +91,10 @@ export const FR_IMAGE_MENTIONS = {
 
 /** India: advertisements of virtual digital assets carry ASCI's disclaimer, word for word. */
 export const IN_VDA = {
-  cue: /\bcrypto(?:s|currency|currencies)?\b|\bbitcoin\b|\bbtc\b|\bethereum\b|\bnfts?\b|\bweb3\b|\bvda\b|\bdefi\b|क्रिप्टो|बिटकॉइन/iu,
+  cue: 'crypto(?:s|currency|currencies)?|bitcoin|btc|ethereum|nfts?|web3|vda|defi|क्रिप्टो|बिटकॉइन',
   disclaimer:
     'Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.',
-  present: /crypto products and nfts are unregulated and can be highly risky/iu,
+  present: 'crypto products and nfts are unregulated and can be highly risky',
   source: {
     doc: 'ASCI, Guidelines for Advertising of Virtual Digital Assets and Linked Services (2022-02-23), guideline 1',
     url: 'https://www.ascionline.in/wp-content/uploads/2022/08/VDA-Guidelines.pdf',
