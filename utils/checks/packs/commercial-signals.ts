@@ -1,5 +1,5 @@
 /**
- * Words and links that show a post is commercial (../shared/reference/compliance.md §8). A `strong` signal
+ * Words and links that show a post is commercial (docs/disclosure-law.md, "Commercial signals"). A `strong` signal
  * alone makes a post commercial; `weak` ones only together, because an organic post can mention a sale or a
  * price, and OnBrand must not pester organic posts.
  *
