@@ -27,9 +27,9 @@ export const FR_BANNED: readonly BannedPromotion[] = [
       "chirurgie (?:esthétique|plastique)|médecine esthétique|injections? (?:d['’]acide hyaluronique|de botox)|botox|acide hyaluronique|lipofilling|rhinoplastie|augmentation mammaire|liposuccion|blépharoplastie|cosmetic surgery|lip fillers?|bbl",
     severity: 'error',
     source: {
-      doc: 'Loi n° 2023-451, art. 4 I (actes à visée esthétique, art. L. 6322-1 CSP)',
+      doc: 'Loi 2023-451, art. 4',
       url: LOI_2023_451,
-      says: 'toute promotion, directe ou indirecte, d’actes, procédés, techniques et méthodes à visée esthétique est interdite aux influenceurs.',
+      says: 'promotion d’actes à visée esthétique interdite',
     },
   },
   {
@@ -39,9 +39,9 @@ export const FR_BANNED: readonly BannedPromotion[] = [
       'puffs?|cigarettes? électroniques?|e-cig(?:arette)?s?|vapes?|sachets? de nicotine|nicotine pouch(?:es)?|snus|nicotine',
     severity: 'error',
     source: {
-      doc: 'Loi n° 2023-451, art. 4 I (produits de la nicotine, art. L. 3513-4 CSP)',
+      doc: 'Loi 2023-451, art. 4',
       url: LOI_2023_451,
-      says: 'la promotion de produits contenant de la nicotine est interdite aux influenceurs.',
+      says: 'promotion de produits de la nicotine interdite',
     },
   },
   {
@@ -51,9 +51,9 @@ export const FR_BANNED: readonly BannedPromotion[] = [
       'abonnements? (?:à des |aux )?(?:pronostics?|pronos)|pronostics? (?:sportifs?|vip|payants?)|tipsters?|betting tips',
     severity: 'error',
     source: {
-      doc: 'Loi n° 2023-451, art. 4 I (abonnements à des pronostics sportifs)',
+      doc: 'Loi 2023-451, art. 4',
       url: LOI_2023_451,
-      says: 'la promotion d’abonnements à des pronostics sportifs est interdite aux influenceurs.',
+      says: 'promotion d’abonnements à des pronostics sportifs interdite',
     },
   },
   {
@@ -63,9 +63,9 @@ export const FR_BANNED: readonly BannedPromotion[] = [
       'crypto(?:s|monnaies?|-actifs?|currency|currencies)?|bitcoin|ethereum|nfts?|forex|cfds?|options binaires|binary options|copy[- ]trading',
     severity: 'warning',
     source: {
-      doc: 'Loi n° 2023-451, art. 4 II (services sur actifs numériques, instruments financiers; art. L. 222-16-1 C. conso.)',
+      doc: 'Loi 2023-451, art. 4',
       url: LOI_2023_451,
-      says: 'la promotion de services sur crypto-actifs n’est permise que pour des prestataires enregistrés ou agréés (AMF, MiCA); celle des contrats financiers à risque (forex, CFD, options binaires) est interdite.',
+      says: 'crypto-actifs: prestataires enregistrés seulement; forex, CFD interdits',
     },
   },
 ];
@@ -83,9 +83,9 @@ export const FR_IMAGE_MENTIONS = {
     label: 'Image virtuelle',
   },
   source: {
-    doc: 'Loi n° 2023-451, art. 5 II',
+    doc: 'Loi 2023-451, art. 5',
     url: LOI_2023_451,
-    says: 'une image modifiée par un procédé de retouche ou un filtre affinant ou épaississant la silhouette ou modifiant le visage porte la mention « Images retouchées »; une image produite par intelligence artificielle, « Image virtuelle ».',
+    says: '« Images retouchées » ou « Image virtuelle » sur l’image',
   } satisfies MarketSource,
 } as const;
 
@@ -96,8 +96,8 @@ export const IN_VDA = {
     'Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.',
   present: 'crypto products and nfts are unregulated and can be highly risky',
   source: {
-    doc: 'ASCI, Guidelines for Advertising of Virtual Digital Assets and Linked Services (2022-02-23), guideline 1',
+    doc: 'ASCI VDA guidelines (2022)',
     url: 'https://www.ascionline.in/wp-content/uploads/2022/08/VDA-Guidelines.pdf',
-    says: 'every VDA advertisement carries this disclaimer, in a social post in the caption too.',
+    says: 'every VDA ad carries it, in the caption too',
   } satisfies MarketSource,
 } as const;

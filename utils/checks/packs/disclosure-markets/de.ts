@@ -2,34 +2,34 @@ import type { MarketRules, MarketSource } from './market';
 
 const LEITFADEN_URL = 'https://www.die-medienanstalten.de/service/publikationen/leitfaden-werbekennzeichnung';
 const LEITFADEN: MarketSource = {
-  doc: 'Die Medienanstalten, Leitfaden Werbekennzeichnung bei Online-Medien (2022-05), Kennzeichnungsmatrix',
+  doc: 'Medienanstalten, Leitfaden Werbekennzeichnung (2022)',
   url: LEITFADEN_URL,
-  says: '„Werbung“ oder „Anzeige“ auf Deutsch, auf den ersten Blick erkennbar, zu Beginn des Beitrags; nicht versteckt in Hashtags, nicht „#ad“, „sponsored by“ oder „powered by“.',
+  says: '„Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“',
 };
 const AFFILIATE: MarketSource = {
-  doc: 'Die Medienanstalten, Leitfaden Werbekennzeichnung (2022-05), Affiliate-Links',
+  doc: 'Medienanstalten, Leitfaden (2022), Affiliate-Links',
   url: LEITFADEN_URL,
-  says: 'ein Affiliate-Link ist Werbung: „Werbelink“ oder ein Sternchen direkt am Link mit Erklärung in unmittelbarer Nähe; „Affiliate-Link“ allein versteht nicht jeder.',
+  says: '„Werbelink“ oder Sternchen direkt am Link, mit Erklärung in der Nähe',
 };
 const PLACEMENT: MarketSource = {
-  doc: 'Die Medienanstalten, Leitfaden Werbekennzeichnung (2022-05), Produktplatzierung; § 8 Abs. 3 MStV',
+  doc: 'Medienanstalten, Leitfaden (2022), Produktplatzierung',
   url: LEITFADEN_URL,
-  says: 'eine untergeordnete Produktplatzierung im Video wird mit „Unterstützt durch Produktplatzierung“ (oder „Produktplatzierung“) zu Beginn gekennzeichnet.',
+  says: '„Unterstützt durch Produktplatzierung“ zu Beginn',
 };
 const PLATFORM: MarketSource = {
-  doc: 'Die Medienanstalten, Leitfaden Werbekennzeichnung (2022-05), Plattform-Tools',
+  doc: 'Medienanstalten, Leitfaden (2022), Plattform-Tools',
   url: LEITFADEN_URL,
-  says: 'der Plattformhinweis „Bezahlte Partnerschaft mit …“ genügt nur, wenn er gut sichtbar am Anfang steht.',
+  says: '„Bezahlte Partnerschaft mit …“ nur gut sichtbar am Anfang',
 };
 const BGH: MarketSource = {
-  doc: 'BGH, Urteile vom 9.9.2021, I ZR 90/20, I ZR 125/20, I ZR 126/20 (Influencer I–III)',
+  doc: 'BGH, 9.9.2021, I ZR 90/20, 125/20, 126/20',
   url: 'https://www.bundesgerichtshof.de/SharedDocs/Pressemitteilungen/DE/2021/2021164.html',
-  says: 'wer gegen Entgelt für ein fremdes Unternehmen wirbt, muss den kommerziellen Zweck kenntlich machen, wenn er sich nicht aus den Umständen ergibt.',
+  says: 'bezahlte Werbung für Dritte muss als solche erkennbar sein',
 };
 const OWN: MarketSource = {
-  doc: 'Die Medienanstalten, Leitfaden Werbekennzeichnung (2022-05), eigene Produkte',
+  doc: 'Medienanstalten, Leitfaden (2022), eigene Produkte',
   url: LEITFADEN_URL,
-  says: 'auch Werbung für eigene Produkte ist zu kennzeichnen, wenn der werbliche Charakter nicht offensichtlich ist.',
+  says: 'eigene Produkte kennzeichnen, wenn es nicht offensichtlich ist',
 };
 
 export const DE: MarketRules = {

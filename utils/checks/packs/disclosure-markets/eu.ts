@@ -1,19 +1,19 @@
 import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
 
 const HUB: MarketSource = {
-  doc: 'European Commission, Influencer Legal Hub (2023-10), “Disclosure”',
+  doc: 'EU Influencer Legal Hub (2023)',
   url: 'https://commission.europa.eu/live-work-travel-eu/consumer-rights-and-complaints/influencer-legal-hub_en',
-  says: 'use a clear label in the language of your audience, such as “advertisement”, visible without clicking “more”; avoid vague terms like “collab”, “sp” or a thanks to the brand.',
+  says: 'a clear label in the audience’s language, seen without “more”',
 };
 const UCPD: MarketSource = {
-  doc: 'Commission Notice on the UCPD (2021/C 526/01), § 4.2.6 Influencer marketing',
+  doc: 'UCPD Guidance 2021/C 526/01, § 4.2.6',
   url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021XC1229(05)',
-  says: 'the commercial intent must be disclosed unless it is already apparent from the context (Annex I, point 22).',
+  says: 'disclose the commercial intent unless the context makes it apparent',
 };
 const SWEEP: MarketSource = {
-  doc: 'European Commission, sweep of influencer posts (2024-02-14)',
+  doc: 'EU influencer sweep (2024)',
   url: 'https://ec.europa.eu/commission/presscorner/detail/en/ip_24_708',
-  says: '“collaboration”, “partnership” or a generic thanks to the brand, used instead of a label, did not disclose the commercial content.',
+  says: '“collaboration”, “partnership” or a thanks did not disclose it',
 };
 
 export const EU: MarketRules = {

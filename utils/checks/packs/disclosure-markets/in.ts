@@ -1,14 +1,14 @@
 import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
 
 const GUIDELINES: MarketSource = {
-  doc: 'ASCI, Guidelines for Influencer Advertising in Digital Media (2021, rev. 2023), disclosure labels',
+  doc: 'ASCI Influencer guidelines (2023)',
   url: 'https://www.ascionline.in/social/tools',
-  says: 'disclose upfront with one of: Advertisement, Ad, Sponsored, Collaboration, Partnership, Employee, Free gift (affiliate content: Affiliate); in English or the language of the post.',
+  says: 'upfront: Ad, Sponsored, Collaboration, Partnership, Employee, Free gift, Affiliate',
 };
 const FAQ: MarketSource = {
-  doc: 'ASCI, Influencer guidelines FAQ',
+  doc: 'ASCI Influencer FAQ',
   url: 'https://www.ascionline.in/social/faqs/',
-  says: 'the label must be upfront and prominent, not buried among hashtags or only in the bio; other words do not disclose.',
+  says: 'a listed label, upfront; not buried or only in the bio',
 };
 
 export const IN: MarketRules = {

@@ -2,34 +2,34 @@ import { type MarketRules, type MarketSource, nationalLabelsClear } from './mark
 
 const GUIDE_URL = 'https://www.asa.org.uk/resource/influencers-guide.html';
 const GUIDE: MarketSource = {
-  doc: 'CAP/CMA, Influencers’ guide to making clear that ads are ads (3rd ed., 2023-03), “How to label”',
+  doc: 'CAP/CMA Influencers’ guide (2023), Labels',
   url: GUIDE_URL,
-  says: 'use a clear, prominent label such as “Ad”, “Advert”, “Advertising”, “Advertisement” or “Advertisement feature”, upfront, recognisable without having to click or interact.',
+  says: '“Ad”, “Advert”, “Advertisement (feature)” upfront, seen without clicking',
 };
 const GUIDE_UNCLEAR: MarketSource = {
-  doc: 'CAP/CMA, Influencers’ guide (3rd ed., 2023-03), “Labels to avoid”',
+  doc: 'CAP/CMA Influencers’ guide (2023), Labels to avoid',
   url: GUIDE_URL,
-  says: 'wording such as “Sponsored”, “In association with”, “Thanks to …”, “Collab”, “#sp” or “#spon” does not make clear that the content is an ad.',
+  says: '“Sponsored”, “In association with”, “Thanks to…”, “Collab”, “#sp” are not clear',
 };
 const GUIDE_GIFTS: MarketSource = {
-  doc: 'CAP/CMA, Influencers’ guide (3rd ed., 2023-03), “Gifts and loans”',
+  doc: 'CAP/CMA Influencers’ guide (2023), Gifts',
   url: GUIDE_URL,
-  says: 'a gift or loan with no brand control is not an ad under the CAP Code, but consumer law still needs the connection made clear, e.g. “Gifted” or “Free gift from …”; with control it is an ad and needs “Ad”.',
+  says: '“Gifted” only for gifts with no brand control; with control it needs “Ad”',
 };
 const GUIDE_AFFILIATE: MarketSource = {
-  doc: 'CAP/CMA, Influencers’ guide (3rd ed., 2023-03), “Affiliate marketing”',
+  doc: 'CAP/CMA Influencers’ guide (2023), Affiliates',
   url: GUIDE_URL,
-  says: 'affiliate content is an ad and needs a label such as “Ad”; “Affiliate” on its own is not clear enough to all consumers.',
+  says: 'affiliate content is an ad; “Affiliate” alone is not clear to all',
 };
 const OREO: MarketSource = {
   doc: 'ASA Ruling on Mondelez UK Ltd (2014-11-26)',
   url: 'https://www.asa.org.uk/rulings/mondelez-uk-ltd-a14-275579.html',
-  says: 'vlogs ending “thanks to Oreo” were not obviously identifiable as ads.',
+  says: '“thanks to Oreo” did not make the vlogs identifiable as ads',
 };
 const OWN: MarketSource = {
-  doc: 'CAP/CMA, Influencers’ guide (3rd ed., 2023-03), “Promoting your own products”',
+  doc: 'CAP/CMA Influencers’ guide (2023), Own products',
   url: GUIDE_URL,
-  says: 'promoting your own products or brand is advertising too; make it obvious (“my new range”) or label it.',
+  says: 'your own products are ads too: make it obvious or label it',
 };
 
 export const UK: MarketRules = {

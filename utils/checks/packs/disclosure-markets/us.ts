@@ -1,35 +1,35 @@
 import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
 
 const D101: MarketSource = {
-  doc: 'FTC, Disclosures 101 for Social Media Influencers (2019-11), “How to disclose”',
+  doc: 'FTC, Disclosures 101 (2019), How to disclose',
   url: 'https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers',
-  says: 'simple explanations like “Thanks to Acme brand for the free product” are often enough, and so are “advertisement”, “ad” and “sponsored”; don’t use vague terms like “sp”, “spon” or “collab”, or stand-alone words like “thanks” or “ambassador”.',
+  says: '“Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”',
 };
 const FAQ = 'https://www.ftc.gov/business-guidance/resources/ftcs-endorsement-guides-what-people-are-asking';
 const FAQ_TAGS: MarketSource = {
-  doc: 'FTC, Endorsement Guides: What People Are Asking (2023), “Social media”',
+  doc: 'FTC, What People Are Asking (2023), Social media',
   url: FAQ,
-  says: 'a hashtag that names the brand and the role (#[Brand]Partner, #[Brand]Ambassador) can make the connection clear; #partner or #ambassador alone may not.',
+  says: '#[Brand]Partner or #[Brand]Ambassador can be clear; #partner alone may not',
 };
 const FAQ_CONTEST: MarketSource = {
-  doc: 'FTC, Endorsement Guides: What People Are Asking (2023), “Social media contests”',
+  doc: 'FTC, What People Are Asking (2023), Contests',
   url: FAQ,
-  says: 'making the word “contest” or “sweepstakes” part of the hashtag should be enough; “sweeps” probably isn’t.',
+  says: '“contest” or “sweepstakes” in the hashtag should be enough; “sweeps” probably isn’t',
 };
 const FAQ_AFFILIATE: MarketSource = {
-  doc: 'FTC, Endorsement Guides: What People Are Asking (2023), “Affiliate or network marketing”',
+  doc: 'FTC, What People Are Asking (2023), Affiliates',
   url: FAQ,
-  says: 'a simple disclosure like “I get commissions for purchases made through links in this post” might be adequate; “affiliate link” alone may not be understood.',
+  says: '“I get commissions for purchases made through links in this post” might be adequate',
 };
 const FAQ_EMPLOYEE: MarketSource = {
-  doc: '16 CFR 255.5 (2023), employee examples; FAQ “Employee endorsements”',
+  doc: '16 CFR 255.5 (2023), employees',
   url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255/section-255.5',
-  says: 'an employee endorsing the employer’s product must disclose the job, e.g. “I work at …” or #[Brand]Employee.',
+  says: 'an employee discloses the job: “I work at …”, #[Brand]Employee',
 };
 const CFR: MarketSource = {
-  doc: '16 CFR 255.5 (2023), (a)–(b)',
+  doc: '16 CFR 255.5 (2023)',
   url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255/section-255.5',
-  says: 'a connection the audience would not expect must be disclosed clearly and conspicuously: difficult to miss and easily understandable by ordinary consumers.',
+  says: 'an unexpected material connection must be disclosed clearly and conspicuously',
 };
 
 export const US: MarketRules = {
