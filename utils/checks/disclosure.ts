@@ -79,9 +79,13 @@ function findHits(draft: DraftContext): DisclosureHit[] {
   const { text } = draft;
   const hits: DisclosureHit[] = [];
   const options = { ignorecase: true, wordBounded: true };
+  // Most posts have few hashtags or none: then the hashtag forms need no search at all.
+  const hashtags = draft.entities.some((entity) => entity.kind === 'hashtag');
   for (const { term, hashtag, bare } of TERM_SOURCES) {
-    for (const { start, end } of findAll(draft, hashtag, options)) {
-      hits.push({ term, start, end, hashtag: true });
+    if (hashtags) {
+      for (const { start, end } of findAll(draft, hashtag, options)) {
+        hits.push({ term, start, end, hashtag: true });
+      }
     }
     if (bare === null) continue;
     for (const { start, end } of findAll(draft, bare, options)) {

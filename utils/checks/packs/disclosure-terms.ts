@@ -190,10 +190,12 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
     bare: 'anywhere',
     lang: 'fr',
   },
+  // "Pub" is French shorthand, not the label the loi names.
+  { id: 'pub-fr', words: 'pub', bare: 'label', lang: 'fr' },
   { id: 'publicidad', words: 'publicidad|patrocinado|publi', bare: 'anywhere', lang: 'es', label: true },
   {
     id: 'pubblicita',
-    words: 'pubblicità|pubblicita|sponsorizzato|adv',
+    words: 'pubblicità|pubblicita|sponsorizzato|contenuto sponsorizzato|adv',
     bare: 'label',
     lang: 'it',
     label: true,

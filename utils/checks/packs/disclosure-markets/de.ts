@@ -1,4 +1,4 @@
-import type { MarketRules, MarketSource } from './market';
+import { type MarketRules, type MarketSource, rate } from './market';
 
 const LEITFADEN_URL = 'https://www.die-medienanstalten.de/service/publikationen/leitfaden-werbekennzeichnung';
 const LEITFADEN: MarketSource = {
@@ -41,20 +41,13 @@ export const DE: MarketRules = {
   ownProduct: OWN,
   source: BGH,
   verdicts: {
-    werbung: ['clear', LEITFADEN],
-    produktplatzierung: ['clear', PLACEMENT],
-    werbelink: ['link', AFFILIATE],
-    'asterisk-note': ['link', AFFILIATE],
-    'platform-label-de': ['first', PLATFORM],
-    ad: ['insufficient', LEITFADEN],
-    sponsored: ['insufficient', LEITFADEN],
-    'sponsored-by': ['insufficient', LEITFADEN],
-    'paid-partnership': ['insufficient', LEITFADEN],
-    affiliate: ['insufficient', AFFILIATE],
-    'affiliate-phrase': ['insufficient', AFFILIATE],
-    'free-gift': ['ambiguous', LEITFADEN],
-    gifted: ['ambiguous', LEITFADEN],
-    'gifted-label': ['ambiguous', LEITFADEN],
+    ...rate(LEITFADEN, 'clear', 'werbung'),
+    ...rate(PLACEMENT, 'clear', 'produktplatzierung'),
+    ...rate(AFFILIATE, 'link', 'werbelink asterisk-note'),
+    ...rate(PLATFORM, 'first', 'platform-label-de'),
+    ...rate(LEITFADEN, 'insufficient', 'ad sponsored sponsored-by paid-partnership'),
+    ...rate(AFFILIATE, 'insufficient', 'affiliate affiliate-phrase'),
+    ...rate(LEITFADEN, 'ambiguous', 'free-gift gifted gifted-label'),
   },
   otherwise: 'insufficient',
   reviewed: '2026-12',

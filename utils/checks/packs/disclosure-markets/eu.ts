@@ -1,4 +1,4 @@
-import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
+import { type MarketRules, type MarketSource, nationalLabelsClear, rate } from './market';
 
 const HUB: MarketSource = {
   doc: 'EU Influencer Legal Hub (2023)',
@@ -26,29 +26,17 @@ export const EU: MarketRules = {
   source: UCPD,
   verdicts: {
     ...nationalLabelsClear(HUB),
-    ad: ['clear', HUB],
-    sponsored: ['clear', HUB],
-    'paid-partnership': ['ambiguous', HUB],
-    'brand-partner': ['ambiguous', HUB],
-    'brand-ambassador': ['ambiguous', HUB],
-    ambassador: ['ambiguous', HUB],
-    employee: ['ambiguous', HUB],
-    'employee-sentence': ['ambiguous', HUB],
-    'free-gift': ['ambiguous', HUB],
-    gifted: ['ambiguous', HUB],
-    'gifted-label': ['ambiguous', HUB],
-    'paid-sentence': ['ambiguous', HUB],
-    'commission-sentence': ['ambiguous', HUB],
-    affiliate: ['ambiguous', HUB],
-    'affiliate-phrase': ['ambiguous', HUB],
-    contest: ['ambiguous', HUB],
-    'equivalent-fr': ['ambiguous', HUB],
-    collab: ['insufficient', SWEEP],
-    partnership: ['insufficient', SWEEP],
-    'partnership-phrase': ['insufficient', SWEEP],
-    'thanks-brand': ['insufficient', SWEEP],
-    'thanks-tag': ['insufficient', SWEEP],
-    'thanks-free': ['insufficient', SWEEP],
+    ...rate(HUB, 'clear', 'ad sponsored'),
+    ...rate(
+      HUB,
+      'ambiguous',
+      'paid-partnership brand-partner brand-ambassador ambassador employee employee-sentence free-gift gifted gifted-label paid-sentence commission-sentence affiliate affiliate-phrase contest equivalent-fr',
+    ),
+    ...rate(
+      SWEEP,
+      'insufficient',
+      'collab partnership partnership-phrase thanks-brand thanks-tag thanks-free',
+    ),
   },
   otherwise: 'insufficient',
   reviewed: '2026-12',

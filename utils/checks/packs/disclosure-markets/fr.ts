@@ -1,4 +1,4 @@
-import type { MarketRules, MarketSource } from './market';
+import { type MarketRules, type MarketSource, rate } from './market';
 
 const LOI_URL = 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000047663185';
 const ART5: MarketSource = {
@@ -21,8 +21,8 @@ export const FR: MarketRules = {
   ownProduct: null,
   source: ART5,
   verdicts: {
-    publicite: ['clear', ART5],
-    'equivalent-fr': ['ambiguous', EQUIVALENT],
+    ...rate(ART5, 'clear', 'publicite'),
+    ...rate(EQUIVALENT, 'ambiguous', 'equivalent-fr pub-fr'),
   },
   otherwise: 'insufficient',
   reviewed: '2026-12',

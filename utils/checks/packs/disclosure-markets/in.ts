@@ -1,4 +1,4 @@
-import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
+import { type MarketRules, type MarketSource, nationalLabelsClear, rate } from './market';
 
 const GUIDELINES: MarketSource = {
   doc: 'ASCI Influencer guidelines (2023)',
@@ -21,28 +21,17 @@ export const IN: MarketRules = {
   source: GUIDELINES,
   verdicts: {
     ...nationalLabelsClear(GUIDELINES),
-    ad: ['clear', GUIDELINES],
-    sponsored: ['clear', GUIDELINES],
-    'paid-partnership': ['clear', GUIDELINES],
-    collab: ['clear', GUIDELINES],
-    partnership: ['clear', GUIDELINES],
-    'partnership-phrase': ['clear', GUIDELINES],
-    employee: ['clear', GUIDELINES],
-    'employee-sentence': ['clear', GUIDELINES],
-    'free-gift': ['clear', GUIDELINES],
-    gifted: ['ambiguous', FAQ],
-    'gifted-label': ['ambiguous', FAQ],
-    affiliate: ['clear', GUIDELINES],
-    'affiliate-phrase': ['clear', GUIDELINES],
-    'brand-partner': ['clear', GUIDELINES],
-    'brand-ambassador': ['ambiguous', FAQ],
-    ambassador: ['ambiguous', FAQ],
-    'commission-sentence': ['ambiguous', FAQ],
-    'paid-sentence': ['ambiguous', FAQ],
-    abbreviation: ['insufficient', FAQ],
-    'thanks-brand': ['insufficient', FAQ],
-    'thanks-tag': ['insufficient', FAQ],
-    'thanks-free': ['insufficient', FAQ],
+    ...rate(
+      GUIDELINES,
+      'clear',
+      'ad sponsored paid-partnership collab partnership partnership-phrase employee employee-sentence free-gift affiliate affiliate-phrase brand-partner',
+    ),
+    ...rate(
+      FAQ,
+      'ambiguous',
+      'gifted gifted-label brand-ambassador ambassador commission-sentence paid-sentence',
+    ),
+    ...rate(FAQ, 'insufficient', 'abbreviation thanks-brand thanks-tag thanks-free'),
   },
   otherwise: 'ambiguous',
   reviewed: '2026-12',

@@ -56,20 +56,19 @@ export const LABEL_BY_LANGUAGE: Record<Language, string> = {
 };
 
 /** Ad labels in the national languages, which markets without a language rule accept as they are. */
-const NATIONAL_LABELS = [
-  'werbung',
-  'produktplatzierung',
-  'werbelink',
-  'publicite',
-  'publicidad',
-  'pubblicita',
-  'publicidade',
-  'reclame',
-  'reklama',
-  'vigyapan',
-] as const;
+const NATIONAL_LABELS =
+  'werbung produktplatzierung werbelink publicite publicidad pubblicita publicidade reclame reklama vigyapan';
+
+/** One verdict and source for several wordings, named by their ids separated by spaces. */
+export function rate(
+  source: MarketSource,
+  verdict: Verdict,
+  ids: string,
+): Record<string, readonly [Verdict, MarketSource]> {
+  return Object.fromEntries(ids.split(' ').map((id) => [id, [verdict, source] as const]));
+}
 
 /** Every national ad label rated clear, on one source. */
 export function nationalLabelsClear(source: MarketSource): Record<string, readonly [Verdict, MarketSource]> {
-  return Object.fromEntries(NATIONAL_LABELS.map((id) => [id, ['clear', source] as const]));
+  return rate(source, 'clear', NATIONAL_LABELS);
 }

@@ -1,4 +1,4 @@
-import { type MarketRules, type MarketSource, nationalLabelsClear } from './market';
+import { type MarketRules, type MarketSource, nationalLabelsClear, rate } from './market';
 
 const GUIDE_URL = 'https://www.asa.org.uk/resource/influencers-guide.html';
 const GUIDE: MarketSource = {
@@ -42,31 +42,21 @@ export const UK: MarketRules = {
   source: GUIDE,
   verdicts: {
     ...nationalLabelsClear(GUIDE),
-    ad: ['clear', GUIDE],
-    sponsored: ['ambiguous', GUIDE_UNCLEAR],
-    'paid-partnership': ['ambiguous', GUIDE_UNCLEAR],
-    'brand-partner': ['ambiguous', GUIDE_UNCLEAR],
-    'brand-ambassador': ['ambiguous', GUIDE_UNCLEAR],
-    ambassador: ['ambiguous', GUIDE_UNCLEAR],
-    employee: ['ambiguous', GUIDE],
-    'employee-sentence': ['ambiguous', GUIDE],
-    contest: ['ambiguous', GUIDE],
-    'free-gift': ['ambiguous', GUIDE_GIFTS],
-    gifted: ['ambiguous', GUIDE_GIFTS],
-    'gifted-label': ['ambiguous', GUIDE_GIFTS],
-    'pr-phrase': ['insufficient', GUIDE_UNCLEAR],
-    affiliate: ['ambiguous', GUIDE_AFFILIATE],
-    'affiliate-phrase': ['ambiguous', GUIDE_AFFILIATE],
-    'commission-sentence': ['ambiguous', GUIDE_AFFILIATE],
-    'paid-sentence': ['ambiguous', GUIDE],
-    'sponsored-by': ['insufficient', GUIDE_UNCLEAR],
-    partnership: ['insufficient', GUIDE_UNCLEAR],
-    'partnership-phrase': ['insufficient', GUIDE_UNCLEAR],
-    collab: ['insufficient', GUIDE_UNCLEAR],
-    abbreviation: ['insufficient', GUIDE_UNCLEAR],
-    'thanks-free': ['insufficient', OREO],
-    'thanks-tag': ['insufficient', OREO],
-    'thanks-brand': ['insufficient', OREO],
+    ...rate(GUIDE, 'clear', 'ad'),
+    ...rate(
+      GUIDE_UNCLEAR,
+      'ambiguous',
+      'sponsored paid-partnership brand-partner brand-ambassador ambassador',
+    ),
+    ...rate(GUIDE, 'ambiguous', 'employee employee-sentence contest paid-sentence'),
+    ...rate(GUIDE_GIFTS, 'ambiguous', 'free-gift gifted gifted-label'),
+    ...rate(
+      GUIDE_UNCLEAR,
+      'insufficient',
+      'pr-phrase sponsored-by partnership partnership-phrase collab abbreviation',
+    ),
+    ...rate(GUIDE_AFFILIATE, 'ambiguous', 'affiliate affiliate-phrase commission-sentence'),
+    ...rate(OREO, 'insufficient', 'thanks-free thanks-tag thanks-brand'),
   },
   otherwise: 'insufficient',
   reviewed: '2026-12',
