@@ -128,7 +128,7 @@ function trailingTagBlock(draft: DraftContext): { start: number; count: number }
 
 /** The brand's own product said in so many words: "my new range", "we designed", "unsere Kollektion". */
 const OWN_PRODUCT_SAID =
-  /\b(?:my|our) (?:own )?(?:new )?(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b/iu;
+  /\b(?:my|our) (?:[\p{L}-]+ ){0,2}(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b/iu;
 
 const analyses = new WeakMap<DraftContext, DisclosureAnalysis>();
 

@@ -743,6 +743,89 @@ const SINGLE: readonly RegulatorDraft[] = [
   },
 ];
 
+const MORE: readonly [string, string, Jurisdiction[], Relationship, string, RegulatorDraft['expected']][] = [
+  [
+    'uk-ad-gifted',
+    `${CAP}: “Ad – gifted”`,
+    ['UK'],
+    'gifted',
+    'Ad – gifted: the new Acme blender, smoothies in thirty seconds.',
+    'ok',
+  ],
+  [
+    'uk-bracket-ad',
+    `${CAP}: “Ad” in brackets upfront`,
+    ['UK'],
+    'paid',
+    '[AD] The new Acme blender, smoothies in thirty seconds.',
+    'ok',
+  ],
+  [
+    'us-received-free',
+    `${D101}: say you got it free`,
+    ['US'],
+    'gifted',
+    'I received this blender for free from Acme. Smoothies in thirty seconds!',
+    'ok',
+  ],
+  [
+    'us-family',
+    `${D101}, When to disclose: family relationships`,
+    ['US'],
+    'employee',
+    'My husband works for Acme. Their new blender makes smoothies in thirty seconds.',
+    'ok',
+  ],
+  [
+    'us-brand-underscore',
+    `${FAQ}: #XYZ_Partner`,
+    ['US'],
+    'paid',
+    '#Acme_Partner The new blender makes smoothies in thirty seconds.',
+    'ok',
+  ],
+  [
+    'uk-own-collection',
+    `${CAP}: own products, obvious from the post`,
+    ['UK'],
+    'own-product',
+    'Our new spring collection is here 🌸 Shop now at acme.com',
+    'ok',
+  ],
+  [
+    'uk-own-bare',
+    `${CAP}: own products, not obvious`,
+    ['UK'],
+    'own-product',
+    'The spring collection is here 🌸 Shop now at acme.com',
+    'missing',
+  ],
+  [
+    'us-notsponsored-tag',
+    `${CFR}: a paid post that denies it`,
+    ['US'],
+    'paid',
+    '#notsponsored The new blender makes smoothies in thirty seconds.',
+    'missing',
+  ],
+  [
+    'us-partner-alone',
+    `${FAQ}: #partner alone may not be clear`,
+    ['US'],
+    'paid',
+    '#partner The new blender makes smoothies in thirty seconds.',
+    'ambiguous',
+  ],
+  [
+    'de-hashtag-cloud',
+    `${LF}: nicht in der Hashtag-Wolke`,
+    ['DE'],
+    'paid',
+    'Mein neues Lieblingsserum von @glowco. #serum #skincare #werbung #glow',
+    'buried',
+  ],
+];
+
 /** Posts with no commercial relationship, including words that only look commercial. */
 const ORGANIC: readonly [string, string, Jurisdiction[], string][] = [
   [
@@ -942,6 +1025,15 @@ export const REGULATOR_DRAFTS: readonly RegulatorDraft[] = [
     ),
   ),
   ...SINGLE,
+  ...MORE.map(([id, cite, markets, relationship, text, expected]) => ({
+    id,
+    cite,
+    text,
+    markets,
+    platform: 'x' as const,
+    relationship,
+    expected,
+  })),
   ...ORGANIC.map(([id, cite, markets, text]) => ({
     id,
     cite,

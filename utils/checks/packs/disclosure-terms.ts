@@ -110,7 +110,7 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
     lang: 'en',
   },
   { id: 'gifted', words: 'gifted|gift|pr|prpackage|prgift|prtrip', bare: 'hashtag', lang: 'en' },
-  { id: 'gifted-label', words: 'gifted|ad - gifted|ad – gifted', bare: 'label', lang: 'en' },
+  { id: 'gifted-label', words: 'gifted', bare: 'label', lang: 'en' },
   { id: 'pr-phrase', words: 'pr package|pr haul', bare: 'anywhere', lang: 'en' },
   {
     id: 'abbreviation',
@@ -157,7 +157,15 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
     id: 'paid-sentence',
     // "Brand X gave me this to try": found from the verb on, so the engine looks only where those words start.
     words:
-      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them) (?:for )?free from",
+      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them|the|a|my)(?: [\\p{L}\\p{N}-]+){0,2} (?:for free|free of charge)",
+    bare: 'anywhere',
+    lang: 'en',
+  },
+  {
+    // Disclosures 101: disclose a personal or family relationship with the brand, e.g. "my sister owns …".
+    id: 'family-sentence',
+    words:
+      'my (?:husband|wife|partner|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|uncle|aunt|best friend) (?:works (?:at|for)|owns|founded|runs|is the founder of|is the owner of)',
     bare: 'anywhere',
     lang: 'en',
   },

@@ -5,6 +5,11 @@ const D101: MarketSource = {
   url: 'https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers',
   says: '“Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”',
 };
+const D101_WHEN: MarketSource = {
+  doc: 'FTC, Disclosures 101 (2019), When to disclose',
+  url: D101.url,
+  says: 'disclose any financial, employment, personal or family relationship with a brand',
+};
 const FAQ = 'https://www.ftc.gov/business-guidance/resources/ftcs-endorsement-guides-what-people-are-asking';
 const FAQ_TAGS: MarketSource = {
   doc: 'FTC, What People Are Asking (2023), Social media',
@@ -45,6 +50,7 @@ export const US: MarketRules = {
     ...rate(D101, 'clear', 'ad sponsored paid-partnership sponsored-by thanks-free paid-sentence free-gift'),
     ...rate(FAQ_TAGS, 'clear', 'brand-partner brand-ambassador'),
     ...rate(FAQ_EMPLOYEE, 'clear', 'employee employee-sentence'),
+    ...rate(D101_WHEN, 'clear', 'family-sentence'),
     ...rate(FAQ_CONTEST, 'clear', 'contest'),
     ...rate(FAQ_AFFILIATE, 'clear', 'commission-sentence'),
     ...rate(D101, 'ambiguous', 'ambassador gifted gifted-label pr-phrase'),
