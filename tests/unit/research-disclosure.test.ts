@@ -92,7 +92,8 @@ describe('the research filter "has disclosure / looks sponsored but undisclosed"
     expect(new Set(texts.map((text) => reference(text)))).toEqual(
       new Set(['labelled', 'sponsored, no label', 'neither']),
     );
-  });
+    // 3,000 posts analysed twice: a correctness sweep, timed by bench/research-disclosure.bench.ts, not here.
+  }, 30_000);
 
   it('answers again when a post’s text changes', () => {
     const post = { text: 'Morning coffee with the new grinder', isAd: false };
