@@ -20,6 +20,11 @@ export interface CheckOptions {
   savedPosts?: SavedPostLike[];
   /** The brand's own contacts, order-number patterns and "send us a DM" text, for the privacy checks. */
   privacy?: PrivacyOptions;
+  /**
+   * The brand's preferred disclosure label per post language (`{ en: '#ad', de: 'Anzeige' }`), suggested
+   * where every selected market accepts it.
+   */
+  disclosureWording?: Readonly<Record<string, string>>;
 }
 
 const keywordRegexes = new WeakMap<readonly string[], RegExp>();
@@ -32,6 +37,7 @@ export class DraftContext {
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
   readonly privacy: PrivacyOptions;
+  readonly disclosureWording: Readonly<Record<string, string>>;
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
@@ -48,6 +54,7 @@ export class DraftContext {
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
     this.privacy = options.privacy ?? {};
+    this.disclosureWording = options.disclosureWording ?? {};
   }
 
   get entities(): Entity[] {

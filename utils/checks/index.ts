@@ -1,7 +1,9 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
 import type { Rule } from './guidelines';
+import { bannedPromotion } from './kinds/banned-promotion';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
+import { cryptoDisclaimer } from './kinds/crypto-disclaimer';
 import { disclosureAmbiguous } from './kinds/disclosure-ambiguous';
 import { disclosureMissing } from './kinds/disclosure-missing';
 import { disclosurePlacement } from './kinds/disclosure-placement';
@@ -12,6 +14,7 @@ import { giveawayRelease } from './kinds/giveaway-release';
 import { giveawayTerms } from './kinds/giveaway-terms';
 import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
+import { imageMention } from './kinds/image-mention';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
@@ -62,6 +65,9 @@ const BUILT_IN_CHECKS: readonly Check[] = [
   disclosureAmbiguous,
   disclosurePlacement,
   nativeLabel,
+  bannedPromotion,
+  imageMention,
+  cryptoDisclaimer,
   giveawayRelease,
   giveawayMechanics,
   giveawayTerms,
