@@ -8,6 +8,7 @@ import {
   SavedReplySchema,
   SettingSchema,
 } from '../db/records';
+import { type DamagedRecord, describeProblems } from '../db/table-repository';
 import { parseJsonFile } from '../json-file';
 
 /**
@@ -74,21 +75,48 @@ function tableOf(db: OnBrandDatabase, name: BackupTableName): Table<Row, string>
   return db.table(name);
 }
 
+/**
+ * The file has every row. Rows that no longer parse go in `damaged` (with what is wrong) rather than in
+ * `tables`, so they are kept in the file while the file still restores; a restore leaves them out.
+ */
 export async function createBackup(db: OnBrandDatabase, now = new Date()): Promise<string> {
   const tables: Record<string, unknown[]> = {};
+  const damaged: DamagedRecord[] = [];
   await db.transaction(
     'r',
     TABLE_NAMES.map((name) => tableOf(db, name)),
     async () => {
-      for (const name of TABLE_NAMES) tables[name] = await tableOf(db, name).toArray();
+      for (const name of TABLE_NAMES) {
+        const schema = BACKUP_TABLES[name] as z.ZodMiniType<Row>;
+        tables[name] = [];
+        for (const row of await tableOf(db, name).toArray()) {
+          const parsed = schema.safeParse(row);
+          if (parsed.success) tables[name].push(row);
+          else
+            damaged.push({
+              table: name,
+              key: String(row[keyFieldOf(name)]),
+              problem: describeProblems(parsed.error.issues),
+              row,
+            });
+        }
+      }
     },
   );
   return `${JSON.stringify(
-    { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), tables },
+    {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: now.toISOString(),
+      tables,
+      ...(damaged.length ? { damaged } : {}),
+    },
     null,
     1,
   )}\n`;
 }
+
+const keyFieldOf = (name: BackupTableName) => (name === 'settings' ? 'key' : 'id');
 
 /** `researchPosts[12].author.handle: …`: where in the file, in the words of the file. */
 function issuePath(table: string, index: number, path: readonly PropertyKey[]): string {
