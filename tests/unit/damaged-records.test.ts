@@ -1,26 +1,16 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
 import { applyRestore, createBackup, planRestore } from '@/utils/backup/full-backup';
 import { calendarRepository } from '@/utils/db/calendar';
-import { OnBrandDatabase } from '@/utils/db/database';
 import { MAX_METRICS_SNAPSHOTS } from '@/utils/db/migrations';
 import type { CalendarEntry, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { DamagedRecordError } from '@/utils/db/table-repository';
+import { freshDatabaseEachTest } from '../shared/fresh-database';
 import { capturedPost } from './captured-post';
 
-const NAME = 'damaged-records-test';
-let db: OnBrandDatabase;
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
-});
-afterEach(() => db.close());
+const database = freshDatabaseEachTest('damaged-records-test');
 
 const entry: CalendarEntry = {
   id: 'good',
@@ -37,15 +27,19 @@ const entry: CalendarEntry = {
 
 /** A post row as an older or hand-edited copy might hold it: its platform is no longer known. */
 async function storeDamagedPost(permalink: string): Promise<void> {
-  const post = await researchRepository(db).save(capturedPost({ permalink }), 5);
-  await db.researchPosts.update(post.id, { platform: 'myspace' } as unknown as Partial<ResearchPost>);
+  const post = await researchRepository(database()).save(capturedPost({ permalink }), 5);
+  await database().researchPosts.update(post.id, { platform: 'myspace' } as unknown as Partial<ResearchPost>);
 }
 
 describe('rows that stop parsing', () => {
   it('are listed as damaged with what is wrong, and can be repaired or deleted', async () => {
-    const calendar = calendarRepository(db);
+    const calendar = calendarRepository(database());
     await calendar.put(entry);
-    await db.calendarEntries.put({ ...entry, id: 'bad', status: 'someday' } as unknown as CalendarEntry);
+    await database().calendarEntries.put({
+      ...entry,
+      id: 'bad',
+      status: 'someday',
+    } as unknown as CalendarEntry);
     expect((await calendar.list()).map((e) => e.id)).toEqual(['good']);
     const [damaged, ...rest] = await calendar.damaged();
     expect(rest).toEqual([]);
@@ -58,9 +52,13 @@ describe('rows that stop parsing', () => {
   });
 
   it('stay in a full backup (set aside), and the backup still restores', async () => {
-    await calendarRepository(db).put(entry);
-    await db.calendarEntries.put({ ...entry, id: 'bad', status: 'someday' } as unknown as CalendarEntry);
-    const file = await createBackup(db);
+    await calendarRepository(database()).put(entry);
+    await database().calendarEntries.put({
+      ...entry,
+      id: 'bad',
+      status: 'someday',
+    } as unknown as CalendarEntry);
+    const file = await createBackup(database());
     const parsed = JSON.parse(file);
     expect(parsed.damaged).toEqual([
       expect.objectContaining({
@@ -69,20 +67,23 @@ describe('rows that stop parsing', () => {
         row: expect.objectContaining({ id: 'bad' }),
       }),
     ]);
-    const plan = await planRestore(db, file);
+    const plan = await planRestore(database(), file);
     expect(plan.ok).toBe(true);
-    if (plan.ok) await applyRestore(db, plan);
-    expect((await db.calendarEntries.toArray()).map((e) => e.id)).toEqual(['good']);
+    if (plan.ok) await applyRestore(database(), plan);
+    expect((await database().calendarEntries.toArray()).map((e) => e.id)).toEqual(['good']);
   });
 
   it('refuse a new save of the same permalink with a sentence, not a ConstraintError', async () => {
     await storeDamagedPost('https://x.com/acme/status/9');
-    const save = researchRepository(db).save(capturedPost({ permalink: 'https://x.com/acme/status/9' }), 6);
+    const save = researchRepository(database()).save(
+      capturedPost({ permalink: 'https://x.com/acme/status/9' }),
+      6,
+    );
     await expect(save).rejects.toBeInstanceOf(DamagedRecordError);
     await expect(save).rejects.toThrow(/saved copy is damaged.*Settings → Damaged records/);
-    expect(await db.researchPosts.count()).toBe(1);
+    expect(await database().researchPosts.count()).toBe(1);
 
-    const route = createRouter(allHandlers(db), {
+    const route = createRouter(allHandlers(database()), {
       extensionId: 'onbrand-id',
       extensionBaseUrl: 'chrome-extension://onbrand-id/',
     });
@@ -96,7 +97,7 @@ describe('rows that stop parsing', () => {
 
 describe('growth a content script can cause', () => {
   it('keeps at most the first and the newest metrics snapshots of a post saved again and again', async () => {
-    const research = researchRepository(db);
+    const research = researchRepository(database());
     let id = '';
     for (let i = 0; i < MAX_METRICS_SNAPSHOTS + 50; i++) {
       ({ id } = await research.save(capturedPost({ metrics: { readAt: 1_000 + i, likes: i } }), 1_000 + i));

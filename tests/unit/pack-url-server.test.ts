@@ -1,15 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAllPacks } from '@/entrypoints/background/handlers/guidelines';
 import { exportPack, MAX_PACK_BYTES } from '@/utils/brands/guidelines-pack';
 import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
 import type { Guidelines } from '@/utils/checks';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
-import { OnBrandDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
+import { freshDatabaseEachTest } from '../shared/fresh-database';
 
 /**
  * Real sockets, real fetch: a pack server on 127.0.0.1 that answers well, never answers, or streams 64 MiB
@@ -101,17 +99,10 @@ describe('a pack URL that misbehaves', () => {
 });
 
 describe('refreshing every brand', () => {
-  const NAME = 'pack-url-server-test';
-  let db: OnBrandDatabase;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await Dexie.delete(NAME);
-    db = new OnBrandDatabase(NAME);
-    await db.open();
-  });
-  afterEach(() => db.close());
+  const database = freshDatabaseEachTest('pack-url-server-test');
 
   it('is not stalled by one server that never answers', async () => {
+    const db = database();
     const brands = brandsRepository(db);
     await brands.save(subscribed('stuck', '/hang'));
     await brands.save(subscribed('fine', '/good'));
