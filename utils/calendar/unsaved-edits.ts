@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import { PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { Id, LongText, ShortText, Timestamp } from '../db/fields';
 import { CALENDAR_STATUSES, CalendarAssetSchema } from '../db/records';
 import type { EntryForm } from './entry-form';
