@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
+import {
+  type FetchLike,
+  type RefreshOptions,
+  refreshSubscribedBrand,
+} from '@/utils/brands/pack-subscription';
 import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
@@ -18,8 +22,13 @@ const PACK_REFRESH_MINUTES = 6 * 60;
  * Re-reads a subscribed brand's pack and stores the result. The write re-reads the brand inside its
  * transaction, so an edit made in the dashboard while the fetch was under way is not overwritten.
  */
-async function refreshAndStore(db: OnBrandDatabase, brand: Brand, fetchPack: FetchLike): Promise<Brand> {
-  const refreshed = await refreshSubscribedBrand(brand, fetchPack);
+async function refreshAndStore(
+  db: OnBrandDatabase,
+  brand: Brand,
+  fetchPack: FetchLike,
+  options?: RefreshOptions,
+): Promise<Brand> {
+  const refreshed = await refreshSubscribedBrand(brand, fetchPack, Date.now(), options);
   const brands = brandsRepository(db);
   const stored = await db.transaction('rw', db.brands, async () => {
     const current = await brands.get(brand.id);
@@ -30,9 +39,22 @@ async function refreshAndStore(db: OnBrandDatabase, brand: Brand, fetchPack: Fet
   return stored ?? refreshed;
 }
 
-export async function refreshAllPacks(db: OnBrandDatabase, fetchPack: FetchLike): Promise<void> {
+/**
+ * Refreshes every subscribed brand at once, each on its own: a server that never answers (given up after
+ * the timeout) or a brand whose store fails holds up or spoils no other brand's refresh.
+ */
+export async function refreshAllPacks(
+  db: OnBrandDatabase,
+  fetchPack: FetchLike,
+  options?: RefreshOptions,
+): Promise<void> {
   const subscribed = (await brandsRepository(db).list()).filter((brand) => brand.subscription);
-  for (const brand of subscribed) await refreshAndStore(db, brand, fetchPack);
+  const outcomes = await Promise.allSettled(
+    subscribed.map((brand) => refreshAndStore(db, brand, fetchPack, options)),
+  );
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') console.warn('A pack refresh could not be stored:', outcome.reason);
+  }
 }
 
 /** Schedules the pack refresh once; `create` would restart the timer every time the worker wakes. */
