@@ -67,7 +67,10 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     if (composerOf(event) && Date.now() - fetchedAt > REFRESH_MS) void refresh();
   };
 
+  // Only the user's own keys: a page script that dispatches a fake Space after `;;guess` would otherwise learn
+  // from dispatchEvent's return that the shortcut exists, then read the inserted reply from its own editor.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     const editor = composerOf(event);
     if (!editor) return;
     if (event.code === 'KeyR' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
@@ -194,7 +197,9 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   };
 
   // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).
-  const onPointerDown = () => closePicker(false);
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted) closePicker(false);
+  };
 
   // Stopped when the user switches OnBrand off for the site, not only when the content script dies: the
   // listeners go with either (stop runs on invalidation too).

@@ -3,7 +3,6 @@ import type { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
 import type { ReplyPickerNotice } from '@/utils/messaging';
-import { siteForUrl } from '@/utils/sites';
 import type { Handlers } from '../router';
 
 type RepliesHandlers = Pick<Handlers, 'replies.list' | 'replies.used' | 'replies.pickerEvent'>;
@@ -19,9 +18,8 @@ export function repliesHandlers(db: OnBrandDatabase, noticeTab: NoticeTab = noti
   const replies = repliesRepository(db);
   const settings = settingsRepository(db);
   return {
-    'replies.list': async ({ platform }, sender) => {
-      // A content script on x.com gets X's replies, not LinkedIn's; extension pages (the picker) may ask for any.
-      const senderSite = siteForUrl(sender.url);
+    'replies.list': async ({ platform }, _sender, { site: senderSite }) => {
+      // A content script on x.com gets X's replies, not LinkedIn's; extension pages may ask for any.
       if (senderSite && senderSite.id !== platform) {
         throw new Error(`A page on ${senderSite.name} can only list replies for ${senderSite.name}.`);
       }
