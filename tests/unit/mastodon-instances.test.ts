@@ -150,9 +150,10 @@ describe('a page on an added instance is Mastodon to every handler', () => {
     const replies = repliesRepository(db);
     await replies.save({ title: 'Toot', body: 'Hi', tags: [], platforms: ['mastodon'], variants: {} });
     await replies.save({ title: 'Tweet', body: 'Hi', tags: [], platforms: ['x'], variants: {} });
-    expect(
-      await route({ type: 'replies.list', payload: { platform: 'x' } }, fosstodonTab),
-    ).toMatchObject({ ok: false, error: 'A page on Mastodon can only list replies for Mastodon.' });
+    expect(await route({ type: 'replies.list', payload: { platform: 'x' } }, fosstodonTab)).toMatchObject({
+      ok: false,
+      error: 'A page on Mastodon can only list replies for Mastodon.',
+    });
     expect(
       await route({ type: 'replies.list', payload: { platform: 'mastodon' } }, fosstodonTab),
     ).toMatchObject({ ok: true, data: { replies: [expect.objectContaining({ title: 'Toot' })] } });

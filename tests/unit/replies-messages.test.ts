@@ -160,8 +160,8 @@ describe('saved-reply messages', () => {
       data: { ready: false },
     });
     const popup = { id: 'onbrand-id', url: 'chrome-extension://onbrand-id/popup.html' };
-    expect(
-      await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, popup),
-    ).toMatchObject({ ok: false });
+    expect(await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, popup)).toMatchObject({
+      ok: false,
+    });
   });
 });
