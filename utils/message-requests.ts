@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
-import { BrandIdSchema, SiteIdSchema } from './messaging';
+import { BrandIdSchema, SiteIdSchema } from './message-schemas';
 import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
 
 const PickerTokenSchema = PickerHelloSchema.shape.token;
@@ -9,8 +9,8 @@ const PickerTokenSchema = PickerHelloSchema.shape.token;
 /**
  * What each message asks and who may send it: the background's half of the protocol. The router parses every
  * request with these schemas before a handler acts (a compromised renderer can send anything). Replies are
- * described in utils/messaging.ts, the half every sender bundles; keeping the request schemas here keeps
- * them out of the content scripts, which only send.
+ * described in utils/message-schemas.ts; senders bundle only their types (utils/messaging.ts), so no schema
+ * reaches the content scripts.
  *
  * `fromPagesOnly`: only the popup, dashboard and other extension pages may send it, never a content script.
  */

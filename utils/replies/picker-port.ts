@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { PlatformIdSchema } from '@/utils/checks/types';
+import { PlatformIdSchema } from '@/utils/checks/schemas';
 import { SavedReplySchema } from '@/utils/db/saved-reply';
-import { PickedReplyShape } from '@/utils/messaging';
+import { PickedReplyShape } from '@/utils/message-schemas';
 
 /**
  * The reply picker's one channel: a port from the picker page to the background. The picker shows nothing
