@@ -117,6 +117,9 @@ function describeUnresolved(item: Unresolved): string {
   return `${item.raw}: fill it in above.`;
 }
 
+/** Counts renders, so only the latest preview's checks are listed. */
+let previews = 0;
+
 function renderPreview(): void {
   findingsList.replaceChildren();
   variantNote.hidden = true;
@@ -134,11 +137,16 @@ function renderPreview(): void {
   for (const item of chosen.expansion.unresolved) {
     findingsList.append(el('li', 'warning', describeUnresolved(item)));
   }
-  // The same engine as the composer badge, on exactly the text that would be inserted.
-  for (const finding of checkDraft(chosen.expansion.text, { platform })) {
-    findingsList.append(el('li', finding.severity, finding.message));
-  }
-  if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+  // The same engine as the composer badge, on exactly the text that would be inserted; a task later, so
+  // the list and the preview are on screen first.
+  const generation = ++previews;
+  setTimeout(() => {
+    if (generation !== previews) return;
+    for (const finding of checkDraft(chosen.expansion.text, { platform })) {
+      findingsList.append(el('li', finding.severity, finding.message));
+    }
+    if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+  });
 }
 
 function select(index: number): void {

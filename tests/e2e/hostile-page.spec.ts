@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 import { hasPickerFrame, model, pickerFrame, seedReplies } from './replies-helpers';
 
@@ -120,21 +121,36 @@ test('the picker opens in at most 150 ms at the page’s text size, survives pag
   // The prepared (hidden) picker is watched from before the key: the time it shows the replies is its own.
   const prepared = page.frames().find((frame) => frame.url().includes('/reply-picker.html'));
   if (!prepared) throw new Error('the picker was not prepared ahead of use');
-  const shown = prepared.waitForFunction(
-    () => document.body.dataset.ready === 'true' && performance.timeOrigin + performance.now(),
-    undefined,
-    { polling: 5 },
-  );
-  await page.keyboard.press('Alt+Shift+R');
-  const shownAt = await (await shown).jsonValue();
+  /** Milliseconds from the key going down to the replies on screen, for one open; the picker is left open. */
+  const openOnce = async () => {
+    const shown = prepared.waitForFunction(
+      () => document.body.dataset.ready === 'true' && performance.timeOrigin + performance.now(),
+      undefined,
+      { polling: 5 },
+    );
+    await page.keyboard.press('Alt+Shift+R');
+    const shownAt = Number(await (await shown).jsonValue());
+    const pressedAt = await page.evaluate(() => (window as unknown as { __pressedAt: number }).__pressedAt);
+    return Math.round(shownAt - pressedAt);
+  };
+  // Three opens, the median judged: the machine running this is shared, one slow open is its noise.
+  const times: number[] = [];
+  for (let open = 0; open < 3; open++) {
+    if (open > 0) {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => hasPickerFrame(page)).toBe(false);
+    }
+    times.push(await openOnce());
+  }
   const picker = await pickerFrame(page);
   expect(picker).toBe(prepared);
-  const pressedAt = await page.evaluate(() => (window as unknown as { __pressedAt: number }).__pressedAt);
-  const openMs = Math.round(Number(shownAt) - pressedAt);
-  console.log(`reply picker open time: ${openMs} ms (key down to replies shown)`);
+  const median = [...times].sort((a, b) => a - b)[1] ?? Number.NaN;
+  console.log(
+    `reply picker open time: ${times.join(', ')} ms (key down to replies shown); median ${median} ms`,
+  );
   await expect(picker.getByRole('option')).toHaveText(['Private answer']);
-  // Upper bound: the poll above only adds to it.
-  expect(openMs).toBeLessThanOrEqual(150);
+  // Upper bound: the 5 ms poll only adds to it.
+  expect(median).toBeLessThanOrEqual(150);
 
   // As large as the page's own text where the user writes (X's composer: 20 px, capped at 18 px).
   const [pickerSize, frameBox] = await Promise.all([
@@ -171,4 +187,21 @@ test('the picker opens in at most 150 ms at the page’s text size, survives pag
     expect(text).not.toContain('Private answer');
     expect(await frame.locator('[role="option"]').count()).toBe(0);
   }
+});
+
+test('a save button is as wide whether or not its post is in the research library', async ({ context }) => {
+  await serveFixture(context, 'https://x.com/home', 'x/feed');
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  const button = (id: string) => page.locator(`[data-fixture-post="${id}"] onbrand-save`);
+  await button('1859000000000000001').click();
+  await expect(button('1859000000000000001')).toHaveAttribute('data-onbrand-saved', 'true');
+  // On the next load the page sees no click: only the button's look says the post was saved before.
+  await page.reload();
+  const posts = page.locator('onbrand-save[data-onbrand-kind="post"]');
+  await expect(posts).not.toHaveCount(0);
+  // The first post's button, read the way only the browser can (closed root): it knows the post is saved.
+  await expect.poll(() => closedRoot(page, 'onbrand-save').text()).toBe('Saved to OnBrand');
+  const widths = await posts.evaluateAll((hosts) => hosts.map((host) => host.getBoundingClientRect().width));
+  expect(new Set(widths).size).toBe(1);
 });
