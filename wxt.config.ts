@@ -66,9 +66,17 @@ export default defineConfig({
     // The same hosts the content scripts run on (no new install warning); lets the popup see which
     // supported site the current tab is on without the broad `tabs` permission.
     host_permissions: SITES.flatMap((site) => site.matches),
-    // The saved-reply picker is framed into the supported sites only (utils/features/saved-replies.ts).
+    // The saved-reply picker is framed beside composers (components/overlay/reply-picker-frame.ts), on the
+    // built-in sites and on Mastodon instances the user adds, so any https page may load it. It shows nothing
+    // without the one-time token its content script registered; Chrome also serves it only at a per-session
+    // dynamic URL that the page cannot learn (Firefox's moz-extension UUID is random per install already and
+    // it has no such key).
     web_accessible_resources: [
-      { resources: ['reply-picker.html'], matches: SITES.flatMap((site) => site.matches) },
+      {
+        resources: ['reply-picker.html'],
+        matches: ['https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     ...(browser === 'firefox'
       ? {

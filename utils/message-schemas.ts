@@ -102,7 +102,9 @@ export const responses = {
   'replies.list': z.object({ replies: z.array(SavedReplySchema), myName: z.string() }),
   /** Null when the reply was deleted meanwhile. */
   'replies.used': z.nullable(z.object({ usageCount: z.number(), lastUsedAt: z.number() })),
-  'replies.pickerEvent': z.object({ delivered: z.boolean() }),
+  'replies.pickerPrepare': z.object({}),
+  /** False when the background no longer knows the token (it restarted): prepare a new picker. */
+  'replies.pickerOpen': z.object({ ready: z.boolean() }),
 } satisfies Record<keyof typeof requests, z.ZodMiniType>;
 
 export const EnvelopeSchema = z.object({

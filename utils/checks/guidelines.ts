@@ -52,8 +52,8 @@ const BaseRule = {
   ignorecase: z.optional(z.boolean()),
   /** Limit the rule to these platforms; all platforms when absent. */
   platforms: z.optional(z.array(PlatformIdSchema)),
-  /** Where the rule comes from (a style guide page); becomes the finding's `source`. */
-  link: z.optional(z.url()),
+  /** Where the rule comes from (a style guide page); becomes the finding's `source`. Web pages only. */
+  link: z.optional(z.url({ protocol: /^https?$/, error: 'use a web address starting with https://' })),
 };
 
 const TokenListSchema = /* @__PURE__ */ z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
