@@ -22,7 +22,9 @@ describe('saving an entry that changed since the editor opened it', () => {
     const opened = await calendar.save(calendarEntry({ updatedAt: 100 }));
     const form = formOf(opened, 'Europe/Berlin');
     // Meanwhile, from the popup (or the composer): marked published.
-    await calendarHandlers(database())['calendar.markPublished']({ id: opened.id }, extensionPage as never);
+    await calendarHandlers(database())['calendar.markPublished']({ id: opened.id }, extensionPage as never, {
+      extensionPage: true,
+    });
 
     const edited = { ...opened, title: 'Edited in the dashboard', updatedAt: Date.now() };
     const save = calendar.save(edited, { basedOn: form.basedOn });
