@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entriesToICalendar } from '@/utils/calendar/ical-export';
 import { ICalendarImportError, parseICalendar } from '@/utils/calendar/ical-import';
 import { resolveWallTime, wallTimeOf } from '@/utils/calendar/time';
-import { CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
+import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { calendarEntry } from './calendar-entry';
 
@@ -139,7 +139,7 @@ describe('iCalendar import from other apps', () => {
     expect(entries.every((e) => e.status === 'idea')).toBe(true);
     expect(notes).toEqual([
       '1 all-day event was planned for 09:00 (Europe/Berlin).',
-      'Event 2 (“UTC”) repeats; only its first date was imported.',
+      'Repeating events were imported with their first date only.',
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('iCalendar import from other apps', () => {
     [
       'an event without a start',
       ics('BEGIN:VEVENT', 'SUMMARY:No start', 'END:VEVENT'),
-      /“No start”\) has no start/,
+      /Event 1 \(“No start”\): It has no start time/,
     ],
     [
       'an unknown zone',
@@ -191,10 +191,10 @@ describe('iCalendar import from other apps', () => {
     expect(() => parseICalendar(text, 'Europe/Berlin', NOW)).toThrow(message);
   });
 
-  it('changes nothing when one event of a file is invalid', async () => {
+  it('leaves out an event the calendar can’t hold, says why, and imports the rest', async () => {
     const calendar = calendarRepository(db);
     await calendar.save(calendarEntry({ id: 'existing' }));
-    const { entries } = parseICalendar(
+    const plan = parseICalendar(
       ics(
         'BEGIN:VEVENT',
         'UID:ok@x',
@@ -210,9 +210,11 @@ describe('iCalendar import from other apps', () => {
       'Europe/Berlin',
       NOW,
     );
-    const failure = calendar.importEntries(entries);
-    await expect(failure).rejects.toBeInstanceOf(CalendarEntryError);
-    await expect(failure).rejects.toThrow('Event 2');
-    expect((await calendar.list()).map((e) => e.id)).toEqual(['existing']);
+    expect(plan.entries.map((e) => e.title)).toEqual(['Fine']);
+    expect(plan.skipped).toEqual([
+      { label: `Event 2 (“${'x'.repeat(301)}”)`, reason: 'Title: A title is at most 300 characters.' },
+    ]);
+    expect(await calendar.importEntries(plan.entries)).toEqual({ added: 1, alreadyThere: 0 });
+    expect((await calendar.list()).map((e) => e.title).sort()).toEqual(['Fine', 'Spring launch teaser']);
   });
 });
