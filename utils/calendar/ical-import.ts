@@ -4,7 +4,7 @@ import type { CalendarEntry } from '../db/records';
 import { EVENT_RECURRENCE_STEPS, FILE_RECURRENCE_STEPS, withRecurrenceBudget } from './ical-budget';
 import { CAMPAIGN_CATEGORY_PREFIX } from './ical-export';
 import { type Component, parameter, rawProperty, splitCalendars, unescapeText } from './ical-text';
-import { CalendarZones, fileZones, instantIn, type LocalDateTime, type ZoneReading } from './ical-zones';
+import { CalendarZones, fileZones, instantIn, type LocalDateTime } from './ical-zones';
 import type { ImportPlan, SkippedItem } from './import-plan';
 import { platformFromName } from './platform-names';
 
@@ -44,10 +44,10 @@ interface Start {
 const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/i;
 
 /** A DTSTART value read strictly: ical.js turns month 13 into January of the next year and throws on `2026-11-24`. */
-function readStart(component: Component): Start | 'missing' | 'invalid' {
-  const property = rawProperty(component, 'DTSTART');
+function readStart(component: Component, name = 'DTSTART'): Start | 'missing' | 'invalid' {
+  const property = rawProperty(component, name);
   if (!property) return 'missing';
-  const raw = `DTSTART${property.params}:${property.value}`;
+  const raw = `${name}${property.params}:${property.value}`;
   const match = DATE_TIME.exec(property.value.trim());
   if (!match) return 'invalid';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -126,12 +126,13 @@ function readCalendar(
   );
   const zones = new CalendarZones(fileZones(zoneComponents));
   const events = block.components.filter((component) => component.name === 'VEVENT');
+  const moved = movedDates(events, zones, file);
   events.forEach((component, index) => {
     const title = titleOf(component);
     const label = `Event ${first + index} (“${title}”)`;
     const skip = (reason: string) => file.skipped.push({ label, reason });
     try {
-      readEvent(component, parsed.get(component), { title, label }, zones, file, skip);
+      readEvent(component, parsed.get(component), { title, label, moved }, zones, file, skip);
     } catch {
       // Whatever ical.js trips on inside one event costs that event only, in words the user can act on.
       skip('It can’t be read as an iCalendar event.');
@@ -140,10 +141,41 @@ function readCalendar(
   return events.length;
 }
 
+/** The original dates of occurrences that a RECURRENCE-ID event moves or changes, per UID. */
+function movedDates(events: Component[], zones: CalendarZones, file: FileReading): Map<string, Set<number>> {
+  const moved = new Map<string, Set<number>>();
+  for (const component of events) {
+    const uid = rawProperty(component, 'UID')?.value.trim();
+    const original = readStart(component, 'RECURRENCE-ID');
+    if (!uid || typeof original !== 'object') continue;
+    const at = instantOfStart(original, zones, file.timeZone);
+    if (at !== undefined) moved.set(uid, (moved.get(uid) ?? new Set()).add(at));
+  }
+  return moved;
+}
+
+/** Where a start (or a RECURRENCE-ID) is in time; undefined when its zone can't be read. */
+function instantOfStart(
+  start: Start,
+  zones: CalendarZones,
+  timeZone: string,
+  time = start.time,
+): number | undefined {
+  if (start.isDate) return instantIn(Date.UTC(time.year, time.month - 1, time.day, ALL_DAY_HOUR), timeZone);
+  if (start.utc) return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  if (!start.tzid)
+    return instantIn(
+      Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second),
+      timeZone,
+    );
+  const zone = zones.read(start.tzid);
+  return zone.kind === 'unknown' ? undefined : zones.instant(time, zone, start.tzid);
+}
+
 function readEvent(
   component: Component,
   parsed: ICAL.Component | Error | undefined,
-  { title, label }: { title: string; label: string },
+  { title, label, moved }: { title: string; label: string; moved: Map<string, Set<number>> },
   zones: CalendarZones,
   file: FileReading,
   skip: (reason: string) => void,
@@ -160,16 +192,12 @@ function readEvent(
   if (!(parsed instanceof ICAL.Component))
     return skip('It has a line that isn’t valid iCalendar, so it can’t be read.');
 
-  let zone: ZoneReading = { kind: 'iana', timeZone: start.utc ? 'UTC' : file.timeZone };
-  if (!start.isDate && !start.utc && start.tzid) zone = zones.read(start.tzid);
-  if (zone.kind === 'unknown') return skip(`It ${zone.reason}.`);
-  if (zone.kind === 'iana' && zone.note) file.notes.add(zone.note);
-  const known = zone;
-  const instantOf = (time: LocalDateTime): number | undefined => {
-    if (start.isDate)
-      return instantIn(Date.UTC(time.year, time.month - 1, time.day, ALL_DAY_HOUR), file.timeZone);
-    return zones.instant(time, known, start.tzid ?? '');
-  };
+  if (start.tzid && !start.utc && !start.isDate) {
+    const zone = zones.read(start.tzid);
+    if (zone.kind === 'unknown') return skip(`It ${zone.reason}.`);
+    if (zone.kind === 'iana' && zone.note) file.notes.add(zone.note);
+  }
+  const instantOf = (time: LocalDateTime) => instantOfStart(start, zones, file.timeZone, time);
 
   const event = new ICAL.Event(parsed);
   const uid = textOf(parsed, 'uid');
@@ -183,7 +211,7 @@ function readEvent(
   let starts: number[];
   const recurring = event.isRecurring() && !parsed.hasProperty('recurrence-id');
   if (recurring && file.repeats) {
-    const found = occurrences(event, start, instantOf, file.repeats);
+    const found = occurrences(event, start, instantOf, file.repeats, (uid && moved.get(uid)) || new Set());
     if (found === 'budget') return skip('It repeats too often to work out its dates.');
     if (found.length === 0) return skip('It repeats, but none of its dates fall in the range you picked.');
     if (found.length === MAX_OCCURRENCES)
@@ -246,6 +274,7 @@ function occurrences(
   start: Start,
   instantOf: (time: LocalDateTime) => number | undefined,
   range: RepeatRange,
+  moved: Set<number>,
 ): number[] | 'budget' {
   const dtstart = ICAL.Time.fromData({ ...start.time, isDate: start.isDate });
   const found: number[] = [];
@@ -256,7 +285,7 @@ function occurrences(
         if (next.year > LAST_YEAR) break;
         const at = instantOf(localOf(next));
         if (at === undefined || at >= range.to) break;
-        if (at >= range.from) found.push(at);
+        if (at >= range.from && !moved.has(at)) found.push(at);
         if (found.length === MAX_OCCURRENCES) break;
       }
     });
