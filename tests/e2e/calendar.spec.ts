@@ -125,6 +125,11 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
     mimeType: 'text/calendar',
     buffer: Buffer.from(ics),
   });
+  const preview = dashboard.getByRole('dialog', { name: 'Import onbrand-calendar.ics' });
+  await expect(preview).toContainText('1 entry will be added. Nothing is added until you confirm.');
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Add 1 entry' }).click();
+  await expect(preview).toBeHidden();
   await expect(dashboard.getByRole('status')).toContainText('Imported 1 idea from onbrand-calendar.ics.');
   const back = dashboard.getByTestId(`day-${thirdDay}`).locator('[data-entry-id]');
   await expect(back).toHaveText(/14:00\s*Launch teaser/);
@@ -136,6 +141,7 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
     mimeType: 'text/calendar',
     buffer: Buffer.from(ics),
   });
+  await preview.getByRole('button', { name: 'Add 1 entry' }).click();
   await expect(dashboard.getByRole('status')).toContainText(
     'Imported 0 ideas from onbrand-calendar.ics. 1 already in the calendar.',
   );

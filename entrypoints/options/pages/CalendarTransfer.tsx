@@ -1,10 +1,16 @@
 import { useRef, useState } from 'react';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
+import type { RepeatRange } from '@/utils/calendar/ical-import';
+import type { ImportPlan } from '@/utils/calendar/import-plan';
+import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
+import { CalendarImportPreview } from './CalendarImportPreview';
 import type { Notice } from './CalendarPage';
 
 const calendar = calendarRepository(getDatabase());
+/** Repeating events are expanded over the next three months unless the user picks other dates. */
+const DEFAULT_REPEAT_DAYS = 91;
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -21,10 +27,22 @@ interface Props {
   onDone: (notice: Notice) => void;
 }
 
-/** iCalendar export (everything, or what the filters match on any date) and import as ideas. */
+interface Pending {
+  fileName: string;
+  text: string;
+  plan: ImportPlan;
+  repeats?: RepeatRange;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** iCalendar export (everything, or what the filters match on any date) and import as ideas, after a preview. */
 export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending>();
 
   async function exportEntries(onlyFiltered: boolean) {
     const entries = (await calendar.list()).filter(
@@ -40,26 +58,42 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
     onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
   }
 
-  async function importFile(file: File) {
+  async function preview(fileName: string, text: string, repeats: RepeatRange) {
+    const { parseICalendar } = await import('@/utils/calendar/ical-import');
+    const plan = parseICalendar(text, timeZone, Date.now(), repeats);
+    const hasRepeats = /^RRULE[;:]/im.test(text);
+    setPending({ fileName, text, plan, ...(hasRepeats ? { repeats } : {}) });
+  }
+
+  async function readFile(file: File) {
     setBusy(true);
     try {
-      const { parseICalendar } = await import('@/utils/calendar/ical-import');
-      const parsed = parseICalendar(await file.text(), timeZone, Date.now());
-      const { added, alreadyThere } = await calendar.importEntries(parsed.entries);
-      const parts = [
-        `Imported ${added} idea${added === 1 ? '' : 's'} from ${file.name}.`,
-        alreadyThere > 0 ? `${alreadyThere} already in the calendar.` : '',
-        ...parsed.notes,
-      ];
-      onDone({ kind: 'status', text: parts.filter(Boolean).join(' ') });
-    } catch (error) {
-      onDone({
-        kind: 'error',
-        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+      const today = dayOf(Date.now(), timeZone);
+      await preview(file.name, await file.text(), {
+        from: startOfDay(today, timeZone),
+        to: startOfDay(addDays(today, DEFAULT_REPEAT_DAYS), timeZone),
       });
+    } catch (error) {
+      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+    }
+  }
+
+  async function confirm({ fileName, plan }: Pending) {
+    try {
+      const { added, alreadyThere } = await calendar.importEntries(plan.entries);
+      const parts = [
+        `Imported ${added} idea${added === 1 ? '' : 's'} from ${fileName}.`,
+        alreadyThere > 0 ? `${alreadyThere} already in the calendar.` : '',
+        plan.skipped.length > 0 ? `${plan.skipped.length} skipped.` : '',
+      ];
+      onDone({ kind: 'status', text: parts.filter(Boolean).join(' ') });
+    } catch (error) {
+      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+    } finally {
+      setPending(undefined);
     }
   }
 
@@ -77,7 +111,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
         Export filtered (.ics)
       </button>
       <label className="button">
-        {busy ? 'Importing…' : 'Import .ics'}
+        {busy ? 'Reading…' : 'Import .ics'}
         <input
           ref={input}
           type="file"
@@ -85,10 +119,32 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
           hidden
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
-            if (file) void importFile(file);
+            if (file) void readFile(file);
           }}
         />
       </label>
+      {pending && (
+        <CalendarImportPreview
+          fileName={pending.fileName}
+          plan={pending.plan}
+          timeZone={timeZone}
+          {...(pending.repeats
+            ? {
+                repeats: pending.repeats,
+                onRepeats: (range: RepeatRange) =>
+                  void preview(pending.fileName, pending.text, range).catch((error) => {
+                    setPending(undefined);
+                    onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                  }),
+              }
+            : {})}
+          onConfirm={() => void confirm(pending)}
+          onCancel={() => {
+            setPending(undefined);
+            onDone({ kind: 'status', text: `Nothing was imported from ${pending.fileName}.` });
+          }}
+        />
+      )}
     </div>
   );
 }
