@@ -67,6 +67,19 @@ function readStart(component: Component, name = 'DTSTART'): Start | 'missing' | 
   };
 }
 
+/** The first of the component's lines that ical.js can't read on its own, to show the user. */
+function unreadableLine(component: Component): string | undefined {
+  return component.lines.find((line) => {
+    if (/^(BEGIN|END):/i.test(line)) return false;
+    try {
+      ICAL.parse.property(line);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 function titleOf(component: Component): string {
   const summary = rawProperty(component, 'SUMMARY');
   return (summary ? unescapeText(summary.value) : '').trim() || 'Untitled event';
@@ -189,8 +202,14 @@ function readEvent(
       `Its start ${quoted(`DTSTART${line?.params ?? ''}:${line?.value ?? ''}`)} isn’t a date and time.`,
     );
   }
-  if (!(parsed instanceof ICAL.Component))
-    return skip('It has a line that isn’t valid iCalendar, so it can’t be read.');
+  if (!(parsed instanceof ICAL.Component)) {
+    const line = unreadableLine(component);
+    return skip(
+      line
+        ? `It has a line that isn’t valid iCalendar: ${quoted(line)}.`
+        : 'It has a line that isn’t valid iCalendar, so it can’t be read.',
+    );
+  }
 
   if (start.tzid && !start.utc && !start.isDate) {
     const zone = zones.read(start.tzid);

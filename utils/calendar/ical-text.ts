@@ -9,6 +9,8 @@ export interface CalendarBlock {
   components: Component[];
   /** The calendar's own property lines (VERSION, PRODID, X-WR-TIMEZONE…). */
   properties: string[];
+  /** Components found outside any BEGIN:VCALENDAR … END:VCALENDAR, read as one more calendar. */
+  implicit?: true;
 }
 
 export interface Component {
@@ -66,10 +68,21 @@ export function splitCalendars(text: string): SplitFile {
     const line = raw.trimEnd();
     const begins = componentName(line, BEGIN);
     const ends = componentName(line, END);
+    if (begins === 'VCALENDAR' && calendar?.implicit && !component) {
+      calendars.push(calendar);
+      calendar = undefined;
+    }
     if (!calendar) {
-      if (begins === 'VCALENDAR') calendar = { components: [], properties: [] };
-      else if (line.trim()) strayLines += 1;
-      continue;
+      if (begins === 'VCALENDAR') {
+        calendar = { components: [], properties: [] };
+        continue;
+      }
+      // RFC 5545's own examples (and some feeds) list bare VEVENTs and VTIMEZONEs after the calendar.
+      if (!begins || begins === 'VALARM') {
+        if (line.trim()) strayLines += 1;
+        continue;
+      }
+      calendar = { components: [], properties: [], implicit: true };
     }
     if (ends === 'VCALENDAR') {
       if (component) calendar.components.push({ ...component, closed: false });
@@ -97,7 +110,7 @@ export function splitCalendars(text: string): SplitFile {
     }
   }
   if (calendar) {
-    truncated = true;
+    truncated = !calendar.implicit;
     if (component) calendar.components.push(component);
     calendars.push(calendar);
   }

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
-import { EVENT_RECURRENCE_STEPS, withRecurrenceBudget } from './ical-budget';
+import { withRecurrenceBudget, ZONE_RECURRENCE_STEPS } from './ical-budget';
 import { isTimeZone, resolveLocalTime } from './time';
 
 /** A wall-clock date and time as written in a file (seconds kept). */
@@ -75,7 +75,7 @@ export class CalendarZones {
     try {
       // ical.js expands the zone's rules up to the year asked for; the budget bounds hostile rules.
       return withRecurrenceBudget(
-        EVENT_RECURRENCE_STEPS,
+        ZONE_RECURRENCE_STEPS,
         () => ICAL.Time.fromData({ ...time, isDate: false }, reading.zone).toUnixTime() * 1000,
       );
     } catch {
