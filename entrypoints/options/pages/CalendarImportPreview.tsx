@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { RepeatRange } from '@/utils/calendar/ical-import';
 import { type ImportPlan, planSummary } from '@/utils/calendar/import-plan';
 import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
+import { useModalDialog } from './useModalDialog';
 
 /** Skipped items listed one by one up to this many; the rest are counted. */
 const LISTED_SKIPS = 50;
@@ -27,12 +28,8 @@ export function CalendarImportPreview({
   onConfirm,
   onCancel,
 }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   const count = plan.entries.length;
   const from = repeats ? dayOf(repeats.from, timeZone) : '';
   const to = repeats ? addDays(dayOf(repeats.to, timeZone), -1) : '';
