@@ -22,7 +22,11 @@ function descriptionOf(entry: CalendarEntry): string {
   return lines.join('\n');
 }
 
-const utf8 = new TextEncoder();
+/** UTF-8 length of one code point (RFC 3629 §3). */
+function octetsOf(character: string): number {
+  const point = character.codePointAt(0) ?? 0;
+  return point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds one content line at 75 octets of UTF-8, never inside a character: a continuation line's leading space
@@ -33,7 +37,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = utf8.encode(character).length;
+    const size = octetsOf(character);
     const limit = parts.length === 0 ? LINE_OCTETS : LINE_OCTETS - 1;
     if (octets + size > limit) {
       parts.push(current);
