@@ -166,6 +166,58 @@ function platformsOf(value: string): PlatformId[] | string {
   ];
 }
 
+/** One spreadsheet row as an entry, or why it can't be one. */
+function rowEntry(
+  row: Record<string, string>,
+  index: number,
+  mapping: CsvMapping,
+  timeZone: string,
+  now: number,
+): CalendarEntry | SkippedItem {
+  const cell = (field: CsvField) => (mapping[field] ? (row[mapping[field]] ?? '').trim() : '');
+  const text = cell('text');
+  const title = cell('title') || text.split('\n')[0]?.slice(0, 80) || '';
+  // Row numbers as a spreadsheet shows them: the header is row 1.
+  const label = `Row ${index + 2}${title ? ` (“${title}”)` : ''}`;
+  const skip = (reason: string): SkippedItem => ({ label, reason });
+  if (!title) return skip('It has no title and no post text.');
+  const date = cell('date');
+  if (!date) return skip('It has no date.');
+  const parts = readDate(date);
+  if (typeof parts === 'string') return skip(`Its date ${parts}`);
+  const clock = cell('time');
+  if (clock && parts.hour === undefined) {
+    const time = readClock(clock);
+    if (!time) return skip(`Its time “${clock}” isn’t a time (write it as hh:mm).`);
+    [parts.hour, parts.minute, parts.second] = time;
+  }
+  const at = instantOf(parts, timeZone);
+  if (typeof at === 'string') return skip(at);
+  const platforms = cell('platforms') ? platformsOf(cell('platforms')) : [];
+  if (typeof platforms === 'string') return skip(`Its platforms: ${platforms}`);
+  const campaign = cell('campaign');
+  const notes = cell('notes');
+  const entry: CalendarEntry = {
+    id: crypto.randomUUID(),
+    title,
+    at,
+    timeZone,
+    platforms,
+    // A row with a platform and a text is a draft to check; the rest are ideas.
+    status: text && platforms.length > 0 ? 'draft' : 'idea',
+    ...(campaign ? { campaign } : {}),
+    drafts: Object.fromEntries(text ? platforms.map((platform) => [platform, text]) : []),
+    relationship: 'none',
+    assets: [],
+    researchPostIds: [],
+    ...(notes ? { notes } : {}),
+    createdAt: now,
+    updatedAt: now,
+  };
+  const problems = calendarEntryProblems(entry);
+  return problems.length > 0 ? skip(problems.join(' ')) : entry;
+}
+
 /** Rows of a spreadsheet as calendar ideas, through a mapping of its columns; each bad row skipped with the reason. */
 export function planCsvImport(
   table: CsvTable,
@@ -178,51 +230,11 @@ export function planCsvImport(
     throw new CsvImportError('Pick the column that holds the title or the post text.');
   const entries: CalendarEntry[] = [];
   const skipped: SkippedItem[] = [];
-  table.rows.forEach((row, index) => {
-    const cell = (field: CsvField) => (mapping[field] ? (row[mapping[field]] ?? '').trim() : '');
-    const text = cell('text');
-    const title = cell('title') || text.split('\n')[0]?.slice(0, 80) || '';
-    // Row numbers as a spreadsheet shows them: the header is row 1.
-    const label = `Row ${index + 2}${title ? ` (“${title}”)` : ''}`;
-    const skip = (reason: string) => skipped.push({ label, reason });
-    if (!title) return skip('It has no title and no post text.');
-    const date = cell('date');
-    if (!date) return skip('It has no date.');
-    const parts = readDate(date);
-    if (typeof parts === 'string') return skip(`Its date ${parts}`);
-    const clock = cell('time');
-    if (clock && parts.hour === undefined) {
-      const time = readClock(clock);
-      if (!time) return skip(`Its time “${clock}” isn’t a time (write it as hh:mm).`);
-      [parts.hour, parts.minute, parts.second] = time;
-    }
-    const at = instantOf(parts, timeZone);
-    if (typeof at === 'string') return skip(at);
-    const platforms = cell('platforms') ? platformsOf(cell('platforms')) : [];
-    if (typeof platforms === 'string') return skip(`Its platforms: ${platforms}`);
-    const campaign = cell('campaign');
-    const notes = cell('notes');
-    const entry: CalendarEntry = {
-      id: crypto.randomUUID(),
-      title,
-      at,
-      timeZone,
-      platforms,
-      // A row with a platform and a text is a draft to check; the rest are ideas.
-      status: text && platforms.length > 0 ? 'draft' : 'idea',
-      ...(campaign ? { campaign } : {}),
-      drafts: Object.fromEntries(text ? platforms.map((platform) => [platform, text]) : []),
-      relationship: 'none',
-      assets: [],
-      researchPostIds: [],
-      ...(notes ? { notes } : {}),
-      createdAt: now,
-      updatedAt: now,
-    };
-    const problems = calendarEntryProblems(entry);
-    if (problems.length > 0) return skip(problems.join(' '));
-    entries.push(entry);
-  });
+  for (const [index, row] of table.rows.entries()) {
+    const read = rowEntry(row, index, mapping, timeZone, now);
+    if ('reason' in read) skipped.push(read);
+    else entries.push(read);
+  }
   if (entries.length === 0) {
     const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
     throw new CsvImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`);
