@@ -125,7 +125,12 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
     mimeType: 'text/calendar',
     buffer: Buffer.from(ics),
   });
-  await expect(dashboard.getByRole('status')).toContainText('Imported 1 idea from onbrand-calendar.ics.');
+  const preview = dashboard.getByRole('dialog', { name: 'Import onbrand-calendar.ics' });
+  await expect(preview).toContainText('1 entry will be added. Nothing is added until you confirm.');
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Add 1 entry' }).click();
+  await expect(preview).toBeHidden();
+  await expect(dashboard.getByRole('status')).toContainText('Imported 1 entry from onbrand-calendar.ics.');
   const back = dashboard.getByTestId(`day-${thirdDay}`).locator('[data-entry-id]');
   await expect(back).toHaveText(/14:00\s*Launch teaser/);
   await expect(back).toHaveAttribute('data-status', 'idea');
@@ -136,8 +141,9 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
     mimeType: 'text/calendar',
     buffer: Buffer.from(ics),
   });
+  await preview.getByRole('button', { name: 'Add 1 entry' }).click();
   await expect(dashboard.getByRole('status')).toContainText(
-    'Imported 0 ideas from onbrand-calendar.ics. 1 already in the calendar.',
+    'Imported 0 entries from onbrand-calendar.ics. 1 already in the calendar.',
   );
   await expect(dashboard.locator('[data-entry-id]')).toHaveCount(1);
   expect(pageErrors).toEqual([]);

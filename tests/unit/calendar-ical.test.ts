@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entriesToICalendar } from '@/utils/calendar/ical-export';
 import { ICalendarImportError, parseICalendar } from '@/utils/calendar/ical-import';
 import { resolveWallTime, wallTimeOf } from '@/utils/calendar/time';
-import { CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
+import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { calendarEntry } from './calendar-entry';
 
@@ -139,7 +139,7 @@ describe('iCalendar import from other apps', () => {
     expect(entries.every((e) => e.status === 'idea')).toBe(true);
     expect(notes).toEqual([
       '1 all-day event was planned for 09:00 (Europe/Berlin).',
-      'Event 2 (“UTC”) repeats; only its first date was imported.',
+      'Repeating events were imported with their first date only.',
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('iCalendar import from other apps', () => {
     [
       'an event without a start',
       ics('BEGIN:VEVENT', 'SUMMARY:No start', 'END:VEVENT'),
-      /“No start”\) has no start/,
+      /Event 1 \(“No start”\): It has no start time/,
     ],
     [
       'an unknown zone',
@@ -191,10 +191,10 @@ describe('iCalendar import from other apps', () => {
     expect(() => parseICalendar(text, 'Europe/Berlin', NOW)).toThrow(message);
   });
 
-  it('changes nothing when one event of a file is invalid', async () => {
+  it('leaves out an event the calendar can’t hold, says why, and imports the rest', async () => {
     const calendar = calendarRepository(db);
     await calendar.save(calendarEntry({ id: 'existing' }));
-    const { entries } = parseICalendar(
+    const plan = parseICalendar(
       ics(
         'BEGIN:VEVENT',
         'UID:ok@x',
@@ -210,9 +210,125 @@ describe('iCalendar import from other apps', () => {
       'Europe/Berlin',
       NOW,
     );
-    const failure = calendar.importEntries(entries);
-    await expect(failure).rejects.toBeInstanceOf(CalendarEntryError);
-    await expect(failure).rejects.toThrow('Event 2');
-    expect((await calendar.list()).map((e) => e.id)).toEqual(['existing']);
+    expect(plan.entries.map((e) => e.title)).toEqual(['Fine']);
+    expect(plan.skipped).toEqual([
+      { label: `Event 2 (“${'x'.repeat(301)}”)`, reason: 'Title: A title is at most 300 characters.' },
+    ]);
+    expect(await calendar.importEntries(plan.entries)).toEqual({ added: 1, alreadyThere: 0 });
+    expect((await calendar.list()).map((e) => e.title).sort()).toEqual(['Fine', 'Spring launch teaser']);
+  });
+});
+
+describe('iCalendar files as real apps write them', () => {
+  const event = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'];
+  const startsOf = (text: string, repeats?: { from: number; to: number }) =>
+    parseICalendar(text, 'Europe/Berlin', NOW, repeats).entries.map((e) => new Date(e.at).toISOString());
+
+  it('reads a date-only start without VALUE=DATE as an all-day event', () => {
+    const plan = parseICalendar(
+      ics(...event('UID:h@x', 'DTSTART:20261225', 'DTEND:20261226', 'SUMMARY:Christmas Day')),
+      'Europe/Berlin',
+      NOW,
+    );
+    expect(plan.entries.map((e) => wallTimeOf(e.at, 'Europe/Berlin'))).toEqual([
+      { day: '2026-12-25', time: '09:00' },
+    ]);
+    expect(plan.notes).toContain('1 all-day event was planned for 09:00 (Europe/Berlin).');
+  });
+
+  it('refuses a malformed start for its event only, quoting the line', () => {
+    const plan = parseICalendar(
+      ics(
+        ...event('UID:bad@x', 'DTSTART:2026-11-24T10:00', 'SUMMARY:Dashes'),
+        ...event('UID:month@x', 'DTSTART:20261324T100000', 'SUMMARY:Month 13'),
+        ...event('UID:ok@x', 'DTSTART:20261124T100000Z', 'SUMMARY:Fine'),
+      ),
+      'Europe/Berlin',
+      NOW,
+    );
+    expect(plan.entries.map((e) => e.title)).toEqual(['Fine']);
+    expect(plan.skipped).toEqual([
+      { label: 'Event 1 (“Dashes”)', reason: 'Its start “DTSTART:2026-11-24T10:00” isn’t a date and time.' },
+      { label: 'Event 2 (“Month 13”)', reason: 'Its start “DTSTART:20261324T100000” isn’t a date and time.' },
+    ]);
+  });
+
+  it('reads Outlook’s Windows zone names without a VTIMEZONE through CLDR’s mapping', () => {
+    const plan = parseICalendar(
+      ics(
+        ...event('UID:w@x', 'DTSTART;TZID=W. Europe Standard Time:20260715T100000', 'SUMMARY:Berlin summer'),
+        ...event('UID:e@x', 'DTSTART;TZID="Eastern Standard Time":20260115T100000', 'SUMMARY:NY winter'),
+      ),
+      'Asia/Tokyo',
+      NOW,
+    );
+    expect(plan.entries.map((e) => new Date(e.at).toISOString())).toEqual([
+      '2026-07-15T08:00:00.000Z',
+      '2026-01-15T15:00:00.000Z',
+    ]);
+    expect(plan.notes).toContain(
+      'The Outlook time zone “W. Europe Standard Time” was read as Europe/Berlin.',
+    );
+  });
+
+  it('keeps the seconds of TZID, floating and UTC starts', () => {
+    expect(
+      startsOf(
+        ics(
+          ...event('UID:1@x', 'DTSTART;TZID=Europe/Paris:20261124T101530', 'SUMMARY:Zoned'),
+          ...event('UID:2@x', 'DTSTART:20261124T101545', 'SUMMARY:Floating'),
+          ...event('UID:3@x', 'DTSTART:20261124T101559Z', 'SUMMARY:UTC'),
+        ),
+      ),
+    ).toEqual(['2026-11-24T09:15:30.000Z', '2026-11-24T09:15:45.000Z', '2026-11-24T10:15:59.000Z']);
+  });
+
+  it('reads two calendars in one file and ignores text after the end', () => {
+    const text = `${ics(...event('UID:a@x', 'DTSTART:20261124T100000Z', 'SUMMARY:First'))}\r\n${ics(
+      ...event('UID:b@x', 'DTSTART:20261125T100000Z', 'SUMMARY:Second'),
+    )}\r\n<html>trailing junk</html>\r\n`;
+    const plan = parseICalendar(text, 'Europe/Berlin', NOW);
+    expect(plan.entries.map((e) => e.title)).toEqual(['First', 'Second']);
+    expect(plan.notes).toEqual([
+      'The file holds 2 calendars; all were read.',
+      'Text outside the calendar (before BEGIN:VCALENDAR or after END:VCALENDAR) was ignored.',
+    ]);
+  });
+
+  it('expands a repeating event over the picked range, with moved and cancelled dates', () => {
+    const text = ics(
+      ...event(
+        'UID:weekly@x',
+        'DTSTART;TZID=Europe/Berlin:20261105T090000',
+        'RRULE:FREQ=WEEKLY;COUNT=10',
+        'EXDATE;TZID=Europe/Berlin:20261119T090000',
+        'SUMMARY:Weekly tip',
+      ),
+      ...event(
+        'UID:weekly@x',
+        'RECURRENCE-ID;TZID=Europe/Berlin:20261126T090000',
+        'DTSTART;TZID=Europe/Berlin:20261127T140000',
+        'SUMMARY:Weekly tip (moved)',
+      ),
+    );
+    const range = { from: Date.parse('2026-11-10T00:00:00Z'), to: Date.parse('2026-12-01T00:00:00Z') };
+    const plan = parseICalendar(text, 'Europe/Berlin', NOW, range);
+    expect(plan.entries.map((e) => [e.title, new Date(e.at).toISOString()])).toEqual([
+      ['Weekly tip', '2026-11-12T08:00:00.000Z'],
+      ['Weekly tip (moved)', '2026-11-27T13:00:00.000Z'],
+    ]);
+    // Every date has its own UID, so importing the same range again adds nothing.
+    expect(new Set(plan.entries.map((e) => e.icalUid)).size).toBe(2);
+  });
+
+  it('folds exported lines at 75 octets, never inside a character, and reads them back', () => {
+    const title = `Launch 🚀 ${'東京の春キャンペーン'.repeat(6)} ${'é'.repeat(40)}`;
+    const text = entriesToICalendar([calendarEntry({ id: 'fold', title })]);
+    const lines = text.split('\r\n');
+    const octets = lines.map((line) => new TextEncoder().encode(line).length);
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(3);
+    expect(text).not.toMatch(/\uFFFD/);
+    expect(parseICalendar(text, 'Europe/Berlin', NOW).entries[0]?.title).toBe(title);
   });
 });

@@ -1,15 +1,25 @@
 import ICAL from 'ical.js';
+import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
+import { EVENT_RECURRENCE_STEPS, FILE_RECURRENCE_STEPS, withRecurrenceBudget } from './ical-budget';
 import { CAMPAIGN_CATEGORY_PREFIX } from './ical-export';
+import { type Component, parameter, rawProperty, splitCalendars, unescapeText } from './ical-text';
+import { CalendarZones, fileZones, instantIn, type LocalDateTime } from './ical-zones';
+import type { ImportPlan, SkippedItem } from './import-plan';
 import { platformFromName } from './platform-names';
-import { isTimeZone, resolveWallTime } from './time';
 
 /** Imported events without a time of day (all-day events) are planned for this hour. */
 export const ALL_DAY_TIME = '09:00';
+const ALL_DAY_HOUR = 9;
 const MAX_FILE_CHARACTERS = 5_000_000;
 const MAX_EVENTS = 5_000;
+/** The calendar stores instants from 1970; past 2199 no plan is real and zone rules would be expanded for nothing. */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2199;
+/** Dates one repeating event may add, so a daily rule over a long range can't flood the calendar. */
+export const MAX_OCCURRENCES = 366;
 
-/** Why a file can't be imported. Nothing was written. */
+/** Why a whole file can't be imported. Nothing was written. */
 export class ICalendarImportError extends Error {
   constructor(message: string) {
     super(message);
@@ -17,55 +27,66 @@ export class ICalendarImportError extends Error {
   }
 }
 
-export interface ParsedICalendar {
-  /** New idea entries, not yet stored. */
-  entries: CalendarEntry[];
-  /** Things the user should know about how events were read (all-day, repeating). */
-  notes: string[];
+/** The dates a repeating event is expanded over (epoch ms, `to` excluded); without it, its first date only. */
+export interface RepeatRange {
+  from: number;
+  to: number;
 }
 
-interface Context {
-  /** The zone floating and all-day times are read in: the user's. */
-  timeZone: string;
-  /** VTIMEZONE definitions from the file, for zone ids that aren't IANA names (Outlook's Windows names). */
-  zones: Map<string, ICAL.Timezone>;
+interface Start {
+  time: LocalDateTime;
+  isDate: boolean;
+  utc: boolean;
+  tzid?: string;
+  raw: string;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
+const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/i;
 
-function instantOf(time: ICAL.Time, tzid: string | undefined, context: Context, label: string): number {
-  if (time.isDate)
-    return resolveWallTime(
-      { day: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`, time: ALL_DAY_TIME },
-      context.timeZone,
-    ).at;
-  const wall = {
-    day: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`,
-    time: `${pad(time.hour)}:${pad(time.minute)}`,
+/** A DTSTART value read strictly: ical.js turns month 13 into January of the next year and throws on `2026-11-24`. */
+function readStart(component: Component, name = 'DTSTART'): Start | 'missing' | 'invalid' {
+  const property = rawProperty(component, name);
+  if (!property) return 'missing';
+  const raw = `${name}${property.params}:${property.value}`;
+  const match = DATE_TIME.exec(property.value.trim());
+  if (!match) return 'invalid';
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const isDate = match[4] === undefined;
+  const [hour, minute, second] = isDate ? [0, 0, 0] : [Number(match[4]), Number(match[5]), Number(match[6])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return 'invalid';
+  // 23:59:60 is a leap second (RFC 5545 §3.3.12); it is read as the second before.
+  if (hour > 23 || minute > 59 || second > 60) return 'invalid';
+  const tzid = parameter(property.params, 'TZID');
+  return {
+    time: { year, month, day, hour, minute, second: Math.min(second, 59) },
+    isDate,
+    utc: match[7] !== undefined && match[7] !== '',
+    ...(tzid ? { tzid } : {}),
+    raw,
   };
-  if (time.zone === ICAL.Timezone.utcTimezone || tzid?.toUpperCase() === 'UTC')
-    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  if (tzid === undefined) return resolveWallTime(wall, context.timeZone).at;
-  // An IANA id is resolved like every other OnBrand time; a file's own VTIMEZONE covers the rest.
-  if (isTimeZone(tzid)) return resolveWallTime(wall, tzid).at;
-  const zone = context.zones.get(tzid);
-  if (!zone)
-    throw new ICalendarImportError(`${label} uses the time zone “${tzid}”, which the file doesn’t define.`);
-  return (
-    ICAL.Time.fromData(
-      {
-        year: time.year,
-        month: time.month,
-        day: time.day,
-        hour: time.hour,
-        minute: time.minute,
-        second: time.second,
-      },
-      zone,
-    ).toUnixTime() * 1000
-  );
+}
+
+/** The first of the component's lines that ical.js can't read on its own, to show the user. */
+function unreadableLine(component: Component): string | undefined {
+  return component.lines.find((line) => {
+    if (/^(BEGIN|END):/i.test(line)) return false;
+    try {
+      ICAL.parse.property(line);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+function titleOf(component: Component): string {
+  const summary = rawProperty(component, 'SUMMARY');
+  return (summary ? unescapeText(summary.value) : '').trim() || 'Untitled event';
+}
+
+function quoted(line: string): string {
+  return `“${line.length > 80 ? `${line.slice(0, 79)}…` : line}”`;
 }
 
 function categoriesOf(event: ICAL.Component): string[] {
@@ -75,64 +96,179 @@ function categoriesOf(event: ICAL.Component): string[] {
     .filter((value): value is string => typeof value === 'string');
 }
 
-/**
- * Reads an iCalendar file's events as calendar ideas. Throws ICalendarImportError (with the reason) when the
- * file can't be read; the caller stores the entries in one transaction, so a bad file changes nothing.
- */
-export function parseICalendar(text: string, timeZone: string, now: number): ParsedICalendar {
-  if (text.length > MAX_FILE_CHARACTERS) throw new ICalendarImportError('The file is larger than 5 MB.');
-  let root: ICAL.Component;
-  try {
-    root = new ICAL.Component(ICAL.parse(text));
-  } catch (error) {
-    throw new ICalendarImportError(
-      `This is not an iCalendar file (${error instanceof Error ? error.message : String(error)}).`,
+function textOf(event: ICAL.Component, name: string): string | undefined {
+  const value = event.getFirstPropertyValue(name);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function localOf(time: ICAL.Time): LocalDateTime {
+  const { year, month, day, hour, minute, second } = time;
+  return { year, month, day, hour, minute, second };
+}
+
+interface FileReading {
+  timeZone: string;
+  now: number;
+  repeats?: RepeatRange;
+  entries: CalendarEntry[];
+  skipped: SkippedItem[];
+  notes: Set<string>;
+  allDay: number;
+  seenUids: Map<string, string>;
+}
+
+/** One calendar of the file: its zones, then its events in order. */
+function readCalendar(
+  block: ReturnType<typeof splitCalendars>['calendars'][number],
+  file: FileReading,
+  first: number,
+) {
+  const parsed = new Map<Component, ICAL.Component | Error>();
+  for (const component of block.components) {
+    try {
+      const wrapped = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...component.lines, 'END:VCALENDAR'].join('\r\n');
+      const root = new ICAL.Component(ICAL.parse(wrapped));
+      const inner = root.getAllSubcomponents()[0];
+      parsed.set(component, inner ?? new Error('empty'));
+    } catch (error) {
+      parsed.set(component, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  const zoneComponents = [...parsed.entries()].flatMap(([component, value]) =>
+    component.name === 'VTIMEZONE' && value instanceof ICAL.Component ? [value] : [],
+  );
+  const zones = new CalendarZones(fileZones(zoneComponents));
+  const events = block.components.filter((component) => component.name === 'VEVENT');
+  const moved = movedDates(events, zones, file);
+  events.forEach((component, index) => {
+    const title = titleOf(component);
+    const label = `Event ${first + index} (“${title}”)`;
+    const skip = (reason: string) => file.skipped.push({ label, reason });
+    try {
+      readEvent(component, parsed.get(component), { title, label, moved }, zones, file, skip);
+    } catch {
+      // Whatever ical.js trips on inside one event costs that event only, in words the user can act on.
+      skip('It can’t be read as an iCalendar event.');
+    }
+  });
+  return events.length;
+}
+
+/** The original dates of occurrences that a RECURRENCE-ID event moves or changes, per UID. */
+function movedDates(events: Component[], zones: CalendarZones, file: FileReading): Map<string, Set<number>> {
+  const moved = new Map<string, Set<number>>();
+  for (const component of events) {
+    const uid = rawProperty(component, 'UID')?.value.trim();
+    const original = readStart(component, 'RECURRENCE-ID');
+    if (!uid || typeof original !== 'object') continue;
+    const at = instantOfStart(original, zones, file.timeZone);
+    if (at !== undefined) moved.set(uid, (moved.get(uid) ?? new Set()).add(at));
+  }
+  return moved;
+}
+
+/** Where a start (or a RECURRENCE-ID) is in time; undefined when its zone can't be read. */
+function instantOfStart(
+  start: Start,
+  zones: CalendarZones,
+  timeZone: string,
+  time = start.time,
+): number | undefined {
+  if (start.isDate) return instantIn(Date.UTC(time.year, time.month - 1, time.day, ALL_DAY_HOUR), timeZone);
+  if (start.utc) return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  if (!start.tzid)
+    return instantIn(
+      Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second),
+      timeZone,
+    );
+  const zone = zones.read(start.tzid);
+  return zone.kind === 'unknown' ? undefined : zones.instant(time, zone, start.tzid);
+}
+
+function readEvent(
+  component: Component,
+  parsed: ICAL.Component | Error | undefined,
+  { title, label, moved }: { title: string; label: string; moved: Map<string, Set<number>> },
+  zones: CalendarZones,
+  file: FileReading,
+  skip: (reason: string) => void,
+) {
+  if (!component.closed) return skip(`It isn’t closed: the file has no END:VEVENT line for it.`);
+  const start = readStart(component);
+  if (start === 'missing') return skip('It has no start time (DTSTART).');
+  if (start === 'invalid') {
+    const line = rawProperty(component, 'DTSTART');
+    return skip(
+      `Its start ${quoted(`DTSTART${line?.params ?? ''}:${line?.value ?? ''}`)} isn’t a date and time.`,
     );
   }
-  if (root.name !== 'vcalendar')
-    throw new ICalendarImportError('This is not an iCalendar file (no VCALENDAR).');
-  const events = root.getAllSubcomponents('vevent');
-  if (events.length === 0) throw new ICalendarImportError('The file has no events.');
-  if (events.length > MAX_EVENTS)
-    throw new ICalendarImportError(`The file has ${events.length} events; at most ${MAX_EVENTS} at a time.`);
-
-  const zones = new Map<string, ICAL.Timezone>();
-  for (const component of root.getAllSubcomponents('vtimezone')) {
-    const zone = new ICAL.Timezone(component);
-    zones.set(zone.tzid, zone);
+  if (!(parsed instanceof ICAL.Component)) {
+    const line = unreadableLine(component);
+    return skip(
+      line
+        ? `It has a line that isn’t valid iCalendar: ${quoted(line)}.`
+        : 'It has a line that isn’t valid iCalendar, so it can’t be read.',
+    );
   }
-  const context: Context = { timeZone, zones };
-  const notes: string[] = [];
-  let allDay = 0;
 
-  const entries = events.map((component, index): CalendarEntry => {
-    const event = new ICAL.Event(component);
-    const title = (event.summary ?? '').trim() || 'Untitled event';
-    const label = `Event ${index + 1} (“${title}”)`;
-    const start = component.getFirstProperty('dtstart');
-    const startTime = start?.getFirstValue();
-    if (!start || !(startTime instanceof ICAL.Time))
-      throw new ICalendarImportError(`${label} has no start time.`);
-    const tzid = start.getFirstParameter('tzid') || undefined;
-    const at = instantOf(startTime, tzid, context, label);
-    if (!Number.isFinite(at)) throw new ICalendarImportError(`${label} has a start time that can’t be read.`);
-    if (startTime.isDate) allDay += 1;
-    if (event.isRecurring()) notes.push(`${label} repeats; only its first date was imported.`);
+  if (start.tzid && !start.utc && !start.isDate) {
+    const zone = zones.read(start.tzid);
+    if (zone.kind === 'unknown') return skip(`It ${zone.reason}.`);
+    if (zone.kind === 'iana' && zone.note) file.notes.add(zone.note);
+  }
+  const instantOf = (time: LocalDateTime) => instantOfStart(start, zones, file.timeZone, time);
 
-    const categories = categoriesOf(component);
-    const platforms = [...new Set(categories.flatMap((name) => platformFromName(name) ?? []))];
-    const campaign = categories
-      .find((name) => name.startsWith(CAMPAIGN_CATEGORY_PREFIX))
-      ?.slice(CAMPAIGN_CATEGORY_PREFIX.length);
-    const url = component.getFirstPropertyValue('url');
-    const notesText = [event.description?.trim(), typeof url === 'string' ? url : undefined]
-      .filter(Boolean)
-      .join('\n');
+  const event = new ICAL.Event(parsed);
+  const uid = textOf(parsed, 'uid');
+  if (uid) {
+    const key = `${uid}\u0000${textOf(parsed, 'recurrence-id') ?? String(parsed.getFirstPropertyValue('recurrence-id') ?? '')}`;
+    const earlier = file.seenUids.get(key);
+    if (earlier) return skip(`It is the same event as ${earlier} (same UID).`);
+    file.seenUids.set(key, label);
+  }
+
+  let starts: number[];
+  const recurring = event.isRecurring() && !parsed.hasProperty('recurrence-id');
+  if (recurring && file.repeats) {
+    const found = occurrences(event, start, instantOf, file.repeats, (uid && moved.get(uid)) || new Set());
+    if (found === 'budget') return skip('It repeats too often to work out its dates.');
+    if (found.length === 0) return skip('It repeats, but none of its dates fall in the range you picked.');
+    if (found.length === MAX_OCCURRENCES)
+      file.notes.add(`A repeating event was cut to its first ${MAX_OCCURRENCES} dates in the range.`);
+    starts = found;
+  } else {
+    if (start.time.year < FIRST_YEAR)
+      return skip(`It starts in ${start.time.year}; the calendar holds dates from ${FIRST_YEAR}.`);
+    if (start.time.year > LAST_YEAR)
+      return skip(`It starts in the year ${start.time.year}; the calendar plans up to ${LAST_YEAR}.`);
+    const at = instantOf(start.time);
+    if (at === undefined)
+      return skip(
+        `It uses the time zone “${start.tzid}”, whose rules in the file repeat too often to work out.`,
+      );
+    starts = [at];
+    if (recurring) file.notes.add('Repeating events were imported with their first date only.');
+  }
+  if (start.isDate) file.allDay += 1;
+
+  const categories = categoriesOf(parsed);
+  const platforms = [...new Set(categories.flatMap((name) => platformFromName(name) ?? []))];
+  const campaign = categories
+    .find((name) => name.startsWith(CAMPAIGN_CATEGORY_PREFIX))
+    ?.slice(CAMPAIGN_CATEGORY_PREFIX.length);
+  const notes = [textOf(parsed, 'description'), textOf(parsed, 'url')].filter(Boolean).join('\n');
+  const recurrenceId = parsed.getFirstPropertyValue('recurrence-id');
+  const entries = starts.map((at): CalendarEntry => {
+    // One UID per date, so a re-import of the same range adds nothing and a moved date replaces its original.
+    const dated = recurring && file.repeats ? `#${new Date(at).toISOString()}` : '';
+    const moved =
+      recurrenceId instanceof ICAL.Time ? `#${new Date(recurrenceId.toUnixTime() * 1000).toISOString()}` : '';
+    const icalUid = uid ? `${uid}${dated || moved}` : undefined;
     return {
       id: crypto.randomUUID(),
       title,
       at,
-      timeZone,
+      timeZone: file.timeZone,
       platforms,
       status: 'idea',
       ...(campaign ? { campaign } : {}),
@@ -140,15 +276,110 @@ export function parseICalendar(text: string, timeZone: string, now: number): Par
       relationship: 'none',
       assets: [],
       researchPostIds: [],
-      ...(notesText ? { notes: notesText } : {}),
-      ...(event.uid ? { icalUid: event.uid } : {}),
-      createdAt: now,
-      updatedAt: now,
+      ...(notes ? { notes } : {}),
+      ...(icalUid && icalUid.length <= 500 ? { icalUid } : {}),
+      createdAt: file.now,
+      updatedAt: file.now,
     };
   });
-  if (allDay > 0)
-    notes.unshift(
-      `${allDay} all-day event${allDay === 1 ? ' was' : 's were'} planned for ${ALL_DAY_TIME} (${timeZone}).`,
+  const problems = entries[0] ? calendarEntryProblems(entries[0]) : [];
+  if (problems.length > 0) return skip(problems.join(' '));
+  file.entries.push(...entries);
+}
+
+/** The event's dates inside the range, bounded in steps (a rule from 1601 that fires every minute) and in count. */
+function occurrences(
+  event: ICAL.Event,
+  start: Start,
+  instantOf: (time: LocalDateTime) => number | undefined,
+  range: RepeatRange,
+  moved: Set<number>,
+): number[] | 'budget' {
+  const dtstart = ICAL.Time.fromData({ ...start.time, isDate: start.isDate });
+  const found: number[] = [];
+  try {
+    withRecurrenceBudget(EVENT_RECURRENCE_STEPS, () => {
+      const expansion = event.iterator(dtstart);
+      for (let next = expansion.next(); next; next = expansion.next()) {
+        if (next.year > LAST_YEAR) break;
+        const at = instantOf(localOf(next));
+        if (at === undefined || at >= range.to) break;
+        if (at >= range.from && !moved.has(at)) found.push(at);
+        if (found.length === MAX_OCCURRENCES) break;
+      }
+    });
+  } catch {
+    return 'budget';
+  }
+  return found;
+}
+
+export interface ICalendarOptions {
+  /** The zone floating and all-day times are read in: the user's. */
+  timeZone: string;
+  now: number;
+  repeats?: RepeatRange;
+}
+
+/**
+ * Reads an iCalendar file as calendar ideas: every event that can be read becomes an entry, every other one is
+ * listed with the reason, and nothing is stored (the caller shows the plan, then writes it in one transaction).
+ * Throws ICalendarImportError, with a sentence, only when nothing in the file can be imported.
+ */
+export function parseICalendar(
+  text: string,
+  timeZone: string,
+  now: number,
+  repeats?: RepeatRange,
+): ImportPlan {
+  if (text.length > MAX_FILE_CHARACTERS) throw new ICalendarImportError('The file is larger than 5 MB.');
+  const split = splitCalendars(text);
+  if (split.calendars.length === 0)
+    throw new ICalendarImportError('This is not an iCalendar file: it has no BEGIN:VCALENDAR line.');
+  const eventCount = split.calendars.reduce(
+    (sum, block) => sum + block.components.filter((component) => component.name === 'VEVENT').length,
+    0,
+  );
+  if (eventCount === 0) throw new ICalendarImportError('The file has no events (VEVENT) to import.');
+  if (eventCount > MAX_EVENTS)
+    throw new ICalendarImportError(
+      `The file has ${eventCount} events; at most ${MAX_EVENTS} can be imported at a time.`,
     );
-  return { entries, notes };
+
+  const file: FileReading = {
+    timeZone,
+    now,
+    ...(repeats ? { repeats } : {}),
+    entries: [],
+    skipped: [],
+    notes: new Set(),
+    allDay: 0,
+    seenUids: new Map(),
+  };
+  withRecurrenceBudget(FILE_RECURRENCE_STEPS, () => {
+    let first = 1;
+    for (const block of split.calendars) first += readCalendar(block, file, first);
+  });
+  if (file.entries.length > MAX_EVENTS)
+    throw new ICalendarImportError(
+      `The file’s events make ${file.entries.length} entries; at most ${MAX_EVENTS} can be imported at a time. Pick a shorter range for repeating events.`,
+    );
+  if (file.entries.length === 0) {
+    const reasons = file.skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
+    throw new ICalendarImportError(
+      `Nothing in the file can be imported. ${reasons.join(' ')}${file.skipped.length > 3 ? ` (and ${file.skipped.length - 3} more)` : ''}`,
+    );
+  }
+  const notes = [...file.notes];
+  if (file.allDay > 0)
+    notes.unshift(
+      `${file.allDay} all-day event${file.allDay === 1 ? ' was' : 's were'} planned for ${ALL_DAY_TIME} (${timeZone}).`,
+    );
+  if (split.calendars.length > 1)
+    notes.push(`The file holds ${split.calendars.length} calendars; all were read.`);
+  if (split.strayLines > 0)
+    notes.push('Text outside the calendar (before BEGIN:VCALENDAR or after END:VCALENDAR) was ignored.');
+  if (split.truncated)
+    notes.push('The file ends without END:VCALENDAR; the events before the end were read.');
+  return { entries: file.entries, skipped: file.skipped, notes };
 }

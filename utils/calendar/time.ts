@@ -112,34 +112,39 @@ export function resolveWallTime({ day, time }: WallTime, timeZone: string): Reso
   if (!isTimeZone(timeZone)) throw new RangeError(`"${timeZone}" is not a time zone.`);
   const [y, m, d] = parseDay(day);
   const [h, min] = parseClock(time);
-  const asUtc = Date.UTC(y, m - 1, d, h, min);
-  // Offsets in force a day either side cover every real transition (zones change at most once a day).
-  const before = tzOffset(timeZone, new Date(asUtc - DAY_MS));
-  const after = tzOffset(timeZone, new Date(asUtc + DAY_MS));
-  const candidates = [...new Set([before, after])]
-    .map((offset) => asUtc - offset * MINUTE)
-    .filter((at) => tzOffset(timeZone, new Date(at)) * MINUTE === asUtc - at)
-    .sort((a, b) => a - b);
-
-  const first = candidates[0];
-  if (first === undefined) {
-    // Skipped by a spring-forward: read with the offset from before the gap, which lands after it.
-    const at = asUtc - before * MINUTE;
-    const shown = wallTimeOf(at, timeZone).time;
+  const resolved = resolveLocalTime(Date.UTC(y, m - 1, d, h, min), (at) => tzOffset(timeZone, new Date(at)));
+  if (resolved.kind === 'gap') {
+    const shown = wallTimeOf(resolved.at, timeZone).time;
     return {
-      at,
-      kind: 'gap',
+      ...resolved,
       note: `${time} doesn’t exist on ${day} in ${timeZone} (the clocks go forward); it is set to ${shown}.`,
     };
   }
-  if (candidates.length > 1) {
+  if (resolved.kind === 'overlap') {
     return {
-      at: first,
-      kind: 'overlap',
+      ...resolved,
       note: `${time} happens twice on ${day} in ${timeZone} (the clocks go back); the first one is used.`,
     };
   }
-  return { at: first, kind: 'exact' };
+  return resolved;
+}
+
+/**
+ * The same resolution for any zone given as its UTC offset (minutes) at an instant, such as a time zone an
+ * iCalendar file defines itself. `asUtc` is the wall-clock time written as if it were UTC.
+ */
+export function resolveLocalTime(asUtc: number, offsetAt: (at: number) => number): ResolvedTime {
+  // Offsets in force a day either side cover every real transition (zones change at most once a day).
+  const before = offsetAt(asUtc - DAY_MS);
+  const after = offsetAt(asUtc + DAY_MS);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => asUtc - offset * MINUTE)
+    .filter((at) => offsetAt(at) * MINUTE === asUtc - at)
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  // Skipped by a spring-forward: read with the offset from before the gap, which lands after it.
+  if (first === undefined) return { at: asUtc - before * MINUTE, kind: 'gap' };
+  return { at: first, kind: candidates.length > 1 ? 'overlap' : 'exact' };
 }
 
 /** Moves an instant to another day, keeping its wall-clock time in the zone. */

@@ -13,6 +13,11 @@ const SETTINGS = {
   mastodonInstances: setting<string[]>(z.array(InstanceHostSchema), []),
   /** What `{my.name}` in a saved reply becomes. */
   myName: setting<string>(z.string().check(z.maxLength(200)), ''),
+  /** Calendar CSV imports: which column is which, per set of headers the user mapped once. */
+  csvColumnMappings: setting<Record<string, Record<string, string>>>(
+    z.record(z.string().check(z.maxLength(5_000)), z.record(z.string(), z.string().check(z.maxLength(500)))),
+    {},
+  ),
 };
 
 type SettingKey = keyof typeof SETTINGS;

@@ -1,13 +1,23 @@
 import { useRef, useState } from 'react';
+import type { CsvMapping, CsvTable } from '@/utils/calendar/csv-interchange';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
+import type { RepeatRange } from '@/utils/calendar/ical-import';
+import type { ImportPlan } from '@/utils/calendar/import-plan';
+import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
+import { settingsRepository } from '@/utils/db/settings';
+import { CalendarCsvMapping } from './CalendarCsvMapping';
+import { CalendarImportPreview } from './CalendarImportPreview';
 import type { Notice } from './CalendarPage';
 
 const calendar = calendarRepository(getDatabase());
+const settings = settingsRepository(getDatabase());
+/** Repeating events are expanded over the next three months unless the user picks other dates. */
+const DEFAULT_REPEAT_DAYS = 91;
 
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -21,10 +31,23 @@ interface Props {
   onDone: (notice: Notice) => void;
 }
 
-/** iCalendar export (everything, or what the filters match on any date) and import as ideas. */
+interface Pending {
+  fileName: string;
+  text: string;
+  plan: ImportPlan;
+  repeats?: RepeatRange;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** iCalendar export (everything, or what the filters match on any date) and import as ideas, after a preview. */
 export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending>();
+  const [mapping, setMapping] = useState<{ fileName: string; table: CsvTable }>();
 
   async function exportEntries(onlyFiltered: boolean) {
     const entries = (await calendar.list()).filter(
@@ -36,30 +59,81 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
     download(
       entriesToICalendar(entries),
       onlyFiltered ? 'onbrand-calendar-filtered.ics' : 'onbrand-calendar.ics',
+      'text/calendar',
     );
     onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
   }
 
-  async function importFile(file: File) {
+  async function preview(fileName: string, text: string, repeats: RepeatRange) {
+    const { parseICalendar } = await import('@/utils/calendar/ical-import');
+    const plan = parseICalendar(text, timeZone, Date.now(), repeats);
+    const hasRepeats = /^RRULE[;:]/im.test(text);
+    setPending({ fileName, text, plan, ...(hasRepeats ? { repeats } : {}) });
+  }
+
+  async function exportCsv() {
+    const entries = await calendar.list();
+    if (entries.length === 0) return onDone({ kind: 'error', text: 'There is nothing to export.' });
+    const { entriesToCsv } = await import('@/utils/calendar/csv-interchange');
+    download(entriesToCsv(entries), 'onbrand-calendar.csv', 'text/csv');
+    onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
+  }
+
+  async function previewCsv(fileName: string, table: CsvTable, mapping: CsvMapping) {
+    const { planCsvImport } = await import('@/utils/calendar/csv-interchange');
+    setMapping(undefined);
+    setPending({ fileName, text: '', plan: planCsvImport(table, mapping, timeZone, Date.now()) });
+  }
+
+  async function readCsvFile(fileName: string, text: string) {
+    const { headerKey, knownMapping, readCsv } = await import('@/utils/calendar/csv-interchange');
+    const table = readCsv(text);
+    const remembered = (await settings.read('csvColumnMappings'))[headerKey(table.headers)];
+    const mapping = knownMapping(table.headers) ?? remembered;
+    if (mapping) return previewCsv(fileName, table, mapping);
+    setMapping({ fileName, table });
+  }
+
+  async function rememberMapping(table: CsvTable, mapping: CsvMapping) {
+    const { headerKey } = await import('@/utils/calendar/csv-interchange');
+    const all = await settings.read('csvColumnMappings');
+    await settings.write('csvColumnMappings', {
+      ...all,
+      [headerKey(table.headers)]: mapping as Record<string, string>,
+    });
+  }
+
+  async function readFile(file: File) {
     setBusy(true);
     try {
-      const { parseICalendar } = await import('@/utils/calendar/ical-import');
-      const parsed = parseICalendar(await file.text(), timeZone, Date.now());
-      const { added, alreadyThere } = await calendar.importEntries(parsed.entries);
-      const parts = [
-        `Imported ${added} idea${added === 1 ? '' : 's'} from ${file.name}.`,
-        alreadyThere > 0 ? `${alreadyThere} already in the calendar.` : '',
-        ...parsed.notes,
-      ];
-      onDone({ kind: 'status', text: parts.filter(Boolean).join(' ') });
-    } catch (error) {
-      onDone({
-        kind: 'error',
-        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+      if (/\.csv$/i.test(file.name) || file.type === 'text/csv')
+        return await readCsvFile(file.name, await file.text());
+      const today = dayOf(Date.now(), timeZone);
+      await preview(file.name, await file.text(), {
+        from: startOfDay(today, timeZone),
+        to: startOfDay(addDays(today, DEFAULT_REPEAT_DAYS), timeZone),
       });
+    } catch (error) {
+      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+    }
+  }
+
+  async function confirm({ fileName, plan }: Pending) {
+    try {
+      const { added, alreadyThere } = await calendar.importEntries(plan.entries);
+      const parts = [
+        `Imported ${added} entr${added === 1 ? 'y' : 'ies'} from ${fileName}.`,
+        alreadyThere > 0 ? `${alreadyThere} already in the calendar.` : '',
+        plan.skipped.length > 0 ? `${plan.skipped.length} skipped.` : '',
+      ];
+      onDone({ kind: 'status', text: parts.filter(Boolean).join(' ') });
+    } catch (error) {
+      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+    } finally {
+      setPending(undefined);
     }
   }
 
@@ -76,19 +150,63 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
       >
         Export filtered (.ics)
       </button>
+      <button type="button" className="button" onClick={() => void exportCsv()}>
+        Export all (.csv)
+      </button>
       <label className="button">
-        {busy ? 'Importing…' : 'Import .ics'}
+        {busy ? 'Reading…' : 'Import .ics or .csv'}
         <input
           ref={input}
           type="file"
-          accept=".ics,text/calendar"
+          accept=".ics,text/calendar,.csv,text/csv"
           hidden
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
-            if (file) void importFile(file);
+            if (file) void readFile(file);
           }}
         />
       </label>
+      {mapping && (
+        <CalendarCsvMapping
+          fileName={mapping.fileName}
+          headers={mapping.table.headers}
+          initial={{}}
+          onDone={(chosen) =>
+            void rememberMapping(mapping.table, chosen)
+              .then(() => previewCsv(mapping.fileName, mapping.table, chosen))
+              .catch((error) => {
+                setMapping(undefined);
+                onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+              })
+          }
+          onCancel={() => {
+            setMapping(undefined);
+            onDone({ kind: 'status', text: `Nothing was imported from ${mapping.fileName}.` });
+          }}
+        />
+      )}
+      {pending && (
+        <CalendarImportPreview
+          fileName={pending.fileName}
+          plan={pending.plan}
+          timeZone={timeZone}
+          {...(pending.repeats
+            ? {
+                repeats: pending.repeats,
+                onRepeats: (range: RepeatRange) =>
+                  void preview(pending.fileName, pending.text, range).catch((error) => {
+                    setPending(undefined);
+                    onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                  }),
+              }
+            : {})}
+          onConfirm={() => void confirm(pending)}
+          onCancel={() => {
+            setPending(undefined);
+            onDone({ kind: 'status', text: `Nothing was imported from ${pending.fileName}.` });
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import type { CalendarEntry } from '../db/records';
+
+/** Something in an imported file that won't become an entry, and why, in a sentence. */
+export interface SkippedItem {
+  /** Which event or row: `Event 3 (“Launch”)`, `Row 7 (“Spring teaser”)`. */
+  label: string;
+  reason: string;
+}
+
+/**
+ * What an import would do, shown to the user before anything is stored: the entries it adds, what it leaves
+ * out and why, and how it read the rest (all-day events, zones, repeats). Stored only once the user confirms.
+ */
+export interface ImportPlan {
+  entries: CalendarEntry[];
+  skipped: SkippedItem[];
+  notes: string[];
+}
+
+/** "3 entries will be added; 2 are skipped." */
+export function planSummary(plan: ImportPlan): string {
+  const added = `${plan.entries.length} entr${plan.entries.length === 1 ? 'y' : 'ies'} will be added`;
+  const skipped = plan.skipped.length;
+  return skipped === 0 ? `${added}.` : `${added}; ${skipped} ${skipped === 1 ? 'is' : 'are'} skipped.`;
+}
