@@ -21,25 +21,6 @@ const PACK_INPUTS = Math.ceil(700 * SCALE);
 const VALE_INPUTS = Math.ceil(500 * SCALE);
 const ICAL_INPUTS = Math.ceil(800 * SCALE);
 
-/**
- * iCalendar seeds that hang on unbounded recurrence expansion (a repeating rule in a VTIMEZONE or an event
- * far in the future expanded without a limit), which bounded expansion in ical-import.ts is to fix. Kept
- * out of the iCalendar target until then; every other hang or crash fails the suite.
- */
-const KNOWN_EXPANSION_HANGS: readonly number[] = [707];
-
-/**
- * iCalendar seeds that throw an untyped error out of ical-import.ts instead of an ICalendarImportError: ical.js
- * throws plain `Error`s for malformed values ("invalid date-time value", "Could not extract integer from"),
- * a TypeError on a VTIMEZONE without its parts or an event without DTSTART, and time.ts a RangeError for a
- * day before the calendar. The import is not written, so no data changes, but the user sees the raw message.
- * Kept out until ical-import.ts turns them into refusals; every other crash fails the suite.
- */
-const KNOWN_UNTYPED_ICAL_ERRORS: readonly number[] = [
-  33, 66, 96, 101, 110, 115, 116, 119, 124, 142, 155, 162, 183, 192, 194, 203, 216, 220, 253, 258, 271, 292,
-  296, 336, 343, 350, 385, 388, 394, 444, 465, 489, 544, 581, 637, 676, 719, 733, 772, 773, 779, 781, 789,
-];
-
 const EXPORTED = new Date('2026-12-01T00:00:00Z');
 /**
  * Pack seeds that fail on the pattern-safety analysis in utils/checks (its own work in progress): 372 has a
@@ -281,15 +262,10 @@ describe('fuzzed imports (seeded)', () => {
   }, 600_000);
 
   it(`iCalendar files: ${ICAL_INPUTS} seeds of mutated calendars, each imported or refused in sentences`, async () => {
-    const { failures, hangs } = await fuzz(
-      'ical',
-      ICAL_INPUTS,
-      (seed) => {
-        const random = seededRandom(seed);
-        return mutateLines(random, random.pick(ICAL_FILES), ICAL_SNIPPETS);
-      },
-      [...KNOWN_EXPANSION_HANGS, ...KNOWN_UNTYPED_ICAL_ERRORS],
-    );
+    const { failures, hangs } = await fuzz('ical', ICAL_INPUTS, (seed) => {
+      const random = seededRandom(seed);
+      return mutateLines(random, random.pick(ICAL_FILES), ICAL_SNIPPETS);
+    });
     expect({ failures, hangs }).toEqual({ failures: [], hangs: [] });
   }, 600_000);
 });
