@@ -5,10 +5,10 @@ import { expect, newestTabId, serveFixture, test } from './extension';
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
 
-// The draft: 300 characters, 20 past what X's 280 allows.
+// The draft: 300 characters, 20 past what X's 280 allows. Trimming ends it at the last sentence that fits.
 const OVER_LIMIT = 'Our spring range lands today in every store. '.repeat(7).slice(0, 300);
-const FITS = OVER_LIMIT.slice(0, 280);
-const OVERFLOW = OVER_LIMIT.slice(280);
+const FITS = OVER_LIMIT.slice(0, OVER_LIMIT.lastIndexOf('.', 280) + 1);
+const OVERFLOW = OVER_LIMIT.slice(FITS.length);
 
 const badge = (page: Page) => page.locator('onbrand-badge');
 // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
@@ -99,7 +99,7 @@ test('Apply trims the draft in the Draft.js model and enables Post; Undo puts th
   await expect.poll(() => model(page)).toBe(FITS);
   expect(await postEnabled(page)).toBe(true);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
-  await expect(badge(page).getByRole('button')).toHaveText('OnBrand280 / 280');
+  await expect(badge(page).getByRole('button')).toHaveText(`OnBrand${FITS.length} / 280`);
   await expect.poll(() => panel(page).text()).toContain('No problems found in this draft.');
 
   await panel(page).click({ role: 'button', name: /^Undo: Trim to the limit/ });

@@ -12,6 +12,7 @@ import { giveawayRelease } from './kinds/giveaway-release';
 import { giveawayTerms } from './kinds/giveaway-terms';
 import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
+import { invalidCharacters } from './kinds/invalid-characters';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
@@ -48,6 +49,7 @@ export * from './types';
 /** The built-in checks; each lives in kinds/<rule id>.ts. */
 const BUILT_IN_CHECKS: readonly Check[] = [
   platformLength,
+  invalidCharacters,
   hashtagLimit,
   mentionLimit,
   linkLimit,
