@@ -71,7 +71,7 @@ test('the badge opens the panel by keyboard, with the finding under Platform and
   await expect(button).toHaveAttribute('aria-expanded', 'true');
 
   const platform = () => panel(page).text({ role: 'region', name: 'Platform' });
-  await expect.poll(platform).toContain('300 / 280: 20 over the limit for this platform.');
+  await expect.poll(platform).toContain('300 / 280: 20 over the limit for X.');
   await expect.poll(platform).toContain(`“${OVERFLOW}”`);
   await expect
     .poll(() => panel(page).attribute({ role: 'link', name: 'Source: github.com' }, 'href'))
@@ -234,15 +234,17 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
   const undo = { role: 'button', name: /^Undo: Trim to the limit/ } as const;
   await expect.poll(() => panel(page).count(undo)).toBe(1);
   await page.getByTestId('tweetTextarea_0').press('End');
-  await page.keyboard.type('!');
-  // One character over again: the panel lists the limit finding anew (and its rows move) once the check
+  // The trim ended at a sentence, under 280: typing up to one character over again.
+  const typed = ' Come say hi, all of you'.slice(0, 280 - FITS.length + 1);
+  await page.keyboard.type(typed);
+  // Over again: the panel lists the limit finding anew (and its rows move) once the check
   // after the typing pause has run. The user clicks what they see then, not mid-redraw.
   await expect.poll(() => panel(page).count({ role: 'button', name: /^Trim to the limit/ })).toBe(1);
   await panel(page).click(undo);
   await expect
     .poll(() => panel(page).text({ role: 'status' }))
     .toMatch(/^The draft changed since that fix, so OnBrand left it alone/);
-  expect(await model(page)).toBe(`${FITS}!`);
+  expect(await model(page)).toBe(`${FITS}${typed}`);
   expect(pageErrors).toEqual([]);
 });
 
