@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
-import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
 import { Id, LongText, ShortText, Timestamp } from './fields';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckOptions } from '@/utils/checks';
-import { type ActiveBrand, sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import { type ActiveBrand, asTabNotice, sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 
 /**
@@ -50,8 +50,7 @@ export function watchActiveBrand(
 
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.type === 'brands.changed') void fetchBrand();
+    if (asTabNotice(raw)?.type === 'brands.changed') void fetchBrand();
   };
   const stop = () => {
     asking++;
