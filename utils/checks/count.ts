@@ -3,6 +3,7 @@ import { countBluesky, type ShortLink } from './counting/bluesky';
 import { countGraphemes } from './counting/graphemes';
 import { countMastodon } from './counting/mastodon';
 import { PLATFORM_LIMITS } from './packs/platform-limits';
+import { utf8Length } from './text';
 import type { PlatformId } from './types';
 
 export interface DraftCount {
@@ -24,6 +25,10 @@ export interface CountSettings {
   urlWeight?: number;
 }
 
+/** Threads: "Emojis are counted as the number of UTF-8 bytes"; every other character counts one. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const threadsWeight = (cluster: string) => (EMOJI.test(cluster) ? utf8Length(cluster) : 1);
+
 const X_INVALID = /[\uFFFE\uFEFF\uFFFF]/;
 const X_INVALID_ALL = new RegExp(X_INVALID.source, 'g');
 
@@ -43,8 +48,8 @@ export function countDraft(text: string, platform: PlatformId, settings: CountSe
         overflowAt: parsed.weightedLength <= limit ? null : parsed.validRangeEnd + 1,
       };
     }
-    case 'graphemes':
-      return { limit, ...countGraphemes(text, 0, text.length, limit) };
+    case 'threads':
+      return { limit, ...countGraphemes(text, 0, text.length, limit, threadsWeight) };
     case 'bluesky': {
       const { count, overflowAt, bytes, links } = countBluesky(text, limit);
       return { count, limit, overflowAt, bytes, shortLinks: links };

@@ -1,5 +1,19 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/**
+ * Characters around which a grapheme cluster may extend (UAX #29). Everything else ("simple": letters,
+ * digits, punctuation, symbols, spaces, controls other than CR) starts and ends its own cluster whenever
+ * its neighbour is simple too: no rule of UAX #29 joins two of them. Not simple: marks, format characters
+ * (ZWJ, variation selectors, tags), CR, Hangul jamo and syllables, Extended_Pictographic, emoji modifiers,
+ * regional indicators, and the few letters that are Prepend or SpacingMark (U+0D4E, U+0E33, U+0EB3,
+ * U+111C2–3 …) or Extend (U+FF9E–F).
+ */
+const COMPLEX =
+  /[^\p{L}\p{N}\p{P}\p{S}\p{Zs}\x00-\x0C\x0E-\x1F\x7F]|[\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0D4E\u0E33\u0EB3\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 export interface GraphemeCount {
   count: number;
   /** UTF-16 offset of the grapheme that no longer fits in `budget`, or null. */
@@ -7,32 +21,57 @@ export interface GraphemeCount {
 }
 
 /**
- * User-perceived characters (Unicode extended grapheme clusters, as Intl.Segmenter finds them) in
- * `text.slice(start, end)`. Every ASCII character starts a new cluster (only CR LF joins), so ASCII runs are
- * counted directly and only the stretches around other characters go through the segmenter: a mostly-Latin
- * draft of 3,000 characters costs a few segmenter calls instead of 3,000 segment objects.
+ * User-perceived characters (extended grapheme clusters, as Intl.Segmenter finds them) in
+ * `text.slice(start, end)`. Runs of simple characters are counted one per code point; only the stretches
+ * around other characters go through the segmenter, so a 3,000-character draft costs a few segmenter calls
+ * rather than 3,000 segment objects. tests/unit/graphemes.test.ts checks it against Intl.Segmenter.
  */
-export function countGraphemes(text: string, start = 0, end = text.length, budget = Infinity): GraphemeCount {
+export function countGraphemes(
+  text: string,
+  start = 0,
+  end = text.length,
+  budget = Infinity,
+  /** What a cluster the segmenter found counts for (simple characters count 1); 1 when absent. */
+  weigh?: (cluster: string) => number,
+): GraphemeCount {
   let count = 0;
   let overflowAt: number | null = null;
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-    if (code < 0x80 && next < 0x80) {
+  const simple = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (isLow(text.charCodeAt(i)) && i > from && isHigh(text.charCodeAt(i - 1))) continue;
       count += 1;
-      if (count === budget + 1) overflowAt = i;
-      i += code === 0x0d && next === 0x0a ? 2 : 1;
-      continue;
+      if (overflowAt === null && count > budget) overflowAt = i;
     }
-    // A stretch that holds non-ASCII: from here to the next ASCII character (where a cluster always starts).
-    let stop = i + 1;
-    while (stop < end && text.charCodeAt(stop) >= 0x80) stop += 1;
-    for (const { index } of segmenter.segment(text.slice(i, stop))) {
-      count += 1;
-      if (count === budget + 1) overflowAt = i + index;
+  };
+  let at = start;
+  COMPLEX.lastIndex = start;
+  for (let match = COMPLEX.exec(text); match && match.index < end; match = COMPLEX.exec(text)) {
+    // The stretch the segmenter sees: the simple character before (a cluster's base), the complex ones,
+    // and each single simple character between or after them (which may join the cluster before it).
+    let from = match.index;
+    if (from > at)
+      from -= from - 1 > at && isLow(text.charCodeAt(from - 1)) && isHigh(text.charCodeAt(from - 2)) ? 2 : 1;
+    simple(at, from);
+    let to = match.index + match[0].length;
+    while (to < end) {
+      const afterOne = to + (isHigh(text.charCodeAt(to)) && isLow(text.charCodeAt(to + 1)) ? 2 : 1);
+      COMPLEX.lastIndex = to;
+      const next = COMPLEX.exec(text);
+      if (next && (next.index === to || next.index === afterOne) && next.index < end) {
+        to = next.index + next[0].length;
+        continue;
+      }
+      to = Math.min(afterOne, end);
+      break;
     }
-    i = stop;
+    to = Math.min(to, end);
+    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+      count += weigh ? weigh(segment) : 1;
+      if (overflowAt === null && count > budget) overflowAt = from + index;
+    }
+    at = to;
+    COMPLEX.lastIndex = to;
   }
+  simple(at, end);
   return { count, overflowAt };
 }

@@ -2,13 +2,13 @@ import type { PlatformId } from '../types';
 
 /**
  * How many characters a platform accepts and how it counts them. Kept as data with its source and the date it
- * was checked, because platforms change these numbers (../shared/reference/platforms.md).
+ * was checked, because platforms change these numbers; docs/platform-limits.md gives each one its source.
  */
 export interface PlatformLimit {
   /** What users call the platform, for messages. */
   name: string;
   limit: number;
-  counting: 'x-weighted' | 'graphemes' | 'bluesky' | 'utf16' | 'mastodon';
+  counting: 'x-weighted' | 'threads' | 'bluesky' | 'utf16' | 'mastodon';
   source: string;
   asOf: string;
 }
@@ -46,7 +46,7 @@ export const PLATFORM_LIMITS: Record<PlatformId, PlatformLimit> = {
   threads: {
     name: 'Threads',
     limit: 500,
-    counting: 'graphemes',
+    counting: 'threads',
     source: 'https://developers.facebook.com/documentation/threads/posts',
     asOf: '2026-11',
   },
