@@ -9,7 +9,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * U+111C2–3 …) or Extend (U+FF9E–F).
  */
 const COMPLEX =
-  /[^\p{L}\p{N}\p{P}\p{S}\p{Zs}\x00-\x0C\x0E-\x1F\x7F]|[\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0D4E\u0E33\u0EB3\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
+  /[^\p{L}\p{N}\p{P}\p{S}\p{Zs}\p{Cc}]|[\r\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0D4E\u0E33\u0EB3\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
