@@ -9,7 +9,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * U+111C2–3 …) or Extend (U+FF9E–F).
  */
 const COMPLEX =
-  /[^\p{L}\p{N}\p{P}\p{S}\p{Zs}\p{Cc}]|[\r\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0D4E\u0E33\u0EB3\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
+  /[^\p{L}\p{N}\p{P}\p{S}\p{Zs}\p{Cc}]|[\r\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0D4E\u0E33\u0EB3\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/u;
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -20,11 +20,25 @@ export interface GraphemeCount {
   overflowAt: number | null;
 }
 
+const COMPLEX_AT = new RegExp(COMPLEX.source, 'uy');
+
+/** Whether the code point at `i` is one a cluster may extend around (ASCII tested without a regex). */
+function complexAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x0d;
+  COMPLEX_AT.lastIndex = i;
+  return COMPLEX_AT.test(text);
+}
+
+/** Where the code point at `i` ends. */
+const after = (text: string, i: number) =>
+  i + (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1);
+
 /**
  * User-perceived characters (extended grapheme clusters, as Intl.Segmenter finds them) in
- * `text.slice(start, end)`. Runs of simple characters are counted one per code point; only the stretches
- * around other characters go through the segmenter, so a 3,000-character draft costs a few segmenter calls
- * rather than 3,000 segment objects. tests/unit/graphemes.test.ts checks it against Intl.Segmenter.
+ * `text.slice(start, end)`. Simple characters are counted one per code point; only the stretches around
+ * other characters go through the segmenter, so a 3,000-character draft costs a few segmenter calls rather
+ * than 3,000 segment objects. tests/unit/graphemes.test.ts checks it against Intl.Segmenter.
  */
 export function countGraphemes(
   text: string,
@@ -36,32 +50,37 @@ export function countGraphemes(
 ): GraphemeCount {
   let count = 0;
   let overflowAt: number | null = null;
-  const simple = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      if (isLow(text.charCodeAt(i)) && i > from && isHigh(text.charCodeAt(i - 1))) continue;
+  /** Start of the last code point counted as simple (a base a following mark would join), or -1. */
+  let lastSimple = -1;
+  let i = start;
+  while (i < end) {
+    if (!complexAt(text, i)) {
       count += 1;
       if (overflowAt === null && count > budget) overflowAt = i;
+      lastSimple = i;
+      i = after(text, i);
+      continue;
     }
-  };
-  let at = start;
-  COMPLEX.lastIndex = start;
-  for (let match = COMPLEX.exec(text); match && match.index < end; match = COMPLEX.exec(text)) {
     // The stretch the segmenter sees: the simple character before (a cluster's base), the complex ones,
     // and each single simple character between or after them (which may join the cluster before it).
-    let from = match.index;
-    if (from > at)
-      from -= from - 1 > at && isLow(text.charCodeAt(from - 1)) && isHigh(text.charCodeAt(from - 2)) ? 2 : 1;
-    simple(at, from);
-    let to = match.index + match[0].length;
+    let from = i;
+    if (lastSimple >= 0 && after(text, lastSimple) === i) {
+      from = lastSimple;
+      count -= 1;
+      if (overflowAt === from) overflowAt = null;
+    }
+    let to = after(text, i);
     while (to < end) {
-      const afterOne = to + (isHigh(text.charCodeAt(to)) && isLow(text.charCodeAt(to + 1)) ? 2 : 1);
-      COMPLEX.lastIndex = to;
-      const next = COMPLEX.exec(text);
-      if (next && (next.index === to || next.index === afterOne) && next.index < end) {
-        to = next.index + next[0].length;
+      if (complexAt(text, to)) {
+        to = after(text, to);
         continue;
       }
-      to = Math.min(afterOne, end);
+      const next = after(text, to);
+      if (next < end && complexAt(text, next)) {
+        to = after(text, next);
+        continue;
+      }
+      to = Math.min(next, end);
       break;
     }
     to = Math.min(to, end);
@@ -69,9 +88,8 @@ export function countGraphemes(
       count += weigh ? weigh(segment) : 1;
       if (overflowAt === null && count > budget) overflowAt = from + index;
     }
-    at = to;
-    COMPLEX.lastIndex = to;
+    lastSimple = -1;
+    i = to;
   }
-  simple(at, end);
   return { count, overflowAt };
 }
