@@ -32,6 +32,14 @@ const ActiveBrandSchema = z.object({
   relationship: RelationshipSchema,
   /** Preferred disclosure label per post language, e.g. `{ en: '#ad', de: 'Anzeige' }`. */
   disclosureWording: z.record(z.string(), z.string()),
+  /** For the privacy checks: the brand's own contacts, order number formats and "send us a DM" text. */
+  privacy: z.optional(
+    z.object({
+      ownContacts: z.array(z.string()),
+      orderPatterns: z.array(z.string()),
+      dmReply: z.optional(z.string()),
+    }),
+  ),
 });
 export type ActiveBrand = z.infer<typeof ActiveBrandSchema>;
 

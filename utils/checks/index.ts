@@ -1,7 +1,9 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
 import type { Rule } from './guidelines';
+import { bannedPromotion } from './kinds/banned-promotion';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
+import { cryptoDisclaimer } from './kinds/crypto-disclaimer';
 import { disclosureAmbiguous } from './kinds/disclosure-ambiguous';
 import { disclosureMissing } from './kinds/disclosure-missing';
 import { disclosurePlacement } from './kinds/disclosure-placement';
@@ -12,12 +14,19 @@ import { giveawayRelease } from './kinds/giveaway-release';
 import { giveawayTerms } from './kinds/giveaway-terms';
 import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
+import { imageMention } from './kinds/image-mention';
 import { invalidCharacters } from './kinds/invalid-characters';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
 import { occurrence } from './kinds/occurrence';
 import { platformLength } from './kinds/platform-length';
+import { privacyAddress } from './kinds/privacy-address';
+import { privacyCard } from './kinds/privacy-card';
+import { privacyEmail } from './kinds/privacy-email';
+import { privacyIban } from './kinds/privacy-iban';
+import { privacyOrderNumber } from './kinds/privacy-order-number';
+import { privacyPhone } from './kinds/privacy-phone';
 import { quoteSource } from './kinds/quote-source';
 import { readability } from './kinds/readability';
 import { registeredMark } from './kinds/registered-mark';
@@ -44,6 +53,7 @@ export {
 } from './guidelines';
 export { defaultGuidelines } from './packs/default-guidelines';
 export { explainUnsafePattern } from './pattern-safety';
+export type { PrivacyOptions } from './privacy';
 export * from './types';
 
 /** The built-in checks; each lives in kinds/<rule id>.ts. */
@@ -57,6 +67,9 @@ const BUILT_IN_CHECKS: readonly Check[] = [
   disclosureAmbiguous,
   disclosurePlacement,
   nativeLabel,
+  bannedPromotion,
+  imageMention,
+  cryptoDisclaimer,
   giveawayRelease,
   giveawayMechanics,
   giveawayTerms,
@@ -67,6 +80,13 @@ const BUILT_IN_CHECKS: readonly Check[] = [
   registeredMark,
   healthClaim,
   financialClaim,
+  // Personal data repeated in a public post (privacy.ts holds what they share).
+  privacyEmail,
+  privacyPhone,
+  privacyIban,
+  privacyCard,
+  privacyOrderNumber,
+  privacyAddress,
 ];
 
 function runRule(draft: DraftContext, rule: Rule): Finding[] {

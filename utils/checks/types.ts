@@ -31,7 +31,7 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const CATEGORIES = ['platform', 'voice', 'disclosure', 'copyright', 'claims'] as const;
+export const CATEGORIES = ['platform', 'voice', 'disclosure', 'copyright', 'claims', 'privacy'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

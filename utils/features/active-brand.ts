@@ -11,7 +11,10 @@ import type { SiteAdapter } from '@/utils/sites/types';
 
 export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
-  checkOptions(): Pick<CheckOptions, 'guidelines' | 'jurisdictions' | 'relationship'>;
+  checkOptions(): Pick<
+    CheckOptions,
+    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy'
+  >;
   brand(): ActiveBrand | null | undefined;
   /** The overlay panel's brand switcher: use this brand on this tab until the page reloads. */
   choose(brandId: string): Promise<void>;
@@ -69,6 +72,9 @@ export function watchActiveBrand(
         guidelines: current.guidelines,
         jurisdictions: current.jurisdictions,
         relationship: current.relationship,
+        disclosureWording: current.disclosureWording,
+        // The same arrays on every check until the brand changes: the privacy checks index them once.
+        ...(current.privacy ? { privacy: current.privacy } : {}),
       };
     },
     brand: () => current,
