@@ -79,7 +79,7 @@ export function findingKey(finding: Finding, text: string): string {
 
 /**
  * The fixes offered for a finding: the engine's suggestions, and for the length finding "trim to the limit"
- * (cut what does not fit), which is always a correct fix even if rarely the best one; Undo brings it back.
+ * (cut from the last word or sentence end that fits), which is always a correct fix even if rarely the best one; Undo brings it back.
  */
 export function actionsFor(finding: Finding, text: string): FindingAction[] {
   const actions = (finding.suggestions ?? []).map((replacement) => ({
@@ -87,8 +87,9 @@ export function actionsFor(finding: Finding, text: string): FindingAction[] {
     replacement,
   }));
   if (finding.ruleId === 'platform-length' && actions.length === 0 && finding.end > finding.start) {
-    const cut = text.slice(finding.start, finding.end);
-    actions.push({ label: `Trim to the limit (cuts “${shorten(cut, 24)}”)`, replacement: '' });
+    // The engine's span starts where a word or sentence ends, so the label shows how the trimmed post ends.
+    const kept = text.slice(0, finding.start);
+    actions.push({ label: `Trim to the limit (ends “${tail(kept, 32)}”)`, replacement: '' });
   }
   return actions;
 }
@@ -98,4 +99,11 @@ export function shorten(text: string, max: number): string {
   const flat = text.replace(/\n/g, ' ⏎ ');
   const points = [...flat];
   return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}
+
+/** The last `max` characters (whole code points), with an ellipsis before when cut; line breaks shown as ⏎. */
+export function tail(text: string, max: number): string {
+  const flat = text.replace(/\n/g, ' ⏎ ');
+  const points = [...flat];
+  return points.length <= max ? flat : `…${points.slice(points.length - max + 1).join('')}`;
 }

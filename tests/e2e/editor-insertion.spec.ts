@@ -10,9 +10,10 @@ test.use({ reuseBrowser: true });
 // page mounts one real editor with X's composer attributes at an x.com URL, so the X content script tracks it and X's 280 limit gives a finding
 // whose fix ("trim to the limit") runs the product's insertion path: select, insert, read back, verify.
 
-// 295 characters over four lines; X's limit falls inside "See you there", so the cut crosses line breaks.
+// 295 characters over four lines; X's limit falls inside "See you there", so the cut crosses line breaks
+// and ends at the last sentence that fits.
 const DRAFT = `Launch day!\n\n${'Our spring range lands today in every store. '.repeat(6).slice(0, 262)}\nSee you there\n\nTeam`;
-const FITS = DRAFT.slice(0, 280);
+const FITS = DRAFT.slice(0, DRAFT.lastIndexOf('.', 280) + 1);
 
 const badge = (page: Page) => page.locator('onbrand-badge');
 // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.

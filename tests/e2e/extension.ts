@@ -179,14 +179,15 @@ export async function serveFixture(
   context: BrowserContext,
   url: string | RegExp,
   bundle: string,
-  options: { csp?: string } = {},
+  /** `head`: markup the server puts in the page's head (a Mastodon instance's embedded initial state). */
+  options: { csp?: string; head?: string } = {},
 ): Promise<void> {
   await context.route(url, (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback();
     return route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: options.csp ? { 'content-security-policy': options.csp } : {},
-      body: fixtureDocument(bundle),
+      body: fixtureDocument(bundle, options.head),
     });
   });
 }

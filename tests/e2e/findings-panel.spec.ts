@@ -5,10 +5,10 @@ import { expect, newestTabId, serveFixture, test } from './extension';
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
 
-// The draft: 300 characters, 20 past what X's 280 allows.
+// The draft: 300 characters, 20 past what X's 280 allows. Trimming ends it at the last sentence that fits.
 const OVER_LIMIT = 'Our spring range lands today in every store. '.repeat(7).slice(0, 300);
-const FITS = OVER_LIMIT.slice(0, 280);
-const OVERFLOW = OVER_LIMIT.slice(280);
+const FITS = OVER_LIMIT.slice(0, OVER_LIMIT.lastIndexOf('.', 280) + 1);
+const OVERFLOW = OVER_LIMIT.slice(FITS.length);
 
 const badge = (page: Page) => page.locator('onbrand-badge');
 // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
@@ -71,7 +71,7 @@ test('the badge opens the panel by keyboard, with the finding under Platform and
   await expect(button).toHaveAttribute('aria-expanded', 'true');
 
   const platform = () => panel(page).text({ role: 'region', name: 'Platform' });
-  await expect.poll(platform).toContain('300 / 280: 20 over the limit for this platform.');
+  await expect.poll(platform).toContain('300 / 280: 20 over the limit for X.');
   await expect.poll(platform).toContain(`“${OVERFLOW}”`);
   await expect
     .poll(() => panel(page).attribute({ role: 'link', name: 'Source: github.com' }, 'href'))
@@ -99,7 +99,7 @@ test('Apply trims the draft in the Draft.js model and enables Post; Undo puts th
   await expect.poll(() => model(page)).toBe(FITS);
   expect(await postEnabled(page)).toBe(true);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'ok');
-  await expect(badge(page).getByRole('button')).toHaveText('OnBrand280 / 280');
+  await expect(badge(page).getByRole('button')).toHaveText(`OnBrand${FITS.length} / 280`);
   await expect.poll(() => panel(page).text()).toContain('No problems found in this draft.');
 
   await panel(page).click({ role: 'button', name: /^Undo: Trim to the limit/ });
@@ -234,15 +234,17 @@ test('Undo refuses to guess after the user edited the fixed draft, and says so',
   const undo = { role: 'button', name: /^Undo: Trim to the limit/ } as const;
   await expect.poll(() => panel(page).count(undo)).toBe(1);
   await page.getByTestId('tweetTextarea_0').press('End');
-  await page.keyboard.type('!');
-  // One character over again: the panel lists the limit finding anew (and its rows move) once the check
+  // The trim ended at a sentence, under 280: typing up to one character over again.
+  const typed = ' Come say hi, all of you'.slice(0, 280 - FITS.length + 1);
+  await page.keyboard.type(typed);
+  // Over again: the panel lists the limit finding anew (and its rows move) once the check
   // after the typing pause has run. The user clicks what they see then, not mid-redraw.
   await expect.poll(() => panel(page).count({ role: 'button', name: /^Trim to the limit/ })).toBe(1);
   await panel(page).click(undo);
   await expect
     .poll(() => panel(page).text({ role: 'status' }))
     .toMatch(/^The draft changed since that fix, so OnBrand left it alone/);
-  expect(await model(page)).toBe(`${FITS}!`);
+  expect(await model(page)).toBe(`${FITS}${typed}`);
   expect(pageErrors).toEqual([]);
 });
 

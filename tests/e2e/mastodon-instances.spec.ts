@@ -165,6 +165,33 @@ test('an added instance gets the badge with Mastodon’s counting and save butto
   expect(pageErrors).toEqual([]);
 });
 
+test('an added instance that allows 1,000 characters says so in its page, and the badge counts to 1,000', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  const settings = await openExtensionPage('options.html#/settings');
+  await addInstance(settings, 'fosstodon.org', 'fosstodon.org');
+  // The state the instance's server embeds in its web app's page, with its own limit.
+  const state = JSON.stringify({ meta: { domain: 'fosstodon.org' }, max_toot_chars: 1000 });
+  await serveFixture(context, /^https:\/\/fosstodon\.org\//, 'mastodon/home', {
+    head: `<script id="initial-state" type="application/json">${state}</script>`,
+  });
+  const page = await context.newPage();
+  await page.goto(FOSSTODON);
+  const badge = page.locator('onbrand-badge');
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 0 / 1000 characters, no problems');
+  // 600 characters: over Mastodon's default 500, within this instance's 1,000.
+  await composer(page).click();
+  await page.keyboard.insertText('a'.repeat(600));
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 600 / 1000 characters, no problems');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
+  await expect(badge.getByRole('button')).toHaveText('OnBrand600 / 1000');
+  expect(pageErrors).toEqual([]);
+});
+
 test('removing the instance in settings takes the badge away from its next load', async ({
   context,
   extensionId,

@@ -9,8 +9,8 @@ export const FIXTURE_DIST = path.resolve('tests/fixtures/dist');
 export const NOT_FOUND_PAGE = '<!doctype html><title>Not found</title><h1>Not found</h1>';
 
 /** The document of a fixture page; `bundle` is tests/fixtures/sites/<site>/<page> (without .tsx). */
-export function fixtureDocument(bundle: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bundle}</title></head><body><script src="/__fixture/${bundle}.js"></script></body></html>`;
+export function fixtureDocument(bundle: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bundle}</title>${head}</head><body><script src="/__fixture/${bundle}.js"></script></body></html>`;
 }
 
 /** Fixture documents load their bundle from /__fixture/ on whatever site host they are served at. */

@@ -14,6 +14,9 @@ describe('platform limits, counted the way each platform counts', () => {
     ['Mastodon counts a link as 23', 'mastodon', `see https://example.com/${'x'.repeat(100)}`, 4 + 23],
     ['Mastodon counts a remote mention as the local part', 'mastodon', 'hi @anna@example.social', 3 + 5],
     ['LinkedIn counts UTF-16 code units', 'linkedin', 'a😀', 3],
+    ['Threads counts an emoji as its UTF-8 bytes', 'threads', 'a😀', 5],
+    ['Threads counts a ZWJ family as its 18 UTF-8 bytes', 'threads', '👨‍👩‍👧', 18],
+    ['Threads counts other characters one each, accents and CJK included', 'threads', 'é日本', 3],
   ] as const)('%s', (_name, id, text, expected) => {
     expect(countDraft(text, id).count).toBe(expected);
   });
@@ -34,6 +37,8 @@ describe('platform limits, counted the way each platform counts', () => {
     ],
     ['Mastodon: 501 characters', 'mastodon', 'a'.repeat(501), ['500-501 platform-length']],
     ['Threads: 501 characters', 'threads', 'a'.repeat(501), ['500-501 platform-length']],
+    ['Threads: 125 emoji of 4 bytes fit exactly', 'threads', '😀'.repeat(125), []],
+    ['Threads: the 126th emoji is over', 'threads', '😀'.repeat(126), ['250-252 platform-length']],
     ['Pinterest: exactly 500 fits', 'pinterest', 'a'.repeat(500), []],
   ] as const)('%s', (_name, id, text, expected) => {
     expect(spans(text, { platform: id }, (f) => f.ruleId === 'platform-length')).toEqual(expected);

@@ -61,14 +61,25 @@ describe('actionsFor', () => {
     ]);
   });
 
-  it('offers "trim to the limit" for the length finding, which cuts exactly what does not fit', () => {
-    const text = `${'a'.repeat(278)} overflow`;
+  it('offers "trim to the limit" for the length finding, cutting at the last word that fits', () => {
+    const text = `${'a'.repeat(269)} this year, and then some`;
     const [length] = checkDraft(text, { platform: 'x' });
     if (!length) throw new Error('the engine should flag an over-long post');
     const [trim] = actionsFor(length, text);
     expect(trim?.replacement).toBe('');
-    expect(trim?.label).toBe('Trim to the limit (cuts “verflow”)');
-    expect(text.slice(0, length.start)).toHaveLength(280);
+    expect(text.slice(0, length.start)).toBe(`${'a'.repeat(269)} this year,`);
+    expect(trim?.label).toBe(`Trim to the limit (ends “…${'a'.repeat(20)} this year,”)`);
+  });
+
+  it('ends the trimmed post at a sentence end when one is within reach', () => {
+    const text = `${'Our spring range lands today in every store. '.repeat(7)}`;
+    const [length] = checkDraft(text, { platform: 'x' });
+    expect(text.slice(0, length?.start)).toBe(
+      `${'Our spring range lands today in every store. '.repeat(6).trimEnd()}`,
+    );
+    expect(length?.message).toBe(
+      '315 / 280: 35 over the limit for X. Trimming to the limit cuts from “Our spring range lands today in every…”.',
+    );
   });
 });
 

@@ -4,29 +4,39 @@ import { checkSurface, countSurface } from '@/utils/features/surface-checks';
 
 describe('a surface with its own limit', () => {
   it('counts a Reddit title against 300, not the body’s 40,000', () => {
-    expect(countSurface('t'.repeat(300), 'reddit', 300)).toEqual({
+    expect(countSurface('t'.repeat(300), 'reddit', { limit: 300 })).toEqual({
       count: 300,
       limit: 300,
       overflowAt: null,
     });
-    expect(countSurface('t'.repeat(301), 'reddit', 300)).toEqual({ count: 301, limit: 300, overflowAt: 300 });
-    expect(checkSurface('t'.repeat(301), 'reddit', 300)).toEqual([
+    expect(countSurface('t'.repeat(301), 'reddit', { limit: 300 })).toEqual({
+      count: 301,
+      limit: 300,
+      overflowAt: 300,
+    });
+    expect(checkSurface('t'.repeat(301), 'reddit', { limit: 300 })).toEqual([
       expect.objectContaining({ ruleId: 'platform-length', severity: 'error', start: 300, end: 301 }),
     ]);
-    expect(checkSurface('t'.repeat(300), 'reddit', 300)).toEqual([]);
+    expect(checkSurface('t'.repeat(300), 'reddit', { limit: 300 })).toEqual([]);
   });
 
   it('finds the overflow in the platform’s own counting (graphemes on Bluesky)', () => {
     // Each family emoji is one grapheme but eleven UTF-16 units.
     const family = '👨‍👩‍👧‍👦';
     const text = family.repeat(4);
-    expect(countSurface(text, 'bluesky', 3)).toEqual({ count: 4, limit: 3, overflowAt: family.length * 3 });
+    expect(countSurface(text, 'bluesky', { limit: 3 })).toMatchObject({
+      count: 4,
+      limit: 3,
+      overflowAt: family.length * 3,
+    });
   });
 
   it('a LinkedIn comment errs past 1,250 where a post would not', () => {
     const comment = 'c'.repeat(1251);
     expect(checkDraft(comment, { platform: 'linkedin' })).toEqual([]);
-    expect(checkSurface(comment, 'linkedin', 1250).map((finding) => finding.severity)).toEqual(['error']);
+    expect(checkSurface(comment, 'linkedin', { limit: 1250 }).map((finding) => finding.severity)).toEqual([
+      'error',
+    ]);
   });
 
   it('without an override it is exactly the engine', () => {

@@ -1,4 +1,6 @@
 import type { Guidelines } from '../checks/guidelines';
+/** A whole emoji grapheme, for Vale `occurrence` rules (which compile with the `u` flag). */
+export const EMOJI_TOKEN = String.raw`(?:\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\p{EMod}\u{E0020}-\u{E007F}]*(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{EMod}?)*)`;
 
 /**
  * Starting points for a new brand's guidelines, as data. Each is a complete, valid set (a unit test parses
@@ -148,7 +150,9 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
           kind: 'occurrence',
           message: 'More than two emoji in a professional post.',
           severity: 'info',
-          token: '\\p{Extended_Pictographic}',
+          // One match per emoji as the reader sees it (one grapheme): a flag's two regional indicators, a
+          // keycap, a ZWJ family or a skin-toned hand count once; ™ and © (text by default) do not count.
+          token: EMOJI_TOKEN,
           max: 2,
         },
         {

@@ -1,5 +1,9 @@
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
+import { countBluesky, type ShortLink } from './counting/bluesky';
+import { countGraphemes } from './counting/graphemes';
+import { countMastodon } from './counting/mastodon';
 import { PLATFORM_LIMITS } from './packs/platform-limits';
+import { utf8Length } from './text';
 import type { PlatformId } from './types';
 
 export interface DraftCount {
@@ -8,70 +12,51 @@ export interface DraftCount {
   limit: number;
   /** UTF-16 offset where the text stops fitting, or null when it all fits. */
   overflowAt: number | null;
+  /** Bluesky: the UTF-8 size of the text as posted (links shortened). */
+  bytes?: number;
+  /** Bluesky: the links the composer shortens before counting and posting. */
+  shortLinks?: ShortLink[];
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** What the instance the user is on says about its limits (Mastodon's own page data); defaults otherwise. */
+export interface CountSettings {
+  limit?: number;
+  /** Characters each link counts for (Mastodon's `characters_reserved_per_url`). */
+  urlWeight?: number;
+}
 
-/** Counts a draft the way the platform's own composer does. Cheap enough to run on every keystroke. */
-export function countDraft(text: string, platform: PlatformId): DraftCount {
-  const { limit, counting } = PLATFORM_LIMITS[platform];
+/** Threads: "Emojis are counted as the number of UTF-8 bytes"; every other character counts one. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const threadsWeight = (cluster: string) => (EMOJI.test(cluster) ? utf8Length(cluster) : 1);
+
+const X_INVALID = /[\uFFFE\uFEFF\uFFFF]/;
+const X_INVALID_ALL = new RegExp(X_INVALID.source, 'g');
+
+/** Counts a draft the way the platform itself does. Cheap enough to run on every keystroke. */
+export function countDraft(text: string, platform: PlatformId, settings: CountSettings = {}): DraftCount {
+  const { counting } = PLATFORM_LIMITS[platform];
+  const limit = settings.limit ?? PLATFORM_LIMITS[platform].limit;
   switch (counting) {
     case 'x-weighted': {
       // twitter-text is X's reference counter: NFC, weight-2 ranges, 23 per URL, whole emoji sequences as 2.
-      const parsed = parseTweet(text);
+      // twitter-text stops its valid range at a character X rejects (invalid-characters reports those), so
+      // the overflow is measured with each one stood in for by a character of the same weight and length.
+      const parsed = parseTweet(X_INVALID.test(text) ? text.replace(X_INVALID_ALL, '\u3000') : text);
       return {
         count: parsed.weightedLength,
         limit,
-        overflowAt: parsed.valid || parsed.weightedLength <= limit ? null : parsed.validRangeEnd + 1,
+        overflowAt: parsed.weightedLength <= limit ? null : parsed.validRangeEnd + 1,
       };
     }
-    case 'graphemes': {
-      let count = 0;
-      let overflowAt: number | null = null;
-      for (const { index } of graphemes.segment(text)) {
-        count += 1;
-        if (count === limit + 1) overflowAt = index;
-      }
-      return { count, limit, overflowAt };
+    case 'threads':
+      return { limit, ...countGraphemes(text, 0, text.length, limit, threadsWeight) };
+    case 'bluesky': {
+      const { count, overflowAt, bytes, links } = countBluesky(text, limit);
+      return { count, limit, overflowAt, bytes, shortLinks: links };
     }
     case 'mastodon':
-      return countMastodon(text, limit);
+      return { limit, ...countMastodon(text, limit, settings.urlWeight) };
     default:
       return { count: text.length, limit, overflowAt: text.length > limit ? limit : null };
   }
-}
-
-/** Mastodon's composer counts links as 23 and a remote mention `@user@domain` as `@user`, in code points. */
-const MASTODON_SPECIAL = /https?:\/\/[^\s<>"]+|(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+(@[a-z0-9.-]+\.[a-z]{2,})/giu;
-const MASTODON_URL_WEIGHT = 23;
-
-function countMastodon(text: string, limit: number): DraftCount {
-  let count = 0;
-  let overflowAt: number | null = null;
-  const add = (weight: number, at: number) => {
-    count += weight;
-    if (overflowAt === null && count > limit) overflowAt = at;
-  };
-  let index = 0;
-  const countPlain = (end: number) => {
-    while (index < end) {
-      const code = text.charCodeAt(index);
-      const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
-      add(1, index);
-      index += width;
-    }
-  };
-  for (const match of text.matchAll(MASTODON_SPECIAL)) {
-    countPlain(match.index);
-    const domain = match[1];
-    if (domain) {
-      countPlain(match.index + match[0].length - domain.length);
-      index += domain.length;
-    } else {
-      add(MASTODON_URL_WEIGHT, match.index);
-      index = match.index + match[0].length;
-    }
-  }
-  countPlain(text.length);
-  return { count, limit, overflowAt };
 }

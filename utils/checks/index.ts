@@ -15,6 +15,7 @@ import { giveawayTerms } from './kinds/giveaway-terms';
 import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
 import { imageMention } from './kinds/image-mention';
+import { invalidCharacters } from './kinds/invalid-characters';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
@@ -58,6 +59,7 @@ export * from './types';
 /** The built-in checks; each lives in kinds/<rule id>.ts. */
 const BUILT_IN_CHECKS: readonly Check[] = [
   platformLength,
+  invalidCharacters,
   hashtagLimit,
   mentionLimit,
   linkLimit,

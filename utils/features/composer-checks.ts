@@ -63,7 +63,11 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
     // in the top layer, above anything in the page, so the badge goes in there with its composer.
     const session = new ComposerSession(ctx, composer, site, underlines, {
-      limit: surface.limit,
+      countSettings: {
+        ...site.countSettings?.(),
+        ...(surface.limit === undefined ? {} : { limit: surface.limit }),
+      },
+      lengthWhere: surface.limit === undefined ? undefined : 'this field',
       timers: later,
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
       checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),

@@ -19,7 +19,7 @@ import {
   type UnderlineSurface,
 } from '@/components/overlay/underline-surface';
 import type { CheckOptions, Finding } from '@/utils/checks';
-import type { DraftCount } from '@/utils/checks/count';
+import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
@@ -45,8 +45,13 @@ const PAUSE_PER_CHECK_MS = 3;
 const IDLE_TIMEOUT_MS = 50;
 
 export interface SessionOptions {
-  /** The surface's own limit where it differs from the platform's (a Reddit title, a LinkedIn comment). */
-  limit?: number;
+  /**
+   * The surface's own limit where it differs from the platform's (a Reddit title, a LinkedIn comment), or
+   * the server's (a Mastodon instance's), and how that server counts links.
+   */
+  countSettings: CountSettings;
+  /** What the length message calls the limit's owner when it is not the platform ("this field"). */
+  lengthWhere?: string;
   /** Timers that end with the run of the composer checks (run-timers.ts explains why not ctx's). */
   timers: ReturnType<typeof createRunTimers>;
   /** Where the badge's host goes: the page, or the modal dialog or popover holding the composer. */
@@ -105,7 +110,7 @@ export class ComposerSession {
     });
     options.mountIn.append(this.badge.host);
     void this.loadScheduled();
-    this.count = countSurface('', site.id, options.limit);
+    this.count = countSurface('', site.id, options.countSettings);
     this.runCheck();
   }
 
@@ -115,7 +120,7 @@ export class ComposerSession {
    */
   textChanged(): void {
     const text = readComposer(this.composer);
-    this.count = countSurface(text, this.site.id, this.options.limit);
+    this.count = countSurface(text, this.site.id, this.options.countSettings);
     this.badge.showCount(this.count);
     const { timers } = this.options;
     if (this.checkTimer !== undefined) timers.cancelTimeout(this.checkTimer);
@@ -167,8 +172,14 @@ export class ComposerSession {
     if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
     const started = performance.now();
-    this.count = countSurface(text, this.site.id, this.options.limit);
-    this.findings = checkSurface(text, this.site.id, this.options.limit, this.options.checkOptions());
+    this.count = countSurface(text, this.site.id, this.options.countSettings);
+    this.findings = checkSurface(
+      text,
+      this.site.id,
+      this.options.countSettings,
+      this.options.checkOptions(),
+      this.options.lengthWhere,
+    );
     this.lastCheckMs = performance.now() - started;
     // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
     if (text === '' && this.checkedText !== '' && !this.busy) {

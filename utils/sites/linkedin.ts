@@ -1,3 +1,4 @@
+import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { linkedinFeed } from './feeds/linkedin';
 import type { SiteAdapter } from './types';
 
@@ -10,14 +11,14 @@ export const linkedin: SiteAdapter = {
   matches: ['https://www.linkedin.com/*'],
   surfaces: [
     {
-      // Comments take 1,250 characters where posts take 3,000 (platforms.md, LinkedIn).
+      // Comments take 1,250 characters where posts take 3,000.
       id: 'comment',
       selector: [
         '.comments-comment-box__form .ql-editor[contenteditable="true"]',
         '.comments-reply-box__form .ql-editor[contenteditable="true"]',
         '[componentkey^="commentBox-"] [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]',
       ].join(', '),
-      limit: 1250,
+      limit: SURFACE_LIMITS.linkedin.comment.limit,
     },
     {
       id: 'post',

@@ -1,4 +1,5 @@
 import { mastodonFeed } from './feeds/mastodon';
+import { mastodonCountSettings } from './mastodon-instance-limits';
 import type { SiteAdapter } from './types';
 
 // A React-controlled textarea (react-textarea-autosize). Any other instance the user adds in the settings
@@ -10,4 +11,5 @@ export const mastodon: SiteAdapter = {
   matches: ['https://mastodon.social/*', 'https://mastodon.online/*'],
   surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
   feed: mastodonFeed,
+  countSettings: mastodonCountSettings,
 };

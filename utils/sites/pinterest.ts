@@ -1,3 +1,4 @@
+import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { pinterestFeed } from './feeds/pinterest';
 import type { SiteAdapter } from './types';
 
@@ -9,7 +10,7 @@ export const pinterest: SiteAdapter = {
   hosts: ['www.pinterest.com'],
   matches: ['https://www.pinterest.com/*'],
   surfaces: [
-    { id: 'title', selector: 'input#storyboard-selector-title', limit: 100 },
+    { id: 'title', selector: 'input#storyboard-selector-title', limit: SURFACE_LIMITS.pinterest.title.limit },
     { id: 'description', selector: '.public-DraftEditor-content[contenteditable="true"]' },
   ],
   feed: pinterestFeed,

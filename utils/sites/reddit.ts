@@ -1,3 +1,4 @@
+import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { redditFeed } from './feeds/reddit';
 import type { SiteAdapter } from './types';
 
@@ -10,7 +11,7 @@ export const reddit: SiteAdapter = {
   hosts: ['www.reddit.com', 'sh.reddit.com'],
   matches: ['https://www.reddit.com/*', 'https://sh.reddit.com/*'],
   surfaces: [
-    { id: 'title', selector: 'textarea[name="title"]', limit: 300 },
+    { id: 'title', selector: 'textarea[name="title"]', limit: SURFACE_LIMITS.reddit.title.limit },
     { id: 'body', selector: 'shreddit-composer div[role="textbox"][contenteditable="true"]' },
   ],
   feed: redditFeed,

@@ -1,3 +1,4 @@
+import type { CountSettings } from '../checks/count';
 import type { PlatformId } from '../checks/types';
 import type { FeedAdapter } from './feeds/types';
 
@@ -32,4 +33,6 @@ export interface SiteAdapter {
   feed: FeedAdapter;
   /** The handle (without @) of the account the user is signed in with, when the page shows it: picks the brand. */
   currentAccount?: (page?: ParentNode) => string | undefined;
+  /** Limits the server the user is on states in its page (a Mastodon instance's own `max_characters`). */
+  countSettings?: (page?: Document) => CountSettings;
 }

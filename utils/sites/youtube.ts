@@ -1,3 +1,4 @@
+import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { youtubeFeed } from './feeds/youtube';
 import type { SiteAdapter } from './types';
 
@@ -12,6 +13,8 @@ export const youtube: SiteAdapter = {
     {
       id: 'comment',
       selector: '#contenteditable-root[contenteditable="true"], textarea.YtmCommentSimpleboxRendererReply',
+      // A comment, not a description: the platform's 5,000 is the description's limit.
+      limit: SURFACE_LIMITS.youtube.comment.limit,
     },
   ],
   feed: youtubeFeed,

@@ -1,5 +1,6 @@
 import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
+import { PLATFORM_LIMITS } from '../packs/platform-limits';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
 
 export const hashtagLimit: Check = (draft) =>
@@ -8,5 +9,5 @@ export const hashtagLimit: Check = (draft) =>
     draft.entities.filter((entity) => entity.kind === 'hashtag'),
     PLATFORM_TAGS[draft.platform]?.hashtags,
     'hashtags',
-    draft.platform,
+    PLATFORM_LIMITS[draft.platform].name,
   );

@@ -1,5 +1,6 @@
 import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
+import { PLATFORM_LIMITS } from '../packs/platform-limits';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
 import type { Finding } from '../types';
 
@@ -15,7 +16,13 @@ export const linkLimit: Check = (draft) => {
     seen.add(url);
     return true;
   });
-  const findings: Finding[] = capFinding('link-limit', unique, tags.links, 'different links', draft.platform);
+  const findings: Finding[] = capFinding(
+    'link-limit',
+    unique,
+    tags.links,
+    'different links',
+    PLATFORM_LIMITS[draft.platform].name,
+  );
   const [first] = links;
   if (tags.linksNotClickable && first) {
     findings.push({
@@ -24,7 +31,7 @@ export const linkLimit: Check = (draft) => {
       severity: 'info',
       start: first.start,
       end: first.end,
-      message: `Links in ${draft.platform} captions are not clickable; put it in your bio or a link sticker and say where to find it.`,
+      message: `Links in ${PLATFORM_LIMITS[draft.platform].name} captions are not clickable; put it in your bio or a link sticker and say where to find it.`,
       source: tags.linksNotClickable.source,
     });
   }

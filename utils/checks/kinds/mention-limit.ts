@@ -1,5 +1,6 @@
 import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
+import { PLATFORM_LIMITS } from '../packs/platform-limits';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
 
 export const mentionLimit: Check = (draft) =>
@@ -8,5 +9,5 @@ export const mentionLimit: Check = (draft) =>
     draft.entities.filter((entity) => entity.kind === 'mention'),
     PLATFORM_TAGS[draft.platform]?.mentions,
     'mentions',
-    draft.platform,
+    PLATFORM_LIMITS[draft.platform].name,
   );

@@ -3,7 +3,7 @@ import type { PlatformId } from '../types';
 /**
  * Where a platform cuts a post with "…more" in the feed, as a band of UTF-16 offsets: text ending before `from`
  * is visible everywhere, text starting after `to` is hidden everywhere, and in between it depends on the device,
- * font and line breaks. `null`: the whole post shows. Approximate by nature (../shared/reference/platforms.md).
+ * font and line breaks. `null`: the whole post shows. Approximate by nature (docs/platform-limits.md).
  */
 export interface Fold {
   from: number;

@@ -10,7 +10,7 @@ export interface Cap {
 
 /**
  * Hashtag, mention and link rules per platform, as data with source and date
- * (../shared/reference/platforms.md). Platforms without an entry have no known cap.
+ * (docs/platform-limits.md). Platforms without an entry have no known cap.
  */
 export interface PlatformTags {
   hashtags?: Cap;
