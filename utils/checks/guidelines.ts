@@ -54,7 +54,19 @@ const BaseRule = {
   platforms: z.optional(z.array(PlatformIdSchema)),
   /** Where the rule comes from (a style guide page); becomes the finding's `source`. */
   link: z.optional(z.url()),
+  /** Vale's `action`; `replace` makes a substitution's message list its replacements the way Vale does. */
+  action: z.optional(
+    z.object({
+      name: /* @__PURE__ */ z.string().check(z.maxLength(40)),
+      params: z.optional(/* @__PURE__ */ z.array(z.string()).check(z.maxLength(100))),
+    }),
+  ),
 };
+
+/** Vale's `exceptions`: matches that contain one of these (as a whole word) are not flagged. */
+const ExceptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.array(PatternSchema).check(z.maxLength(5000)),
+);
 
 const TokenListSchema = /* @__PURE__ */ z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
 
@@ -64,6 +76,7 @@ export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
   /** Banned words or phrases (regular expressions), matched as whole words unless `nonword`. */
   tokens: TokenListSchema,
   nonword: z.optional(z.boolean()),
+  exceptions: ExceptionsSchema,
 });
 
 export const SubstitutionRuleSchema = /* @__PURE__ */ z.object({
@@ -72,6 +85,9 @@ export const SubstitutionRuleSchema = /* @__PURE__ */ z.object({
   /** Wrong → preferred, e.g. `iphone: iPhone`. A preferred value with `|` offers several suggestions. */
   swap: patternMapSchema(false),
   nonword: z.optional(z.boolean()),
+  exceptions: ExceptionsSchema,
+  /** Vale's `capitalize`: a capitalized match gets a capitalized replacement. */
+  capitalize: z.optional(z.boolean()),
 });
 
 export const OccurrenceRuleSchema = /* @__PURE__ */ z

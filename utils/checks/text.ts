@@ -112,6 +112,9 @@ export function wordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
+/** Per flag combination; a brand may hold 2,000 rules, each with a handful of patterns. */
+const MAX_COMPILED = 20_000;
+
 const FLAG_KEYS = ['---', '--y', '-w-', '-wy', 'i--', 'i-y', 'iw-', 'iwy'];
 
 /** By flags, then by pattern: the pattern strings are reused objects, so their hashes are cached. */
@@ -143,7 +146,9 @@ export function compilePattern(
   } catch {
     regex = null;
   }
-  if (byPattern.size > 5000) byPattern.clear();
+  // A bounded cache that drops its oldest entry: clearing it all at once made a brand with thousands of
+  // patterns recompile every one of them on every check.
+  if (byPattern.size >= MAX_COMPILED) byPattern.delete(byPattern.keys().next().value as string);
   byPattern.set(source, regex);
   return regex;
 }

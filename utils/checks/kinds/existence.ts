@@ -4,6 +4,7 @@ import type { RuleOf } from '../guidelines';
 import { alternation, ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
+import { exceptionsOf, trimmedMatch } from '../vale';
 
 /** Vale `existence`: any of `tokens` present is a finding. */
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {
@@ -11,7 +12,12 @@ export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Findi
     ignorecase: rule.ignorecase ?? false,
     wordBounded: !rule.nonword,
   });
-  return matches.map((match) =>
-    ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)),
-  );
+  const exceptions = exceptionsOf(rule.exceptions);
+  const findings: Finding[] = [];
+  for (const match of matches) {
+    const span = trimmedMatch(match);
+    if (span.text === '' || exceptions.covers(span.text)) continue;
+    findings.push(ruleFinding(rule, span.start, span.end, formatMessage(rule.message, span.text)));
+  }
+  return findings;
 }
