@@ -202,6 +202,7 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
         const match = sticky.exec(text);
         if (!match || match[0].length === 0) continue;
         const end = start + match[0].length;
+        if (wordCharAt(text, end)) continue;
         if (!isInsideEntity(entities, start, end))
           matches.push({ start, end, text: match[0], group: firstGroup(match) });
       }
@@ -227,7 +228,7 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
       continue;
     }
     const end = start + match[0].length;
-    if (wordBounded && wordCharAt(text, start) && wordCharBefore(text, start)) {
+    if (wordBounded && ((wordCharAt(text, start) && wordCharBefore(text, start)) || wordCharAt(text, end))) {
       regex.lastIndex = start + 1;
       continue;
     }
