@@ -1,4 +1,4 @@
-import { type CheckOptions, checkDraft, countDraft, type Finding } from '@/utils/checks';
+import { type CheckOptions, checkDraft, countDraft, type Finding, isBuiltInFinding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import type { PlatformId } from '@/utils/checks/types';
 
@@ -29,7 +29,7 @@ export function checkSurface(
   const findings = checkDraft(text, { platform, ...options });
   const count = countSurface(text, platform, limit);
   if (limit === undefined || limit === countDraft('', platform).limit) return findings;
-  const others = findings.filter((finding) => finding.ruleId !== LENGTH_RULE);
+  const others = findings.filter((finding) => !isBuiltInFinding(finding, LENGTH_RULE));
   if (count.overflowAt === null) return others;
   return [
     {

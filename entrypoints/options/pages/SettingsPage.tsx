@@ -5,6 +5,7 @@ import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { sendMessage } from '@/utils/messaging';
 import { SITES } from '@/utils/sites';
+import { CheckDiagnostics } from './CheckDiagnostics';
 import { MastodonInstances } from './MastodonInstances';
 
 const settings = settingsRepository(getDatabase());
@@ -51,6 +52,7 @@ export function SettingsPage() {
         Your drafts, guidelines, saved replies and research stay in this browser
         {usage ? ` (${usage} used)` : ''}. OnBrand sends nothing anywhere unless you export it.
       </p>
+      <CheckDiagnostics />
     </section>
   );
 }
