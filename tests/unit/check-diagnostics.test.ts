@@ -81,9 +81,14 @@ describe('a rule that runs too long is abandoned, and says so', () => {
       ],
     } as unknown as Guidelines;
     const text = `An amazing ${'a'.repeat(23)}!`;
-    for (let round = 0; round < 2; round++) {
-      const findings = checkDraft(text, { platform: 'x', guidelines: slow });
-      const voice = findings.filter((f) => f.category === 'voice');
+    // The first run has a larger budget (it also compiles), so the rule is stopped by the second run at the
+    // latest; from then on it reports itself at once.
+    for (let round = 0; round < 3; round++) {
+      const voice = checkDraft(text, { platform: 'x', guidelines: slow }).filter(
+        (f) => f.category === 'voice',
+      );
+      expect(voice.some((f) => f.ruleId === 'hype')).toBe(true);
+      if (round === 0) continue;
       expect(voice.map((f) => f.ruleId).sort()).toEqual(['hype', 'slow']);
       expect(voice.find((f) => f.ruleId === 'slow')?.message).toMatch(/^The rule "slow" was stopped after/);
     }

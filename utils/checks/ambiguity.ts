@@ -13,7 +13,9 @@ import { type CharSet, JS } from 'refa';
  */
 
 /** States past this many make the product too large to check: the pattern is refused as too complex. */
-export const MAX_POSITIONS = 600;
+export const MAX_POSITIONS = 20_000;
+/** Pairs of states explored in the product; past this the pattern is refused as too complex. */
+const MAX_PAIRS = 200_000;
 /** Bounded repeats are unrolled up to this many copies; a larger bound is analysed as unbounded. */
 const MAX_UNROLL = 4;
 
@@ -139,42 +141,53 @@ export function hasExponentialAmbiguity(pattern: AST.Pattern, flags: JS.Flags): 
     return result;
   };
   // Tarjan's strongly connected components over the product, from the diagonal pairs, without recursion.
-  const index = new Int32Array(n * n).fill(-1);
-  const low = new Int32Array(n * n);
-  const onStack = new Uint8Array(n * n);
+  // Pairs are numbered as they are reached: only pairs that read the same text from a diagonal pair exist,
+  // far fewer than n² for word lists.
+  const index = new Map<number, number>();
+  const low: number[] = [];
+  const onStack: boolean[] = [];
   const stack: number[] = [];
-  let counter = 0;
+  const visit = (pair: number): number => {
+    if (index.size >= MAX_PAIRS) throw new TooComplexError();
+    const id = index.size;
+    index.set(pair, id);
+    low[id] = id;
+    onStack[id] = true;
+    stack.push(pair);
+    return id;
+  };
   for (let q = 0; q < n; q++) {
     const start = q * n + q;
-    if (index[start] !== -1) continue;
+    if (index.has(start)) continue;
     const work: [number, number[], number][] = [[start, successors(start), 0]];
-    index[start] = low[start] = counter++;
-    stack.push(start);
-    onStack[start] = 1;
+    visit(start);
     while (work.length > 0) {
       const frame = work[work.length - 1] as [number, number[], number];
       const [v, next] = frame;
+      const vid = index.get(v) as number;
       if (frame[2] < next.length) {
         const w = next[frame[2]++] as number;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
+        const wid = index.get(w);
+        if (wid === undefined) {
+          visit(w);
           work.push([w, successors(w), 0]);
-        } else if (onStack[w]) low[v] = Math.min(low[v] as number, index[w] as number);
+        } else if (onStack[wid]) low[vid] = Math.min(low[vid] as number, wid);
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
-      if (low[v] !== index[v]) continue;
+      if (parent) {
+        const pid = index.get(parent[0]) as number;
+        low[pid] = Math.min(low[pid] as number, low[vid] as number);
+      }
+      if (low[vid] !== vid) continue;
       let diagonal = false;
       let offDiagonal = false;
       let size = 0;
       let w: number;
       do {
         w = stack.pop() as number;
-        onStack[w] = 0;
+        onStack[index.get(w) as number] = false;
         size += 1;
         if (Math.floor(w / n) === w % n) diagonal = true;
         else offDiagonal = true;

@@ -85,7 +85,13 @@ const ExceptionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.array(ExceptionPatternSchema).check(z.maxLength(5000)),
 );
 
-const TokenListSchema = /* @__PURE__ */ z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
+/** Vale's own styles have word lists of over 1,000 entries (alex's ProfanityLikely has 1,284). */
+const TokenListSchema = /* @__PURE__ */ z
+  .array(PatternSchema)
+  .check(
+    z.minLength(1, 'needs at least one entry'),
+    z.maxLength(10_000, 'has more than 10,000 entries; split it into several rules'),
+  );
 
 export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
@@ -129,6 +135,7 @@ export const ConditionalRuleSchema = /* @__PURE__ */ z.object({
   /** Every match of `first` requires a match of `second` somewhere in the draft. */
   first: PatternSchema,
   second: PatternSchema,
+  exceptions: ExceptionsSchema,
 });
 
 export const RepetitionRuleSchema = /* @__PURE__ */ z.object({

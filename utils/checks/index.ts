@@ -1,5 +1,5 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
-import { abandonedFinding, abandonRule, RULE_TIME_BUDGET_MS, recordCheckFailure } from './diagnostics';
+import { abandonedFinding, abandonRule, overBudget, recordCheckFailure } from './diagnostics';
 import type { Rule } from './guidelines';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
@@ -130,7 +130,7 @@ export function checkDraft(text: string, options: CheckOptions): Finding[] {
       recordCheckFailure('guideline', rule.id, error);
     }
     const elapsed = performance.now() - started;
-    if (elapsed > RULE_TIME_BUDGET_MS) {
+    if (overBudget(rule, elapsed)) {
       abandonRule(rule, elapsed);
       findings.push(abandonedFinding(rule) as Finding);
     }

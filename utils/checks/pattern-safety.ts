@@ -31,8 +31,8 @@ export interface PatternFlags {
   wordBounded?: boolean;
 }
 
-/** Patterns longer than this are refused outright: nobody types them, and analysing them costs too much. */
-export const MAX_PATTERN_LENGTH = 500;
+/** Patterns longer than this are refused outright (Vale's Passive rules, the longest known, have 2,600). */
+export const MAX_PATTERN_LENGTH = 10_000;
 
 /** Without any of these characters a pattern has no repetition or alternation and cannot backtrack. */
 const SPECIAL = /[\\^$|?*+()[\]{}.]/;
@@ -86,7 +86,7 @@ export function cachedVerdictCount(): number {
 
 function analysePattern(pattern: string, flags: PatternFlags): string | null {
   const source = flags.wordBounded ? `(?:${pattern})${WORD_END}` : pattern;
-  const flagText = flags.ignorecase ? 'iu' : 'u';
+  const flagText = flags.ignorecase ? 'imu' : 'mu';
   let ast: JS.RegexppAst;
   try {
     ast = {

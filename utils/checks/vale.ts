@@ -18,13 +18,21 @@ export function valeList(words: readonly string[]): string {
 }
 
 /**
- * Vale reports `strings.TrimSpace(match)`: a match that begins or ends with spaces (a key like ` e-mail`)
- * flags the words only, and `%s` gets them without the spaces.
+ * Vale compares and reports `strings.TrimSpace(match)` as the observed text of a substitution, while the
+ * alert's position stays where the match starts (internal/check/substitution.go, `observed` vs `loc`).
  */
-export function trimmedMatch(match: Match): { start: number; end: number; text: string } {
-  const lead = match.text.length - match.text.trimStart().length;
-  const text = match.text.trim();
-  return { start: match.start + lead, end: match.start + lead + text.length, text };
+export function trimmedText(match: Match): string {
+  return match.text.trim();
+}
+
+/**
+ * Vale checks each paragraph (or line of plain text) as its own block, so a match never begins with the line
+ * break that ends the previous one: `(?:^|\s)I\s` matches "I " at the start of a line, not "\nI ".
+ */
+export function withinBlock(match: Match): Match {
+  let lead = 0;
+  while (lead < match.text.length - 1 && (match.text[lead] === '\n' || match.text[lead] === '\r')) lead += 1;
+  return lead === 0 ? match : { ...match, start: match.start + lead, text: match.text.slice(lead) };
 }
 
 export interface Exceptions {

@@ -4,7 +4,7 @@ import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { capFirst, type Exceptions, exceptionsOf, trimmedMatch, valeList } from '../vale';
+import { capFirst, type Exceptions, exceptionsOf, trimmedText, valeList, withinBlock } from '../vale';
 
 /** A plain `(` that opens a capture group (not `\(`, not `(?…`). */
 const CAPTURE_OPEN = /(?<!\\)\((?!\?)/g;
@@ -81,11 +81,11 @@ export function substitution(draft: DraftContext, rule: RuleOf<'substitution'>):
     ignorecase: rule.ignorecase ?? false,
     wordBounded: !rule.nonword,
   });
-  for (const match of matches) {
+  for (const found of matches) {
+    const match = withinBlock(found);
     const entry = keys[(match.group ?? 0) - 1];
     if (!entry) continue;
-    const span = trimmedMatch(match);
-    const observed = span.text;
+    const observed = trimmedText(match);
     const capitalized = rule.capitalize === true && observed === capFirst(observed);
     let expected = capitalized ? capFirst(entry.replacement) : entry.replacement;
     if (BACKREFERENCE.test(expected)) expected = observed.replace(entry.pattern, expected);
@@ -96,7 +96,7 @@ export function substitution(draft: DraftContext, rule: RuleOf<'substitution'>):
     const shown = listed ? valeList(suggestions) : expected;
     const message = listed ? unquoteFirst(rule.message) : rule.message;
     findings.push(
-      ruleFinding(rule, span.start, span.end, formatMessage(message, shown, observed), suggestions),
+      ruleFinding(rule, match.start, match.end, formatMessage(message, shown, observed), suggestions),
     );
   }
   return findings;
