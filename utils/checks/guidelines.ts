@@ -174,7 +174,7 @@ export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags
   };
   switch (rule.kind) {
     case 'existence':
-      rule.tokens.forEach((token, i) => add(token, ['tokens', i], !rule.nonword));
+      for (const [i, token] of rule.tokens.entries()) add(token, ['tokens', i], !rule.nonword);
       break;
     case 'substitution':
       for (const key of Object.keys(rule.swap)) add(key, ['swap', key], !rule.nonword);
@@ -187,7 +187,7 @@ export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags
       add(rule.second, ['second']);
       break;
     case 'repetition':
-      rule.tokens.forEach((token, i) => add(token, ['tokens', i]));
+      for (const [i, token] of rule.tokens.entries()) add(token, ['tokens', i]);
       break;
     case 'consistency':
       for (const [a, b] of Object.entries(rule.either)) {

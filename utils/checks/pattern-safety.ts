@@ -19,9 +19,9 @@ import { WORD_END } from './text';
  *   under `ignorecase` and `(a|ab|b)*`, where no quantifier is nested in another;
  * - scslre (refa) for quantifiers that trade characters with each other or with themselves (`(a+)+`,
  *   `\s*\s+`), with the rewrite it proposes.
- * Refused: anything exponential, and polynomial trades over whitespace (they grow with the length of the whole
- * draft, not of one word). Polynomial trades inside words (`\w+\s*\w+`) and the unavoidable cost of trying
- * every start position are accepted: words are short, and the run-time budget (diagnostics.ts) stops a rule
+ * Refused: anything exponential, and polynomial cost over whitespace (a trade, or an open repeat tried from
+ * every start position such as `[^,]+,`: they grow with the length of the whole draft, not of one word).
+ * Polynomial cost inside words (`\w+\s*\w+`) is accepted: words are short, and the run-time budget (diagnostics.ts) stops a rule
  * that still runs too long.
  */
 
@@ -117,7 +117,13 @@ function analysePattern(pattern: string, flags: PatternFlags): string | null {
 function worstReport(reports: readonly Report[]): Report | undefined {
   const exponential = reports.find((report) => report.exponential);
   if (exponential) return exponential;
-  return reports.find((report) => report.type !== 'Move' && /\s/.test(report.character.pick));
+  // A repeat that also crosses spaces, tried from every start position, is quadratic in the whole draft.
+  return reports.find(crossesSpaces);
+}
+
+/** Whether the characters a report is about include the space: then it spans words, not one word. */
+function crossesSpaces(report: Report): boolean {
+  return report.character.set.has(0x20);
 }
 
 function describe(report: Report): string {
@@ -134,7 +140,7 @@ function describe(report: Report): string {
       : [report.quant.raw, report.quant.raw];
   const growth = report.exponential ? 'exponentially' : 'quadratically';
   return `can take ${growth} long on long drafts: \`${a}\` and \`${b}\` can both match the same ${
-    /\s/.test(report.character.pick) ? 'spaces' : 'characters'
+    crossesSpaces(report) ? 'spaces' : 'characters'
   }; make one of them exclude what the other matches or bound it (\`{0,20}\` rather than \`*\`)${example}`;
 }
 

@@ -122,7 +122,7 @@ export function wordCharAt(text: string, index: number): boolean {
  * A pattern whose matches can differ with the `u` flag: anything beyond ASCII, Unicode escapes, and every
  * construct that could match half of a surrogate pair (`.`, negated classes and sets) or needs `u` syntax.
  */
-const NEEDS_UNICODE = /[^\x00-\x7f]|\\[pPuDSWB]|(?<!\\)\.|\[\^|\(\?<[^=!]|\\k</;
+const NEEDS_UNICODE = /[\u0080-\uffff]|\\[pPuDSWB]|(?<!\\)\.|\[\^|\(\?<[^=!]|\\k</;
 
 /** Per flag combination; a brand may hold 2,000 rules, each with a handful of patterns. */
 const MAX_COMPILED = 20_000;
