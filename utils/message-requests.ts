@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
 import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
-import { BrandIdSchema, PickedReplyShape, SiteIdSchema } from './messaging';
+import { BrandIdSchema, SiteIdSchema } from './message-schemas';
+import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
+
+const PickerTokenSchema = PickerHelloSchema.shape.token;
 
 /**
  * What each message asks and who may send it: the background's half of the protocol. The router parses every
  * request with these schemas before a handler acts (a compromised renderer can send anything). Replies are
- * described in utils/messaging.ts, the half every sender bundles; keeping the request schemas here keeps
- * them out of the content scripts, which only send.
+ * described in utils/message-schemas.ts; senders bundle only their types (utils/messaging.ts), so no schema
+ * reaches the content scripts.
  *
  * `fromPagesOnly`: only the popup, dashboard and other extension pages may send it, never a content script.
  */
@@ -66,12 +69,19 @@ export const requests = {
   /** A content script may only ask for its own site's platform (the background checks the sender). */
   'replies.list': { schema: z.object({ platform: SiteIdSchema }), fromPagesOnly: false },
   'replies.used': { schema: z.object({ id: z.string().check(z.maxLength(100)) }), fromPagesOnly: false },
-  /** From the reply picker (an extension page framed in the site), relayed to the content script of its tab. */
-  'replies.pickerEvent': {
-    schema: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('insert'), ...PickedReplyShape }),
-      z.object({ kind: z.literal('close') }),
-    ]),
-    fromPagesOnly: true,
+  /**
+   * A content script frames a hidden picker ahead of use and registers the one-time token it gave it; the
+   * picker's port must present that token from the same tab (handlers/reply-picker.ts).
+   */
+  'replies.pickerPrepare': { schema: z.object({ token: PickerTokenSchema }), fromPagesOnly: false },
+  /** Shows the prepared picker with the replies of the sender's own site, for the composer it was opened on. */
+  'replies.pickerOpen': {
+    schema: z.object({
+      token: PickerTokenSchema,
+      author: ReplyAuthorSchema,
+      fontSize: PickerFontSizeSchema,
+      replyId: z.optional(z.string().check(z.maxLength(100))),
+    }),
+    fromPagesOnly: false,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
+import { httpUrl } from '@/utils/http-url';
 import type { FindingAction, FindingGroup } from './finding-groups';
 import type { FoldDescription } from './fold-description';
 import { createShadowHost, element } from './shadow-host';
@@ -202,7 +203,7 @@ export class FindingsPanel {
     item.append(element('p', 'message', finding.message));
     const span = view.spanOf(finding);
     if (span) item.append(element('p', 'span', `“${span}”`));
-    const source = safeUrl(finding.source);
+    const source = httpUrl(finding.source);
     if (source) {
       const link = element('a', 'source', `Source: ${source.host}`);
       link.href = source.href;
@@ -230,12 +231,3 @@ export class FindingsPanel {
 }
 
 /** Only http(s) links are shown: a rule pack could carry any string as its source. */
-function safeUrl(source: string | undefined): URL | null {
-  if (!source) return null;
-  try {
-    const url = new URL(source);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
-}

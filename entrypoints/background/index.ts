@@ -6,12 +6,14 @@ import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
+import { replyPickerSessions } from './handlers/reply-picker';
 import { announceResearchChanges } from './handlers/research';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
-    const route = createRouter(allHandlers(getDatabase()), {
+    const pickers = replyPickerSessions(getDatabase());
+    const route = createRouter(allHandlers(getDatabase(), pickers), {
       extensionId: browser.runtime.id,
       extensionBaseUrl: browser.runtime.getURL('/'),
       isAddedSiteUrl: isAddedInstanceUrl(getDatabase()),
@@ -21,6 +23,7 @@ export default defineBackground({
       void route(message, sender).then(sendResponse);
       return true;
     });
+    browser.runtime.onConnect.addListener(pickers.connect);
 
     registerResearchContextMenu(getDatabase());
     announceResearchChanges(getDatabase());

@@ -1,12 +1,9 @@
 import { requests } from '@/utils/message-requests';
-import {
-  EnvelopeSchema,
-  type MessageType,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-} from '@/utils/messaging';
+import { EnvelopeSchema, responses } from '@/utils/message-schemas';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '@/utils/messaging';
 import { siteForUrl } from '@/utils/sites';
+import { mastodon } from '@/utils/sites/mastodon';
+import type { SiteAdapter } from '@/utils/sites/types';
 
 export interface Sender {
   id?: string;
@@ -14,8 +11,16 @@ export interface Sender {
   tab?: { id?: number; url?: string };
 }
 
+/** Who sent a message, as the router established it once for every handler. */
+export interface SenderOrigin {
+  /** The popup, the dashboard or another page of the extension itself. */
+  extensionPage: boolean;
+  /** The supported site a content script runs on: a built-in site, or Mastodon on an instance the user added. */
+  site?: SiteAdapter;
+}
+
 export type Handlers = {
-  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (payload: RequestOf<T>, sender: Sender, origin: SenderOrigin) => Promise<ResponseOf<T>>;
 };
 
 export interface RouterIdentity {
@@ -31,11 +36,14 @@ export interface RouterIdentity {
  * nothing a sender does can make it throw, so the background keeps serving.
  */
 export function createRouter(handlers: Handlers, identity: RouterIdentity) {
-  const isExtensionPage = (sender: Sender) => sender.url?.startsWith(identity.extensionBaseUrl) === true;
-  const isContentScriptOnSupportedSite = async (sender: Sender) =>
-    sender.tab !== undefined &&
-    sender.url !== undefined &&
-    (siteForUrl(sender.url) !== undefined || (await identity.isAddedSiteUrl?.(sender.url)) === true);
+  const originOf = async (sender: Sender): Promise<SenderOrigin> => {
+    if (sender.url?.startsWith(identity.extensionBaseUrl)) return { extensionPage: true };
+    // A content script runs in a tab; its frame's URL says which site it is on.
+    if (sender.tab === undefined || sender.url === undefined) return { extensionPage: false };
+    const site =
+      siteForUrl(sender.url) ?? ((await identity.isAddedSiteUrl?.(sender.url)) ? mastodon : undefined);
+    return { extensionPage: false, site };
+  };
 
   return async function route(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
     if (sender.id !== identity.extensionId)
@@ -46,18 +54,22 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     if (!Object.hasOwn(requests, type)) return { ok: false, error: `Unknown message type "${type}".` };
     const spec = requests[type as MessageType];
 
-    if (
-      spec.fromPagesOnly
-        ? !isExtensionPage(sender)
-        : !isExtensionPage(sender) && !(await isContentScriptOnSupportedSite(sender))
-    ) {
+    const origin = await originOf(sender);
+    if (spec.fromPagesOnly ? !origin.extensionPage : !origin.extensionPage && !origin.site) {
       return { ok: false, error: `"${type}" is not accepted from ${sender.url ?? 'an unknown sender'}.` };
     }
     const request = spec.schema.safeParse(payload);
     if (!request.success) return { ok: false, error: `Invalid "${type}" payload: ${request.error.message}` };
     try {
-      const handler = handlers[type as MessageType] as (p: unknown, s: Sender) => Promise<unknown>;
-      return { ok: true, data: await handler(request.data, sender) };
+      const handler = handlers[type as MessageType] as (
+        p: unknown,
+        s: Sender,
+        o: SenderOrigin,
+      ) => Promise<unknown>;
+      const reply = responses[type as MessageType].safeParse(await handler(request.data, sender, origin));
+      // Senders take the reply as it comes (utils/messaging.ts): one that breaks the protocol is a bug here.
+      if (!reply.success) return { ok: false, error: `The "${type}" reply did not match its schema.` };
+      return { ok: true, data: reply.data };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -4,5 +4,6 @@ import { bluesky } from '@/utils/sites/bluesky';
 
 export default defineContentScript({
   matches: bluesky.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, bluesky),
 });

@@ -4,5 +4,6 @@ import { facebook } from '@/utils/sites/facebook';
 
 export default defineContentScript({
   matches: facebook.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, facebook),
 });

@@ -4,5 +4,6 @@ import { instagram } from '@/utils/sites/instagram';
 
 export default defineContentScript({
   matches: instagram.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, instagram),
 });

@@ -4,5 +4,6 @@ import { linkedin } from '@/utils/sites/linkedin';
 
 export default defineContentScript({
   matches: linkedin.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, linkedin),
 });

@@ -4,5 +4,6 @@ import { mastodon } from '@/utils/sites/mastodon';
 
 export default defineContentScript({
   matches: mastodon.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, mastodon),
 });

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
 import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { RepliesPage } from './pages/RepliesPage';
@@ -22,8 +23,16 @@ function Page({ route }: { route: RoutePath }) {
   }
 }
 
+/** The database's blocked/versionchange notice, if one came. */
+function useDatabaseNotice(): DatabaseNotice | undefined {
+  const [notice, setNotice] = useState<DatabaseNotice>();
+  useEffect(() => getDatabase().onNotice(setNotice), []);
+  return notice;
+}
+
 export function Dashboard() {
   const route = useHashRoute();
+  const notice = useDatabaseNotice();
   const title = ROUTES.find((r) => r.path === route)?.title ?? '';
   useEffect(() => {
     document.title = `${title} · OnBrand`;
@@ -40,6 +49,11 @@ export function Dashboard() {
         ))}
       </nav>
       <main>
+        {notice && (
+          <p role="alert" className="notice error">
+            {notice.message}
+          </p>
+        )}
         <Page route={route} />
       </main>
     </div>

@@ -4,5 +4,6 @@ import { pinterest } from '@/utils/sites/pinterest';
 
 export default defineContentScript({
   matches: pinterest.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, pinterest),
 });

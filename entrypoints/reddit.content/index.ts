@@ -4,5 +4,6 @@ import { reddit } from '@/utils/sites/reddit';
 
 export default defineContentScript({
   matches: reddit.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, reddit),
 });

@@ -1,25 +1,33 @@
+import { browser } from 'wxt/browser';
 import './picker.css';
 import { checkDraft } from '@/utils/checks';
-import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
+import type { PlatformId } from '@/utils/checks/types';
 import type { SavedReply } from '@/utils/db/records';
-import { sendMessage } from '@/utils/messaging';
+import type { ReplyAuthor } from '@/utils/features/reply-context';
+import {
+  type PickerAction,
+  type PickerShow,
+  PickerShowSchema,
+  REPLY_PICKER_PORT,
+} from '@/utils/replies/picker-port';
 import { matchesQuery } from '@/utils/replies/search';
 import { type Expansion, fillInLabels, type Unresolved } from '@/utils/replies/template';
 import { type ChosenText, chooseReplyText } from '@/utils/replies/variant';
 import { SITES } from '@/utils/sites';
 
 /*
- * The saved-reply picker, framed by the content script beside a composer. It is an extension page: it reads
- * the replies from the background itself, so they never pass through the site's page, and it hands the
- * expanded text back through the background to the content script of its own tab, which inserts it.
- * Its query says where it is: ?platform=x&name=…&handle=… (the author being replied to) &reply=<id>.
+ * The saved-reply picker, framed hidden by the content script beside the composers of a site page. It is an
+ * extension page that believes nothing the page could touch: not its URL (which only carries the one-time
+ * token), not messages from other pages. Its one channel is a port to the background, opened with that
+ * token; everything it shows (the replies, the platform, who is being replied to) arrives on that port, and
+ * the expanded reply goes back on it to the content script of its own tab, which inserts it. Framed by
+ * anyone without a valid token, it stays empty.
  */
 
-const params = new URLSearchParams(location.search);
-const platform: PlatformId = PLATFORM_IDS.find((id) => id === params.get('platform')) ?? 'x';
-const platformName = SITES.find((site) => site.id === platform)?.name ?? platform;
-const author = { name: params.get('name') ?? undefined, handle: params.get('handle') ?? undefined };
-const presetId = params.get('reply');
+let platform: PlatformId = 'x';
+let platformName = '';
+let author: ReplyAuthor = {};
+let presetId: string | undefined;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const search = byId<HTMLInputElement>('search');
@@ -70,10 +78,13 @@ function renderList(): void {
     item.setAttribute('aria-selected', String(index === active));
     if (reply.shortcut) item.append(el('span', 'shortcut', `;;${reply.shortcut}`));
     item.addEventListener('mousedown', (event) => {
+      if (!event.isTrusted) return;
       event.preventDefault();
       select(index);
     });
-    item.addEventListener('dblclick', () => void insert());
+    item.addEventListener('dblclick', (event) => {
+      if (event.isTrusted) insert();
+    });
     list.append(item);
   });
   search.setAttribute('aria-activedescendant', `reply-${active}`);
@@ -106,6 +117,9 @@ function describeUnresolved(item: Unresolved): string {
   return `${item.raw}: fill it in above.`;
 }
 
+/** Counts renders, so only the latest preview's checks are listed. */
+let previews = 0;
+
 function renderPreview(): void {
   findingsList.replaceChildren();
   variantNote.hidden = true;
@@ -123,11 +137,16 @@ function renderPreview(): void {
   for (const item of chosen.expansion.unresolved) {
     findingsList.append(el('li', 'warning', describeUnresolved(item)));
   }
-  // The same engine as the composer badge, on exactly the text that would be inserted.
-  for (const finding of checkDraft(chosen.expansion.text, { platform })) {
-    findingsList.append(el('li', finding.severity, finding.message));
-  }
-  if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+  // The same engine as the composer badge, on exactly the text that would be inserted; a task later, so
+  // the list and the preview are on screen first.
+  const generation = ++previews;
+  setTimeout(() => {
+    if (generation !== previews) return;
+    for (const finding of checkDraft(chosen.expansion.text, { platform })) {
+      findingsList.append(el('li', finding.severity, finding.message));
+    }
+    if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+  });
 }
 
 function select(index: number): void {
@@ -145,7 +164,23 @@ function filter(): void {
   select(0);
 }
 
-async function insert(): Promise<void> {
+const port = browser.runtime.connect({ name: REPLY_PICKER_PORT });
+let portOpen = true;
+port.onDisconnect.addListener(() => {
+  portOpen = false;
+});
+
+function send(action: PickerAction): void {
+  if (!portOpen) {
+    status.textContent = 'The page is gone: nothing was inserted.';
+    return;
+  }
+  port.postMessage(action);
+  // Blank until the next open, so it never shows this reply again for a moment.
+  hideContent();
+}
+
+function insert(): void {
   const reply = current();
   if (!reply) return;
   const empty = [...fieldsBox.querySelectorAll('input')].find((input) => input.value.trim() === '');
@@ -155,19 +190,14 @@ async function insert(): Promise<void> {
     return;
   }
   const { expansion }: { expansion: Expansion } = choose(reply);
-  const result = await sendMessage('replies.pickerEvent', {
-    kind: 'insert',
-    replyId: reply.id,
-    text: expansion.text,
-    cursor: expansion.cursor,
-  });
-  if (!result.ok || !result.data.delivered) status.textContent = 'The page is gone: nothing was inserted.';
+  send({ type: 'insert', replyId: reply.id, text: expansion.text, cursor: expansion.cursor });
 }
 
-const close = () => void sendMessage('replies.pickerEvent', { kind: 'close' });
+const close = () => send({ type: 'close' });
 
 search.addEventListener('input', filter);
 search.addEventListener('keydown', (event) => {
+  if (!event.isTrusted) return;
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
     select(active + (event.key === 'ArrowDown' ? 1 : -1));
@@ -181,31 +211,44 @@ search.addEventListener('keydown', (event) => {
  */
 let pressed: { key: string; target: EventTarget | null } | undefined;
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter' && event.key !== 'Escape') return;
+  if (!event.isTrusted || (event.key !== 'Enter' && event.key !== 'Escape')) return;
   event.preventDefault();
   pressed = { key: event.key, target: event.target };
 });
 document.addEventListener('keyup', (event) => {
-  if (pressed?.key !== event.key || pressed.target !== event.target) return;
+  if (!event.isTrusted || pressed?.key !== event.key || pressed.target !== event.target) return;
   pressed = undefined;
   if (event.key === 'Escape') return close();
   const inputs = [...fieldsBox.querySelectorAll('input')];
   const index = inputs.indexOf(event.target as HTMLInputElement);
   const next = index >= 0 ? inputs[index + 1] : undefined;
   if (next) next.focus();
-  else void insert();
+  else insert();
 });
 
-async function start(): Promise<void> {
-  const reply = await sendMessage('replies.list', { platform });
-  if (!reply.ok) {
-    status.textContent = `Couldn’t load your saved replies: ${reply.error}`;
-    return;
-  }
-  myName = reply.data.myName;
-  replies = [...reply.data.replies].sort(
-    (a, b) => b.usageCount - a.usageCount || a.title.localeCompare(b.title),
-  );
+function hideContent(): void {
+  delete document.body.dataset.ready;
+  replies = [];
+  shown = [];
+  search.value = '';
+  list.replaceChildren();
+  fieldsBox.replaceChildren();
+  findingsList.replaceChildren();
+  previewText.textContent = '';
+  status.textContent = '';
+}
+
+function show(data: PickerShow): void {
+  platform = data.platform;
+  platformName = SITES.find((site) => site.id === platform)?.name ?? '';
+  author = data.author;
+  presetId = data.replyId;
+  myName = data.myName;
+  // Everything in picker.css is in rem, so the whole picker follows the page's text size.
+  document.documentElement.style.fontSize = `${data.fontSize}px`;
+  for (const label of Object.keys(fieldValues)) delete fieldValues[label];
+  hideContent();
+  replies = [...data.replies].sort((a, b) => b.usageCount - a.usageCount || a.title.localeCompare(b.title));
   shown = replies;
   const preset = presetId ? shown.findIndex((r) => r.id === presetId) : -1;
   select(Math.max(0, preset));
@@ -216,4 +259,12 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-void start();
+port.onMessage.addListener((raw: unknown) => {
+  const message = PickerShowSchema.safeParse(raw);
+  if (message.success) show(message.data);
+});
+// Framed ahead of use: compile the check engine now (its first run costs ~100 ms), not when the user opens it.
+requestIdleCallback(() => checkDraft('Warming up OnBrand’s checks.', { platform: 'x' }));
+
+// The token is all the URL is trusted with, and only the background can tell whether it is good.
+port.postMessage({ type: 'hello', token: location.hash.slice(1) });

@@ -4,5 +4,6 @@ import { threads } from '@/utils/sites/threads';
 
 export default defineContentScript({
   matches: threads.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, threads),
 });

@@ -4,5 +4,6 @@ import { tiktok } from '@/utils/sites/tiktok';
 
 export default defineContentScript({
   matches: tiktok.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, tiktok),
 });

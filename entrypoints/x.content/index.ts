@@ -4,5 +4,6 @@ import { x } from '@/utils/sites/x';
 
 export default defineContentScript({
   matches: x.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, x),
 });

@@ -4,5 +4,6 @@ import { youtube } from '@/utils/sites/youtube';
 
 export default defineContentScript({
   matches: youtube.matches,
+  noScriptStartedPostMessage: true,
   main: (ctx) => runSite(ctx, youtube),
 });

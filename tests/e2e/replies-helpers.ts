@@ -22,19 +22,33 @@ export async function seedReplies(
   return dashboard;
 }
 
-/** The picker frame, found the way only the browser (not the page's scripts) can find it. */
-export async function pickerFrame(page: Page): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((frame) => frame.url().includes('/reply-picker.html')))
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/reply-picker.html'));
-  if (!frame) throw new Error('no picker frame');
-  await expect(frame.locator('body[data-ready="true"]')).toBeAttached();
-  return frame;
+const isPickerUrl = (url: string) => new URL(url).pathname === '/reply-picker.html';
+
+/** Whether `frame` is shown: its element in our closed root is visible (the picker is framed hidden ahead of use). */
+async function isShown(frame: Frame): Promise<boolean> {
+  const element = await frame.frameElement().catch(() => null);
+  return (await element?.isVisible()) ?? false;
 }
 
-export const hasPickerFrame = (page: Page) =>
-  page.frames().some((f) => f.url().includes('/reply-picker.html'));
+/** The open picker's frame, found the way only the browser (not the page's scripts) can find it. */
+export async function pickerFrame(page: Page): Promise<Frame> {
+  let open: Frame | undefined;
+  await expect
+    .poll(async () => {
+      for (const frame of page.frames()) if (isPickerUrl(frame.url()) && (await isShown(frame))) open = frame;
+      return open !== undefined;
+    })
+    .toBe(true);
+  if (!open) throw new Error('no picker frame');
+  await expect(open.locator('body[data-ready="true"]')).toBeAttached();
+  return open;
+}
+
+/** Whether a picker is open (shown) on the page. */
+export async function hasPickerFrame(page: Page): Promise<boolean> {
+  for (const frame of page.frames()) if (isPickerUrl(frame.url()) && (await isShown(frame))) return true;
+  return false;
+}
 
 export const model = (page: Page, id = 'main') =>
   page.evaluate((editor) => window.__fixture.model(editor), id);

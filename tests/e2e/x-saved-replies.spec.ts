@@ -295,5 +295,5 @@ test('with OnBrand switched off for X, ;; and Alt+Shift+R do nothing', async ({
   await page.keyboard.press('Alt+Shift+R');
   await page.keyboard.type('ok');
   await expect.poll(() => model(page)).toBe(';;thanks ok');
-  expect(hasPickerFrame(page)).toBe(false);
+  expect(await hasPickerFrame(page)).toBe(false);
 });

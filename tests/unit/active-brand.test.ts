@@ -50,6 +50,7 @@ describe('the active brand on a page', () => {
       guidelines: acme.guidelines,
       jurisdictions: ['UK'],
       relationship: 'paid',
+      disclosureWording: { en: '#ad' },
     });
     expect(changes).toBe(1);
     watch.checkOptions();

@@ -138,16 +138,74 @@ describe('full backup and restore', () => {
   it('rolls everything back when the last write fails inside the transaction', async () => {
     await seed(db);
     const backup = JSON.parse(await createBackup(db));
-    // Valid record by record, but its permalink repeats the first post's: the unique index refuses it, after
-    // every other table has already been cleared and rewritten in the same transaction.
-    backup.tables.researchPosts.push(post('p2', 'https://x.com/a/status/1'));
     backup.tables.savedReplies = [reply('r9', 'Only in the file')];
     await repliesRepository(db).put(reply('r2', 'Added after the backup'));
     const before = await snapshot(db);
 
     const plan = await planRestore(db, JSON.stringify(backup));
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
-    await expect(applyRestore(db, plan)).rejects.toThrow();
+    // The disk fills up on the last table, after every other one was cleared and rewritten.
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.researchPosts.hook('creating', full);
+    await expect(applyRestore(db, plan)).rejects.toThrow(/quota/);
+    db.researchPosts.hook('creating').unsubscribe(full);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'permalink',
+      (file: { tables: Record<string, unknown[]> }) => {
+        file.tables.researchPosts?.push(post('p2', 'https://x.com/a/status/1'));
+      },
+      /^researchPosts\[1\]\.permalink: "https:\/\/x\.com\/a\/status\/1" is also the permalink of researchPosts\[0\]/,
+    ],
+    [
+      'shortcut (capitals do not count)',
+      (file: { tables: Record<string, unknown[]> }) => {
+        file.tables.savedReplies = [
+          { ...reply('r1', 'Thanks'), shortcut: 'thx' },
+          { ...reply('r2', 'Thanks again'), shortcut: 'THX' },
+        ];
+      },
+      /^savedReplies\[1\]\.shortcut: "thx" is also the shortcut of savedReplies\[0\]/,
+    ],
+  ])(
+    'refuses in the plan a file whose %s repeats, which the write would refuse',
+    async (_what, edit, why) => {
+      await seed(db);
+      const backup = JSON.parse(await createBackup(db));
+      edit(backup);
+      const before = await snapshot(db);
+      const plan = await planRestore(db, JSON.stringify(backup));
+      expect(plan).toEqual({ ok: false, errors: [expect.stringMatching(why)] });
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
+
+  it('restores a shortcut with capitals so that it expands', async () => {
+    await seed(db);
+    const backup = JSON.parse(await createBackup(db));
+    backup.tables.savedReplies = [{ ...reply('r1', 'Thanks'), shortcut: 'Thanks' }];
+    const plan = await planRestore(db, JSON.stringify(backup));
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    await applyRestore(db, plan);
+    expect((await repliesRepository(db).byShortcut('thanks'))?.id).toBe('r1');
+  });
+
+  it('refuses with a sentence a file that would overflow the comparison (a setting nested 100,000 deep)', async () => {
+    await seed(db);
+    const backup = JSON.parse(await createBackup(db));
+    backup.tables.settings = [{ key: 'deep', value: 'DEEP' }];
+    const file = JSON.stringify(backup).replace('"DEEP"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const before = await snapshot(db);
+    const plan = await planRestore(db, file);
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.errors.join(' ')).toMatch(
+      /settings\[0\]\.value: a setting value is nested at most 16 levels deep/,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 

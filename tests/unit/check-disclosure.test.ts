@@ -39,10 +39,10 @@ describe('sponsor disclosure per jurisdiction', () => {
       [],
     ],
     [
-      'US: #collab alone is ambiguous',
+      'US: #collab is one of the vague terms Disclosures 101 says not to use',
       `${code} #collab`,
       ['US'],
-      [`${code.length + 1}-${code.length + 8} disclosure-ambiguous warning`],
+      [`${code.length + 1}-${code.length + 8} disclosure-ambiguous error`],
     ],
     [
       'UK: #collab is not enough',
@@ -168,5 +168,70 @@ describe('giveaways', () => {
     ],
   ])('%s', (_name, text, options, expected) => {
     expect(show(text, options)).toEqual(expected);
+  });
+});
+
+describe('market-specific findings and wording', () => {
+  const on = (text: string, options: CheckOptions) =>
+    checkDraft(text, options).filter((f) => f.category === 'disclosure' && f.severity !== 'info');
+
+  it("suggests the brand's preferred wording where every selected market accepts it", () => {
+    const german = 'Mein neues Lieblingsserum von @glowco, die Haut ist nach zwei Wochen viel ruhiger.';
+    const options: CheckOptions = {
+      platform: 'x',
+      jurisdictions: ['DE', 'EU'],
+      relationship: 'paid',
+      disclosureWording: { de: 'Anzeige', en: '#ad' },
+    };
+    expect(on(german, options)[0]?.suggestions).toEqual(['Anzeige | ']);
+    // "#ad" is not a German label: the market's own label is offered instead.
+    expect(on(german, { ...options, disclosureWording: { de: '#ad' } })[0]?.suggestions?.[0]).toBe(
+      'Werbung | ',
+    );
+    const english = 'Loving the new Acme blender, smoothies in thirty seconds every morning.';
+    expect(
+      on(english, {
+        platform: 'x',
+        jurisdictions: ['US', 'UK'],
+        relationship: 'paid',
+        disclosureWording: { en: 'Advertisement:' },
+      })[0]?.suggestions,
+    ).toEqual(['Advertisement: ']);
+  });
+
+  it('France: a banned promotion is an error however it is labelled', () => {
+    const [finding] = on('Publicité | Mes injections de botox chez @clinique, résultat bluffant.', {
+      platform: 'instagram',
+      jurisdictions: ['FR'],
+      relationship: 'paid',
+    });
+    expect(finding?.ruleId).toBe('banned-promotion');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.source).toContain('legifrance');
+  });
+
+  it('France: a filtered image needs « Images retouchées »', () => {
+    const text = 'Publicité | Photo avec filtre, mon nouveau sérum préféré.';
+    const options: CheckOptions = { platform: 'instagram', jurisdictions: ['FR'], relationship: 'paid' };
+    expect(on(text, options).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`)).toEqual([
+      'image-mention filtre',
+    ]);
+    expect(on(`${text} Images retouchées.`, options)).toEqual([]);
+  });
+
+  it("India: a crypto ad needs ASCI's disclaimer; the suggestion adds it", () => {
+    const text = '#ad Trade bitcoin on @cryptox with zero fees this week!';
+    const [finding] = on(text, { platform: 'instagram', jurisdictions: ['IN'], relationship: 'paid' });
+    expect(finding?.ruleId).toBe('crypto-disclaimer');
+    const fixed = text.replace('bitcoin', finding?.suggestions?.[0] ?? '');
+    expect(on(fixed, { platform: 'instagram', jurisdictions: ['IN'], relationship: 'paid' })).toEqual([]);
+  });
+
+  it('"not sponsored" on an organic post is nothing, on a paid one an error', () => {
+    const text = 'Not sponsored, I just love my local bakery. Best croissants in town.';
+    expect(on(text, { platform: 'x' })).toEqual([]);
+    expect(on(text, { platform: 'x', relationship: 'paid' }).map((f) => `${f.ruleId} ${f.severity}`)).toEqual(
+      ['disclosure-missing error'],
+    );
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { SCHEMA_VERSIONS } from '@/utils/db/migrations';
 import type { CalendarEntry, ResearchPost, SavedReply } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
@@ -32,9 +33,9 @@ const entry = (id: string, at: number): CalendarEntry => ({
   updatedAt: 1,
 });
 
-describe('the onbrand database, version 1', () => {
-  it('declares version 1 with every table the product needs', () => {
-    expect(db.verno).toBe(1);
+describe('the onbrand database', () => {
+  it('declares the newest schema version with every table the product needs', () => {
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       ['brands', 'calendarEntries', 'researchPosts', 'savedReplies', 'settings'].sort(),
     );

@@ -4,8 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { isAddedInstanceUrl, watchMastodonInstances } from '@/entrypoints/background/handlers/mastodon';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
+import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { repliesRepository } from '@/utils/db/replies';
 import { parseInstanceHost } from '@/utils/mastodon-instances';
+import { calendarEntry } from './calendar-entry';
 
 const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
 const settingsPage: Sender = {
@@ -134,6 +137,39 @@ describe('Mastodon instances added at runtime', () => {
     await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
     granted.clear();
     expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
+  });
+});
+
+describe('a page on an added instance is Mastodon to every handler', () => {
+  beforeEach(async () => {
+    granted.add('https://fosstodon.org/*');
+    await route({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }, settingsPage);
+  });
+
+  it('gets Mastodon’s replies only', async () => {
+    const replies = repliesRepository(db);
+    await replies.save({ title: 'Toot', body: 'Hi', tags: [], platforms: ['mastodon'], variants: {} });
+    await replies.save({ title: 'Tweet', body: 'Hi', tags: [], platforms: ['x'], variants: {} });
+    expect(await route({ type: 'replies.list', payload: { platform: 'x' } }, fosstodonTab)).toMatchObject({
+      ok: false,
+      error: 'A page on Mastodon can only list replies for Mastodon.',
+    });
+    expect(
+      await route({ type: 'replies.list', payload: { platform: 'mastodon' } }, fosstodonTab),
+    ).toMatchObject({ ok: true, data: { replies: [expect.objectContaining({ title: 'Toot' })] } });
+  });
+
+  it('inserts the scheduled Mastodon draft and marks it published', async () => {
+    const at = Date.now() + 60_000;
+    await calendarRepository(db).save(
+      calendarEntry({ id: 'toot', at, platforms: ['mastodon'], drafts: { mastodon: 'New release!' } }),
+    );
+    expect(
+      await route({ type: 'calendar.dueDraft', payload: { platform: 'mastodon' } }, fosstodonTab),
+    ).toMatchObject({ ok: true, data: { entry: { id: 'toot', text: 'New release!' } } });
+    expect(
+      await route({ type: 'calendar.markPublished', payload: { id: 'toot' } }, fosstodonTab),
+    ).toMatchObject({ ok: true, data: { id: 'toot', status: 'published' } });
   });
 });
 

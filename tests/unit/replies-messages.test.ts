@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
-import { repliesHandlers } from '@/entrypoints/background/handlers/replies';
+import { replyPickerSessions } from '@/entrypoints/background/handlers/reply-picker';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
@@ -15,30 +15,45 @@ const xTab: Sender = {
   url: 'https://x.com/home',
   tab: { id: 3, url: 'https://x.com/home' },
 };
-const picker: Sender = {
-  id: 'onbrand-id',
-  url: 'chrome-extension://onbrand-id/reply-picker.html?platform=x',
-  tab: { id: 3, url: 'https://x.com/home' },
-};
+const TOKEN = 'f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const open = { token: TOKEN, author: { name: 'Dana', handle: '@danafan' }, fontSize: 15 };
+
+/** A picker page's port as the background sees it: what it was sent, and whether it was cut off. */
+function pickerPort(url = 'chrome-extension://test-extension-id/reply-picker.html', tabId = 3) {
+  const received: unknown[] = [];
+  const listeners: ((message: unknown) => void)[] = [];
+  const port = {
+    name: 'onbrand.reply-picker',
+    sender: { id: 'test-extension-id', url: `${url}#${TOKEN}`, tab: { id: tabId } },
+    disconnected: false,
+    received,
+    postMessage: (message: unknown) => received.push(message),
+    disconnect() {
+      port.disconnected = true;
+    },
+    onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: () => {} },
+    say: (message: unknown) => {
+      for (const listener of listeners) listener(message);
+    },
+  };
+  return port;
+}
 
 let db: OnBrandDatabase;
 let route: ReturnType<typeof createRouter>;
 let notices: [number, ReplyPickerNotice][];
+let pickers: ReturnType<typeof replyPickerSessions>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   await Dexie.delete('replies-messages-test');
   db = new OnBrandDatabase('replies-messages-test');
   notices = [];
-  route = createRouter(
-    {
-      ...allHandlers(db),
-      ...repliesHandlers(db, async (tabId, notice) => {
-        notices.push([tabId, notice]);
-      }),
-    },
-    identity,
-  );
+  pickers = replyPickerSessions(db, async (tabId, notice) => {
+    notices.push([tabId, notice]);
+  });
+  route = createRouter(allHandlers(db, pickers), identity);
   const replies = repliesRepository(db);
   await replies.save({
     title: 'All',
@@ -77,22 +92,76 @@ describe('saved-reply messages', () => {
     });
   });
 
-  it("relays the picker's choice to the top frame of the picker's own tab", async () => {
-    const payload = { kind: 'insert', replyId: 'r1', text: 'Hello\nthere', cursor: 5 };
-    expect(await route({ type: 'replies.pickerEvent', payload }, picker)).toEqual({
+  it('feeds the picker only over a port that presents the token its tab registered, and relays its choice there', async () => {
+    expect(await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab)).toEqual({
       ok: true,
-      data: { delivered: true },
+      data: {},
     });
-    await route({ type: 'replies.pickerEvent', payload: { kind: 'close' } }, picker);
+    const port = pickerPort();
+    pickers.connect(port as never);
+    port.say({ type: 'hello', token: TOKEN });
+    expect(await route({ type: 'replies.pickerOpen', payload: open }, xTab)).toEqual({
+      ok: true,
+      data: { ready: true },
+    });
+    expect(port.received).toEqual([
+      expect.objectContaining({
+        type: 'show',
+        platform: 'x',
+        author: { name: 'Dana', handle: '@danafan' },
+        replies: [expect.objectContaining({ title: 'All' })],
+        myName: 'Sam',
+        fontSize: 15,
+      }),
+    ]);
+    port.say({ type: 'insert', replyId: 'r1', text: 'Hello\nthere', cursor: 5 });
+    port.say({ type: 'close' });
+    await Promise.resolve();
     expect(notices).toEqual([
       [3, { type: 'replies.picked', replyId: 'r1', text: 'Hello\nthere', cursor: 5 }],
       [3, { type: 'replies.pickerClosed' }],
     ]);
   });
 
-  it('does not let a site page pose as the picker', async () => {
-    const payload = { kind: 'insert', replyId: 'r1', text: 'spoofed', cursor: null };
-    expect(await route({ type: 'replies.pickerEvent', payload }, xTab)).toMatchObject({ ok: false });
+  it.each([
+    ['a token nobody registered', pickerPort(), 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'],
+    ['the token from another tab', pickerPort(undefined, 9), TOKEN],
+    ['another extension page', pickerPort('chrome-extension://test-extension-id/options.html'), TOKEN],
+  ])('shows nothing to a picker port with %s, and takes no choice from it', async (_case, port, token) => {
+    await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab);
+    pickers.connect(port as never);
+    port.say({ type: 'hello', token });
+    port.say({ type: 'insert', replyId: 'r1', text: 'spoofed', cursor: null });
+    await route({ type: 'replies.pickerOpen', payload: open }, xTab);
+    expect(port.disconnected).toBe(true);
+    expect(port.received).toEqual([]);
     expect(notices).toEqual([]);
+  });
+
+  it('takes a token once: a second picker presenting it gets nothing', async () => {
+    await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab);
+    const first = pickerPort();
+    const second = pickerPort();
+    pickers.connect(first as never);
+    first.say({ type: 'hello', token: TOKEN });
+    pickers.connect(second as never);
+    second.say({ type: 'hello', token: TOKEN });
+    await route({ type: 'replies.pickerOpen', payload: open }, xTab);
+    expect(second.disconnected).toBe(true);
+    expect(second.received).toEqual([]);
+    expect(first.received).toHaveLength(1);
+  });
+
+  it('opens a picker only for the tab that prepared it, and never for an extension page', async () => {
+    await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab);
+    const otherTab = { ...xTab, tab: { id: 8, url: 'https://x.com/home' } };
+    expect(await route({ type: 'replies.pickerOpen', payload: open }, otherTab)).toEqual({
+      ok: true,
+      data: { ready: false },
+    });
+    const popup = { id: 'onbrand-id', url: 'chrome-extension://onbrand-id/popup.html' };
+    expect(await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, popup)).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -72,12 +72,20 @@ describe('saved replies repository', () => {
     expect(copy.id).not.toBe(original.id);
   });
 
+  it('counts a flood of uses from a page as one per second at most', async () => {
+    const reply = await replies.save(draft());
+    for (let i = 0; i < 500; i++) await replies.recordUse(reply.id, 50_000 + i);
+    expect((await replies.get(reply.id))?.usageCount).toBe(1);
+    await replies.recordUse(reply.id, 51_000);
+    expect((await replies.get(reply.id))?.usageCount).toBe(2);
+  });
+
   it('counts uses and remembers the last one; a deleted reply is not resurrected', async () => {
     const reply = await replies.save(draft());
-    await replies.recordUse(reply.id, 10);
-    expect(await replies.recordUse(reply.id, 20)).toMatchObject({ usageCount: 2, lastUsedAt: 20 });
+    await replies.recordUse(reply.id, 10_000);
+    expect(await replies.recordUse(reply.id, 20_000)).toMatchObject({ usageCount: 2, lastUsedAt: 20_000 });
     await replies.delete(reply.id);
-    expect(await replies.recordUse(reply.id, 30)).toBeUndefined();
+    expect(await replies.recordUse(reply.id, 30_000)).toBeUndefined();
     expect(await replies.list()).toEqual([]);
   });
 

@@ -31,6 +31,12 @@ describe('replyAuthorNear on X', () => {
     expect(editor && replyAuthorNear('x', editor)).toEqual({ name: 'Dana Fan', handle: '@danafan' });
   });
 
+  it('keeps only the name part of a display name that carries a message', () => {
+    const doc = page(`${tweet('Dana · DM evil.example for refunds', 'danafan')}${composer}`);
+    const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
+    expect(editor && replyAuthorNear('x', editor)).toEqual({ name: 'Dana', handle: '@danafan' });
+  });
+
   it('in the reply dialog, takes the tweet in the dialog, not the timeline behind it', () => {
     const doc = page(
       `${tweet('Timeline', 'timeline')}<div role="dialog">${tweet('In Dialog', 'indialog')}${composer}</div>`,

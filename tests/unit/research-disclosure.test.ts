@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { libraryPosts } from '@/bench/library-posts';
 import { DraftContext } from '@/utils/checks/context';
-import { analyseDisclosure } from '@/utils/checks/disclosure';
+import { acceptedSomewhere, analyseDisclosure } from '@/utils/checks/disclosure';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
 import { DISCLOSURE_CORPUS } from './corpus/disclosure-drafts';
 
@@ -75,8 +75,7 @@ describe('the research filter "has disclosure / looks sponsored but undisclosed"
     const reference = (text: string): Class => {
       const analysis = analyseDisclosure(new DraftContext(text, { platform: 'x' }));
       if (analysis.commerciality === 'none') return 'neither';
-      if (analysis.hits.some((hit) => Object.values(hit.term.classes).some((c) => c !== 'insufficient')))
-        return 'labelled';
+      if (analysis.hits.some((hit) => acceptedSomewhere(hit.term))) return 'labelled';
       return analysis.commerciality === 'detected' ? 'sponsored, no label' : 'neither';
     };
     const texts = [
@@ -93,7 +92,8 @@ describe('the research filter "has disclosure / looks sponsored but undisclosed"
     expect(new Set(texts.map((text) => reference(text)))).toEqual(
       new Set(['labelled', 'sponsored, no label', 'neither']),
     );
-  });
+    // 3,000 posts analysed twice: a correctness sweep, timed by bench/research-disclosure.bench.ts, not here.
+  }, 30_000);
 
   it('answers again when a post’s text changes', () => {
     const post = { text: 'Morning coffee with the new grinder', isAd: false };

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import * as z from 'zod/mini';
 import type { OnBrandDatabase } from '../db/database';
 import {
@@ -8,6 +8,7 @@ import {
   SavedReplySchema,
   SettingSchema,
 } from '../db/records';
+import { type DamagedRecord, describeProblems } from '../db/table-repository';
 import { parseJsonFile } from '../json-file';
 
 /**
@@ -18,12 +19,36 @@ import { parseJsonFile } from '../json-file';
 export const BACKUP_FORMAT = 'onbrand-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
+/** Settings hold short lists and strings; a value nested deeper is not OnBrand's (and would overflow the stack). */
+const MAX_SETTING_DEPTH = 16;
+
+/** Whether arrays and objects in `value` nest at most `max` levels, checked without recursion. */
+function nestingAtMost(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 /**
  * Every table and the schema of its records, in restore order. A unit test checks this lists every table
  * of the database, so a new table cannot be left out of backups unnoticed.
  */
 export const BACKUP_TABLES = {
-  settings: SettingSchema,
+  settings: z.extend(SettingSchema, {
+    value: z
+      .unknown()
+      .check(
+        z.refine(
+          (value) => nestingAtMost(value, MAX_SETTING_DEPTH),
+          `a setting value is nested at most ${MAX_SETTING_DEPTH} levels deep`,
+        ),
+      ),
+  }),
   brands: BrandSchema,
   calendarEntries: CalendarEntrySchema,
   savedReplies: SavedReplySchema,
@@ -74,21 +99,48 @@ function tableOf(db: OnBrandDatabase, name: BackupTableName): Table<Row, string>
   return db.table(name);
 }
 
+/**
+ * The file has every row. Rows that no longer parse go in `damaged` (with what is wrong) rather than in
+ * `tables`, so they are kept in the file while the file still restores; a restore leaves them out.
+ */
 export async function createBackup(db: OnBrandDatabase, now = new Date()): Promise<string> {
   const tables: Record<string, unknown[]> = {};
+  const damaged: DamagedRecord[] = [];
   await db.transaction(
     'r',
     TABLE_NAMES.map((name) => tableOf(db, name)),
     async () => {
-      for (const name of TABLE_NAMES) tables[name] = await tableOf(db, name).toArray();
+      for (const name of TABLE_NAMES) {
+        const schema = BACKUP_TABLES[name] as z.ZodMiniType<Row>;
+        tables[name] = [];
+        for (const row of await tableOf(db, name).toArray()) {
+          const parsed = schema.safeParse(row);
+          if (parsed.success) tables[name].push(row);
+          else
+            damaged.push({
+              table: name,
+              key: String(row[keyFieldOf(name)]),
+              problem: describeProblems(parsed.error.issues),
+              row,
+            });
+        }
+      }
     },
   );
   return `${JSON.stringify(
-    { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), tables },
+    {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: now.toISOString(),
+      tables,
+      ...(damaged.length ? { damaged } : {}),
+    },
     null,
     1,
   )}\n`;
 }
+
+const keyFieldOf = (name: BackupTableName) => (name === 'settings' ? 'key' : 'id');
 
 /** `researchPosts[12].author.handle: …`: where in the file, in the words of the file. */
 function issuePath(table: string, index: number, path: readonly PropertyKey[]): string {
@@ -97,8 +149,54 @@ function issuePath(table: string, index: number, path: readonly PropertyKey[]): 
 
 const MAX_ERRORS = 20;
 
-/** Validates a backup file completely and compares it with the database; changes nothing. */
+/**
+ * Validates a backup file completely and compares it with the database; changes nothing. Never throws: a
+ * file that breaks the comparison itself is refused with a sentence too.
+ */
 export async function planRestore(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
+  try {
+    return await planRestoreOrThrow(db, text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        `This file could not be read as a backup (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      ],
+    };
+  }
+}
+
+/**
+ * The values the write's unique indexes (`&shortcut`, `&permalink`, read from the Dexie schema so a new one is
+ * covered too) would refuse, as sentences: a plan must not approve what the write then rejects.
+ */
+function uniquenessErrors(db: OnBrandDatabase, name: BackupTableName, rows: readonly Row[]): string[] {
+  const errors: string[] = [];
+  for (const index of tableOf(db, name).schema.indexes.filter((spec) => spec.unique)) {
+    const keyPath = String(index.keyPath);
+    const firstAt = new Map<string, number>();
+    rows.forEach((row, at) => {
+      const value = Dexie.getByKeyPath(row, keyPath);
+      if (value === undefined) return;
+      const key = JSON.stringify(value);
+      const first = firstAt.get(key);
+      if (first === undefined) firstAt.set(key, at);
+      else
+        errors.push(
+          `${issuePath(name, at, [keyPath])}: ${JSON.stringify(value)} is also the ${keyPath} of ${name}[${first}]; each ${keyPath} can belong to one record only`,
+        );
+    });
+  }
+  return errors;
+}
+
+/** Restored rows in the form the rest of OnBrand looks them up by: shortcuts lower-case, as they are matched. */
+function normalised(name: BackupTableName, row: Row): Row {
+  if (name !== 'savedReplies' || typeof row.shortcut !== 'string') return row;
+  return { ...row, shortcut: row.shortcut.toLowerCase() };
+}
+
+async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
   const parsed = parseJsonFile(text);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const envelope = EnvelopeSchema.safeParse(parsed.value);
@@ -141,11 +239,12 @@ export async function planRestore(db: OnBrandDatabase, text: string): Promise<Re
           errors.push(`${issuePath(name, index, issue.path)}: ${issue.message}`);
         return;
       }
-      const key = String(parsed.data[name === 'settings' ? 'key' : 'id']);
+      const key = String(parsed.data[keyFieldOf(name)]);
       if (keys.has(key)) errors.push(`${issuePath(name, index, [])}: the key "${key}" appears twice`);
       keys.add(key);
-      valid.push(parsed.data);
+      valid.push(normalised(name, parsed.data));
     });
+    if (valid.length === records.length) errors.push(...uniquenessErrors(db, name, valid));
     rows[name] = valid;
   }
   if (errors.length) {

@@ -8,15 +8,55 @@ export function originPatternOf(url: string): string {
   return `${new URL(url).origin}/*`;
 }
 
+/** How long one refresh may take, answer and download together, before it is given up. */
+export const PACK_TIMEOUT_MS = 20_000;
+
+export interface RefreshOptions {
+  timeoutMs?: number;
+}
+
+class GaveUp extends Error {}
+
+/**
+ * The body as text, read chunk by chunk and cancelled as soon as it passes `limit` bytes: a server that sends
+ * 64 MiB (or never stops) costs at most `limit` bytes of memory, not the whole body before a length check.
+ */
+async function readAtMost(response: Response, limit: number): Promise<{ text: string } | { over: true }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '' };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { over: true };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  // As Response.text() decodes: UTF-8, a leading BOM dropped, malformed bytes replaced.
+  return { text: new TextDecoder().decode(bytes) };
+}
+
 /**
  * Fetches a subscribed brand's pack and returns the brand as it should be stored next. A 304 (the ETag
- * still matches), a failed request or a file that is not a valid pack all keep the rules the brand already
- * has: a team's broken deploy must never wipe or half-replace everyone's guidelines. Never throws.
+ * still matches), a failed request, a server that does not answer within `timeoutMs`, a body over
+ * MAX_PACK_BYTES or a file that is not a valid pack all keep the rules the brand already has: a team's
+ * broken deploy must never wipe or half-replace everyone's guidelines. Never throws.
  */
 export async function refreshSubscribedBrand(
   brand: Brand,
   fetchPack: FetchLike,
   now = Date.now(),
+  { timeoutMs = PACK_TIMEOUT_MS }: RefreshOptions = {},
 ): Promise<Brand> {
   const subscription = brand.subscription;
   if (!subscription) return brand;
@@ -24,52 +64,84 @@ export async function refreshSubscribedBrand(
     ...brand,
     subscription: { ...subscription, checkedAt: now, lastError: lastError.slice(0, 500) },
   });
-  let response: Response;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced as well as signalled: a fetch that ignores the signal cannot hold the refresh either.
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new GaveUp());
+    }, timeoutMs);
+  });
+  const tooSlow = `The pack URL did not answer within ${timeoutMs / 1000} s; kept the last good copy.`;
+  const work = download();
+  // Once the deadline wins, whatever the abandoned download does later is of no interest.
+  work.catch(() => undefined);
   try {
-    response = await fetchPack(subscription.url, {
-      headers: subscription.etag ? { 'If-None-Match': subscription.etag } : {},
-      // Our own ETag decides; the HTTP cache would answer 200 from disk and hide a 304.
-      cache: 'no-store',
-      credentials: 'omit',
-      redirect: 'follow',
-    });
+    return await Promise.race([work, deadline]);
   } catch (error) {
-    return keep(
-      `Could not reach the pack URL (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
-    );
+    if (error instanceof GaveUp || controller.signal.aborted) return keep(tooSlow);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 304) {
-    const { lastError: _cleared, ...rest } = subscription;
-    return { ...brand, subscription: { ...rest, checkedAt: now } };
-  }
-  if (!response.ok) return keep(`The pack URL answered HTTP ${response.status}; kept the last good copy.`);
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_PACK_BYTES)
-    return keep(`The pack is ${declared} bytes, over the ${MAX_PACK_BYTES} limit; kept the last good copy.`);
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    return keep(
-      `The download broke off (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
-    );
-  }
-  const pack = parsePack(text);
-  if (!pack.ok)
-    return keep(
-      `The pack URL served an invalid pack, so the last good copy was kept: ${pack.errors.slice(0, 3).join(' ')}`,
-    );
-  const etag = response.headers.get('etag') ?? undefined;
-  return {
-    ...brand,
-    guidelines: pack.guidelines,
-    updatedAt: now,
-    subscription: {
-      url: subscription.url,
-      ...(etag ? { etag } : {}),
-      packVersion: pack.guidelines.version,
+
+  async function download(): Promise<Brand> {
+    if (!subscription) return brand;
+    let response: Response;
+    try {
+      response = await fetchPack(subscription.url, {
+        signal: controller.signal,
+        headers: subscription.etag ? { 'If-None-Match': subscription.etag } : {},
+        // Our own ETag decides; the HTTP cache would answer 200 from disk and hide a 304.
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return keep(tooSlow);
+      return keep(
+        `Could not reach the pack URL (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
+      );
+    }
+    if (response.status === 304) {
+      const { lastError: _cleared, ...rest } = subscription;
+      return { ...brand, subscription: { ...rest, checkedAt: now } };
+    }
+    if (!response.ok) return keep(`The pack URL answered HTTP ${response.status}; kept the last good copy.`);
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_PACK_BYTES)
+      return keep(
+        `The pack is ${declared} bytes, over the ${MAX_PACK_BYTES} limit; kept the last good copy.`,
+      );
+    let body: Awaited<ReturnType<typeof readAtMost>>;
+    try {
+      body = await readAtMost(response, MAX_PACK_BYTES);
+    } catch (error) {
+      if (controller.signal.aborted) return keep(tooSlow);
+      return keep(
+        `The download broke off (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
+      );
+    }
+    if ('over' in body)
+      return keep(`The pack is over the ${MAX_PACK_BYTES} byte limit; kept the last good copy.`);
+    const pack = parsePack(body.text);
+    if (!pack.ok)
+      return keep(
+        `The pack URL served an invalid pack, so the last good copy was kept: ${pack.errors.slice(0, 3).join(' ')}`,
+      );
+    const etag = response.headers.get('etag') ?? undefined;
+    return {
+      ...brand,
+      guidelines: pack.guidelines,
       updatedAt: now,
-      checkedAt: now,
-    },
-  };
+      subscription: {
+        url: subscription.url,
+        ...(etag ? { etag } : {}),
+        packVersion: pack.guidelines.version,
+        updatedAt: now,
+        checkedAt: now,
+      },
+    };
+  }
 }

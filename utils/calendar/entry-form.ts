@@ -24,6 +24,8 @@ export interface EntryForm {
   icalUid?: string;
   publishedAt?: number;
   createdAt?: number;
+  /** The stored entry's `updatedAt` when the editor opened it: a save refuses to overwrite a later change. */
+  basedOn?: number;
 }
 
 export function newEntryForm(day: string, time = '09:00'): EntryForm {
@@ -65,7 +67,25 @@ export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
     icalUid: entry.icalUid,
     publishedAt: entry.publishedAt,
     createdAt: entry.createdAt,
+    basedOn: entry.updatedAt,
   };
+}
+
+/** Whether the user changed anything in the form since it opened (what closing it would lose). */
+export function isEdited(initial: EntryForm, form: EntryForm): boolean {
+  return canonical(initial) !== canonical(form);
+}
+
+function canonical(form: EntryForm): string {
+  return JSON.stringify(form, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined && v !== '')
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : value,
+  );
 }
 
 export type FormResult =

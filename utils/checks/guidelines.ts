@@ -6,7 +6,7 @@ import {
   type PatternFlags,
 } from './pattern-safety';
 import { READABILITY_METRICS } from './readability-metrics';
-import { PlatformIdSchema, SeveritySchema } from './types';
+import { PlatformIdSchema, SeveritySchema } from './schemas';
 
 /**
  * A brand's voice guidelines. Rules follow Vale's kinds and field names (https://vale.sh/docs/checks/) so a
@@ -58,8 +58,8 @@ const BaseRule = {
   ignorecase: z.optional(z.boolean()),
   /** Limit the rule to these platforms; all platforms when absent. */
   platforms: z.optional(z.array(PlatformIdSchema)),
-  /** Where the rule comes from (a style guide page); becomes the finding's `source`. */
-  link: z.optional(z.url()),
+  /** Where the rule comes from (a style guide page); becomes the finding's `source`. Web pages only. */
+  link: z.optional(z.url({ protocol: /^https?$/, error: 'use a web address starting with https://' })),
   /** Vale's `action`; `replace` makes a substitution's message list its replacements the way Vale does. */
   action: z.optional(
     z.object({

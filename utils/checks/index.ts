@@ -1,8 +1,10 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
 import { abandonedFinding, abandonRule, overBudget, recordCheckFailure } from './diagnostics';
 import type { Rule } from './guidelines';
+import { bannedPromotion } from './kinds/banned-promotion';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
+import { cryptoDisclaimer } from './kinds/crypto-disclaimer';
 import { disclosureAmbiguous } from './kinds/disclosure-ambiguous';
 import { disclosureMissing } from './kinds/disclosure-missing';
 import { disclosurePlacement } from './kinds/disclosure-placement';
@@ -13,11 +15,18 @@ import { giveawayRelease } from './kinds/giveaway-release';
 import { giveawayTerms } from './kinds/giveaway-terms';
 import { hashtagLimit } from './kinds/hashtag-limit';
 import { healthClaim } from './kinds/health-claim';
+import { imageMention } from './kinds/image-mention';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
 import { occurrence } from './kinds/occurrence';
 import { platformLength } from './kinds/platform-length';
+import { privacyAddress } from './kinds/privacy-address';
+import { privacyCard } from './kinds/privacy-card';
+import { privacyEmail } from './kinds/privacy-email';
+import { privacyIban } from './kinds/privacy-iban';
+import { privacyOrderNumber } from './kinds/privacy-order-number';
+import { privacyPhone } from './kinds/privacy-phone';
 import { quoteSource } from './kinds/quote-source';
 import { readability } from './kinds/readability';
 import { registeredMark } from './kinds/registered-mark';
@@ -45,6 +54,7 @@ export {
 } from './guidelines';
 export { defaultGuidelines } from './packs/default-guidelines';
 export { explainUnsafePattern } from './pattern-safety';
+export type { PrivacyOptions } from './privacy';
 export * from './types';
 
 /** Whether a finding comes from the built-in check `ruleId`, not from a guideline rule that has that id. */
@@ -66,6 +76,9 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['disclosure-ambiguous', disclosureAmbiguous],
   ['disclosure-placement', disclosurePlacement],
   ['native-label', nativeLabel],
+  ['banned-promotion', bannedPromotion],
+  ['image-mention', imageMention],
+  ['crypto-disclaimer', cryptoDisclaimer],
   ['giveaway-release', giveawayRelease],
   ['giveaway-mechanics', giveawayMechanics],
   ['giveaway-terms', giveawayTerms],
@@ -76,6 +89,13 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['registered-mark', registeredMark],
   ['health-claim', healthClaim],
   ['financial-claim', financialClaim],
+  // Personal data repeated in a public post (privacy.ts holds what they share).
+  ['privacy-email', privacyEmail],
+  ['privacy-phone', privacyPhone],
+  ['privacy-iban', privacyIban],
+  ['privacy-card', privacyCard],
+  ['privacy-order-number', privacyOrderNumber],
+  ['privacy-address', privacyAddress],
 ];
 
 function runRule(draft: DraftContext, rule: Rule): Finding[] {

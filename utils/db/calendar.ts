@@ -51,6 +51,29 @@ export function parseCalendarEntry(value: unknown): CalendarEntry {
   return result.data;
 }
 
+/**
+ * A save refused because the stored entry changed (or went) since the editor opened it: saving would undo
+ * that change, e.g. a "Mark published" done from the composer meanwhile. `current` is the stored entry now.
+ */
+export class CalendarConflictError extends Error {
+  constructor(readonly current: CalendarEntry | undefined) {
+    super(
+      current
+        ? `“${current.title}” was changed elsewhere since you opened it${current.status === 'published' ? ' (it was marked published)' : ''}. Keep your version to overwrite that change, or take theirs.`
+        : 'This entry was deleted elsewhere since you opened it. Keep your version to save it again, or close it.',
+    );
+    this.name = 'CalendarConflictError';
+  }
+}
+
+export interface SaveOptions {
+  /**
+   * The `updatedAt` of the stored entry the edit started from. When given, the save is refused with a
+   * CalendarConflictError if the stored entry is no longer that one. Absent: write over whatever is there.
+   */
+  basedOn?: number;
+}
+
 export interface ImportOutcome {
   added: number;
   /** Entries already in the calendar (same iCalendar UID), left as they are. */
@@ -67,11 +90,23 @@ export function calendarRepository(db: OnBrandDatabase) {
       );
     },
 
-    /** Validates with readable messages (CalendarEntryError), then writes. */
-    async save(entry: CalendarEntry): Promise<CalendarEntry> {
+    /**
+     * Validates with readable messages (CalendarEntryError), then writes. `updatedAt` only ever grows for one
+     * entry (a write in the same millisecond as the last gets the next one), so it identifies a version.
+     */
+    async save(entry: CalendarEntry, { basedOn }: SaveOptions = {}): Promise<CalendarEntry> {
       const valid = parseCalendarEntry(entry);
-      await db.calendarEntries.put(valid);
-      return valid;
+      return db.transaction('rw', db.calendarEntries, async () => {
+        const current = await db.calendarEntries.get(valid.id);
+        if (basedOn !== undefined && current?.updatedAt !== basedOn) {
+          throw new CalendarConflictError(
+            current === undefined ? undefined : repository.parseMany([current])[0],
+          );
+        }
+        const stored = { ...valid, updatedAt: nextVersion(current, valid.updatedAt) };
+        await db.calendarEntries.put(stored);
+        return stored;
+      });
     },
 
     /**
@@ -108,10 +143,21 @@ export function calendarRepository(db: OnBrandDatabase) {
       return db.transaction('rw', db.calendarEntries, async () => {
         const entry = await repository.get(id);
         if (!entry) throw new Error('That calendar entry no longer exists.');
-        return repository.put({ ...entry, status: 'published', publishedAt: now, updatedAt: now });
+        return repository.put({
+          ...entry,
+          status: 'published',
+          publishedAt: now,
+          updatedAt: nextVersion(entry, now),
+        });
       });
     },
   });
+}
+
+/** `wanted`, or one past the stored version when that is not later: versions of an entry never repeat. */
+function nextVersion(current: { updatedAt?: unknown } | undefined, wanted: number): number {
+  const previous = typeof current?.updatedAt === 'number' ? current.updatedAt : -1;
+  return wanted > previous ? wanted : previous + 1;
 }
 
 export type CalendarRepository = ReturnType<typeof calendarRepository>;

@@ -1,7 +1,16 @@
 import Dexie, { type Table } from 'dexie';
+import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
 
 export const DB_NAME = 'onbrand';
+
+/** Why the database stopped being usable in this page, as a sentence for the user. */
+export type DatabaseNotice = { kind: 'blocked' | 'versionchange'; message: string };
+
+export const BLOCKED_MESSAGE =
+  'OnBrand is updating its database, but another OnBrand tab still has the old one open. Close or reload the other OnBrand tabs to finish.';
+export const VERSIONCHANGE_MESSAGE =
+  'OnBrand was updated in another tab. Reload this page to keep working; changes made here since would not be saved.';
 
 /**
  * The one database, in the extension origin only: the background, popup and dashboard open it; content
@@ -14,16 +23,39 @@ export class OnBrandDatabase extends Dexie {
   researchPosts!: Table<ResearchPost, string>;
   settings!: Table<Setting, string>;
 
+  /** The last blocked/versionchange notice, for pages that mount after it happened. */
+  notice: DatabaseNotice | undefined;
+  private readonly noticeListeners = new Set<(notice: DatabaseNotice) => void>();
+
   constructor(name = DB_NAME) {
     super(name);
-    // Keep every version declaration once released: users upgrade from any of them.
-    this.version(1).stores({
-      brands: 'id, name',
-      calendarEntries: 'id, at, status, campaign, *platforms, icalUid',
-      savedReplies: 'id, &shortcut, title, usageCount, lastUsedAt, *tags',
-      researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags, *collections',
-      settings: 'key',
+    // Every released version stays declared (utils/db/migrations.ts): users upgrade from any of them.
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    // An upgrade waiting for another tab to let go of the old version.
+    this.on('blocked', () => this.tell({ kind: 'blocked', message: BLOCKED_MESSAGE }));
+    // Another context opened a newer version: let go of ours (or its upgrade stays blocked), and say so.
+    this.on('versionchange', () => {
+      this.close();
+      this.tell({ kind: 'versionchange', message: VERSIONCHANGE_MESSAGE });
+      return false;
     });
+  }
+
+  /** Calls `listener` with each notice (and at once with the last one); returns the unsubscribe. */
+  onNotice(listener: (notice: DatabaseNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    if (this.notice) listener(this.notice);
+    return () => {
+      this.noticeListeners.delete(listener);
+    };
+  }
+
+  private tell(notice: DatabaseNotice): void {
+    this.notice = notice;
+    for (const listener of this.noticeListeners) listener(notice);
   }
 }
 

@@ -11,6 +11,9 @@ export type ReplyDraft = Pick<SavedReply, 'title' | 'body' | 'tags' | 'platforms
   shortcut?: string;
 };
 
+/** Two insertions of the same reply closer together than this are one use (nobody inserts faster). */
+export const MIN_USE_SPACING_MS = 1000;
+
 /** A save refused because of what the user typed; `message` is written for them. */
 export class ReplyInputError extends Error {
   constructor(message: string) {
@@ -93,12 +96,21 @@ export function repliesRepository(db: OnBrandDatabase) {
       });
     },
 
-    /** Counts one insertion. Returns the new figures, or undefined if the reply was deleted meanwhile. */
+    /**
+     * Counts one insertion. Returns the new figures, or undefined if the reply was deleted meanwhile. Any
+     * content script can send this, so uses closer together than a person inserts are counted once.
+     */
     async recordUse(id: string, now = Date.now()): Promise<SavedReply | undefined> {
       return db.transaction('rw', db.savedReplies, async () => {
         const reply = await repository.get(id);
         if (!reply) return undefined;
-        return repository.put({ ...reply, usageCount: reply.usageCount + 1, lastUsedAt: now });
+        const since = now - (reply.lastUsedAt ?? Number.NEGATIVE_INFINITY);
+        if (since >= 0 && since < MIN_USE_SPACING_MS) return reply;
+        return repository.put({
+          ...reply,
+          usageCount: Math.min(reply.usageCount + 1, Number.MAX_SAFE_INTEGER),
+          lastUsedAt: now,
+        });
       });
     },
   });

@@ -1,7 +1,8 @@
 import type { SavedPostLike } from '../checks/types';
 import type { OnBrandDatabase } from './database';
+import { boundSnapshots } from './migrations';
 import { type CapturedPost, type ResearchPost, ResearchPostSchema } from './records';
-import { TableRepository } from './table-repository';
+import { DamagedRecordError, TableRepository } from './table-repository';
 
 export interface SaveOutcome {
   id: string;
@@ -28,7 +29,9 @@ export function researchRepository(db: OnBrandDatabase) {
     /**
      * Saves a post read from a page. The same permalink saved again keeps one row and gains a metrics
      * snapshot; parts the first save missed are filled from the new reading, and nothing found earlier
-     * is overwritten by a reading that missed it.
+     * is overwritten by a reading that missed it. A post keeps at most MAX_METRICS_SNAPSHOTS snapshots (the
+     * first and the newest), however often a page saves it. A damaged row with the same permalink is kept and named
+     * in the refusal (the unique index would refuse a second row anyway).
      */
     async save(
       captured: CapturedPost,
@@ -36,7 +39,15 @@ export function researchRepository(db: OnBrandDatabase) {
       newId: () => string = () => crypto.randomUUID(),
     ): Promise<SaveOutcome> {
       return db.transaction('rw', db.researchPosts, async () => {
-        const existing = captured.permalink ? await this.byPermalink(captured.permalink) : undefined;
+        const stored = captured.permalink
+          ? await db.researchPosts.where('permalink').equals(captured.permalink).first()
+          : undefined;
+        const existing = stored === undefined ? undefined : repository.parseMany([stored])[0];
+        if (stored !== undefined && existing === undefined) {
+          throw new DamagedRecordError(
+            'This post is already in the research library, but its saved copy is damaged. Repair or delete it under Settings → Damaged records, then save it again.',
+          );
+        }
         if (!existing) {
           const post = await repository.put({
             ...captured,
@@ -107,7 +118,7 @@ function mergeReading(existing: ResearchPost, reading: CapturedPost): ResearchPo
     text: existing.text || reading.text,
     publishedAt: existing.publishedAt ?? reading.publishedAt,
     postId: existing.postId ?? reading.postId,
-    metrics: [...existing.metrics, reading.metrics],
+    metrics: boundSnapshots([...existing.metrics, reading.metrics]),
     missing: stillMissing,
   };
 }

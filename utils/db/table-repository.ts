@@ -11,9 +11,34 @@ export class InvalidRecordError extends Error {
   }
 }
 
+/** A stored row that no longer parses: kept, listed with what is wrong, exportable, repairable. */
+export interface DamagedRecord {
+  table: string;
+  key: string;
+  /** What is wrong, as the schema reports it. */
+  problem: string;
+  row: unknown;
+}
+
+/** `status: Invalid option; drafts.x: Too big`: what a schema found wrong, one clause per problem. */
+export function describeProblems(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .map((issue) => `${issue.path.map(String).join('.') || 'record'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The row with this unique value exists but no longer parses, so a new one cannot take its place. */
+export class DamagedRecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DamagedRecordError';
+  }
+}
+
 /**
  * Typed access to one table: writes and reads are parsed with the table's schema. Reads skip damaged rows
- * in lists (reporting them through `onInvalid`) rather than hiding everything else behind one bad row.
+ * in lists (reporting them through `onInvalid`) rather than hiding everything else behind one bad row;
+ * `damaged()` lists those rows so the dashboard can show, export, repair or delete them.
  */
 export class TableRepository<T extends { id: string }> {
   constructor(
@@ -45,6 +70,23 @@ export class TableRepository<T extends { id: string }> {
 
   async delete(id: string): Promise<void> {
     await this.table.delete(id);
+  }
+
+  /** Rows that no longer parse, with the reason; they stay stored until repaired or deleted. */
+  async damaged(): Promise<DamagedRecord[]> {
+    const found: DamagedRecord[] = [];
+    for (const row of await this.table.toArray()) {
+      const result = this.schema.safeParse(row);
+      if (result.success) continue;
+      const key = (row as { id?: unknown } | null)?.id;
+      found.push({
+        table: this.table.name,
+        key: String(key),
+        problem: describeProblems(result.error.issues),
+        row,
+      });
+    }
+    return found;
   }
 
   /** Parses rows from any query on this table, dropping (and reporting) the damaged ones. */

@@ -1,4 +1,8 @@
 import type { PlatformId } from '@/utils/checks/types';
+import { publicDisplayName } from '@/utils/replies/display-name';
+
+/** `@name` (X, YouTube) or `u/name` (Reddit): letters, digits, `_`, `.`, `-`, nothing to click elsewhere. */
+const HANDLE = /^(?:@|u\/)[\p{L}\p{N}_.-]{1,50}$/u;
 
 /** The person a reply answers, as the page shows them. Either part may be missing; never guessed. */
 export interface ReplyAuthor {
@@ -94,6 +98,13 @@ export function replyAuthorNear(platform: PlatformId, composer: Element): ReplyA
   return before ? nonEmpty(reader.read(before)) : undefined;
 }
 
-function nonEmpty(author: ReplyAuthor): ReplyAuthor | undefined {
-  return author.name || author.handle ? author : undefined;
+/** What reaches a reply: a name that reads as one (publicDisplayName), a handle as the site spells them. */
+function nonEmpty({ name, handle }: ReplyAuthor): ReplyAuthor | undefined {
+  const safe: ReplyAuthor = {
+    name: publicDisplayName(name),
+    handle: handle && HANDLE.test(handle) ? handle : undefined,
+  };
+  if (!safe.name) delete safe.name;
+  if (!safe.handle) delete safe.handle;
+  return safe.name || safe.handle ? safe : undefined;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { asTabNotice, sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavePost } from './save-post';
@@ -11,6 +11,7 @@ import { startSavedReplies } from './saved-replies';
  * switched OnBrand off for the site, and starts or stops at once when the switch changes.
  */
 export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+  ignoreForgedRestarts(ctx);
   let stopFeatures: (() => void) | undefined;
   const apply = (enabled: boolean) => {
     if (ctx.isInvalid) return;
@@ -28,9 +29,9 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
 
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.type === 'site.statusChanged' && notice.data.site === site.id) {
-      apply(notice.data.enabled);
+    const notice = asTabNotice(raw);
+    if (notice?.type === 'site.statusChanged' && notice.site === site.id) {
+      apply(notice.enabled);
     }
   };
   browser.runtime.onMessage.addListener(onNotice);
@@ -39,4 +40,23 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
   const status = await sendMessage('site.status', { site: site.id });
   // If the background can't answer, check anyway: the checks are local and change nothing.
   apply(status.ok ? status.data.enabled : true);
+}
+
+/**
+ * WXT stops a content script when a newer copy of it announces itself with a DOM event named after the
+ * extension id, which is public (store listings show it). Any page script can dispatch that event, so a page
+ * could switch OnBrand off silently. A live extension never runs two copies of a script in one page; a copy
+ * whose extension was reloaded or removed has lost `runtime.id` and still lets the event through to stop.
+ * (The entrypoints also set `noScriptStartedPostMessage`, so the page is not told the name.)
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  // Marked private in WXT's types, public at run time; the name is WXT's own, whatever its version.
+  const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+    .SCRIPT_STARTED_MESSAGE_TYPE;
+  const stopForgery = (event: Event) => {
+    if (browser.runtime?.id) event.stopImmediatePropagation();
+  };
+  // Capturing on window runs before WXT's listener on document.
+  window.addEventListener(started, stopForgery, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(started, stopForgery, { capture: true }));
 }

@@ -9,7 +9,11 @@ const STYLE = `
   button[data-state="saved"] { color: #067647; border-color: #75e0a7; background: #ecfdf3; }
   button[data-state="error"] { color: #b42318; border-color: #fda29b; }
   button[disabled] { cursor: progress; opacity: 0.7; }
-  .label { white-space: nowrap; }
+  /* Every label in one grid cell, only the current one visible: the button is as wide as its widest label
+     in every state, so its size never tells the page which posts are in the library. */
+  .labels { display: inline-grid; }
+  .labels > span { grid-area: 1 / 1; white-space: nowrap; }
+  .labels > .sizer { visibility: hidden; }
 `;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -28,6 +32,8 @@ export class SaveButton {
   permalink: string | undefined;
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLElement;
+  private readonly idleSizer: HTMLElement;
+  private readonly savedSizer: HTMLElement;
   private kind: PostKind = 'post';
 
   constructor(onClick: (button: SaveButton) => void) {
@@ -38,9 +44,15 @@ export class SaveButton {
     style.textContent = STYLE;
     this.button = document.createElement('button');
     this.button.type = 'button';
+    const labels = document.createElement('span');
+    labels.className = 'labels';
     this.label = document.createElement('span');
-    this.label.className = 'label';
-    this.button.append(this.label);
+    this.idleSizer = document.createElement('span');
+    this.savedSizer = document.createElement('span');
+    this.idleSizer.className = this.savedSizer.className = 'sizer';
+    this.idleSizer.ariaHidden = this.savedSizer.ariaHidden = 'true';
+    labels.append(this.idleSizer, this.savedSizer, this.label);
+    this.button.append(labels);
     root.append(style, this.button);
     this.button.addEventListener('click', (event) => {
       // The post around us is usually a link: saving must not navigate.
@@ -72,6 +84,8 @@ export class SaveButton {
       error: 'Not saved: retry',
     };
     this.label.textContent = detail ? `${labels[state]} · ${detail}` : labels[state];
+    this.idleSizer.textContent = labels.idle;
+    this.savedSizer.textContent = labels.saved;
     this.button.title =
       state === 'saved'
         ? 'In your OnBrand research library. Click again to record its current numbers.'

@@ -6,7 +6,7 @@ import type { SavedReply } from '@/utils/db/records';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { type ReplyPickerNotice, ReplyPickerNoticeSchema, sendMessage } from '@/utils/messaging';
+import { asReplyPickerNotice, type ReplyPickerNotice, sendMessage } from '@/utils/messaging';
 import {
   type ShortcutMatch,
   type ShortcutTrigger,
@@ -24,7 +24,6 @@ const REFRESH_MS = 2000;
 
 /** Where a picked reply goes: the span it replaces in the composer text the picker was opened on. */
 interface PickerTarget {
-  frame: ReplyPickerFrame;
   editor: Element;
   before: string;
   start: number;
@@ -45,6 +44,8 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   let fetchedAt = 0;
   let picker: PickerTarget | undefined;
   let stopped = false;
+  /** The hidden picker framed ahead of use, so the user's Alt+Shift+R only has to show it. */
+  let prepared: Promise<ReplyPickerFrame | undefined> | undefined;
 
   const refresh = async () => {
     fetchedAt = Date.now();
@@ -64,16 +65,38 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   };
 
   const onFocusIn = (event: FocusEvent) => {
-    if (composerOf(event) && Date.now() - fetchedAt > REFRESH_MS) void refresh();
+    if (!composerOf(event)) return;
+    if (Date.now() - fetchedAt > REFRESH_MS) void refresh();
+    void preparePicker();
   };
 
+  // One per page, registered with the background under a fresh token before the frame loads with it.
+  const preparePicker = (): Promise<ReplyPickerFrame | undefined> => {
+    prepared ??= (async () => {
+      const token = crypto.randomUUID();
+      const reply = await sendMessage('replies.pickerPrepare', { token });
+      if (!reply.ok || stopped) return undefined;
+      return new ReplyPickerFrame(ctx, token);
+    })();
+    return prepared;
+  };
+
+  const dropPreparedPicker = async () => {
+    const frame = await prepared;
+    prepared = undefined;
+    frame?.remove();
+  };
+
+  // Only the user's own keys: a page script that dispatches a fake Space after `;;guess` would otherwise learn
+  // from dispatchEvent's return that the shortcut exists, then read the inserted reply from its own editor.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     const editor = composerOf(event);
     if (!editor) return;
     if (event.code === 'KeyR' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      openPicker(editor);
+      void openPicker(editor);
       return;
     }
     const trigger = shortcutTrigger(event);
@@ -101,7 +124,7 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
       (t) => fillInLabels(t ?? '').length > 0,
     );
     if (needsFields) {
-      openPicker(editor, { replyId: reply.id, start: match.start, end: match.end, trigger });
+      await openPicker(editor, { replyId: reply.id, start: match.start, end: match.end, trigger });
       return;
     }
     const chosen = chooseReplyText(reply, site.id, {
@@ -139,7 +162,7 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     showReplyNotice(ctx, editor, noticeFor(result, copied));
   };
 
-  const openPicker = (
+  const openPicker = async (
     editor: Element,
     preset?: { replyId: string; start: number; end: number; trigger: ShortcutTrigger },
   ) => {
@@ -148,20 +171,31 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     const [start, end] = preset
       ? [preset.start, preset.end]
       : (caretOffsets(editor) ?? [before.length, before.length]);
-    const author = replyAuthorNear(site.id, editor);
-    const query = new URLSearchParams({ platform: site.id });
-    if (author?.name) query.set('name', author.name);
-    if (author?.handle) query.set('handle', author.handle);
-    if (preset) query.set('reply', preset.replyId);
-    const frame = new ReplyPickerFrame(ctx, query, editor);
-    picker = { frame, editor, before, start, end, trigger: preset?.trigger };
+    const target: PickerTarget = { editor, before, start, end, trigger: preset?.trigger };
+    picker = target;
+    const fontSize = pickerFontSize(editor);
+    const author = replyAuthorNear(site.id, editor) ?? {};
+    const request = { author, fontSize, replyId: preset?.replyId };
+    // The background forgets prepared pickers when it restarts: then frame a new one, once.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const frame = await preparePicker();
+      if (!frame || picker !== target) return;
+      const opened = await sendMessage('replies.pickerOpen', { token: frame.token, ...request });
+      if (picker !== target) return;
+      if (opened.ok && opened.data.ready) {
+        frame.show(editor, fontSize);
+        return;
+      }
+      await dropPreparedPicker();
+    }
+    picker = undefined;
   };
 
   const closePicker = (refocus: boolean) => {
     if (!picker) return;
-    const { frame, editor, start, end } = picker;
+    const { editor, start, end } = picker;
     picker = undefined;
-    frame.remove();
+    void prepared?.then((frame) => frame?.hide());
     if (refocus && editor instanceof HTMLElement && editor.isConnected) {
       // Back where the user was: focus alone would put the caret at the start of some editors (Draft.js).
       editor.focus();
@@ -189,12 +223,14 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = ReplyPickerNoticeSchema.safeParse(raw);
-    if (notice.success) onPickerNotice(notice.data);
+    const notice = asReplyPickerNotice(raw);
+    if (notice) onPickerNotice(notice);
   };
 
   // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).
-  const onPointerDown = () => closePicker(false);
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted) closePicker(false);
+  };
 
   // Stopped when the user switches OnBrand off for the site, not only when the content script dies: the
   // listeners go with either (stop runs on invalidation too).
@@ -210,10 +246,17 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     stopped = true;
     listening.abort();
     closePicker(false);
+    void dropPreparedPicker();
     browser.runtime.onMessage.removeListener(onMessage);
   };
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/** The page's text size where the user writes, within what keeps the picker readable and on screen. */
+function pickerFontSize(editor: Element): number {
+  const size = Number.parseFloat(getComputedStyle(editor).fontSize);
+  return Number.isFinite(size) ? Math.min(18, Math.max(14, size)) : 15;
 }
 
 function typedOnAfter(before: string, start: number, end: number, text: string, after: string): boolean {

@@ -1,5 +1,5 @@
 import { DraftContext } from '../checks/context';
-import { analyseDisclosure, type DisclosureAnalysis } from '../checks/disclosure';
+import { acceptedSomewhere, analyseDisclosure, type DisclosureAnalysis } from '../checks/disclosure';
 import { COMMERCIAL_SIGNALS } from '../checks/packs/commercial-signals';
 import { DISCLOSURE_TERMS } from '../checks/packs/disclosure-terms';
 import { WORD_CHAR_CLASS } from '../checks/text';
@@ -61,9 +61,7 @@ function verdictOf(post: Pick<ResearchPost, 'text'>): Verdict {
   const verdict: Verdict =
     analysis === null || analysis.commerciality === 'none'
       ? 'none'
-      : analysis.hits.some((hit) =>
-            Object.values(hit.term.classes).some((rating) => rating !== 'insufficient'),
-          )
+      : analysis.hits.some((hit) => acceptedSomewhere(hit.term))
         ? 'labelled'
         : analysis.commerciality === 'detected'
           ? 'commercial'

@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 import { COMPOSER_URLS } from '@/utils/calendar/composer-urls';
 import { draftReports, summariseFindings } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
-import { type PlatformId, PlatformIdSchema } from '@/utils/checks/types';
+import { PlatformIdSchema } from '@/utils/checks/schemas';
+import type { PlatformId } from '@/utils/checks/types';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
-import { siteForUrl } from '@/utils/sites';
-import type { Handlers, Sender } from '../router';
+import type { Handlers } from '../router';
 
 export const REMINDER_ALARM = 'onbrand.calendar.reminder';
 const NOTIFICATION_PREFIX = 'onbrand-calendar';
@@ -40,14 +40,6 @@ function parseNotificationId(id: string): { entryId: string; platform?: Platform
   if (prefix !== NOTIFICATION_PREFIX || !entryId) return undefined;
   const parsed = PlatformIdSchema.safeParse(platform);
   return { entryId, platform: parsed.success ? parsed.data : undefined };
-}
-
-function senderPlatform(sender: Sender): PlatformId | undefined {
-  return siteForUrl(sender.url ?? sender.tab?.url)?.id;
-}
-
-function isExtensionPage(sender: Sender): boolean {
-  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
 }
 
 /** Reminders: one alarm at the next entry's time; when it rings, a notification per platform of each entry due. */
@@ -135,11 +127,9 @@ export function calendarHandlers(
   return {
     'calendar.remindersChanged': async () => ({ nextReminderAt: await reminders.reschedule() }),
 
-    'calendar.dueDraft': async ({ platform }, sender) => {
-      if (!isExtensionPage(sender) && senderPlatform(sender) !== platform)
-        throw new Error(
-          `A page on ${senderPlatform(sender) ?? 'another site'} can’t read ${platform} drafts.`,
-        );
+    'calendar.dueDraft': async ({ platform }, sender, { extensionPage, site }) => {
+      if (!extensionPage && site?.id !== platform)
+        throw new Error(`A page on ${site?.name ?? 'another site'} can’t read ${platform} drafts.`);
       const now = Date.now();
       const hasDraft = (entry: CalendarEntry) =>
         entry.status !== 'published' &&
@@ -166,11 +156,10 @@ export function calendarHandlers(
       };
     },
 
-    'calendar.markPublished': async ({ id }, sender) => {
+    'calendar.markPublished': async ({ id }, _sender, { extensionPage, site }) => {
       const entry = await calendar.get(id);
       if (!entry) throw new Error('That calendar entry no longer exists.');
-      const site = senderPlatform(sender);
-      if (!isExtensionPage(sender) && (site === undefined || !entry.platforms.includes(site)))
+      if (!extensionPage && (site === undefined || !entry.platforms.includes(site.id)))
         throw new Error(
           'Only the popup, the dashboard or a site the entry is planned for can mark it published.',
         );

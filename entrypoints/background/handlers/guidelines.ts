@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
-import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
+import {
+  type FetchLike,
+  type RefreshOptions,
+  refreshSubscribedBrand,
+} from '@/utils/brands/pack-subscription';
+import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
+import { repliesRepository } from '@/utils/db/replies';
+import { settingsRepository } from '@/utils/db/settings';
+import { chooseReplyText } from '@/utils/replies/variant';
 import type { Handlers } from '../router';
 import { noticeAllTabs } from './settings';
 
@@ -14,8 +22,13 @@ const PACK_REFRESH_MINUTES = 6 * 60;
  * Re-reads a subscribed brand's pack and stores the result. The write re-reads the brand inside its
  * transaction, so an edit made in the dashboard while the fetch was under way is not overwritten.
  */
-async function refreshAndStore(db: OnBrandDatabase, brand: Brand, fetchPack: FetchLike): Promise<Brand> {
-  const refreshed = await refreshSubscribedBrand(brand, fetchPack);
+async function refreshAndStore(
+  db: OnBrandDatabase,
+  brand: Brand,
+  fetchPack: FetchLike,
+  options?: RefreshOptions,
+): Promise<Brand> {
+  const refreshed = await refreshSubscribedBrand(brand, fetchPack, Date.now(), options);
   const brands = brandsRepository(db);
   const stored = await db.transaction('rw', db.brands, async () => {
     const current = await brands.get(brand.id);
@@ -26,9 +39,22 @@ async function refreshAndStore(db: OnBrandDatabase, brand: Brand, fetchPack: Fet
   return stored ?? refreshed;
 }
 
-export async function refreshAllPacks(db: OnBrandDatabase, fetchPack: FetchLike): Promise<void> {
+/**
+ * Refreshes every subscribed brand at once, each on its own: a server that never answers (given up after
+ * the timeout) or a brand whose store fails holds up or spoils no other brand's refresh.
+ */
+export async function refreshAllPacks(
+  db: OnBrandDatabase,
+  fetchPack: FetchLike,
+  options?: RefreshOptions,
+): Promise<void> {
   const subscribed = (await brandsRepository(db).list()).filter((brand) => brand.subscription);
-  for (const brand of subscribed) await refreshAndStore(db, brand, fetchPack);
+  const outcomes = await Promise.allSettled(
+    subscribed.map((brand) => refreshAndStore(db, brand, fetchPack, options)),
+  );
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') console.warn('A pack refresh could not be stored:', outcome.reason);
+  }
 }
 
 /** Schedules the pack refresh once; `create` would restart the timer every time the worker wakes. */
@@ -38,6 +64,21 @@ export async function schedulePackRefresh(): Promise<void> {
     periodInMinutes: PACK_REFRESH_MINUTES,
     delayInMinutes: 1,
   });
+}
+
+/**
+ * The privacy checks' part of the active brand: its published contacts, its order number formats, and its
+ * "send us a DM" saved reply expanded for the site (absent when none is chosen or it was deleted).
+ */
+async function privacyFor(db: OnBrandDatabase, brand: Brand, site: PlatformId) {
+  const { supportContacts = [], orderPatterns = [], dmReplyId } = brand.privacy ?? {};
+  const [reply, myName] = dmReplyId
+    ? await Promise.all([repliesRepository(db).get(dmReplyId), settingsRepository(db).read('myName')])
+    : [undefined, undefined];
+  const dmReply = reply
+    ? chooseReplyText(reply, site, { myName: myName || undefined, now: new Date() }).expansion.text.trim()
+    : '';
+  return { ownContacts: supportContacts, orderPatterns, ...(dmReply ? { dmReply } : {}) };
 }
 
 export function guidelinesHandlers(
@@ -57,6 +98,7 @@ export function guidelinesHandlers(
         jurisdictions: brand.jurisdictions,
         relationship: brand.defaultRelationship,
         disclosureWording: brand.disclosureWording,
+        privacy: await privacyFor(db, brand, site),
       };
     },
     'brand.list': async () => ({

@@ -4,11 +4,15 @@ import { calendarHandlers } from './calendar';
 import { guidelinesHandlers } from './guidelines';
 import { mastodonHandlers } from './mastodon';
 import { repliesHandlers } from './replies';
+import { type ReplyPickerSessions, replyPickerSessions } from './reply-picker';
 import { researchHandlers } from './research';
 import { settingsHandlers } from './settings';
 
 /** Every message the background answers, one handler file per area. */
-export function allHandlers(db: OnBrandDatabase): Handlers {
+export function allHandlers(
+  db: OnBrandDatabase,
+  pickers: ReplyPickerSessions = replyPickerSessions(db),
+): Handlers {
   return {
     ...settingsHandlers(db),
     ...researchHandlers(db),
@@ -16,5 +20,6 @@ export function allHandlers(db: OnBrandDatabase): Handlers {
     ...calendarHandlers(db),
     ...mastodonHandlers(db),
     ...repliesHandlers(db),
+    ...pickers.handlers,
   };
 }

@@ -1,5 +1,6 @@
 import type { PlatformDraftReport } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
+import { httpUrl } from '@/utils/http-url';
 
 const STATE_TEXT = {
   ok: 'No findings',
@@ -30,10 +31,10 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
             <li key={`${finding.ruleId}-${finding.start}-${finding.end}`} data-severity={finding.severity}>
               <strong>{finding.severity}</strong> {finding.message}
               {finding.suggestions?.length ? ` Try: ${finding.suggestions.join(' / ')}` : ''}
-              {finding.source && (
+              {httpUrl(finding.source) && (
                 <>
                   {' '}
-                  <a href={finding.source} target="_blank" rel="noreferrer">
+                  <a href={httpUrl(finding.source)?.href} target="_blank" rel="noreferrer">
                     source
                   </a>
                 </>

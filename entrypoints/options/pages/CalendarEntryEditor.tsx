@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { draftReports } from '@/utils/calendar/entry-findings';
-import type { EntryForm } from '@/utils/calendar/entry-form';
+import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
 import { platformName } from '@/utils/calendar/platform-names';
+import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import {
@@ -44,9 +45,18 @@ const LICENCE_LABELS: Record<LicenceStatus, string> = {
 /** Research posts offered as inspiration links: the most recently saved ones. */
 const RESEARCH_CHOICES = 200;
 
+/** Typing is kept for later this long after the last keystroke. */
+const KEEP_AFTER_MS = 300;
+
 interface Props {
   initial: EntryForm;
+  /** What the form holds when nothing was changed (the stored entry); `initial` unless edits were resumed. */
+  pristine?: EntryForm;
   isNew: boolean;
+  /** Set when the last save was refused because the entry changed elsewhere meanwhile. */
+  conflict?: string;
+  onOverwrite: (form: EntryForm) => void;
+  onTakeTheirs: () => void;
   timeZone: string;
   problems: string[];
   campaigns: string[];
@@ -58,7 +68,11 @@ interface Props {
 
 export function CalendarEntryEditor({
   initial,
+  pristine = initial,
   isNew,
+  conflict,
+  onOverwrite,
+  onTakeTheirs,
   timeZone,
   problems,
   campaigns,
@@ -69,14 +83,46 @@ export function CalendarEntryEditor({
 }: Props) {
   const [form, setForm] = useState(initial);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [askDiscard, setAskDiscard] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const set = <K extends keyof EntryForm>(key: K, value: EntryForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+  const edited = isEdited(pristine, form);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
+
+  // Unsaved edits go to session storage as the user types, so Escape, a closed tab or a crash loses nothing.
+  useEffect(() => {
+    const timer = setTimeout(
+      () => void (edited ? keepUnsavedEdit(form, isNew) : dropUnsavedEdit(form.id)),
+      KEEP_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [edited, form, isNew]);
+
+  // Closing or reloading the tab with unsaved edits asks first (they are kept either way).
+  useEffect(() => {
+    if (!edited) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      void keepUnsavedEdit(form, isNew);
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [edited, form, isNew]);
+
+  /** Escape and Cancel close at once when nothing changed, and ask when something did. */
+  const close = () => {
+    if (edited) setAskDiscard(true);
+    else onClose();
+  };
+  const discard = async () => {
+    await dropUnsavedEdit(form.id);
+    onClose();
+  };
 
   const research = useLiveQuery(async () => {
     const rows = await getDatabase()
@@ -109,7 +155,17 @@ export function CalendarEntryEditor({
     );
 
   return (
-    <dialog ref={dialog} className="entry-editor" aria-labelledby="entry-editor-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="entry-editor"
+      aria-labelledby="entry-editor-title"
+      onCancel={(event) => {
+        if (!edited) return;
+        event.preventDefault();
+        setAskDiscard(true);
+      }}
+      onClose={onClose}
+    >
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -118,6 +174,32 @@ export function CalendarEntryEditor({
         }}
       >
         <h2 id="entry-editor-title">{isNew ? 'New entry' : 'Edit entry'}</h2>
+        {conflict && (
+          <div className="problems" role="alert">
+            <p>{conflict}</p>
+            <div className="actions">
+              <button type="button" className="button primary" onClick={() => onOverwrite(form)}>
+                Keep my version
+              </button>
+              <button type="button" className="button" onClick={onTakeTheirs}>
+                Take theirs
+              </button>
+            </div>
+          </div>
+        )}
+        {askDiscard && (
+          <div className="problems" role="alertdialog" aria-label="Unsaved changes">
+            <p>You changed this entry. Discard your changes?</p>
+            <div className="actions">
+              <button type="button" className="button primary" onClick={() => setAskDiscard(false)}>
+                Keep editing
+              </button>
+              <button type="button" className="button danger" onClick={() => void discard()}>
+                Discard changes
+              </button>
+            </div>
+          </div>
+        )}
         {problems.length > 0 && (
           <ul className="problems" role="alert" aria-label="Why the entry can’t be saved">
             {problems.map((problem) => (
@@ -346,7 +428,7 @@ export function CalendarEntryEditor({
               )}
             </>
           )}
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={close}>
             Cancel
           </button>
         </div>

@@ -22,7 +22,8 @@ import {
   userTimeZone,
   wallTimeOf,
 } from '@/utils/calendar/time';
-import { CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
+import { dropUnsavedEdit, type UnsavedEdit, unsavedEdits } from '@/utils/calendar/unsaved-edits';
+import { CalendarConflictError, CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { sendMessage } from '@/utils/messaging';
@@ -43,8 +44,12 @@ export type Notice = { kind: 'status' | 'error'; text: string };
 
 interface Editing {
   form: EntryForm;
+  /** The form as the stored entry fills it, when `form` holds edits resumed from earlier. */
+  pristine?: EntryForm;
   isNew: boolean;
   problems: string[];
+  /** The save was refused: the entry changed (or was deleted) elsewhere; `current` is how it is now. */
+  conflict?: { message: string; current: CalendarEntry | undefined };
 }
 
 /** `#/calendar?view=week&date=2026-11-24&entry=<id>`: the view can be linked to and survives a reload. */
@@ -76,6 +81,7 @@ export function CalendarPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('platform');
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<Notice>();
+  const [kept, setKept] = useState<UnsavedEdit[]>([]);
   const focusAfterMove = useRef<string>(undefined);
 
   useEffect(() => {
@@ -126,9 +132,34 @@ export function CalendarPage() {
   const describeTime = (at: number) =>
     `${dayLabel(dayOf(at, timeZone), locale, { weekday: 'short', day: 'numeric', month: 'short' })} ${wallTimeOf(at, timeZone).time}`;
 
+  // Edits left unsaved by Escape, a closed tab or a crash are offered back when the calendar opens.
+  useEffect(() => {
+    void unsavedEdits().then(setKept);
+  }, []);
+
+  async function resume(edit: UnsavedEdit) {
+    setKept((all) => all.filter((other) => other.form.id !== edit.form.id));
+    const stored = edit.isNew ? undefined : await calendar.get(edit.form.id);
+    setEditing({
+      form: edit.form,
+      pristine: stored ? formOf(stored, timeZone) : { ...newEntryForm(edit.form.day), id: edit.form.id },
+      isNew: edit.isNew || !stored,
+      problems: [],
+    });
+  }
+
+  async function discardKept(id: string) {
+    setKept((all) => all.filter((other) => other.form.id !== id));
+    await dropUnsavedEdit(id);
+  }
+
   async function moveEntry(entry: CalendarEntry, resolved: ResolvedTime) {
     try {
-      await calendar.save({ ...entry, at: resolved.at, timeZone, updatedAt: Date.now() });
+      // Based on the entry as shown: a drag of an entry changed elsewhere meanwhile is refused, not applied.
+      await calendar.save(
+        { ...entry, at: resolved.at, timeZone, updatedAt: Date.now() },
+        { basedOn: entry.updatedAt },
+      );
       remindersChanged();
       setNotice({
         kind: 'status',
@@ -171,11 +202,16 @@ export function CalendarPage() {
     if (!result.ok)
       return setEditing((current) => current && { ...current, form, problems: result.problems });
     try {
-      await calendar.save(result.entry);
+      await calendar.save(result.entry, form.basedOn === undefined ? {} : { basedOn: form.basedOn });
     } catch (error) {
+      if (error instanceof CalendarConflictError) {
+        const conflict = { message: error.message, current: error.current };
+        return setEditing((current) => current && { ...current, form, problems: [], conflict });
+      }
       const problems = error instanceof CalendarEntryError ? error.problems : [String(error)];
       return setEditing((current) => current && { ...current, form, problems });
     }
+    await dropUnsavedEdit(form.id);
     remindersChanged();
     setEditing(undefined);
     setNotice({
@@ -186,9 +222,23 @@ export function CalendarPage() {
     if (!days.includes(day)) setAnchor(day);
   }
 
+  /** After a conflict, the user's version saved over the stored one as it is now (or again, if deleted). */
+  function overwrite(form: EntryForm) {
+    const current = editing?.conflict?.current;
+    void save({ ...form, basedOn: current?.updatedAt });
+  }
+
+  /** After a conflict, the user's edits dropped for the stored entry as it is now. */
+  async function takeTheirs() {
+    const current = editing?.conflict?.current;
+    if (editing) await dropUnsavedEdit(editing.form.id);
+    setEditing(current ? { form: formOf(current, timeZone), isNew: false, problems: [] } : undefined);
+  }
+
   async function duplicate(form: EntryForm) {
     const copy: EntryForm = {
       ...form,
+      basedOn: undefined,
       id: crypto.randomUUID(),
       title: `${form.title} (copy)`.slice(0, 300),
       status: form.status === 'published' ? 'draft' : form.status,
@@ -271,6 +321,22 @@ export function CalendarPage() {
       >
         {notice?.text}
       </div>
+      {kept.length > 0 && (
+        <ul className="kept-edits" aria-label="Unsaved changes">
+          {kept.map((edit) => (
+            <li key={edit.form.id}>
+              Unsaved changes to “{edit.form.title || 'an untitled entry'}” from{' '}
+              {new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}.{' '}
+              <button type="button" className="button" onClick={() => void resume(edit)}>
+                Resume editing
+              </button>{' '}
+              <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
+                Discard
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {inRange === undefined ? (
         <p className="muted">Loading…</p>
       ) : view === 'month' ? (
@@ -294,9 +360,13 @@ export function CalendarPage() {
       )}
       {editing && (
         <CalendarEntryEditor
-          key={editing.form.id}
+          key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
           initial={editing.form}
+          pristine={editing.pristine}
           isNew={editing.isNew}
+          conflict={editing.conflict?.message}
+          onOverwrite={overwrite}
+          onTakeTheirs={() => void takeTheirs()}
           timeZone={timeZone}
           problems={editing.problems}
           campaigns={campaigns ?? []}

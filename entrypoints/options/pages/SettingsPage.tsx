@@ -6,6 +6,7 @@ import { settingsRepository } from '@/utils/db/settings';
 import { sendMessage } from '@/utils/messaging';
 import { SITES } from '@/utils/sites';
 import { CheckDiagnostics } from './CheckDiagnostics';
+import { DamagedRecords } from './DamagedRecords';
 import { MastodonInstances } from './MastodonInstances';
 
 const settings = settingsRepository(getDatabase());
@@ -52,6 +53,7 @@ export function SettingsPage() {
         Your drafts, guidelines, saved replies and research stay in this browser
         {usage ? ` (${usage} used)` : ''}. OnBrand sends nothing anywhere unless you export it.
       </p>
+      <DamagedRecords />
       <CheckDiagnostics />
     </section>
   );

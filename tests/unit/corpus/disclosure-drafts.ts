@@ -3,7 +3,7 @@ import type { Jurisdiction, PlatformId, Relationship } from '@/utils/checks';
 /**
  * Labelled drafts for the disclosure checks. `commercial: false` drafts are organic: they must get no
  * disclosure finding at all. For commercial drafts, `expected` is what a careful reviewer of the market's
- * rules (../shared/reference/compliance.md) would say about the disclosure:
+ * rules (docs/disclosure-law.md) would say about the disclosure:
  * - `ok`: clear and well placed
  * - `missing`: no disclosure wording at all
  * - `ambiguous`: only wording the market calls unclear or insufficient

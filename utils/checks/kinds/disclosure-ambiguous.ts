@@ -1,15 +1,25 @@
 import type { Check } from '../context';
-import { analyseDisclosure, capSeverity, classOf, labelsFor, mergeFindings } from '../disclosure';
+import {
+  analyseDisclosure,
+  capSeverity,
+  classOf,
+  isCommercial,
+  labelsFor,
+  mergeFindings,
+  quote,
+  verdictOf,
+} from '../disclosure';
 import { JURISDICTION_RULES } from '../packs/disclosure-jurisdictions';
 import type { Finding } from '../types';
 
 /**
  * A commercial post whose only disclosure, for a market, is wording that market calls unclear (#collab,
- * "ambassador", "#gifted": a warning) or not enough (#sp, "thanks @brand", #ad in Germany: an error).
+ * "ambassador", "#gifted": a warning) or not enough (#sp, "thanks @brand", #ad in Germany: an error). The
+ * message quotes the market's source on that wording.
  */
 export const disclosureAmbiguous: Check = (draft) => {
   const analysis = analyseDisclosure(draft);
-  if (analysis.commerciality === 'none' || analysis.hits.length === 0) return [];
+  if (!isCommercial(analysis) || analysis.hits.length === 0) return [];
   const findings: Finding[] = [];
   for (const jurisdiction of draft.jurisdictions) {
     if (analysis.hits.some((hit) => classOf(hit, jurisdiction) === 'clear')) continue;
@@ -18,6 +28,7 @@ export const disclosureAmbiguous: Check = (draft) => {
       analysis.hits.find((candidate) => classOf(candidate, jurisdiction) === 'ambiguous') ?? analysis.hits[0];
     if (!hit) continue;
     const ambiguous = classOf(hit, jurisdiction) === 'ambiguous';
+    const [, source] = verdictOf(hit.term, jurisdiction);
     const wording = draft.text.slice(hit.start, hit.end);
     const key = (label: string) => label.replace(/^#|:$/g, '').toLowerCase();
     const label = labelsFor(draft, 0)
@@ -30,12 +41,14 @@ export const disclosureAmbiguous: Check = (draft) => {
       severity: capSeverity(analysis, ambiguous ? 'warning' : 'error'),
       start: hit.start,
       end: hit.end,
-      message: ambiguous
-        ? `${rules.name}: "${wording}" does not clearly say this is an ad; use "${label}".`
-        : `${rules.name}: "${wording}" is not an acceptable disclosure; start the post with "${label}".`,
+      message: `${rules.name}: ${
+        ambiguous
+          ? `"${wording}" does not clearly say this is an ad; use "${label}".`
+          : `"${wording}" is not an acceptable disclosure; start the post with "${label}".`
+      }${quote(source)}`,
       // Replacing in place only helps where the wording already sits at the start.
       ...(upFront ? { suggestions: [`${label} ${wording}`] } : {}),
-      source: rules.source,
+      source: source.url,
     });
   }
   return mergeFindings(findings);

@@ -1,5 +1,5 @@
 /**
- * Words and links that show a post is commercial (../shared/reference/compliance.md §8). A `strong` signal
+ * Words and links that show a post is commercial (docs/disclosure-law.md, "Commercial signals"). A `strong` signal
  * alone makes a post commercial; `weak` ones only together, because an organic post can mention a sale or a
  * price, and OnBrand must not pester organic posts.
  *
@@ -18,15 +18,16 @@ export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
     id: 'discount-code',
     label: 'a discount code',
     words:
-      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|código|code ?:',
+      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|code de réduction|avec (?:mon|le) code|código(?: de)? (?:descuento|desconto|promocional)|usa (?:mi |el |o meu |il mio |il )?c[oó]di(?:go|ce)|codice (?:sconto|promo)|kortingscode|gebruik (?:mijn |de )?code|rabattkod|rabatkode|kod (?:rabatowy|promocyjny|zniżkowy)|(?:z|użyj) (?:moim |mojego )?kod(?:em|u)|(?:mera|meri|mere) code|code (?:use|apply) kar(?:o|ein|ke)|कूपन कोड|डिस्काउंट कोड|código|code ?:',
     strength: 'strong',
   },
   {
     // "Code LAUF15": a capitalised code word followed by a code made of capitals and digits.
     id: 'code-token',
     label: 'a discount code',
-    pattern: /\b[Cc]ode:?\s+(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{5,})\b/,
-    keywords: ['code'],
+    pattern:
+      /(?:\b[Cc]ode|[Cc]ódigo|\b[Cc]odice|\b[Kk]od(?:em|u)?|कोड):?\s+(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{5,})\b/u,
+    keywords: ['code', 'código', 'codice', 'kod', 'कोड'],
     strength: 'strong',
   },
   {
@@ -87,27 +88,29 @@ export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
     id: 'shopping-call',
     label: 'a shopping call to action',
     words:
-      'shop now|shop (?:the|my) (?:look|link|links)|link in (?:my )?bio|swipe up|tap to shop|available (?:now )?at|get yours|buy now|order now',
+      'shop now|shop (?:the|my) (?:look|link|links)|link in (?:my )?bio|swipe up|tap to shop|available (?:now )?at|get yours|buy now|order now|link in (?:der |meiner )?bio|jetzt (?:kaufen|shoppen|bestellen)|lien (?:en|dans (?:ma )?) ?bio|enlace en (?:mi )?bio|link (?:en|na|w|in mijn) bio|compra (?:ya|ahora|ora)|acquista (?:ora|subito)|compre (?:já|agora)|koop (?:nu|hier)|kup (?:teraz|tutaj)|bio (?:mein|me) link|link bio (?:mein|me)|abhi (?:kharidein|khareedo)|अभी खरीदें',
     strength: 'weak',
   },
   {
     id: 'discount',
     label: 'a discount',
-    words: 'discount|coupon|rabatt|réduction',
+    words:
+      'discount|coupon|rabatt|réduction|descuento|cupón|sconto|desconto|cupom|korting|zniżk[aię]|rabat|promocja|oferta|छूट|डिस्काउंट',
     strength: 'weak',
   },
   {
     id: 'percent-off',
     label: 'a discount',
-    pattern: /\b\d{1,2}\s?% (?:off|rabatt|de réduction)/iu,
+    pattern:
+      /\b\d{1,2}\s?% (?:off|rabatt|de réduction|de descuento|di sconto|de desconto|korting|zniżki|rabatu|taniej|ki chh?oot|की छूट|छूट)/iu,
     keywords: ['%'],
     strength: 'weak',
   },
   {
     id: 'price',
     label: 'a price',
-    pattern: /[$€£₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD)(?![\p{L}])/iu,
-    keywords: ['$', '€', '£', '₹', 'eur', 'usd'],
+    pattern: /[$€£₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|zł|PLN|Rs\.?|INR)(?![\p{L}])/iu,
+    keywords: ['$', '€', '£', '₹', 'eur', 'usd', 'zł', 'pln', 'rs', 'inr'],
     strength: 'weak',
   },
   {

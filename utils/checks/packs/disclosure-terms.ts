@@ -1,104 +1,82 @@
-import type { Jurisdiction } from '../types';
+import type { Language } from '../text';
 
 /**
- * Sponsor-disclosure labels and how each market's regulator rates them, from
- * ../shared/reference/compliance.md §2. Matched case-insensitively as whole words, with or without `#`.
- *
- * - `clear`: the regulator accepts it as a label.
- * - `ambiguous`: accepted only in some circumstances, or unclear (a warning).
- * - `insufficient`: named by the regulator as not enough (an error, like a missing label).
+ * Disclosure wording OnBrand recognises in a draft. What each market's regulator makes of it lives in
+ * disclosure-markets/<market>.ts, keyed by these ids (docs/disclosure-law.md has the sources). Matched
+ * case-insensitively as whole words.
  */
-export type TermClass = 'clear' | 'ambiguous' | 'insufficient';
-
 export interface DisclosureTerm {
   id: string;
   /** Regex source for the words, without `#`. */
   words: string;
   /**
-   * Where the bare words count as a label: `anywhere`, only in `label` position (start of a line, in
-   * brackets, before a colon or bar; "I saw an ad" is not a label) or only as a `hashtag`.
+   * Where the bare words count: `anywhere`, only in `label` position (start or end of a line, in brackets,
+   * before a colon or bar: "I saw an ad" is not a label) or only as a `hashtag`.
    */
   bare: 'anywhere' | 'label' | 'hashtag';
-  lang: 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
-  classes: Record<Jurisdiction, TermClass>;
+  lang: Language;
+  /**
+   * An ad label the writer puts on a post ("#ad", "Werbung"): its presence alone makes a post commercial.
+   * Sentences that only state a connection ("I work at …") leave that to the relationship and the signals.
+   */
+  label?: true;
+  /** Says the post is *not* an ad ("not sponsored", "keine Werbung"): wrong on a commercial post. */
+  denial?: true;
 }
 
-const ENGLISH_CLEAR: Record<Jurisdiction, TermClass> = {
-  US: 'clear',
-  UK: 'clear',
-  DE: 'insufficient',
-  FR: 'insufficient',
-  EU: 'clear',
-  IN: 'clear',
-};
-const NATIONAL_CLEAR = (home: 'DE' | 'FR' | null): Record<Jurisdiction, TermClass> => ({
-  US: 'clear',
-  UK: 'clear',
-  DE: home === 'DE' ? 'clear' : 'insufficient',
-  FR: home === 'FR' ? 'clear' : 'insufficient',
-  EU: 'clear',
-  IN: 'clear',
-});
-const WEAK: Record<Jurisdiction, TermClass> = {
-  US: 'ambiguous',
-  UK: 'insufficient',
-  DE: 'insufficient',
-  FR: 'insufficient',
-  EU: 'ambiguous',
-  IN: 'ambiguous',
-};
-const NEVER: Record<Jurisdiction, TermClass> = {
-  US: 'insufficient',
-  UK: 'insufficient',
-  DE: 'insufficient',
-  FR: 'insufficient',
-  EU: 'insufficient',
-  IN: 'insufficient',
-};
+const HANDLE = '@[\\p{L}\\p{N}_.]+';
+/** A brand named in up to three words or a handle ("Acme", "Acme Skin Co", "@acme"). */
+const BRAND = `(?:${HANDLE}|[\\p{L}\\p{N}&'’.-]+(?: [\\p{L}\\p{N}&'’.-]+){0,2})`;
+const THANKS = 'thanks?(?: you)?(?: so much)?,? (?:to )?';
 
 export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   {
+    id: 'denial',
+    words:
+      'not (?:an? )?(?:ad|advert|sponsored|paid(?: for)?|#ad|#sponsored)|no (?:ad|sponsor(?:ship)?)|non-?sponsored|unsponsored|notsponsored|notanad|nonsponsored|keine werbung|keinewerbung|unbezahlte werbung|unbeauftragte werbung|werbung ohne auftrag|nicht gesponsert|pas (?:de |une )?(?:pub|publicité|sponso)|non sponsorisée?|non rémunérée?|no es publicidad|sin patrocinio|non è pubblicità|non sponsorizzato|niet gesponsord|geen reclame|não é publicidade|não patrocinado|nie jest reklamą|niesponsorowany',
+    bare: 'anywhere',
+    lang: 'en',
+    denial: true,
+  },
+  {
     id: 'ad',
-    words: 'ad|ads|advert|advertising|advertisement(?: feature)?',
+    words: 'paid ad|paid advertisement|ad|ads|advert|advertising|advertisement(?: feature)?',
     bare: 'label',
     lang: 'en',
-    classes: ENGLISH_CLEAR,
+    label: true,
   },
   {
     id: 'sponsored',
-    words: 'sponsored|sponsoredpost|sponsoredcontent',
+    words: 'sponsored(?: post| content)?|sponsoredpost|sponsoredcontent',
     bare: 'anywhere',
     lang: 'en',
-    // ASA calls "Sponsored" risky; German regulators advise against it; ASCI lists #Sponsored.
-    classes: { ...ENGLISH_CLEAR, UK: 'ambiguous' },
+    label: true,
   },
   {
     id: 'paid-partnership',
     words: 'paid partnership(?: with)?|paidpartnership|paidpartner|paid promotion|paidpromotion',
     bare: 'anywhere',
     lang: 'en',
-    classes: {
-      US: 'clear',
-      UK: 'ambiguous',
-      DE: 'ambiguous',
-      FR: 'insufficient',
-      EU: 'ambiguous',
-      IN: 'clear',
-    },
+    label: true,
+  },
+  // The generic word first, so "#brandambassador" is the generic one and not a brand "brand".
+  { id: 'ambassador', words: 'ambassador|brand ambassador|brandambassador', bare: 'anywhere', lang: 'en' },
+  { id: 'brand-partner', words: '[\\p{L}\\p{N}_]+partner', bare: 'hashtag', lang: 'en', label: true },
+  { id: 'brand-ambassador', words: '[\\p{L}\\p{N}_]+ambassador', bare: 'hashtag', lang: 'en', label: true },
+  { id: 'employee', words: '[\\p{L}\\p{N}_]*employee', bare: 'hashtag', lang: 'en', label: true },
+  {
+    id: 'employee-sentence',
+    // Anchored on its first word, not the brand, so the engine looks for it only where "i" or "is" starts.
+    words: `i work (?:at|for) ${BRAND}|i(?:'m| am) (?:an? )?(?:employee|staff member) (?:at|of) ${BRAND}|i(?:'m| am) employed (?:by|at) ${BRAND}|is my employer`,
+    bare: 'anywhere',
+    lang: 'en',
   },
   {
-    id: 'brand-partner',
-    words: '[\\p{L}\\p{N}_]+partner',
+    id: 'contest',
+    words: 'contest|sweepstakes|contestentry|[\\p{L}\\p{N}_]+contest|[\\p{L}\\p{N}_]+sweepstakes',
     bare: 'hashtag',
     lang: 'en',
-    classes: { ...WEAK, US: 'clear', UK: 'ambiguous' },
-  },
-  {
-    id: 'employee',
-    words: '[\\p{L}\\p{N}_]*employee',
-    bare: 'hashtag',
-    lang: 'en',
-    classes: { ...WEAK, US: 'clear', UK: 'ambiguous', IN: 'clear' },
+    label: true,
   },
   {
     id: 'sponsored-by',
@@ -106,158 +84,138 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
       'sponsored by|brought to you by|made possible by|funded by|powered by|presented by|in association with|präsentiert von',
     bare: 'anywhere',
     lang: 'en',
-    classes: { ...WEAK, US: 'clear' },
   },
   {
     id: 'partnership',
-    words: 'partner|partnership|partnered(?: up)? with|in partnership with|en partenariat avec|partenariat',
+    words: 'partner|partnership|partenariat|kooperation',
     bare: 'hashtag',
     lang: 'en',
-    classes: WEAK,
   },
   {
     id: 'partnership-phrase',
-    words: 'partnered(?: up)? with|in partnership with|en partenariat avec',
+    words: 'partnered(?: up)? with|in partnership with|en partenariat avec|in kooperation mit',
     bare: 'anywhere',
     lang: 'en',
-    classes: WEAK,
   },
   {
     id: 'collab',
-    words: 'collab|collaboration|in collaboration with|kooperation|in kooperation mit',
+    words: 'collab|collaboration|in collaboration with',
     bare: 'anywhere',
     lang: 'en',
-    classes: WEAK,
   },
   {
-    id: 'ambassador',
-    words: 'ambassador|brand ambassador|brandambassador|markenbotschafter(?:in)?',
+    id: 'free-gift',
+    words: 'free gift|freegift|free gift from|gifted by|gifted from|on loan from|loaned by',
     bare: 'anywhere',
     lang: 'en',
-    classes: { ...WEAK, UK: 'ambiguous' },
   },
-  {
-    id: 'gifted',
-    words:
-      'gifted|gift|freegift|free gift from|gifted by|gifted from|on loan from|pr|prpackage|prgift|prtrip',
-    bare: 'hashtag',
-    lang: 'en',
-    classes: {
-      US: 'ambiguous',
-      UK: 'ambiguous',
-      DE: 'ambiguous',
-      FR: 'ambiguous',
-      EU: 'ambiguous',
-      IN: 'ambiguous',
-    },
-  },
-  {
-    id: 'gifted-phrase',
-    words: 'gifted by|gifted from|free gift from|on loan from|pr package|pr haul',
-    bare: 'anywhere',
-    lang: 'en',
-    classes: {
-      US: 'ambiguous',
-      UK: 'ambiguous',
-      DE: 'ambiguous',
-      FR: 'ambiguous',
-      EU: 'ambiguous',
-      IN: 'ambiguous',
-    },
-  },
-  { id: 'gifted-label', words: 'gifted', bare: 'label', lang: 'en', classes: { ...WEAK, UK: 'ambiguous' } },
+  { id: 'gifted', words: 'gifted|gift|pr|prpackage|prgift|prtrip', bare: 'hashtag', lang: 'en' },
+  { id: 'gifted-label', words: 'gifted', bare: 'label', lang: 'en' },
+  { id: 'pr-phrase', words: 'pr package|pr haul', bare: 'anywhere', lang: 'en' },
   {
     id: 'abbreviation',
-    words: 'sp|spon|ee|sponso|client|iworkwith',
+    words: 'sp|spon|ee|sponso|client|iworkwith|sweeps|promo',
     bare: 'hashtag',
     lang: 'en',
-    classes: NEVER,
+    label: true,
   },
   {
-    id: 'thanks-brand',
-    words:
-      'thanks?(?: you)?(?: so much)?,? (?:to )?@[\\p{L}\\p{N}_.]+|thanks[\\p{L}\\p{N}_]*|danke,? @[\\p{L}\\p{N}_.]+|merci,? @[\\p{L}\\p{N}_.]+',
+    // "Thanks to Acme brand for the free product": Disclosures 101's own example of simple, clear language.
+    id: 'thanks-free',
+    words: `${THANKS}${BRAND}(?: brand)? for (?:the|my|this|these|our|a) (?:free|complimentary)|${THANKS}${BRAND}(?: brand)? for (?:sending|gifting|giving) (?:me|us)(?: (?:this|these|it|them|the|a))? (?:for )?free`,
     bare: 'anywhere',
     lang: 'en',
-    classes: NEVER,
+  },
+  { id: 'thanks-tag', words: 'thanks[\\p{L}\\p{N}_]*|danke[\\p{L}\\p{N}_]*', bare: 'hashtag', lang: 'en' },
+  {
+    id: 'thanks-brand',
+    words: `${THANKS}${HANDLE}|danke,? (?:an )?${HANDLE}|merci,? (?:à )?${HANDLE}`,
+    bare: 'anywhere',
+    lang: 'en',
   },
   {
     id: 'affiliate',
-    words: 'aff|afflink|aff-link|affiliate|affiliate[- ]?links?|affiliatelink',
+    words: 'aff|afflink|aff-link|affiliate|affiliatelinks?|affiliatelink',
     bare: 'hashtag',
     lang: 'en',
-    classes: { ...WEAK, UK: 'ambiguous' },
   },
   {
     id: 'affiliate-phrase',
-    words: 'affiliate[- ]links?|aff-links?',
+    words: 'affiliate[- ]links?|aff-links?|partner-?links?',
     bare: 'anywhere',
     lang: 'en',
-    classes: { ...WEAK, UK: 'ambiguous' },
   },
   {
+    // The FTC's FAQ: "I get commissions for purchases made through links in this post."
     id: 'commission-sentence',
     words:
-      '(?:i|we) (?:may )?(?:earn|get|receive|make) (?:a )?(?:small )?commission|paid links?|commission links?',
+      '(?:i|we) (?:may )?(?:earn|get|receive|make) (?:a )?(?:small )?commissions?|(?:i|we) (?:may )?(?:earn|get|receive|make) (?:money|a fee|a share) (?:from|for|on) (?:purchases|sales)|paid links?|commission links?',
     bare: 'anywhere',
     lang: 'en',
-    classes: { ...WEAK, US: 'clear', UK: 'ambiguous' },
   },
   {
     id: 'paid-sentence',
+    // "Brand X gave me this to try": found from the verb on, so the engine looks only where those words start.
     words:
-      "@[\\p{L}\\p{N}_.]+ (?:paid|sponsored|sent|gifted) (?:me|us)|(?:i was|i am|i'm|we were|we are) (?:being )?paid by|(?:sent|gave) (?:me|us) (?:this|these|it) (?:for free|to try|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by",
+      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them|the|a|my)(?: [\\p{L}\\p{N}-]+){0,2} (?:for free|free of charge)",
     bare: 'anywhere',
     lang: 'en',
-    classes: { ...WEAK, US: 'clear', UK: 'ambiguous' },
+  },
+  {
+    // Disclosures 101: disclose a personal or family relationship with the brand, e.g. "my sister owns …".
+    id: 'family-sentence',
+    words:
+      'my (?:husband|wife|partner|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|uncle|aunt|best friend) (?:works (?:at|for)|owns|founded|runs|is the founder of|is the owner of)',
+    bare: 'anywhere',
+    lang: 'en',
   },
   {
     id: 'werbung',
-    words: 'werbung|anzeige|werbepartnerschaft',
+    words: 'werbung|anzeige|bezahlte werbepartnerschaft(?: mit)?|werbepartnerschaft(?: mit)?',
     bare: 'anywhere',
     lang: 'de',
-    classes: NATIONAL_CLEAR('DE'),
+    label: true,
   },
   {
-    id: 'platform-label-de',
-    words: 'bezahlte partnerschaft(?: mit)?',
+    id: 'produktplatzierung',
+    words: 'unterstützt durch produktplatzierung(?:en)?|produktplatzierung(?:en)?|dauerwerbesendung',
     bare: 'anywhere',
     lang: 'de',
-    classes: { ...WEAK, DE: 'ambiguous' },
+    label: true,
   },
+  { id: 'werbelink', words: 'werbelinks?|werbe-links?', bare: 'anywhere', lang: 'de', label: true },
+  { id: 'platform-label-de', words: 'bezahlte partnerschaft(?: mit)?', bare: 'anywhere', lang: 'de' },
   {
     id: 'publicite',
     words: 'publicité|publicite|collaboration commerciale|collaborationcommerciale',
     bare: 'anywhere',
     lang: 'fr',
-    classes: NATIONAL_CLEAR('FR'),
+    label: true,
   },
   {
-    id: 'publicidad',
-    words: 'publicidad|patrocinado|publi',
+    id: 'equivalent-fr',
+    words: 'partenariat rémunéré|partenariat commercial|sponsorisée?',
     bare: 'anywhere',
-    lang: 'es',
-    classes: NATIONAL_CLEAR(null),
+    lang: 'fr',
   },
+  // "Pub" is French shorthand, not the label the loi names.
+  { id: 'pub-fr', words: 'pub', bare: 'label', lang: 'fr' },
+  { id: 'publicidad', words: 'publicidad|patrocinado|publi', bare: 'anywhere', lang: 'es', label: true },
   {
     id: 'pubblicita',
-    words: 'pubblicità|pubblicita|sponsorizzato|adv',
+    words: 'pubblicità|pubblicita|sponsorizzato|contenuto sponsorizzato|adv',
     bare: 'label',
     lang: 'it',
-    classes: NATIONAL_CLEAR(null),
+    label: true,
   },
+  { id: 'publicidade', words: 'publicidade|publipost', bare: 'anywhere', lang: 'pt', label: true },
+  { id: 'reclame', words: 'advertentie|reclame|gesponsord', bare: 'anywhere', lang: 'nl', label: true },
   {
-    id: 'publicidade',
-    words: 'publicidade|publipost',
+    id: 'reklama',
+    words: 'reklama|materiał sponsorowany|współpraca reklamowa|lokowanie produktu',
     bare: 'anywhere',
-    lang: 'pt',
-    classes: NATIONAL_CLEAR(null),
+    lang: 'pl',
+    label: true,
   },
-  {
-    id: 'reclame',
-    words: 'advertentie|reclame|gesponsord',
-    bare: 'anywhere',
-    lang: 'nl',
-    classes: NATIONAL_CLEAR(null),
-  },
+  { id: 'vigyapan', words: 'विज्ञापन|प्रायोजित', bare: 'anywhere', lang: 'hi', label: true },
 ];

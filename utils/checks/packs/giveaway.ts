@@ -1,5 +1,5 @@
 /**
- * Giveaway wording and what each platform and market then requires (../shared/reference/compliance.md §5).
+ * Giveaway wording and what each platform and market then requires (docs/disclosure-law.md, "Giveaways").
  * A giveaway needs a giveaway word, or "win" together with an entry mechanic, so "a win for the team" passes.
  */
 export const GIVEAWAY_WORDS =

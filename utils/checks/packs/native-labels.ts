@@ -1,7 +1,7 @@
 import type { PlatformId } from '../types';
 
 /**
- * The platforms' own paid-partnership switches (../shared/reference/compliance.md §4). A native label is not
+ * The platforms' own paid-partnership switches (docs/disclosure-law.md, "Platform labels"). A native label is not
  * a substitute for the caption label, so these are reminders next to it, never instead of it.
  */
 export interface NativeLabel {

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_TABLES } from '@/utils/backup/full-backup';
+import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
+import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
+import { repliesRepository } from '@/utils/db/replies';
+
+/** Rows of every table exactly as release 0.1.0 (database version 1) stored them. Never edited. */
+interface Dump {
+  version: number;
+  stores: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+const V1: Dump = JSON.parse(readFileSync('tests/fixtures/db/onbrand-v1.json', 'utf8'));
+
+const NAME = 'onbrand-upgrade-test';
+
+/** A database as version 1 created it, filled with the dump: the old schema, the old rows. */
+async function createV1(): Promise<void> {
+  const old = new Dexie(NAME);
+  old.version(1).stores(V1.stores);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [name, rows] of Object.entries(V1.tables)) await old.table(name).bulkAdd(rows);
+  });
+  old.close();
+}
+
+const keyOf = (table: string, row: Record<string, unknown>) =>
+  String(row[table === 'settings' ? 'key' : 'id']);
+
+let db: OnBrandDatabase | undefined;
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+});
+afterEach(() => db?.close());
+
+describe('a version-1 database opened by the current OnBrand', () => {
+  it('is the schema version 1 shipped, with rows in every table', () => {
+    expect(V1.stores).toEqual(STORES_V1);
+    expect(Object.keys(V1.tables).sort()).toEqual(Object.keys(BACKUP_TABLES).sort());
+    for (const rows of Object.values(V1.tables)) expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('upgrades to the newest version and keeps every row, each readable by the current schemas', async () => {
+    await createV1();
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    for (const [name, oldRows] of Object.entries(V1.tables)) {
+      const rows = (await db.table(name).toArray()) as Record<string, unknown>[];
+      expect(rows.map((row) => keyOf(name, row)).sort(), name).toEqual(
+        oldRows.map((row) => keyOf(name, row)).sort(),
+      );
+      const schema = BACKUP_TABLES[name as keyof typeof BACKUP_TABLES];
+      for (const row of rows) {
+        const parsed = schema.safeParse(row);
+        expect(parsed.success, `${name} ${keyOf(name, row)}: ${parsed.error?.message}`).toBe(true);
+      }
+    }
+  });
+
+  it('changes only what the upgrades document: shortcuts lower-cased, snapshots bounded', async () => {
+    await createV1();
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    const replies = Object.fromEntries((await db.savedReplies.toArray()).map((r) => [r.id, r]));
+    // A restored "OnIt" now expands as ;;onit; "Thanks" would collide with "thanks" and becomes thanks-2.
+    expect(replies['reply-restored']?.shortcut).toBe('onit');
+    expect(replies['reply-thanks']?.shortcut).toBe('thanks');
+    expect(replies['reply-clash']?.shortcut).toBe('thanks-2');
+    expect((await repliesRepository(db).byShortcut('onit'))?.title).toBe('Restored with capitals');
+
+    const oldPost = V1.tables.researchPosts?.find((p) => p.id === 'post-1') as { metrics: unknown[] };
+    const post = await db.researchPosts.get('post-1');
+    expect(post?.metrics).toHaveLength(MAX_METRICS_SNAPSHOTS);
+    expect(post?.metrics[0]).toEqual(oldPost.metrics[0]);
+    expect(post?.metrics.at(-1)).toEqual(oldPost.metrics.at(-1));
+
+    // Everything else is as version 1 stored it.
+    const strip = (row: Record<string, unknown>) => {
+      const { shortcut: _s, metrics: _m, ...rest } = row;
+      return rest;
+    };
+    for (const [name, oldRows] of Object.entries(V1.tables)) {
+      const rows = new Map(
+        ((await db.table(name).toArray()) as Record<string, unknown>[]).map((r) => [keyOf(name, r), r]),
+      );
+      for (const old of oldRows) expect(strip(rows.get(keyOf(name, old)) ?? {}), name).toEqual(strip(old));
+    }
+  });
+
+  it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {
+    await createV1();
+    // This tab holds version 1 open the way an old dashboard tab would, without closing on versionchange.
+    const stale = new Dexie(NAME);
+    stale.version(1).stores(V1.stores);
+    stale.on('versionchange', () => false);
+    await stale.open();
+    const heard: string[] = [];
+    db = new OnBrandDatabase(NAME);
+    db.onNotice((notice) => heard.push(notice.message));
+    const opening = db.open();
+    await expect.poll(() => heard).toContain(BLOCKED_MESSAGE);
+    stale.close();
+    await opening;
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+  });
+
+  it('closes and says so when another tab upgrades past it', async () => {
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    const heard: string[] = [];
+    db.onNotice((notice) => heard.push(notice.message));
+    const newer = new Dexie(NAME);
+    newer.version((SCHEMA_VERSIONS.at(-1)?.version ?? 1) + 1).stores({ extra: 'id' });
+    await newer.open();
+    expect(heard).toEqual([VERSIONCHANGE_MESSAGE]);
+    expect(db.isOpen()).toBe(false);
+    newer.close();
+  });
+});

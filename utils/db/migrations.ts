@@ -1,0 +1,83 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version OnBrand has shipped, oldest first. A released entry is never edited: users upgrade
+ * from any of them, and `tests/unit/database-upgrade.test.ts` opens a checked-in copy of version 1's data
+ * with the current class. A change adds an entry (new `stores` and/or an `upgrade`) and a line in
+ * docs/database.md.
+ */
+
+/** Version 1's indexes, as released. */
+export const STORES_V1 = {
+  brands: 'id, name',
+  calendarEntries: 'id, at, status, campaign, *platforms, icalUid',
+  savedReplies: 'id, &shortcut, title, usageCount, lastUsedAt, *tags',
+  researchPosts: 'id, &permalink, platform, author.handle, publishedAt, savedAt, *tags, *collections',
+  settings: 'key',
+} as const;
+
+/** How many metrics snapshots a saved post keeps: the first reading and the latest ones. */
+export const MAX_METRICS_SNAPSHOTS = 100;
+
+/** The first snapshot (where the post started) and the newest ones, at most MAX_METRICS_SNAPSHOTS in all. */
+export function boundSnapshots<T>(snapshots: readonly T[]): T[] {
+  if (snapshots.length <= MAX_METRICS_SNAPSHOTS) return [...snapshots];
+  return [snapshots[0] as T, ...snapshots.slice(snapshots.length - (MAX_METRICS_SNAPSHOTS - 1))];
+}
+
+const MAX_SHORTCUT = 40;
+
+/**
+ * Shortcuts are matched in lower case, but version 1 stored whatever a restore or an import wrote, so a
+ * `Thanks` never expanded. Lower-cases them; when the lower-case form already belongs to another reply the
+ * later one gets `-2`, `-3` … (the unique index would otherwise abort the whole upgrade).
+ */
+async function lowerCaseShortcuts(tx: Transaction): Promise<void> {
+  const table = tx.table('savedReplies');
+  const rows = (await table.toArray()) as { id: unknown; shortcut?: unknown }[];
+  const taken = new Set<string>();
+  const mixed: { id: unknown; shortcut: string }[] = [];
+  for (const row of rows) {
+    if (typeof row.shortcut !== 'string') continue;
+    if (row.shortcut === row.shortcut.toLowerCase()) taken.add(row.shortcut);
+    else mixed.push({ id: row.id, shortcut: row.shortcut });
+  }
+  for (const { id, shortcut } of mixed) {
+    const lower = shortcut.toLowerCase();
+    let free = lower;
+    for (let n = 2; taken.has(free); n++) free = `${lower.slice(0, MAX_SHORTCUT - `-${n}`.length)}-${n}`;
+    taken.add(free);
+    await table.update(id as string, { shortcut: free });
+  }
+}
+
+/** Version 1 appended a snapshot per save without limit; a page could grow one row forever. */
+async function boundStoredSnapshots(tx: Transaction): Promise<void> {
+  await tx
+    .table('researchPosts')
+    .filter(
+      (row: { metrics?: unknown }) =>
+        Array.isArray(row.metrics) && row.metrics.length > MAX_METRICS_SNAPSHOTS,
+    )
+    .modify((row: { metrics: unknown[] }) => {
+      row.metrics = boundSnapshots(row.metrics);
+    });
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: STORES_V1 },
+  {
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      await lowerCaseShortcuts(tx);
+      await boundStoredSnapshots(tx);
+    },
+  },
+];
