@@ -1,4 +1,4 @@
-import type { Category, Finding, Severity } from '@/utils/checks';
+import { type Category, type Finding, isBuiltInFinding, type Severity } from '@/utils/checks';
 
 export type GroupId = 'compliance' | 'platform' | 'voice' | 'copyright';
 
@@ -73,8 +73,11 @@ export function visibleFindings(
  * the words it flags (their offsets shift as the user types).
  */
 export function findingKey(finding: Finding, text: string): string {
-  if (WHOLE_DRAFT_RULES.has(finding.ruleId) || finding.start === finding.end) return finding.ruleId;
-  return `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
+  // A guideline rule may share its id with a built-in check; its category (voice) keeps the two apart.
+  const rule = `${finding.category}:${finding.ruleId}`;
+  const wholeDraft = [...WHOLE_DRAFT_RULES].some((id) => isBuiltInFinding(finding, id));
+  if (wholeDraft || finding.start === finding.end) return rule;
+  return `${rule}\u0000${text.slice(finding.start, finding.end)}`;
 }
 
 /**
@@ -86,7 +89,7 @@ export function actionsFor(finding: Finding, text: string): FindingAction[] {
     label: replacement === '' ? 'Delete' : `Replace with “${shorten(replacement, 40)}”`,
     replacement,
   }));
-  if (finding.ruleId === 'platform-length' && actions.length === 0 && finding.end > finding.start) {
+  if (isBuiltInFinding(finding, 'platform-length') && actions.length === 0 && finding.end > finding.start) {
     // The engine's span starts where a word or sentence ends, so the label shows how the trimmed post ends.
     const kept = text.slice(0, finding.start);
     actions.push({ label: `Trim to the limit (ends “${tail(kept, 32)}”)`, replacement: '' });

@@ -38,9 +38,9 @@ describe('GuidelinesSchema', () => {
 
   it.each([
     ['nested repetition', '(a+)+$', 'rules[0].tokens[1] (rule "r1")'],
-    ['overlapping alternation', '(?:ad|a)*x', 'rules[0].tokens[1] (rule "r1")'],
-    ['neighbouring repeats over the same characters', '\\w+\\s*\\w+$', 'rules[0].tokens[1] (rule "r1")'],
-    ['an open repeat searched from every position', '\\d+% off', 'rules[0].tokens[1] (rule "r1")'],
+    ['overlapping alternation', '(?:a|ab|b)*x', 'rules[0].tokens[1] (rule "r1")'],
+    ['repeated words that can split one word', '(?:\\w+\\s?)+$', 'rules[0].tokens[1] (rule "r1")'],
+    ['neighbouring repeats over the same spaces', '.*\\s.*x', 'rules[0].tokens[1] (rule "r1")'],
   ])('refuses %s and names the field', (_name, pattern, path) => {
     const result = validateGuidelines({ rules: [rule({ kind: 'existence', tokens: ['fine', pattern] })] });
     expect(result.ok).toBe(false);
@@ -48,7 +48,7 @@ describe('GuidelinesSchema', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.path).toBe(path);
     expect(result.errors[0]?.message).toContain(pattern);
-    expect(result.errors[0]?.message).toMatch(/exponentially|too complex/);
+    expect(result.errors[0]?.message).toMatch(/exponentially|quadratically|too complex/);
     expect(result.errors[0]?.message).not.toContain('[^]*?');
   });
 

@@ -1,10 +1,12 @@
 import { load } from 'js-yaml';
 import { type Rule, RuleSchema } from '../checks/guidelines';
+import { translateGoPattern } from './vale-patterns';
 
 /**
  * Reads a Vale style (https://vale.sh/docs/styles): one YAML file per rule, the file name being the rule's
- * name. Vale's field names are OnBrand's, so a supported rule maps almost one to one; what OnBrand cannot do
- * is reported per file instead of being dropped silently or imported half-working.
+ * name. Vale's field names are OnBrand's, so a supported rule maps almost one to one. Every file gets a line in
+ * the report: imported as is, imported with a change of meaning (which), or refused (why).
+ * docs/vale-semantics.md lists what each kind does and where it differs from Vale.
  */
 
 export interface ValeFile {
@@ -13,40 +15,53 @@ export interface ValeFile {
   text: string;
 }
 
-export interface ValeImport {
-  rules: Rule[];
-  skipped: { file: string; reason: string }[];
-  /** Fields of imported rules that OnBrand ignores, so the user knows the rule behaves a little differently. */
-  ignored: { file: string; fields: string[] }[];
+export type ValeFileStatus = 'imported' | 'changed' | 'refused';
+
+export interface ValeFileReport {
+  file: string;
+  status: ValeFileStatus;
+  /** Why it was refused, or how the imported rule behaves differently from Vale's. */
+  reasons: string[];
+  /** Go regular expressions rewritten for JavaScript with the same meaning, said so the user can check. */
+  translations: string[];
 }
 
-const SUPPORTED_KINDS = new Set<string>([
-  'existence',
-  'substitution',
-  'occurrence',
-  'conditional',
-  'repetition',
-  'readability',
-  'consistency',
-]);
+export interface ValeImport {
+  rules: Rule[];
+  report: ValeFileReport[];
+  skipped: { file: string; reason: string }[];
+}
 
 /** Vale fields OnBrand reads, per kind (besides the common ones). */
 const KIND_FIELDS: Record<string, readonly string[]> = {
-  existence: ['tokens', 'nonword'],
-  substitution: ['swap', 'nonword'],
+  existence: ['tokens', 'nonword', 'exceptions'],
+  substitution: ['swap', 'nonword', 'exceptions', 'capitalize'],
   occurrence: ['token', 'max', 'min'],
-  conditional: ['first', 'second'],
+  conditional: ['first', 'second', 'exceptions'],
   repetition: ['tokens', 'alpha'],
   readability: ['metrics', 'grade'],
   consistency: ['either'],
 };
-const COMMON_FIELDS = ['extends', 'message', 'level', 'ignorecase', 'link'];
-/** Fields that change what a rule matches: without them the rule would flag the wrong things. */
-const MEANING_FIELDS: Record<string, string> = {
-  raw: 'it builds its pattern from `raw`, which OnBrand does not support',
-  exceptions: 'it lists `exceptions`, which OnBrand does not support',
-  vocab: 'it depends on Vale vocabularies (`vocab`), which OnBrand does not have',
-  match: 'its `match` (a capitalization style) belongs to the capitalization kind',
+const COMMON_FIELDS = ['message', 'ignorecase', 'link', 'action'];
+/** Read by the import itself rather than copied. */
+const HANDLED_FIELDS = new Set([
+  'extends',
+  'level',
+  'scope',
+  'raw',
+  'append',
+  'description',
+  'vocab',
+  'code',
+]);
+
+/** Vale kinds that cannot mean anything for a social post, with the reason. */
+const REFUSED_KINDS: Record<string, string> = {
+  spelling: 'it is a `spelling` rule, which needs Hunspell dictionaries that OnBrand does not ship',
+  sequence: 'it is a `sequence` rule, which needs part-of-speech tagging that OnBrand does not do',
+  script: 'it is a `script` rule (Tengo code), which OnBrand does not run',
+  metric: 'it is a `metric` rule, which OnBrand does not compute yet',
+  capitalization: 'it is a `capitalization` rule, which OnBrand does not check yet',
 };
 
 const SEVERITY_OF_LEVEL: Record<string, Rule['severity']> = {
@@ -54,6 +69,12 @@ const SEVERITY_OF_LEVEL: Record<string, Rule['severity']> = {
   warning: 'warning',
   suggestion: 'info',
 };
+
+/**
+ * Vale scopes (https://vale.sh/docs/scoping) that mean something in a post. A post has no markup, so
+ * `heading`, `table`, `list`, `blockquote`, `code`, `link`, `alt` and similar scopes never apply.
+ */
+const SCOPES_OF_A_POST = new Set(['text', 'raw', 'summary', 'paragraph', 'sentence']);
 
 function ruleIdOf(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '').replace(/\.ya?ml$/i, '');
@@ -80,63 +101,174 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .join('; ');
 }
 
+function asStrings(value: unknown): string[] | null {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  return null;
+}
+
+/** One file → a rule candidate, or the reason it cannot be one. */
+function convert(
+  vale: Record<string, unknown>,
+  fileName: string,
+): { candidate: Record<string, unknown>; changes: string[]; translations: string[] } | { refused: string } {
+  const kind = vale.extends;
+  if (typeof kind !== 'string') return { refused: 'it has no `extends`, so its kind is unknown' };
+  const level = vale.level ?? 'suggestion';
+  const severity = typeof level === 'string' ? SEVERITY_OF_LEVEL[level] : undefined;
+  if (!severity) return { refused: `its level \`${String(level)}\` is not suggestion, warning or error` };
+  const changes: string[] = [];
+  const translations: string[] = [];
+
+  const scopes = asStrings(vale.scope) ?? [];
+  if (scopes.length > 0) {
+    const meaningful = scopes.filter((scope) =>
+      SCOPES_OF_A_POST.has(scope.replace(/^~/, '').split('.')[0] ?? ''),
+    );
+    if (meaningful.length === 0) {
+      return {
+        refused: `it only checks \`${scopes.join(', ')}\`, which a social post does not have (a post is plain text)`,
+      };
+    }
+    if (meaningful.some((scope) => scope === 'sentence' || scope === 'paragraph')) {
+      changes.push(
+        `it runs on the whole post, not ${meaningful.includes('sentence') ? 'sentence by sentence' : 'paragraph by paragraph'} (scope ${meaningful.join(', ')})`,
+      );
+    }
+  }
+  if (REFUSED_KINDS[kind]) return { refused: REFUSED_KINDS[kind] as string };
+  if (!KIND_FIELDS[kind]) return { refused: `its kind \`${kind}\` is not one of Vale's` };
+  if (vale.vocab === false) {
+    // Vale's vocabularies do not exist in OnBrand, so `vocab: false` (ignore them) is what happens anyway.
+  }
+
+  const candidate: Record<string, unknown> = {
+    id: ruleIdOf(fileName),
+    kind,
+    severity,
+    message: vale.message ?? `Flagged by the Vale rule ${ruleIdOf(fileName)}.`,
+  };
+  const known = new Set([...COMMON_FIELDS, ...(KIND_FIELDS[kind] ?? [])]);
+  for (const field of known) if (field in vale && field !== 'message') candidate[field] = vale[field];
+  if (typeof vale.message !== 'string' && vale.message !== undefined)
+    candidate.message = String(vale.message);
+  if (typeof candidate.link === 'string' && !/^https?:\/\//.test(candidate.link)) {
+    delete candidate.link;
+    changes.push('its `link` is not a web address, so findings have no link');
+  }
+  if (vale.action !== undefined) {
+    const action = vale.action as { name?: unknown; params?: unknown };
+    const name = typeof action?.name === 'string' ? action.name : '';
+    candidate.action = { name, ...(asStrings(action?.params) ? { params: asStrings(action.params) } : {}) };
+    if (name !== 'replace' && name !== 'remove' && name !== 'suggest' && name !== 'edit' && name !== '') {
+      changes.push(`its action \`${name}\` is not one OnBrand offers as a fix`);
+    }
+  }
+
+  // Vale builds an existence rule's pattern from `raw` (joined) before or after the word-bounded tokens.
+  if (kind === 'existence' && vale.raw !== undefined) {
+    const raw = asStrings(vale.raw);
+    if (!raw) return { refused: '`raw` is not a list of strings' };
+    const tokens = asStrings(vale.tokens)?.filter((token) => token.trim() !== '') ?? [];
+    const joinedRaw = raw.join('');
+    const bounded =
+      tokens.length > 0 && vale.nonword !== true ? `\\b(?:${tokens.join('|')})\\b` : tokens.join('|');
+    const pattern =
+      tokens.length === 0
+        ? joinedRaw
+        : vale.append === true
+          ? `(?:${bounded})${joinedRaw}`
+          : `${joinedRaw}(?:${bounded})`;
+    candidate.tokens = [pattern];
+    candidate.nonword = true;
+  }
+
+  // Translate every pattern from Go's regexp syntax to JavaScript's.
+  const translate = (pattern: string, where: string): string => {
+    const result = translateGoPattern(pattern);
+    for (const note of result.notes) translations.push(`${where}: ${note}`);
+    if (result.change) changes.push(`${where}: ${result.change}`);
+    if (result.ignorecase && candidate.ignorecase !== true) {
+      changes.push(`${where}: \`(?i)\` in the pattern makes the whole rule ignore case`);
+      candidate.ignorecase = true;
+    }
+    return result.pattern;
+  };
+  const tokens = asStrings(candidate.tokens);
+  if (tokens) {
+    candidate.tokens = tokens
+      .filter((token) => token.trim() !== '')
+      .map((token, i) => translate(token, `tokens[${i}]`));
+  }
+  // An exception's own `(?i)` makes only that exception ignore case (vale.ts), so it stays.
+  const exceptions = asStrings(candidate.exceptions);
+  if (exceptions) {
+    candidate.exceptions = exceptions.map((exception, i) => {
+      const folded = exception.startsWith('(?i)');
+      const translated = translate(folded ? exception.slice(4) : exception, `exceptions[${i}]`);
+      return folded ? `(?i)${translated}` : translated;
+    });
+  }
+  for (const field of ['token', 'first', 'second'] as const) {
+    if (typeof candidate[field] === 'string') candidate[field] = translate(candidate[field] as string, field);
+  }
+  for (const field of ['swap', 'either'] as const) {
+    const map = candidate[field];
+    if (map && typeof map === 'object' && !Array.isArray(map)) {
+      const out: Record<string, string> = {};
+      for (const [key, value] of Object.entries(map as Record<string, unknown>)) {
+        const translated = translate(key, `${field}.${key}`);
+        out[translated] =
+          field === 'either' ? translate(String(value), `${field}.${key}`) : String(value ?? '');
+      }
+      candidate[field] = out;
+    }
+  }
+  const ignoredFields = Object.keys(vale).filter((field) => !known.has(field) && !HANDLED_FIELDS.has(field));
+  if (ignoredFields.length) {
+    changes.push(`OnBrand ignores ${ignoredFields.map((field) => `\`${field}\``).join(', ')}`);
+  }
+  return { candidate, changes, translations };
+}
+
 /** `takenIds`: ids already used by the brand's rules, so imported ones get fresh ids instead of clashing. */
 export function importValeStyle(files: readonly ValeFile[], takenIds: Iterable<string> = []): ValeImport {
-  const result: ValeImport = { rules: [], skipped: [], ignored: [] };
+  const result: ValeImport = { rules: [], report: [], skipped: [] };
   const taken = new Set(takenIds);
   for (const file of files) {
-    const skip = (reason: string) => result.skipped.push({ file: file.name, reason });
+    const refuse = (reason: string) => {
+      result.skipped.push({ file: file.name, reason });
+      result.report.push({ file: file.name, status: 'refused', reasons: [reason], translations: [] });
+    };
     let doc: unknown;
     try {
       doc = load(file.text);
     } catch (error) {
-      skip(`not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+      refuse(`it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error})`);
       continue;
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-      skip('not a Vale rule (a YAML mapping with `extends`)');
+      refuse('it is not a Vale rule (a YAML mapping with `extends`)');
       continue;
     }
     const vale = doc as Record<string, unknown>;
-    const kind = vale.extends;
-    if (typeof kind !== 'string') {
-      skip('has no `extends`, so its kind is unknown');
+    const converted = convert(vale, file.name);
+    if ('refused' in converted) {
+      refuse(converted.refused);
       continue;
     }
-    if (!SUPPORTED_KINDS.has(kind)) {
-      skip(`its kind \`${kind}\` is not one OnBrand checks (it supports ${[...SUPPORTED_KINDS].join(', ')})`);
-      continue;
-    }
-    const meaningField = Object.keys(MEANING_FIELDS).find((field) => field in vale);
-    if (meaningField) {
-      skip(MEANING_FIELDS[meaningField] as string);
-      continue;
-    }
-    const level = vale.level ?? 'suggestion';
-    const severity = typeof level === 'string' ? SEVERITY_OF_LEVEL[level] : undefined;
-    if (!severity) {
-      skip(`its level \`${String(level)}\` is not suggestion, warning or error`);
-      continue;
-    }
-
-    const known = new Set([...COMMON_FIELDS, ...(KIND_FIELDS[kind] ?? [])]);
-    const candidate: Record<string, unknown> = {
-      id: ruleIdOf(file.name),
-      kind,
-      severity,
-      message: vale.message ?? `Flagged by the Vale rule ${ruleIdOf(file.name)}.`,
-    };
-    for (const field of known) {
-      if (field in vale && !['extends', 'level', 'message'].includes(field)) candidate[field] = vale[field];
-    }
-    const parsed = RuleSchema.safeParse(candidate);
+    const parsed = RuleSchema.safeParse(converted.candidate);
     if (!parsed.success) {
-      skip(describeIssues(parsed.error.issues));
+      refuse(describeIssues(parsed.error.issues));
       continue;
     }
     result.rules.push({ ...parsed.data, id: uniqueId(parsed.data.id, taken) });
-    const ignoredFields = Object.keys(vale).filter((field) => !known.has(field));
-    if (ignoredFields.length) result.ignored.push({ file: file.name, fields: ignoredFields });
+    result.report.push({
+      file: file.name,
+      status: converted.changes.length ? 'changed' : 'imported',
+      reasons: converted.changes,
+      translations: converted.translations,
+    });
   }
   return result;
 }

@@ -3,6 +3,14 @@ import { compilePattern, isInsideEntity, type Span, wordCharAt, wordCharBefore }
 
 export interface Match extends Span {
   text: string;
+  /** The first capture group that took part in the match (1-based), 0 when none did. */
+  group?: number;
+}
+
+/** Substitution builds one alternation with a capture group per key (as Vale does) and reads which one matched. */
+function firstGroup(match: RegExpExecArray): number {
+  for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return i;
+  return 0;
 }
 
 export interface FindOptions {
@@ -63,7 +71,8 @@ export function literalPrefixes(source: string): string[] | null {
 
 /** `(?:a|b)` → `a|b` when the whole alternative is one group, so a rule's joined tokens split again. */
 function groupContents(alternative: string): string | null {
-  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
+  const open = alternative.startsWith('(?:') ? 3 : /^\((?!\?)/.test(alternative) ? 1 : 0;
+  if (open === 0 || !alternative.endsWith(')')) return null;
   let depth = 0;
   for (let i = 0; i < alternative.length; i++) {
     const char = alternative[i];
@@ -74,7 +83,7 @@ function groupContents(alternative: string): string | null {
       if (depth === 0 && i < alternative.length - 1) return null;
     }
   }
-  return alternative.slice(3, -1);
+  return alternative.slice(open, -1);
 }
 
 /** A match can only start where a word, #hashtag or @handle starts. */
@@ -193,7 +202,9 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
         const match = sticky.exec(text);
         if (!match || match[0].length === 0) continue;
         const end = start + match[0].length;
-        if (!isInsideEntity(entities, start, end)) matches.push({ start, end, text: match[0] });
+        if (wordCharAt(text, end)) continue;
+        if (!isInsideEntity(entities, start, end))
+          matches.push({ start, end, text: match[0], group: firstGroup(match) });
       }
     }
     if (lists.length > 1) matches.sort((a, b) => a.start - b.start);
@@ -217,12 +228,12 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
       continue;
     }
     const end = start + match[0].length;
-    if (wordBounded && wordCharAt(text, start) && wordCharBefore(text, start)) {
+    if (wordBounded && ((wordCharAt(text, start) && wordCharBefore(text, start)) || wordCharAt(text, end))) {
       regex.lastIndex = start + 1;
       continue;
     }
     if (isInsideEntity(entities, start, end)) continue;
-    matches.push({ start, end, text: match[0] });
+    matches.push({ start, end, text: match[0], group: firstGroup(match) });
     if (matches.length >= MAX_MATCHES) break;
   }
   return matches;

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { explainUnsafePattern } from './pattern-safety';
+import {
+  explainInvalidPattern,
+  explainUnsafePattern,
+  needsAnalysis,
+  type PatternFlags,
+} from './pattern-safety';
 import { READABILITY_METRICS } from './readability-metrics';
 import { PlatformIdSchema, SeveritySchema } from './schemas';
 
@@ -11,18 +16,19 @@ import { PlatformIdSchema, SeveritySchema } from './schemas';
 // The /* @__PURE__ */ marks let the bundler drop these schemas, and the pattern-safety analysis they pull in,
 // from content scripts that import only checkDraft from this folder.
 
-/** A regular expression typed by a user: refused when it is invalid or can backtrack catastrophically. */
+/**
+ * A regular expression typed by a user: refused here when it is invalid. Whether it can backtrack
+ * catastrophically depends on the rule's flags (`ignorecase`, word bounds), so that is checked per rule
+ * (`unsafePatternIssues`), with the flags it will run with.
+ */
 const PatternSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((pattern, ctx) => {
-    const why = explainUnsafePattern(pattern);
+    const why = explainInvalidPattern(pattern);
     if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
   }),
 );
 
-/**
- * Vale's maps have patterns as keys (`swap`) or on both sides (`either`): check each and name it in the
- * error path.
- */
+/** Vale's maps have patterns as keys (`swap`) or on both sides (`either`). */
 function patternMapSchema(valuesArePatterns: boolean) {
   return /* @__PURE__ */ z.record(z.string(), z.string()).check(
     z.superRefine((map, ctx) => {
@@ -31,7 +37,7 @@ function patternMapSchema(valuesArePatterns: boolean) {
         ctx.addIssue({ code: 'custom', message: 'needs at least one entry', input: map });
       for (const [key, value] of entries) {
         for (const pattern of valuesArePatterns ? [key, value] : [key]) {
-          const why = explainUnsafePattern(pattern);
+          const why = explainInvalidPattern(pattern);
           if (why)
             ctx.addIssue({ code: 'custom', path: [key], message: `\`${pattern}\` ${why}`, input: map });
         }
@@ -54,9 +60,38 @@ const BaseRule = {
   platforms: z.optional(z.array(PlatformIdSchema)),
   /** Where the rule comes from (a style guide page); becomes the finding's `source`. Web pages only. */
   link: z.optional(z.url({ protocol: /^https?$/, error: 'use a web address starting with https://' })),
+  /** Vale's `action`; `replace` makes a substitution's message list its replacements the way Vale does. */
+  action: z.optional(
+    z.object({
+      name: /* @__PURE__ */ z.string().check(z.maxLength(40)),
+      params: z.optional(/* @__PURE__ */ z.array(z.string()).check(z.maxLength(100))),
+    }),
+  ),
 };
 
-const TokenListSchema = /* @__PURE__ */ z.array(PatternSchema).check(z.minLength(1), z.maxLength(1000));
+/** Vale's `exceptions`: matches that contain one of these (as a whole word) are not flagged. */
+/** Vale writes a case-insensitive exception as `(?i)term`; JavaScript has no such inline flag (vale.ts). */
+const INLINE_IGNORECASE = '(?i)';
+
+const ExceptionPatternSchema = /* @__PURE__ */ z.string().check(
+  z.superRefine((pattern, ctx) => {
+    const body = pattern.startsWith(INLINE_IGNORECASE) ? pattern.slice(INLINE_IGNORECASE.length) : pattern;
+    const why = explainInvalidPattern(body);
+    if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
+  }),
+);
+
+const ExceptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.array(ExceptionPatternSchema).check(z.maxLength(5000)),
+);
+
+/** Vale's own styles have word lists of over 1,000 entries (alex's ProfanityLikely has 1,284). */
+const TokenListSchema = /* @__PURE__ */ z
+  .array(PatternSchema)
+  .check(
+    z.minLength(1, 'needs at least one entry'),
+    z.maxLength(10_000, 'has more than 10,000 entries; split it into several rules'),
+  );
 
 export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
@@ -64,6 +99,7 @@ export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
   /** Banned words or phrases (regular expressions), matched as whole words unless `nonword`. */
   tokens: TokenListSchema,
   nonword: z.optional(z.boolean()),
+  exceptions: ExceptionsSchema,
 });
 
 export const SubstitutionRuleSchema = /* @__PURE__ */ z.object({
@@ -72,6 +108,9 @@ export const SubstitutionRuleSchema = /* @__PURE__ */ z.object({
   /** Wrong → preferred, e.g. `iphone: iPhone`. A preferred value with `|` offers several suggestions. */
   swap: patternMapSchema(false),
   nonword: z.optional(z.boolean()),
+  exceptions: ExceptionsSchema,
+  /** Vale's `capitalize`: a capitalized match gets a capitalized replacement. */
+  capitalize: z.optional(z.boolean()),
 });
 
 export const OccurrenceRuleSchema = /* @__PURE__ */ z
@@ -96,6 +135,7 @@ export const ConditionalRuleSchema = /* @__PURE__ */ z.object({
   /** Every match of `first` requires a match of `second` somewhere in the draft. */
   first: PatternSchema,
   second: PatternSchema,
+  exceptions: ExceptionsSchema,
 });
 
 export const RepetitionRuleSchema = /* @__PURE__ */ z.object({
@@ -125,7 +165,56 @@ export const ConsistencyRuleSchema = /* @__PURE__ */ z.object({
   either: patternMapSchema(true),
 });
 
-export const RuleSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+/** Every pattern of a rule with the flags the engine runs it with, and where it is in the rule. */
+export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags; path: PropertyKey[] }[] {
+  const ignorecase = rule.ignorecase ?? false;
+  const out: { pattern: string; flags: PatternFlags; path: PropertyKey[] }[] = [];
+  const add = (pattern: string, path: PropertyKey[], wordBounded = false) => {
+    out.push({ pattern, flags: { ignorecase, wordBounded }, path });
+  };
+  switch (rule.kind) {
+    case 'existence':
+      for (const [i, token] of rule.tokens.entries()) add(token, ['tokens', i], !rule.nonword);
+      break;
+    case 'substitution':
+      for (const key of Object.keys(rule.swap)) add(key, ['swap', key], !rule.nonword);
+      break;
+    case 'occurrence':
+      add(rule.token, ['token']);
+      break;
+    case 'conditional':
+      add(rule.first, ['first']);
+      add(rule.second, ['second']);
+      break;
+    case 'repetition':
+      for (const [i, token] of rule.tokens.entries()) add(token, ['tokens', i]);
+      break;
+    case 'consistency':
+      for (const [a, b] of Object.entries(rule.either)) {
+        add(a, ['either', a], true);
+        add(b, ['either', a], true);
+      }
+      break;
+    default:
+      break;
+  }
+  if ('exceptions' in rule && rule.exceptions) {
+    rule.exceptions.forEach((exception, i) => {
+      const folded = exception.startsWith(INLINE_IGNORECASE);
+      out.push({
+        pattern: folded ? exception.slice(INLINE_IGNORECASE.length) : exception,
+        flags: { ignorecase: folded, wordBounded: true },
+        path: ['exceptions', i],
+      });
+    });
+  }
+  return out;
+}
+
+/** How many patterns of one brand may need the backtracking analysis; plain words do not count. */
+export const MAX_ANALYSED_PATTERNS_PER_BRAND = 2_000;
+
+const RuleKindsSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   ExistenceRuleSchema,
   SubstitutionRuleSchema,
   OccurrenceRuleSchema,
@@ -134,7 +223,17 @@ export const RuleSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   ReadabilityRuleSchema,
   ConsistencyRuleSchema,
 ]);
-export type Rule = z.infer<typeof RuleSchema>;
+export type Rule = z.infer<typeof RuleKindsSchema>;
+
+/** A rule, with each pattern checked for catastrophic backtracking under the flags it runs with. */
+export const RuleSchema = /* @__PURE__ */ RuleKindsSchema.check(
+  z.superRefine((rule, ctx) => {
+    for (const { pattern, flags, path } of rulePatterns(rule)) {
+      const why = explainUnsafePattern(pattern, flags);
+      if (why) ctx.addIssue({ code: 'custom', path, message: `\`${pattern}\` ${why}`, input: pattern });
+    }
+  }),
+);
 export type RuleKind = Rule['kind'];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
@@ -149,11 +248,25 @@ export const GuidelinesSchema = /* @__PURE__ */ z
   .object({
     name: z._default(/* @__PURE__ */ z.string().check(z.maxLength(120)), 'Brand guidelines'),
     version: z._default(/* @__PURE__ */ z.int().check(z.minimum(1)), 1),
-    rules: /* @__PURE__ */ z.array(RuleSchema).check(z.maxLength(2000)),
+    rules: /* @__PURE__ */ z
+      .array(RuleSchema)
+      .check(z.maxLength(2000, 'has more than 2,000 rules; split the guidelines into several brands')),
     marks: z._default(z.array(MarkSchema), []),
   })
   .check(
     z.superRefine((guidelines, ctx) => {
+      const analysed = new Set<string>();
+      for (const rule of guidelines.rules) {
+        for (const { pattern } of rulePatterns(rule)) if (needsAnalysis(pattern)) analysed.add(pattern);
+      }
+      if (analysed.size > MAX_ANALYSED_PATTERNS_PER_BRAND) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules'],
+          message: `has ${analysed.size} different regular expressions; a brand may have at most ${MAX_ANALYSED_PATTERNS_PER_BRAND.toLocaleString('en-US')} (plain words do not count), so split the guidelines or turn patterns into word lists`,
+          input: guidelines.rules,
+        });
+      }
       const seen = new Map<string, number>();
       guidelines.rules.forEach((rule, index) => {
         const first = seen.get(rule.id);

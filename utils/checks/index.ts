@@ -1,4 +1,5 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
+import { abandonedFinding, abandonRule, overBudget, recordCheckFailure } from './diagnostics';
 import type { Rule } from './guidelines';
 import { bannedPromotion } from './kinds/banned-promotion';
 import { conditional } from './kinds/conditional';
@@ -39,6 +40,7 @@ import type { Finding } from './types';
 
 export type { CheckOptions } from './context';
 export { countDraft, type DraftCount } from './count';
+export { type CheckFailure, checkFailures, clearCheckFailures } from './diagnostics';
 export {
   type Guidelines,
   type GuidelinesInput,
@@ -56,37 +58,46 @@ export { explainUnsafePattern } from './pattern-safety';
 export type { PrivacyOptions } from './privacy';
 export * from './types';
 
-/** The built-in checks; each lives in kinds/<rule id>.ts. */
-const BUILT_IN_CHECKS: readonly Check[] = [
-  platformLength,
-  invalidCharacters,
-  hashtagLimit,
-  mentionLimit,
-  linkLimit,
-  disclosureMissing,
-  disclosureAmbiguous,
-  disclosurePlacement,
-  nativeLabel,
-  bannedPromotion,
-  imageMention,
-  cryptoDisclaimer,
-  giveawayRelease,
-  giveawayMechanics,
-  giveawayTerms,
-  repostCredit,
-  quoteSource,
-  stockPhoto,
-  similarPost,
-  registeredMark,
-  healthClaim,
-  financialClaim,
+/** Whether a finding comes from the built-in check `ruleId`, not from a guideline rule that has that id. */
+export function isBuiltInFinding(finding: Finding, ruleId: string): boolean {
+  return finding.ruleId === ruleId && finding.category !== 'voice';
+}
+
+/**
+ * The built-in checks by rule id; each lives in kinds/<rule id>.ts. Their findings never have the category
+ * `voice`, which is the category of every guideline rule's finding: `(category, ruleId)` names a rule even
+ * when a brand calls one of its rules like a built-in check (see `isBuiltInFinding`).
+ */
+const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
+  ['platform-length', platformLength],
+  ['invalid-characters', invalidCharacters],
+  ['hashtag-limit', hashtagLimit],
+  ['mention-limit', mentionLimit],
+  ['link-limit', linkLimit],
+  ['disclosure-missing', disclosureMissing],
+  ['disclosure-ambiguous', disclosureAmbiguous],
+  ['disclosure-placement', disclosurePlacement],
+  ['native-label', nativeLabel],
+  ['banned-promotion', bannedPromotion],
+  ['image-mention', imageMention],
+  ['crypto-disclaimer', cryptoDisclaimer],
+  ['giveaway-release', giveawayRelease],
+  ['giveaway-mechanics', giveawayMechanics],
+  ['giveaway-terms', giveawayTerms],
+  ['repost-credit', repostCredit],
+  ['quote-source', quoteSource],
+  ['stock-photo', stockPhoto],
+  ['similar-post', similarPost],
+  ['registered-mark', registeredMark],
+  ['health-claim', healthClaim],
+  ['financial-claim', financialClaim],
   // Personal data repeated in a public post (privacy.ts holds what they share).
-  privacyEmail,
-  privacyPhone,
-  privacyIban,
-  privacyCard,
-  privacyOrderNumber,
-  privacyAddress,
+  ['privacy-email', privacyEmail],
+  ['privacy-phone', privacyPhone],
+  ['privacy-iban', privacyIban],
+  ['privacy-card', privacyCard],
+  ['privacy-order-number', privacyOrderNumber],
+  ['privacy-address', privacyAddress],
 ];
 
 function runRule(draft: DraftContext, rule: Rule): Finding[] {
@@ -112,26 +123,38 @@ function runRule(draft: DraftContext, rule: Rule): Finding[] {
 
 /**
  * Checks a draft and returns what is wrong with it, in text order. Synchronous, pure, and never throws: a
- * check that fails on some odd input is skipped so the others still report.
+ * check that fails on some odd input is skipped so the others still report, and the failure is counted
+ * (`checkFailures()`) so it is seen in Settings and fails the tests.
  */
 export function checkDraft(text: string, options: CheckOptions): Finding[] {
   if (typeof text !== 'string' || !options) return [];
   const draft = new DraftContext(text, options);
   const findings: Finding[] = [];
-  for (const check of BUILT_IN_CHECKS) {
+  for (const [ruleId, check] of BUILT_IN_CHECKS) {
     try {
       findings.push(...check(draft));
-    } catch {
-      // A bug in one check must not silence the rest.
+    } catch (error) {
+      recordCheckFailure('built-in', ruleId, error);
     }
   }
   const rules = Array.isArray(draft.guidelines?.rules) ? draft.guidelines.rules : [];
   for (const rule of rules) {
     if (rule.platforms && !rule.platforms.includes(draft.platform)) continue;
+    const stopped = abandonedFinding(rule);
+    if (stopped) {
+      findings.push(stopped);
+      continue;
+    }
+    const started = performance.now();
     try {
       findings.push(...runRule(draft, rule));
-    } catch {
-      // Same: a malformed rule that slipped past validation costs only its own findings.
+    } catch (error) {
+      recordCheckFailure('guideline', rule.id, error);
+    }
+    const elapsed = performance.now() - started;
+    if (overBudget(rule, elapsed)) {
+      abandonRule(rule, elapsed);
+      findings.push(abandonedFinding(rule) as Finding);
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);

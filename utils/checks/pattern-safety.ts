@@ -1,32 +1,50 @@
-import { isSafePattern, type RedosDetectorTrail } from 'redos-detector';
-
-/** Patterns longer than this are refused outright: nobody types them, and analysing them costs too much. */
-const MAX_PATTERN_LENGTH = 500;
+import { type AST, RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { JS } from 'refa';
+import { analyse, type Report } from 'scslre';
+import { hasExponentialAmbiguity } from './ambiguity';
+import { WORD_END } from './text';
 
 /**
- * The first repeat in the detector's trail that the user wrote. The detector searches as the engine does,
- * from every position, by prefixing `[^]*?`; that prefix is never the part to fix.
+ * Whether a user's regular expression may run on every draft. A guideline's patterns run after every typing
+ * pause inside the page, so one pattern whose matching time explodes on some input would freeze the composer.
+ *
+ * The verdict is a pure function of the pattern and its flags: no clock is involved (a verdict that depended on
+ * the machine's load imported a file on one run and refused it on the next). The pattern is analysed exactly as
+ * the engine runs it (utils/checks/text.ts `compilePattern`): with the `u` flag, with `i` when the rule has
+ * `ignorecase` (case folding makes `[a-z]|[A-Z]` two ways of matching one letter), and inside the word-boundary
+ * wrapper of word-bounded rules.
+ *
+ * Two analyses, both on finite automata, so their cost is bounded by sizes, not time:
+ * - exponential ambiguity of the position automaton (ambiguity.ts), which also catches `(?:[a-z]|[A-Z])*`
+ *   under `ignorecase` and `(a|ab|b)*`, where no quantifier is nested in another;
+ * - scslre (refa) for quantifiers that trade characters with each other or with themselves (`(a+)+`,
+ *   `\s*\s+`), with the rewrite it proposes.
+ * Refused: anything exponential, and polynomial cost over whitespace (a trade, or an open repeat tried from
+ * every start position such as `[^,]+,`: they grow with the length of the whole draft, not of one word).
+ * Polynomial cost inside words (`\w+\s*\w+`) is accepted: words are short, and the run-time budget (diagnostics.ts) stops a rule
+ * that still runs too long.
  */
-function culpritOf(trails: readonly RedosDetectorTrail[]): string | undefined {
-  for (const { trail } of trails) {
-    for (const { a, b } of trail) {
-      for (const side of [a, b]) {
-        for (const { node } of side.quantifierIterations) {
-          if (node.source !== '[^]*?') return node.source;
-        }
-      }
-    }
-  }
-  return undefined;
+
+export interface PatternFlags {
+  ignorecase?: boolean;
+  /** Matched as a whole word (existence, substitution, consistency unless `nonword`). */
+  wordBounded?: boolean;
 }
 
-/**
- * Why a user-supplied regular expression must be refused, or null when it is fine. A guideline's patterns run
- * against every draft after every typing pause inside the page, so one pattern whose matching time explodes on
- * some input (nested or overlapping repetition such as `(a+)+` or `\w+\s*\w+$`) would freeze the composer.
- * redos-detector walks every way the pattern can match the same text and refuses ambiguous ones.
- */
-export function explainUnsafePattern(pattern: string): string | null {
+/** Patterns longer than this are refused outright (Vale's Passive rules, the longest known, have 2,600). */
+export const MAX_PATTERN_LENGTH = 10_000;
+
+/** Without any of these characters a pattern has no repetition or alternation and cannot backtrack. */
+const SPECIAL = /[\\^$|?*+()[\]{}.]/;
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/** Identical patterns (40 copies in one pack, the same pack refreshed every six hours) are analysed once. */
+const verdicts = new Map<string, string | null>();
+const MAX_VERDICTS = 5_000;
+
+/** Whether the pattern is valid as the engine compiles it; the reason when not. */
+export function explainInvalidPattern(pattern: string): string | null {
   if (pattern.length === 0) return 'is empty, so it would match everywhere';
   if (pattern.length > MAX_PATTERN_LENGTH) {
     return `is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`;
@@ -36,20 +54,114 @@ export function explainUnsafePattern(pattern: string): string | null {
   } catch (error) {
     return `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
   }
-  // Without any of these characters a pattern has no repetition or alternation, so it cannot backtrack; most
-  // guideline tokens are plain words, and skipping the analysis keeps a large import fast.
-  if (!/[\\^$|?*+()[\]{}]/.test(pattern)) return null;
+  return null;
+}
+
+/** Whether the pattern needs the backtracking analysis at all (plain words do not). */
+export function needsAnalysis(pattern: string): boolean {
+  return SPECIAL.test(pattern);
+}
+
+/**
+ * Why a user-supplied regular expression must be refused, or null when it is fine; one sentence that says what
+ * to change.
+ */
+export function explainUnsafePattern(pattern: string, flags: PatternFlags = {}): string | null {
+  const invalid = explainInvalidPattern(pattern);
+  if (invalid) return invalid;
+  if (!needsAnalysis(pattern)) return null;
+  const key = `${flags.ignorecase ? 'i' : '-'}${flags.wordBounded ? 'w' : '-'}${pattern}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = analysePattern(pattern, flags);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/** How many verdicts are kept (for tests: 40 copies of one pattern are one entry). */
+export function cachedVerdictCount(): number {
+  return verdicts.size;
+}
+
+function analysePattern(pattern: string, flags: PatternFlags): string | null {
+  const source = flags.wordBounded ? `(?:${pattern})${WORD_END}` : pattern;
+  const flagText = flags.ignorecase ? 'imu' : 'mu';
+  let ast: JS.RegexppAst;
   try {
-    // The 'u' mode is how the engine compiles user patterns (utils/checks/patterns.ts).
-    // The step limit keeps the verdict the same on a fast or a busy machine; the timeout only stops a runaway.
-    const result = isSafePattern(pattern, { unicode: true, timeout: 3000 });
-    if (result.safe) return null;
-    const culprit = culpritOf(result.trails);
-    const where = culprit ? ` (the part \`${culprit}\` can match the same text in more than one way)` : '';
-    return result.error === 'timedOut' || result.error === 'hitMaxSteps'
-      ? `is too complex to prove safe${where}; simplify it`
-      : `can take exponentially or quadratically long on some drafts${where}: bound open repeats (\`\\d{1,6}\` rather than \`\\d+\`) and avoid a repeated group that itself repeats`;
+    ast = {
+      pattern: parser.parsePattern(source, undefined, undefined, { unicode: true }),
+      flags: parser.parseFlags(flagText),
+    };
   } catch (error) {
-    return `uses syntax the safety check does not support (${error instanceof Error ? error.message : String(error)}); simplify it`;
+    return `uses syntax the safety check cannot read (${error instanceof Error ? error.message : String(error)}); simplify it`;
   }
+  try {
+    const flagSet = JS.Parser.fromAst(ast).flags;
+    if (hasExponentialAmbiguity(ast.pattern, flagSet)) {
+      const culprit = smallestAmbiguousRepeat(ast.pattern, flagSet);
+      const hint = flags.ignorecase ? ' (with ignorecase, `a` and `A` are the same text)' : '';
+      return `can take exponentially long on some drafts: the repeat ${
+        culprit ? `\`${culprit}\`` : 'in it'
+      } can match the same text in more than one way${hint}; make each repetition match a text in only one way, e.g. merge overlapping alternatives into one character class or drop an inner repeat`;
+    }
+    const report = worstReport(analyse(ast, { maxReports: 10 }).reports);
+    if (report) return describe(report);
+    return null;
+  } catch {
+    return 'is too complex to prove safe (the analysis grew past its size limit); split it into simpler patterns';
+  }
+}
+
+/** Exponential reports first, then polynomial trades of whitespace; other reports are accepted. */
+function worstReport(reports: readonly Report[]): Report | undefined {
+  const exponential = reports.find((report) => report.exponential);
+  if (exponential) return exponential;
+  // A repeat that also crosses spaces, tried from every start position, is quadratic in the whole draft.
+  return reports.find(crossesSpaces);
+}
+
+/** Whether the characters a report is about include the space: then it spans words, not one word. */
+function crossesSpaces(report: Report): boolean {
+  return report.character.set.has(0x20);
+}
+
+function describe(report: Report): string {
+  const fix = report.fix();
+  const rewrite = fix ? stripWrapper(fix.source) : '';
+  // scslre's rewrites of class-heavy patterns can be long; a long one helps nobody.
+  const example = rewrite && rewrite.length <= 60 ? `, for example \`${rewrite}\`` : '';
+  if (report.type === 'Self') {
+    return `can take exponentially long on some drafts: the repeat \`${report.quant.raw}\` sits inside the repeat \`${report.parentQuant.raw}\`, so the same text can be split in many ways; drop one of the two repeats${example}`;
+  }
+  const [a, b] =
+    report.type === 'Trade'
+      ? [report.startQuant.raw, report.endQuant.raw]
+      : [report.quant.raw, report.quant.raw];
+  const growth = report.exponential ? 'exponentially' : 'quadratically';
+  return `can take ${growth} long on long drafts: \`${a}\` and \`${b}\` can both match the same ${
+    crossesSpaces(report) ? 'spaces' : 'characters'
+  }; make one of them exclude what the other matches or bound it (\`{0,20}\` rather than \`*\`)${example}`;
+}
+
+/** The fix scslre proposes is for the wrapped pattern; show the user the part they wrote. */
+function stripWrapper(source: string): string {
+  const suffix = `)${WORD_END}`;
+  return source.startsWith('(?:') && source.endsWith(suffix) ? source.slice(3, -suffix.length) : source;
+}
+
+/** The shortest repeat that is exponentially ambiguous on its own: the part the user should change. */
+function smallestAmbiguousRepeat(pattern: AST.Pattern, flags: JS.Flags): string | null {
+  const repeats: AST.Quantifier[] = [];
+  visitRegExpAST(pattern, { onQuantifierEnter: (node) => repeats.push(node) });
+  repeats.sort((a, b) => a.raw.length - b.raw.length);
+  for (const repeat of repeats) {
+    try {
+      const alone = parser.parsePattern(repeat.raw, undefined, undefined, { unicode: true });
+      if (hasExponentialAmbiguity(alone, flags)) return stripWrapper(repeat.raw);
+    } catch {
+      // A repeat with a back-reference does not parse alone; try the next one.
+    }
+  }
+  return null;
 }

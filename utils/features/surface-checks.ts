@@ -1,4 +1,4 @@
-import { type CheckOptions, checkDraft, countDraft, type Finding } from '@/utils/checks';
+import { type CheckOptions, checkDraft, countDraft, type Finding, isBuiltInFinding } from '@/utils/checks';
 import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { lengthFinding } from '@/utils/checks/kinds/platform-length';
 import type { PlatformId } from '@/utils/checks/types';
@@ -27,6 +27,6 @@ export function checkSurface(
 ): Finding[] {
   const findings = checkDraft(text, { platform, ...options });
   if (isDefault(settings)) return findings;
-  const others = findings.filter((finding) => finding.ruleId !== LENGTH_RULE);
+  const others = findings.filter((finding) => !isBuiltInFinding(finding, LENGTH_RULE));
   return [...lengthFinding(text, platform, countSurface(text, platform, settings), where), ...others];
 }

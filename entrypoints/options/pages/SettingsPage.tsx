@@ -5,6 +5,7 @@ import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { sendMessage } from '@/utils/messaging';
 import { SITES } from '@/utils/sites';
+import { CheckDiagnostics } from './CheckDiagnostics';
 import { DamagedRecords } from './DamagedRecords';
 import { MastodonInstances } from './MastodonInstances';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
         {usage ? ` (${usage} used)` : ''}. OnBrand sends nothing anywhere unless you export it.
       </p>
       <DamagedRecords />
+      <CheckDiagnostics />
     </section>
   );
 }

@@ -2,16 +2,52 @@ import type { DraftContext } from '../context';
 import { exists, findAll } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
-import { formatMessage } from '../text';
+import { compilePattern, formatMessage } from '../text';
 import type { Finding } from '../types';
+import { exceptionsOf } from '../vale';
 
-/** Vale `conditional`: each match of `first` needs a match of `second` somewhere in the draft. */
+/** Whether a pattern has a capture group (a `(` that is not escaped and not `(?`, or a named group). */
+const CAPTURE = /(?<!\\)\((?!\?)|\(\?<(?![=!])/;
+
+/** The texts `second`'s capture groups matched anywhere in the draft: the "defined" terms. */
+function definedTerms(draft: DraftContext, second: string, ignorecase: boolean): Set<string> {
+  return draft.memo(ignorecase ? 'defined-i' : 'defined', second, () => {
+    const terms = new Set<string>();
+    const regex = compilePattern(second, ignorecase, false);
+    if (!regex) return terms;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(draft.text); match !== null; match = regex.exec(draft.text)) {
+      if (match[0].length === 0) regex.lastIndex = match.index + 1;
+      for (const group of match.slice(1)) if (group) terms.add(group);
+    }
+    return terms;
+  });
+}
+
+/**
+ * Vale `conditional`: each match of `first` must be "defined" by `second`. As in Vale
+ * (internal/check/conditional.go), what `second`'s capture groups match anywhere in the draft is defined, and
+ * a match of `first` whose text is not among them (nor covered by an exception) is flagged: with
+ * `first: \b[A-Z]{3,5}\b` and `second: \(([A-Z]{3,5})\)`, "WHO" needs "(WHO)" somewhere. When `second` has no
+ * capture group, Vale would flag every match of `first`; OnBrand then asks only that `second` occurs.
+ */
 export function conditional(draft: DraftContext, rule: RuleOf<'conditional'>): Finding[] {
   const ignorecase = rule.ignorecase ?? false;
   const firsts = findAll(draft, rule.first, { ignorecase, wordBounded: false });
   if (firsts.length === 0) return [];
-  if (exists(draft, rule.second, { ignorecase, wordBounded: false })) return [];
-  return firsts.map((match) =>
-    ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)),
-  );
+  const exceptions = exceptionsOf(rule.exceptions);
+  let defined: (text: string) => boolean;
+  if (CAPTURE.test(rule.second)) {
+    const terms = definedTerms(draft, rule.second, ignorecase);
+    defined = (text) => terms.has(text);
+  } else {
+    const found = exists(draft, rule.second, { ignorecase, wordBounded: false });
+    defined = () => found;
+  }
+  const findings: Finding[] = [];
+  for (const match of firsts) {
+    if (defined(match.text) || exceptions.covers(match.text)) continue;
+    findings.push(ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)));
+  }
+  return findings;
 }

@@ -4,6 +4,7 @@ import type { RuleOf } from '../guidelines';
 import { alternation, ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
+import { exceptionsOf, trimmedText, withinBlock } from '../vale';
 
 /** Vale `existence`: any of `tokens` present is a finding. */
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {
@@ -11,7 +12,15 @@ export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Findi
     ignorecase: rule.ignorecase ?? false,
     wordBounded: !rule.nonword,
   });
-  return matches.map((match) =>
-    ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)),
-  );
+  const exceptions = exceptionsOf(rule.exceptions);
+  const findings: Finding[] = [];
+  for (const found of matches) {
+    const match = withinBlock(found);
+    // Vale tests exceptions against the trimmed match but reports the match itself, spaces included
+    // (internal/check/existence.go: `observed` vs `loc`).
+    const observed = trimmedText(match);
+    if (observed === '' || exceptions.covers(observed)) continue;
+    findings.push(ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)));
+  }
+  return findings;
 }

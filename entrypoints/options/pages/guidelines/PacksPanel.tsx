@@ -3,6 +3,11 @@ import { browser } from 'wxt/browser';
 import { exportPack, parsePack } from '@/utils/brands/guidelines-pack';
 import { originPatternOf } from '@/utils/brands/pack-subscription';
 import { importValeStyle, type ValeImport } from '@/utils/brands/vale-import';
+
+function changedCount(vale: ValeImport): number {
+  return vale.report.filter((entry) => entry.status === 'changed').length;
+}
+
 import type { Brand } from '@/utils/db/records';
 import { PackSubscriptionSchema } from '@/utils/db/records';
 import { sendMessage } from '@/utils/messaging';
@@ -137,27 +142,31 @@ export function PacksPanel({ brand }: { brand: Brand }) {
       {vale && (
         <div className="vale-report" role="status">
           <p>
-            Imported {vale.rules.length} rule{vale.rules.length === 1 ? '' : 's'} from the Vale style; skipped{' '}
+            Imported {vale.rules.length} rule{vale.rules.length === 1 ? '' : 's'} from the Vale style
+            {changedCount(vale) ? `, ${changedCount(vale)} of them with a change of meaning` : ''}; refused{' '}
             {vale.skipped.length}.
           </p>
-          {vale.skipped.length > 0 && (
-            <ul>
-              {vale.skipped.map((s) => (
-                <li key={s.file}>
-                  <strong>{s.file}</strong> skipped: {s.reason}
+          <ul>
+            {vale.report
+              .filter((entry) => entry.status !== 'imported' || entry.translations.length > 0)
+              .map((entry) => (
+                <li key={entry.file} data-status={entry.status}>
+                  <strong>{entry.file}</strong>{' '}
+                  {entry.status === 'refused'
+                    ? 'refused'
+                    : entry.status === 'changed'
+                      ? 'imported with a change of meaning'
+                      : 'imported as is'}
+                  {entry.reasons.length > 0 && `: ${entry.reasons.join('; ')}`}
+                  {entry.translations.length > 0 && (
+                    <span className="muted">
+                      {' '}
+                      (rewritten for JavaScript: {entry.translations.join('; ')})
+                    </span>
+                  )}
                 </li>
               ))}
-            </ul>
-          )}
-          {vale.ignored.length > 0 && (
-            <ul className="muted">
-              {vale.ignored.map((s) => (
-                <li key={s.file}>
-                  {s.file}: ignored {s.fields.join(', ')} (OnBrand checks the whole post)
-                </li>
-              ))}
-            </ul>
-          )}
+          </ul>
         </div>
       )}
 

@@ -1,0 +1,161 @@
+/**
+ * Vale compiles its patterns with regexp2 in RE2-compatible mode (`regexp2.CompileStd`), i.e. Go's RE2 syntax
+ * plus lookaround. OnBrand runs them as JavaScript expressions with the `u` flag, which is stricter about
+ * escapes and lacks some of Go's syntax. This rewrites what has an exact JavaScript equivalent and says what
+ * could not be kept. Sources: https://github.com/google/re2/wiki/Syntax and
+ * https://tc39.es/ecma262/#sec-patterns .
+ */
+
+export interface TranslatedPattern {
+  pattern: string;
+  /** The pattern asked for case folding with `(?i)`: the rule has to ignore case. */
+  ignorecase: boolean;
+  /** Rewrites that keep the meaning, for the import report. */
+  notes: string[];
+  /** What behaves differently from Vale, or null. */
+  change: string | null;
+}
+
+/** RE2's ASCII POSIX classes, as JavaScript class contents. */
+const POSIX: Record<string, string> = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  ascii: '\\x00-\\x7F',
+  blank: '\\t ',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '!-~',
+  lower: 'a-z',
+  print: ' -~',
+  punct: '!-\\/:-@\\[-`{-~',
+  space: '\\t\\n\\v\\f\\r ',
+  upper: 'A-Z',
+  word: '0-9A-Za-z_',
+  xdigit: '0-9A-Fa-f',
+};
+
+/** Characters JavaScript lets a `u`-mode pattern escape outside a class. */
+const SYNTAX = new Set('^$\\.*+?()[]{}|/');
+/** Inside a class `u` mode also allows `\-`. */
+const CLASS_SYNTAX = new Set([...SYNTAX, '-']);
+
+function escapeLiteral(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+export function translateGoPattern(input: string): TranslatedPattern {
+  const notes = new Set<string>();
+  let change: string | null = null;
+  let ignorecase = false;
+  let source = input;
+
+  // Leading inline flags apply to the whole pattern in Go; JavaScript has them only as expression flags.
+  const leading = /^\(\?([imsU]+)\)/.exec(source);
+  if (leading) {
+    const flags = leading[1] as string;
+    source = source.slice(leading[0].length);
+    if (flags.includes('i')) ignorecase = true;
+    if (flags.includes('s')) change = '`(?s)` (a dot that also matches line breaks) is not kept';
+    if (flags.includes('U')) change = '`(?U)` (lazy repeats by default) is not kept';
+    notes.add(`\`(?${flags})\` became a rule flag`);
+  }
+
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 'Q') {
+        const end = source.indexOf('\\E', i + 2);
+        const literal = source.slice(i + 2, end === -1 ? source.length : end);
+        out += escapeLiteral(literal);
+        notes.add('`\\Q…\\E` became escaped characters');
+        i = end === -1 ? source.length : end + 1;
+        continue;
+      }
+      if (next === 'A' && !inClass) {
+        out += '^';
+        notes.add('`\\A` became `^`');
+        i += 1;
+        continue;
+      }
+      if (next === 'z' && !inClass) {
+        out += '$';
+        notes.add('`\\z` became `$`');
+        i += 1;
+        continue;
+      }
+      if (next === 'x' && source[i + 2] === '{') {
+        const end = source.indexOf('}', i + 3);
+        out += `\\u{${source.slice(i + 3, end)}}`;
+        i = end;
+        continue;
+      }
+      if ((next === 'p' || next === 'P') && /[A-Za-z]/.test(source[i + 2] ?? '') && source[i + 2] !== '{') {
+        out += `\\${next}{${source[i + 2]}}`;
+        notes.add(`\`\\${next}X\` became \`\\${next}{X}\``);
+        i += 2;
+        continue;
+      }
+      if (/[A-Za-z0-9]/.test(next) || (inClass ? CLASS_SYNTAX : SYNTAX).has(next)) {
+        out += char + next;
+      } else {
+        // Go allows escaping any punctuation; `u` mode only syntax characters.
+        out += next === '/' ? '\\/' : next;
+        notes.add(`\`\\${next}\` became \`${next}\``);
+      }
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (char === '[' && source[i + 1] === ':') {
+        const end = source.indexOf(':]', i + 2);
+        const name = end === -1 ? '' : source.slice(i + 2, end).replace(/^\^/, '');
+        if (POSIX[name] !== undefined && !source.slice(i + 2, end).startsWith('^')) {
+          out += POSIX[name];
+          notes.add(`\`[:${name}:]\` became \`${POSIX[name]}\``);
+          i = end + 1;
+          continue;
+        }
+      }
+      if (char === '[') {
+        out += '\\[';
+        continue;
+      }
+      if (char === ']') inClass = false;
+      out += char;
+      continue;
+    }
+    if (char === '[') {
+      inClass = true;
+      out += char;
+      if (source[i + 1] === '^') {
+        out += '^';
+        i += 1;
+      }
+      // A `]` right after `[` or `[^` is a literal in Go.
+      if (source[i + 1] === ']') {
+        out += '\\]';
+        i += 1;
+      }
+      continue;
+    }
+    if (char === '(' && source.startsWith('(?P<', i)) {
+      out += '(?<';
+      notes.add('`(?P<name>…)` became `(?<name>…)`');
+      i += 3;
+      continue;
+    }
+    if (char === '(' && /^\(\?[imsU]+[:)]/.test(source.slice(i))) {
+      const match = /^\(\?([imsU]+)([:)])/.exec(source.slice(i)) as RegExpExecArray;
+      if ((match[1] as string).includes('i')) ignorecase = true;
+      change = `the inline flag \`(?${match[1]})\` inside the pattern is applied to the whole rule`;
+      out += match[2] === ':' ? '(?:' : '';
+      i += match[0].length - 1;
+      continue;
+    }
+    out += char;
+  }
+  return { pattern: out, ignorecase, notes: [...notes], change };
+}
