@@ -52,6 +52,14 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['reply-picker.html'], matches: SITES.flatMap((site) => site.matches) },
     ],
+    // A suggested key the user can change on the browser's shortcuts page (chrome://extensions/shortcuts,
+    // about:addons → Manage Extension Shortcuts); entrypoints/background/commands.ts passes it on to the tab.
+    commands: {
+      'open-findings': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open the OnBrand findings of the composer you are typing in',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

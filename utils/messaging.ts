@@ -148,6 +148,8 @@ export const TabNoticeSchema = z.union([
   z.object({ type: z.literal('brands.changed') }),
   /** A post was saved to the research library: drafts are compared with it from now on. */
   z.object({ type: z.literal('research.changed') }),
+  /** The user pressed the "open findings" shortcut: open the panel of the composer they are typing in. */
+  z.object({ type: z.literal('findings.open') }),
 ]);
 export type TabNotice = z.infer<typeof TabNoticeSchema>;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
+import { listenForCommands } from './commands';
 import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
@@ -22,6 +23,7 @@ export default defineBackground({
       return true;
     });
 
+    listenForCommands();
     registerResearchContextMenu(getDatabase());
     announceResearchChanges(getDatabase());
     browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageUnderlines } from '@/components/overlay/highlights';
 import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
@@ -25,7 +26,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const listen = (
     target: EventTarget,
     type: string,
-    listener: () => void,
+    listener: (event: Event) => void,
     options: AddEventListenerOptions = {},
   ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
   const later = createRunTimers(run.signal, () => ctx.isValid);
@@ -45,11 +46,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const placeAll = () => {
     placeQueued = false;
     if (run.signal.aborted) return;
-    for (const [composer, { session }] of tracked) {
-      // A composer scrolled out of view keeps its badge out of view too, rather than pinned to the edge.
-      if (outOfViewport(composer.getBoundingClientRect())) session.hide();
-      else session.place();
-    }
+    for (const [composer, { session }] of tracked) session.place(reachableBox(composer));
   };
   const queuePlace = () => {
     if (placeQueued) return;
@@ -88,6 +85,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);
+    // The badge is next in Tab order after its editor, wherever its host sits in the document.
+    listen(composer, 'keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
+      if (key.defaultPrevented || !session.focusBadge()) return;
+      key.preventDefault();
+    });
     tracked.set(composer, { surface, session, observer });
     queuePlace();
   };
@@ -161,12 +165,24 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   // a focused editor may have been swapped in unseen.
   ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
   listen(document, 'focusin', queueScan, { capture: true });
+  // The "open findings" shortcut, passed on by the background (entrypoints/background/commands.ts): the panel of
+  // the composer holding focus, else of the first one the user can see. No payload, so no schema to parse.
+  const onCommand = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'findings.open')
+      return;
+    const focused = deepActiveElement();
+    const sessions = [...tracked].filter(([composer]) => reachableBox(composer));
+    (sessions.find(([composer]) => focused && composer.contains(focused)) ??
+      sessions[0])?.[1].session.openPanel();
+  };
+  browser.runtime.onMessage.addListener(onCommand);
   scan();
 
   function stop() {
     if (run.signal.aborted) return;
     run.abort();
     stopWithCtx();
+    browser.runtime.onMessage.removeListener(onCommand);
     pageObserver.disconnect();
     resizeObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
@@ -178,8 +194,46 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   return stop;
 }
 
-function outOfViewport(box: DOMRect): boolean {
-  return box.bottom < 0 || box.right < 0 || box.top > window.innerHeight || box.left > window.innerWidth;
+/**
+ * The composer's box while the user can see and reach it, else null: scrolled out of view, hidden (a hidden
+ * tab, `visibility`), inert, or covered by something outside it such as a modal or the top layer (tested at
+ * the middle of its visible part; the editor's own placeholder and wrappers do not count as covering it).
+ */
+function reachableBox(composer: Element): DOMRect | null {
+  const box = composer.getBoundingClientRect();
+  const left = Math.max(0, box.left);
+  const right = Math.min(window.innerWidth, box.right);
+  const top = Math.max(0, box.top);
+  const bottom = Math.min(window.innerHeight, box.bottom);
+  if (right <= left || bottom <= top || !composer.checkVisibility({ visibilityProperty: true })) return null;
+  for (let node: Node | null = composer; node; node = composedParent(node)) {
+    if ((node as HTMLElement).inert) return null;
+  }
+  const hit = document
+    .elementsFromPoint((left + right) / 2, (top + bottom) / 2)
+    .find((element) => !element.localName.startsWith('onbrand-'));
+  // Three levels up holds what editors put around their text (placeholder, toolbar); a modal sits elsewhere.
+  const near = composer.parentElement?.parentElement?.parentElement;
+  return !hit || within(hit, composer) || (near && within(near, hit)) ? box : null;
+}
+
+function composedParent(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** `node` is `outer` or inside it, across shadow-root boundaries. */
+function within(outer: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current === outer) return true;
+  }
+  return false;
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** The modal dialog or open popover holding the element, across shadow-root boundaries. */
