@@ -87,7 +87,7 @@ export class ComposerBadge {
   }
 
   setTheme(theme: Theme): void {
-    this.host.dataset.theme = theme;
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
   }
 
   focus(): void {
@@ -96,11 +96,12 @@ export class ComposerBadge {
 
   /** Shows the badge beside the composer (viewport coordinates), or hides it while the user cannot see it. */
   placeBeside(composer: DOMRect | null): void {
-    this.host.style.display = composer ? '' : 'none';
+    const display = composer ? '' : 'none';
+    if (this.host.style.display !== display) this.host.style.display = display;
     if (!composer) return;
     const own = this.host.getBoundingClientRect();
     const { left, top } = placeBeside(composer, own.width, own.height, SIDES, 6);
-    moveFixed(this.host, left, top);
+    moveFixed(this.host, own, left, top);
   }
 
   remove(): void {

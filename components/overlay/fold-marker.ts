@@ -28,7 +28,7 @@ export class FoldMarker {
   }
 
   setTheme(theme: Theme): void {
-    this.host.dataset.theme = theme;
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
   }
 
   /**

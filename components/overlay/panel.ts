@@ -116,7 +116,7 @@ export class FindingsPanel {
   }
 
   setTheme(theme: Theme): void {
-    this.host.dataset.theme = theme;
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
   }
 
   /**
@@ -127,9 +127,10 @@ export class FindingsPanel {
     const width = Math.min(WIDTH, window.innerWidth - 8);
     this.panel.style.width = `${width}px`;
     this.panel.style.maxHeight = '';
-    const { left, top, height } = placeBeside(composer, width, this.panel.offsetHeight, SIDES, 8);
+    const drawn = this.host.getBoundingClientRect();
+    const { left, top, height } = placeBeside(composer, width, drawn.height, SIDES, 8);
     this.panel.style.maxHeight = `${height}px`;
-    moveFixed(this.host, left, top);
+    moveFixed(this.host, drawn, left, top);
   }
 
   /** Focuses the finding card at `index` (the last one when fewer), or the panel when there is none. */
@@ -310,7 +311,6 @@ const PUBLISHERS: Record<string, string> = {
   'uspto.gov': 'US Patent and Trademark Office',
   'ascionline.in': 'Advertising Standards Council of India',
   'lmsaar.de': 'Landesmedienanstalt Saarland',
-  'github.com': 'Vale style rules',
   'vale.sh': 'Vale',
   'docs.joinmastodon.org': 'Mastodon documentation',
   'help.instagram.com': 'Instagram Help Centre',
@@ -321,5 +321,8 @@ const PUBLISHERS: Record<string, string> = {
 
 function sourceName(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
+  // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
+  const repository = url.pathname.split('/').slice(1, 3).join('/');
+  if (host === 'github.com' && repository.includes('/')) return `${repository} on GitHub`;
   return PUBLISHERS[host] ?? host;
 }

@@ -78,17 +78,13 @@ export function placeBeside(
 }
 
 /**
- * Moves a `position: fixed` host to viewport coordinates. A transformed ancestor (a dialog sliding in) makes
- * `fixed` relative to itself instead of the viewport; one measurement corrects for that offset.
+ * Moves a `position: fixed` host to viewport coordinates, given its box as drawn now. A transformed ancestor (a
+ * dialog sliding in) makes `fixed` relative to itself instead of the viewport: the offset between where the
+ * host's `left`/`top` put it and where it shows is kept. Read before write, so placing costs no extra layout.
  */
-export function moveFixed(host: HTMLElement, left: number, top: number): void {
-  host.style.left = `${left}px`;
-  host.style.top = `${top}px`;
-  const box = host.getBoundingClientRect();
-  const dx = box.left - left;
-  const dy = box.top - top;
-  if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
-    host.style.left = `${left - dx}px`;
-    host.style.top = `${top - dy}px`;
-  }
+export function moveFixed(host: HTMLElement, drawn: DOMRect, left: number, top: number): void {
+  const dx = drawn.width > 0 ? drawn.left - (Number.parseFloat(host.style.left) || 0) : 0;
+  const dy = drawn.width > 0 ? drawn.top - (Number.parseFloat(host.style.top) || 0) : 0;
+  host.style.left = `${left - dx}px`;
+  host.style.top = `${top - dy}px`;
 }

@@ -43,18 +43,31 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   let scanQueued = false;
   let placeQueued = false;
 
+  // Whether each composer is covered (a modal, inert) changes when the page changes, not while its editor
+  // grows with typing: the hit test is made again after scrolls, resizes and page changes only.
+  const covered = new WeakMap<Element, boolean>();
+  let coverStale = true;
   const placeAll = () => {
     placeQueued = false;
     if (run.signal.aborted) return;
-    for (const [composer, { session }] of tracked) session.place(reachableBox(composer));
+    for (const [composer, { session }] of tracked) {
+      const box = composer.getBoundingClientRect();
+      if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
+      session.place(covered.get(composer) ? null : box);
+    }
+    coverStale = false;
   };
   const queuePlace = () => {
+    coverStale = true;
+    queueGrowth();
+  };
+  const queueGrowth = () => {
     if (placeQueued) return;
     placeQueued = true;
     later.frame(placeAll);
   };
 
-  const resizeObserver = new ResizeObserver(queuePlace);
+  const resizeObserver = new ResizeObserver(queueGrowth);
 
   const track = (composer: Element, surface: ComposerSurface) => {
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
@@ -171,7 +184,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'findings.open')
       return;
     const focused = deepActiveElement();
-    const sessions = [...tracked].filter(([composer]) => reachableBox(composer));
+    const sessions = [...tracked].filter(([composer]) => covered.get(composer) === false);
     (sessions.find(([composer]) => focused && composer.contains(focused)) ??
       sessions[0])?.[1].session.openPanel();
   };
@@ -194,27 +207,32 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   return stop;
 }
 
+/** What a site's modal is made of: a dialog, or the layer holding one (the backdrop that dims the page). */
+const MODAL = 'dialog,[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
+
 /**
- * The composer's box while the user can see and reach it, else null: scrolled out of view, hidden (a hidden
- * tab, `visibility`), inert, or covered by something outside it such as a modal or the top layer (tested at
- * the middle of its visible part; the editor's own placeholder and wrappers do not count as covering it).
+ * Whether the user cannot see or reach the composer: scrolled out of view, hidden (a hidden tab,
+ * `visibility`), inert, or under a modal or its backdrop. Tested at the middle of its visible part: what is
+ * on top there covers it only when it is (or holds) a dialog the composer is not in, so the editor's own
+ * placeholder or a toolbar over its corner never hides the badge.
  */
-function reachableBox(composer: Element): DOMRect | null {
-  const box = composer.getBoundingClientRect();
+function isCovered(composer: Element, box: DOMRect): boolean {
   const left = Math.max(0, box.left);
   const right = Math.min(window.innerWidth, box.right);
   const top = Math.max(0, box.top);
   const bottom = Math.min(window.innerHeight, box.bottom);
-  if (right <= left || bottom <= top || !composer.checkVisibility({ visibilityProperty: true })) return null;
+  if (right <= left || bottom <= top || !composer.checkVisibility({ visibilityProperty: true })) return true;
   for (let node: Node | null = composer; node; node = composedParent(node)) {
-    if ((node as HTMLElement).inert) return null;
+    if ((node as HTMLElement).inert) return true;
   }
   const hit = document
     .elementsFromPoint((left + right) / 2, (top + bottom) / 2)
     .find((element) => !element.localName.startsWith('onbrand-'));
-  // Three levels up holds what editors put around their text (placeholder, toolbar); a modal sits elsewhere.
-  const near = composer.parentElement?.parentElement?.parentElement;
-  return !hit || within(hit, composer) || (near && within(near, hit)) ? box : null;
+  // Up from what is on top to the first element that also holds the composer: the branch over it.
+  for (let node: Node | null = hit ?? null; node && !within(node, composer); node = composedParent(node)) {
+    if (node instanceof Element && (node.matches(MODAL) || node.querySelector(MODAL))) return true;
+  }
+  return false;
 }
 
 function composedParent(node: Node): Node | null {

@@ -165,7 +165,7 @@ export class ComposerSession {
     this.badge.placeBeside(box);
     this.surface.place(box !== null);
     if (this.panel.isOpen) {
-      if (box) this.panel.placeBeside(box);
+      if (box) this.placePanel(box);
       else this.closePanel(false);
     }
     this.placeFoldMarker();
@@ -213,13 +213,22 @@ export class ComposerSession {
     const text = this.checkedText;
     const visible = visibleFindings(this.findings, text, this.dismissed);
     this.badge.show(this.count, visible);
+    this.followTheme();
+    this.renderUnderlines(visible);
+    this.placeFoldMarker();
+    if (this.panel.isOpen) this.renderPanel();
+  }
+
+  /**
+   * Light or dark like what the site paints behind the composer: after each check and when the panel opens
+   * (a theme switch shows at the next pause in typing), not per frame, where reading styles would cost a
+   * style recalculation each time.
+   */
+  private followTheme(): void {
     const theme = themeBehind(this.composer);
     this.badge.setTheme(theme);
     this.panel.setTheme(theme);
     this.foldMarker.setTheme(theme);
-    this.renderUnderlines(visible);
-    this.placeFoldMarker();
-    if (this.panel.isOpen) this.renderPanel();
   }
 
   private renderPanel(): void {
@@ -238,7 +247,22 @@ export class ComposerSession {
       busy: this.busy,
       scheduled: this.scheduled && { title: this.scheduled.title, published: this.scheduled.published },
     });
-    if (this.box) this.panel.placeBeside(this.box);
+    if (this.box) this.placePanel(this.box);
+  }
+
+  /** The panel goes beside the composer and its badge together, so it covers neither. */
+  private placePanel(box: DOMRect): void {
+    const badge = this.badge.host.getBoundingClientRect();
+    const left = Math.min(box.left, badge.left);
+    const top = Math.min(box.top, badge.top);
+    this.panel.placeBeside(
+      new DOMRect(
+        left,
+        top,
+        Math.max(box.right, badge.right) - left,
+        Math.max(box.bottom, badge.bottom) - top,
+      ),
+    );
   }
 
   private renderUnderlines(visible: Finding[]): void {
