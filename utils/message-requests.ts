@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
-import { BrandIdSchema, PickedReplyShape, SiteIdSchema } from './messaging';
+import { BrandIdSchema, PickedReplyShape, SiteIdSchema } from './message-schemas';
 
 /**
  * What each message asks and who may send it: the background's half of the protocol. The router parses every
  * request with these schemas before a handler acts (a compromised renderer can send anything). Replies are
- * described in utils/messaging.ts, the half every sender bundles; keeping the request schemas here keeps
- * them out of the content scripts, which only send.
+ * described in utils/message-schemas.ts; senders bundle only their types (utils/messaging.ts), so no schema
+ * reaches the content scripts.
  *
  * `fromPagesOnly`: only the popup, dashboard and other extension pages may send it, never a content script.
  */

@@ -14,6 +14,8 @@ const GROUP_OF: Record<Category, GroupId> = {
   disclosure: 'compliance',
   // Health, money and "best"-type claims are advertising law, like disclosure.
   claims: 'compliance',
+  // Personal data in a public post is a data-protection incident: legal risk, like disclosure.
+  privacy: 'compliance',
   platform: 'platform',
   voice: 'voice',
   copyright: 'copyright',

@@ -1,11 +1,6 @@
 import { requests } from '@/utils/message-requests';
-import {
-  EnvelopeSchema,
-  type MessageType,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-} from '@/utils/messaging';
+import { EnvelopeSchema, responses } from '@/utils/message-schemas';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '@/utils/messaging';
 import { siteForUrl } from '@/utils/sites';
 
 export interface Sender {
@@ -57,7 +52,10 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     if (!request.success) return { ok: false, error: `Invalid "${type}" payload: ${request.error.message}` };
     try {
       const handler = handlers[type as MessageType] as (p: unknown, s: Sender) => Promise<unknown>;
-      return { ok: true, data: await handler(request.data, sender) };
+      const reply = responses[type as MessageType].safeParse(await handler(request.data, sender));
+      // Senders take the reply as it comes (utils/messaging.ts): one that breaks the protocol is a bug here.
+      if (!reply.success) return { ok: false, error: `The "${type}" reply did not match its schema.` };
+      return { ok: true, data: reply.data };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -49,6 +49,22 @@ describe('the background message router', () => {
     expect(!reply.ok && reply.error).toMatch(/site/);
   });
 
+  it("checks the background's own replies against the protocol before they leave", async () => {
+    const db = new OnBrandDatabase('router-test');
+    const broken = createRouter(
+      {
+        ...allHandlers(db),
+        // A handler bug: `enabled` as a string. Senders take replies as they come, so the router must catch it.
+        'site.status': async ({ site }) => ({ site, enabled: 'yes' }) as never,
+      },
+      identity,
+    );
+    expect(await broken({ type: 'site.status', payload: { site: 'x' } }, xTab)).toEqual({
+      ok: false,
+      error: 'The "site.status" reply did not match its schema.',
+    });
+  });
+
   it('refuses messages from other extensions', async () => {
     const reply = await route({ type: 'site.status', payload: { site: 'x' } }, { ...popup, id: 'evil' });
     expect(reply).toEqual({ ok: false, error: 'Messages from other extensions are refused.' });

@@ -1,6 +1,7 @@
 import type { Guidelines } from './guidelines';
 import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
+import type { PrivacyOptions } from './privacy';
 import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
 
@@ -17,6 +18,8 @@ export interface CheckOptions {
    * list the first time it sees it: pass the same array to every check until the posts change.
    */
   savedPosts?: SavedPostLike[];
+  /** The brand's own contacts, order-number patterns and "send us a DM" text, for the privacy checks. */
+  privacy?: PrivacyOptions;
 }
 
 const keywordRegexes = new WeakMap<readonly string[], RegExp>();
@@ -28,6 +31,7 @@ export class DraftContext {
   readonly jurisdictions: readonly Jurisdiction[];
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
+  readonly privacy: PrivacyOptions;
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
@@ -43,6 +47,7 @@ export class DraftContext {
     this.jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : ['US'];
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
+    this.privacy = options.privacy ?? {};
   }
 
   get entities(): Entity[] {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { explainUnsafePattern } from './pattern-safety';
 import { READABILITY_METRICS } from './readability-metrics';
-import { PlatformIdSchema, SeveritySchema } from './types';
+import { PlatformIdSchema, SeveritySchema } from './schemas';
 
 /**
  * A brand's voice guidelines. Rules follow Vale's kinds and field names (https://vale.sh/docs/checks/) so a

@@ -17,6 +17,12 @@ import { mentionLimit } from './kinds/mention-limit';
 import { nativeLabel } from './kinds/native-label';
 import { occurrence } from './kinds/occurrence';
 import { platformLength } from './kinds/platform-length';
+import { privacyAddress } from './kinds/privacy-address';
+import { privacyCard } from './kinds/privacy-card';
+import { privacyEmail } from './kinds/privacy-email';
+import { privacyIban } from './kinds/privacy-iban';
+import { privacyOrderNumber } from './kinds/privacy-order-number';
+import { privacyPhone } from './kinds/privacy-phone';
 import { quoteSource } from './kinds/quote-source';
 import { readability } from './kinds/readability';
 import { registeredMark } from './kinds/registered-mark';
@@ -43,6 +49,7 @@ export {
 } from './guidelines';
 export { defaultGuidelines } from './packs/default-guidelines';
 export { explainUnsafePattern } from './pattern-safety';
+export type { PrivacyOptions } from './privacy';
 export * from './types';
 
 /** The built-in checks; each lives in kinds/<rule id>.ts. */
@@ -65,6 +72,13 @@ const BUILT_IN_CHECKS: readonly Check[] = [
   registeredMark,
   healthClaim,
   financialClaim,
+  // Personal data repeated in a public post (privacy.ts holds what they share).
+  privacyEmail,
+  privacyPhone,
+  privacyIban,
+  privacyCard,
+  privacyOrderNumber,
+  privacyAddress,
 ];
 
 function runRule(draft: DraftContext, rule: Rule): Finding[] {

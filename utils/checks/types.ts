@@ -1,5 +1,7 @@
-import * as z from 'zod/mini';
-
+/**
+ * The engine's vocabulary as plain constants and types: content scripts import this, so it holds no zod schema
+ * (their schemas are in ./schemas.ts, for the background and the dashboard).
+ */
 export const PLATFORM_IDS = [
   'x',
   'linkedin',
@@ -13,12 +15,10 @@ export const PLATFORM_IDS = [
   'bluesky',
   'mastodon',
 ] as const;
-export const PlatformIdSchema = z.enum(PLATFORM_IDS);
-export type PlatformId = z.infer<typeof PlatformIdSchema>;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 export const JURISDICTIONS = ['US', 'UK', 'DE', 'FR', 'EU', 'IN'] as const;
-export const JurisdictionSchema = z.enum(JURISDICTIONS);
-export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export const RELATIONSHIPS = [
   'none',
@@ -29,15 +29,13 @@ export const RELATIONSHIPS = [
   'own-product',
   'unknown',
 ] as const;
-export const RelationshipSchema = z.enum(RELATIONSHIPS);
-export type Relationship = z.infer<typeof RelationshipSchema>;
+export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const CATEGORIES = ['platform', 'voice', 'disclosure', 'copyright', 'claims'] as const;
+export const CATEGORIES = ['platform', 'voice', 'disclosure', 'copyright', 'claims', 'privacy'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const SeveritySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof SeveritySchema>;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * One problem in a draft. `start`/`end` are UTF-16 offsets into the checked text, so

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
-import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/types';
+import { explainUnsafePattern } from '../checks/pattern-safety';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
 import { Id, LongText, ShortText, Timestamp } from './fields';
 
@@ -39,6 +40,42 @@ export const LanguageTagSchema = z
   .string()
   .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or pt-BR'));
 
+/** One of the brand's published support contacts: an e-mail address, a phone number or a postal address. */
+const SupportContact = z.string().check(
+  z.refine((contact) => contact.trim().length > 0, 'A support contact cannot be empty.'),
+  z.maxLength(300, 'A support contact is at most 300 characters.'),
+);
+
+/** An order or ticket number format, a regular expression the user typed: refused when unsafe or invalid. */
+const OrderPattern = z.string().check(
+  z.minLength(1, 'An order number pattern cannot be empty.'),
+  z.maxLength(200, 'An order number pattern is at most 200 characters.'),
+  z.superRefine((pattern, ctx) => {
+    const why = explainUnsafePattern(pattern);
+    if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
+  }),
+);
+
+/**
+ * What the privacy checks know about the brand. Optional, and every field defaults, so brands stored before
+ * it existed still parse.
+ */
+export const BrandPrivacySchema = z.object({
+  /** Published support contacts: the brand may repeat these in public, so they are never flagged. */
+  supportContacts: z._default(
+    z.array(SupportContact).check(z.maxLength(50, 'At most 50 support contacts.')),
+    [],
+  ),
+  /** Formats of the brand's order and ticket numbers (regular expressions), flagged in public posts. */
+  orderPatterns: z._default(
+    z.array(OrderPattern).check(z.maxLength(20, 'At most 20 order number patterns.')),
+    [],
+  ),
+  /** The saved reply that asks the customer to continue by direct message; the privacy fix inserts it. */
+  dmReplyId: z.optional(Id),
+});
+export type BrandPrivacy = z.infer<typeof BrandPrivacySchema>;
+
 export const BrandSchema = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -57,6 +94,7 @@ export const BrandSchema = z.object({
   /** The brand used where no account or site picks another. */
   isDefault: z.boolean(),
   subscription: z.optional(PackSubscriptionSchema),
+  privacy: z.optional(BrandPrivacySchema),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -90,6 +128,14 @@ export const StoredBrandSchema = z.extend(BrandSchema, {
       )
     );
   }, 'guidelines must be { rules: [...] } with an id, a known kind and a message per rule'),
+  // The order patterns were analysed when written, like the guidelines' patterns.
+  privacy: z.optional(
+    z.object({
+      supportContacts: z._default(z.array(z.string()), []),
+      orderPatterns: z._default(z.array(z.string()), []),
+      dmReplyId: z.optional(Id),
+    }),
+  ),
 });
 
 export const CALENDAR_STATUSES = [

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { PlatformIdSchema } from '../checks/types';
+import { PlatformIdSchema } from '../checks/schemas';
 import { Id, LongText, ShortText, Timestamp } from './fields';
 
-// Apart from records.ts because content scripts receive saved replies: this must not pull in the guidelines'
-// pattern analysis or the calendar's time-zone code.
+// Apart from records.ts: the message protocol's reply schemas (utils/message-schemas.ts) describe saved replies
+// without the guidelines' pattern analysis or the calendar's time-zone code.
 const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
 
 export const SavedReplySchema = z.object({

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckOptions } from '@/utils/checks';
-import { type ActiveBrand, sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import { type ActiveBrand, asTabNotice, sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 
 /**
@@ -11,7 +11,7 @@ import type { SiteAdapter } from '@/utils/sites/types';
 
 export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
-  checkOptions(): Pick<CheckOptions, 'guidelines' | 'jurisdictions' | 'relationship'>;
+  checkOptions(): Pick<CheckOptions, 'guidelines' | 'jurisdictions' | 'relationship' | 'privacy'>;
   brand(): ActiveBrand | null | undefined;
   /** The overlay panel's brand switcher: use this brand on this tab until the page reloads. */
   choose(brandId: string): Promise<void>;
@@ -50,8 +50,7 @@ export function watchActiveBrand(
 
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.type === 'brands.changed') void fetchBrand();
+    if (asTabNotice(raw)?.type === 'brands.changed') void fetchBrand();
   };
   const stop = () => {
     asking++;
@@ -70,6 +69,8 @@ export function watchActiveBrand(
         guidelines: current.guidelines,
         jurisdictions: current.jurisdictions,
         relationship: current.relationship,
+        // The same arrays on every check until the brand changes: the privacy checks index them once.
+        ...(current.privacy ? { privacy: current.privacy } : {}),
       };
     },
     brand: () => current,

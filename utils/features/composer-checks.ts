@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageUnderlines } from '@/components/overlay/highlights';
+import { asTabNotice } from '@/utils/messaging';
 import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
 import { ComposerSession } from './composer-session';
@@ -179,10 +180,9 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
   listen(document, 'focusin', queueScan, { capture: true });
   // The "open findings" shortcut, passed on by the background (entrypoints/background/commands.ts): the panel of
-  // the composer holding focus, else of the first one the user can see. No payload, so no schema to parse.
+  // the composer holding focus, else of the first one the user can see.
   const onCommand = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'findings.open')
-      return;
+    if (sender.id !== browser.runtime.id || asTabNotice(message)?.type !== 'findings.open') return;
     const focused = deepActiveElement();
     const sessions = [...tracked].filter(([composer]) => covered.get(composer) === false);
     (sessions.find(([composer]) => focused && composer.contains(focused)) ??

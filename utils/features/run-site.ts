@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import { asTabNotice, sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavePost } from './save-post';
@@ -28,9 +28,9 @@ export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Pro
 
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.type === 'site.statusChanged' && notice.data.site === site.id) {
-      apply(notice.data.enabled);
+    const notice = asTabNotice(raw);
+    if (notice?.type === 'site.statusChanged' && notice.site === site.id) {
+      apply(notice.enabled);
     }
   };
   browser.runtime.onMessage.addListener(onNotice);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SavedPostLike } from '@/utils/checks';
-import { sendMessage, TabNoticeSchema } from '@/utils/messaging';
+import { asTabNotice, sendMessage } from '@/utils/messaging';
 
 /**
  * How many of the most recently saved research posts a page compares drafts with. The similarity rule indexes
@@ -53,8 +53,7 @@ export function watchSavedPosts(ctx: ContentScriptContext, onChange: () => void)
 
   const onNotice = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !wanted) return;
-    const notice = TabNoticeSchema.safeParse(raw);
-    if (notice.success && notice.data.type === 'research.changed') void fetchPosts();
+    if (asTabNotice(raw)?.type === 'research.changed') void fetchPosts();
   };
   const stop = () => {
     stopped = true;

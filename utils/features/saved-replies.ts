@@ -6,7 +6,7 @@ import type { SavedReply } from '@/utils/db/records';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { type ReplyPickerNotice, ReplyPickerNoticeSchema, sendMessage } from '@/utils/messaging';
+import { asReplyPickerNotice, type ReplyPickerNotice, sendMessage } from '@/utils/messaging';
 import {
   type ShortcutMatch,
   type ShortcutTrigger,
@@ -189,8 +189,8 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = ReplyPickerNoticeSchema.safeParse(raw);
-    if (notice.success) onPickerNotice(notice.data);
+    const notice = asReplyPickerNotice(raw);
+    if (notice) onPickerNotice(notice);
   };
 
   // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subscription';
+import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
+import { repliesRepository } from '@/utils/db/replies';
+import { settingsRepository } from '@/utils/db/settings';
+import { chooseReplyText } from '@/utils/replies/variant';
 import type { Handlers } from '../router';
 import { noticeAllTabs } from './settings';
 
@@ -40,6 +44,21 @@ export async function schedulePackRefresh(): Promise<void> {
   });
 }
 
+/**
+ * The privacy checks' part of the active brand: its published contacts, its order number formats, and its
+ * "send us a DM" saved reply expanded for the site (absent when none is chosen or it was deleted).
+ */
+async function privacyFor(db: OnBrandDatabase, brand: Brand, site: PlatformId) {
+  const { supportContacts = [], orderPatterns = [], dmReplyId } = brand.privacy ?? {};
+  const [reply, myName] = dmReplyId
+    ? await Promise.all([repliesRepository(db).get(dmReplyId), settingsRepository(db).read('myName')])
+    : [undefined, undefined];
+  const dmReply = reply
+    ? chooseReplyText(reply, site, { myName: myName || undefined, now: new Date() }).expansion.text.trim()
+    : '';
+  return { ownContacts: supportContacts, orderPatterns, ...(dmReply ? { dmReply } : {}) };
+}
+
 export function guidelinesHandlers(
   db: OnBrandDatabase,
   fetchPack: FetchLike = (url, init) => fetch(url, init),
@@ -57,6 +76,7 @@ export function guidelinesHandlers(
         jurisdictions: brand.jurisdictions,
         relationship: brand.defaultRelationship,
         disclosureWording: brand.disclosureWording,
+        privacy: await privacyFor(db, brand, site),
       };
     },
     'brand.list': async () => ({

@@ -1,6 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { JURISDICTIONS, PLATFORM_IDS, type PlatformId, RELATIONSHIPS } from '@/utils/checks';
+import { getDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
+import { repliesRepository } from '@/utils/db/replies';
+import type { SavedReply } from '@/utils/db/saved-reply';
 import { InvalidRecordError } from '@/utils/db/table-repository';
 import { saveBrand } from './brand-store';
 
@@ -9,6 +12,13 @@ const wordingText = (brand: Brand) =>
   Object.entries(brand.disclosureWording)
     .map(([language, label]) => `${language}: ${label}`)
     .join('\n');
+
+/** One entry per line, blank lines dropped. */
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** `x: @acme` lines → pairs; a line without a colon is kept whole so the schema can say what is wrong. */
 function parseLines(text: string): [string, string][] {
@@ -31,7 +41,21 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   const [jurisdictions, setJurisdictions] = useState(brand.jurisdictions);
   const [relationship, setRelationship] = useState(brand.defaultRelationship);
   const [wording, setWording] = useState(wordingText(brand));
+  const [contacts, setContacts] = useState((brand.privacy?.supportContacts ?? []).join('\n'));
+  const [orderPatterns, setOrderPatterns] = useState((brand.privacy?.orderPatterns ?? []).join('\n'));
+  const [dmReplyId, setDmReplyId] = useState(brand.privacy?.dmReplyId ?? '');
+  const [replies, setReplies] = useState<SavedReply[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
+
+  useEffect(() => {
+    let live = true;
+    void repliesRepository(getDatabase())
+      .list()
+      .then((list) => live && setReplies(list));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,6 +72,11 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         jurisdictions,
         defaultRelationship: relationship,
         disclosureWording: Object.fromEntries(parseLines(wording)),
+        privacy: {
+          supportContacts: linesOf(contacts),
+          orderPatterns: linesOf(orderPatterns),
+          ...(dmReplyId ? { dmReplyId } : {}),
+        },
       });
       setMessage({ error: false, text: 'Saved. Open tabs use it now.' });
     } catch (error) {
@@ -133,6 +162,41 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           onChange={(e) => setWording(e.currentTarget.value)}
           placeholder={'en: #ad\nde: Anzeige'}
         />
+      </label>
+      <h3>Privacy in public posts</h3>
+      <label>
+        <span>
+          Published support contacts, one per line (e-mail, phone, postal address): never flagged as a
+          customer's data
+        </span>
+        <textarea
+          rows={3}
+          value={contacts}
+          onChange={(e) => setContacts(e.currentTarget.value)}
+          placeholder={'help@acme.com\n+49 30 1234567'}
+        />
+      </label>
+      <label>
+        <span>
+          Order and ticket number formats, one regular expression per line (e.g. <code>ACM-\d{'{6}'}</code>)
+        </span>
+        <textarea
+          rows={2}
+          value={orderPatterns}
+          onChange={(e) => setOrderPatterns(e.currentTarget.value)}
+          placeholder={'ACM-\\d{6}'}
+        />
+      </label>
+      <label>
+        Saved reply that asks the customer to continue by direct message (the fix for personal data)
+        <select value={dmReplyId} onChange={(e) => setDmReplyId(e.currentTarget.value)}>
+          <option value="">A default sentence in the post's language</option>
+          {replies.map((reply) => (
+            <option key={reply.id} value={reply.id}>
+              {reply.title}
+            </option>
+          ))}
+        </select>
       </label>
       {message && (
         <p className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>

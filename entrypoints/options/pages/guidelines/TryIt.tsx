@@ -11,7 +11,7 @@ function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
 
 /**
  * A draft box that runs exactly what the overlay runs (checkDraft with the brand's switched-on rules,
- * jurisdictions and relationship) so a rule can be tried before it reaches a composer.
+ * jurisdictions, relationship and privacy settings) so a rule can be tried before it reaches a composer.
  */
 export function TryIt({ brand }: { brand: Brand }) {
   const [text, setText] = useState('');
@@ -24,6 +24,10 @@ export function TryIt({ brand }: { brand: Brand }) {
         guidelines: activeGuidelines(brand),
         jurisdictions: brand.jurisdictions,
         relationship: brand.defaultRelationship,
+        privacy: {
+          ownContacts: brand.privacy?.supportContacts ?? [],
+          orderPatterns: brand.privacy?.orderPatterns ?? [],
+        },
       }),
     [deferred, platform, brand],
   );

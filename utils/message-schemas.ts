@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import type { Guidelines } from './checks/guidelines';
+import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/schemas';
+import { SavedReplySchema } from './db/saved-reply';
+import { InstanceHostSchema } from './mastodon-instances';
+import type { requests } from './message-requests';
+import { SITE_IDS } from './sites/ids';
+
+/**
+ * The replies of the message protocol, as schemas. The background checks each handler's reply against them
+ * before it leaves (entrypoints/background/router.ts), so a reply that breaks the protocol fails there, in
+ * the tests, and never reaches a page. Senders (content scripts, extension pages) import only the types
+ * (utils/messaging.ts): a reply from OnBrand's own background needs no second check, and content scripts
+ * bundle no zod. Requests and who may send them are in utils/message-requests.ts.
+ */
+export const SiteIdSchema = z.enum(SITE_IDS);
+export const BrandIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** The router validates guidelines in full whenever it reads a brand; the reply carries the parsed rules. */
+const CheckedGuidelinesSchema = z.custom<Guidelines>(
+  (value) =>
+    typeof value === 'object' && value !== null && Array.isArray((value as { rules?: unknown }).rules),
+);
+
+/** What a page needs of the brand that applies there to check a draft. */
+const ActiveBrandSchema = z.object({
+  id: BrandIdSchema,
+  name: z.string(),
+  /** Only the rules switched on. */
+  guidelines: CheckedGuidelinesSchema,
+  jurisdictions: z.array(JurisdictionSchema),
+  relationship: RelationshipSchema,
+  /** Preferred disclosure label per post language, e.g. `{ en: '#ad', de: 'Anzeige' }`. */
+  disclosureWording: z.record(z.string(), z.string()),
+  /** For the privacy checks: the brand's own contacts, order number formats and "send us a DM" text. */
+  privacy: z.optional(
+    z.object({
+      ownContacts: z.array(z.string()),
+      orderPatterns: z.array(z.string()),
+      dmReply: z.optional(z.string()),
+    }),
+  ),
+});
+export type ActiveBrand = z.infer<typeof ActiveBrandSchema>;
+
+const SubscriptionStateSchema = z.object({
+  packVersion: z.optional(z.number()),
+  updatedAt: z.optional(z.number()),
+  checkedAt: z.optional(z.number()),
+  lastError: z.optional(z.string()),
+});
+
+/** A calendar entry's draft for one platform, as the overlay's "Insert scheduled draft" offers it. */
+const DueDraftSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  at: z.number(),
+  platform: SiteIdSchema,
+  text: z.string(),
+});
+
+/** A saved reply as picked and expanded in the picker, ready to insert. */
+export const PickedReplyShape = {
+  replyId: z.string().check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(200_000)),
+  /** UTF-16 offset in `text` for the caret, or null for the end. */
+  cursor: z.nullable(z.number().check(z.int(), z.nonnegative())),
+};
+
+/** What the background replies to each message. */
+export const responses = {
+  'site.status': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
+  'site.setEnabled': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
+  'research.save': z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),
+  'research.savedAmong': z.object({ saved: z.array(z.string()) }),
+  'research.recent': z.object({
+    posts: z.array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        author: z.optional(z.string()),
+        platform: z.optional(PlatformIdSchema),
+      }),
+    ),
+  }),
+  'brand.active': z.nullable(ActiveBrandSchema),
+  'brand.list': z.object({ brands: z.array(z.object({ id: BrandIdSchema, name: z.string() })) }),
+  'brand.changed': z.object({}),
+  'brand.refreshPack': SubscriptionStateSchema,
+  'calendar.remindersChanged': z.object({ nextReminderAt: z.nullable(z.number()) }),
+  'calendar.dueDraft': z.object({ entry: z.nullable(DueDraftSchema) }),
+  'calendar.markPublished': z.object({
+    id: z.string(),
+    status: z.literal('published'),
+    publishedAt: z.number(),
+  }),
+  'mastodon.instances': z.object({
+    instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })),
+  }),
+  'mastodon.addInstance': z.object({ host: InstanceHostSchema }),
+  'mastodon.removeInstance': z.object({ host: InstanceHostSchema }),
+  'replies.list': z.object({ replies: z.array(SavedReplySchema), myName: z.string() }),
+  /** Null when the reply was deleted meanwhile. */
+  'replies.used': z.nullable(z.object({ usageCount: z.number(), lastUsedAt: z.number() })),
+  'replies.pickerEvent': z.object({ delivered: z.boolean() }),
+} satisfies Record<keyof typeof requests, z.ZodMiniType>;
+
+export const EnvelopeSchema = z.object({
+  type: z.string().check(z.maxLength(64)),
+  payload: z.unknown(),
+});
