@@ -70,7 +70,8 @@ export interface PanelView {
 }
 
 export interface PanelHandlers {
-  onApply(finding: Finding, action: FindingAction): void;
+  /** `byKeyboard`: Enter or Space, after which focus comes back to the panel (a mouse user's stays put). */
+  onApply(finding: Finding, action: FindingAction, byKeyboard: boolean): void;
   onDismiss(finding: Finding): void;
   onUndo(): void;
   onClose(): void;
@@ -268,7 +269,8 @@ export class FindingsPanel {
       const apply = element('button', 'apply', action.label);
       apply.type = 'button';
       apply.disabled = view.busy;
-      apply.addEventListener('click', () => this.handlers.onApply(finding, action));
+      // A click from the keyboard (or from Enter on the card) has no pointer detail.
+      apply.addEventListener('click', (event) => this.handlers.onApply(finding, action, event.detail === 0));
       buttons.append(apply);
     }
     const dismiss = element('button', 'dismiss', 'Dismiss');

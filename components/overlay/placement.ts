@@ -1,8 +1,9 @@
 /**
  * Where the badge and the panel go beside a composer, in viewport coordinates. Our own few lines rather than
- * @floating-ui/dom: its computePosition with flip, shift and size middleware weighs about 3 KB gzip, and each
- * content script had 140 bytes of its 60 KB budget free. What we need is narrower than what it solves: a
- * fixed-position box beside one rectangle, on the first side where it fits whole, never over the rectangle.
+ * @floating-ui/dom: its computePosition with the offset, flip, shift and size middleware is 6.2 KB gzip
+ * (1.8.0, esbuild --minify), this file about a tenth of that, and every content script has a 60 KB budget.
+ * What we need is narrower than what it solves: a fixed-position box beside one rectangle, on the first side
+ * where it fits whole, never over the rectangle (docs/overlay.md).
  */
 
 /** A side of the anchor and the edge the box lines up with: `right-end` is to the right, bottoms aligned. */

@@ -262,7 +262,7 @@ test('under a strict page CSP the badge, the panel and the underline style still
   await typeOverLimit(page);
   await expect(badge(page).getByRole('button')).toHaveCSS('border-radius', '999px');
   await badge(page).getByRole('button').click();
-  await expect.poll(() => panel(page).css({ role: 'dialog' }, 'width')).toBe('340px');
+  await expect.poll(() => panel(page).css({ role: 'dialog' }, 'width')).toBe('360px');
   // The ::highlight rule is ours, in the page document: its sheet was parsed despite style-src 'none'.
   const rules = await page.evaluate(
     () =>

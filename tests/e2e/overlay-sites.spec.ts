@@ -139,6 +139,9 @@ const CASES: SiteCase[] = [
     mainModel: 'caption',
     limit: 2200,
     badgesOpen: 2,
+    // The create dialog covers the feed's comment box.
+    overAnother: true,
+    secondCovered: true,
     two: async (page) => [
       page.getByRole('textbox', { name: 'Write a caption...' }),
       page.getByRole('textbox', { name: 'Add a comment…' }),

@@ -85,6 +85,8 @@ export class ComposerSession {
   private lastCheckMs = 0;
   /** Set once the composer is gone or OnBrand was switched off: late timers and edits draw nothing. */
   private destroyed = false;
+  /** Ends the listeners on the page's composer with the session. */
+  private readonly listening = new AbortController();
   /** The composer's box while the user can see it, else null. */
   private box: DOMRect | null = null;
   /** Where the caret was when the panel opened (text offsets), to put it back when the panel closes. */
@@ -103,7 +105,7 @@ export class ComposerSession {
         : new HighlightSurface(composer, underlines);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
-      onApply: (finding, action) => void this.apply(finding, action),
+      onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),
       onDismiss: (finding) => this.dismiss(finding),
       onUndo: () => void this.undoLast(),
       onClose: () => this.closePanel(true),
@@ -117,6 +119,14 @@ export class ComposerSession {
       if (event.shiftKey) event.preventDefault();
       (composer as HTMLElement).focus({ preventScroll: true });
     });
+    // Where the caret was when the user left the editor (for the badge, say): put back when the panel closes.
+    composer.addEventListener(
+      'focusout',
+      () => {
+        this.caret = caretIn(composer);
+      },
+      { signal: this.listening.signal },
+    );
     options.mountIn.append(this.badge.host);
     void this.loadScheduled();
     this.count = countSurface('', site.id, options.limit);
@@ -186,6 +196,7 @@ export class ComposerSession {
 
   destroy(): void {
     this.destroyed = true;
+    this.listening.abort();
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.surface.destroy();
     this.badge.remove();
@@ -288,7 +299,7 @@ export class ComposerSession {
     // Open on the freshest findings, without waiting for the typing pause.
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.checkTimer = undefined;
-    this.caret = caretIn(this.composer);
+    this.caret = caretIn(this.composer) ?? this.caret;
     this.runCheck();
     this.renderPanel();
     this.panel.open();
@@ -341,12 +352,14 @@ export class ComposerSession {
     this.render();
   }
 
-  private async apply(finding: Finding, action: FindingAction): Promise<void> {
+  private async apply(finding: Finding, action: FindingAction, byKeyboard: boolean): Promise<void> {
     if (this.busy) return;
     const text = this.checkedText;
     const original = text.slice(finding.start, finding.end);
     // Applied from the keyboard, focus comes back to the panel after the editor took the edit.
-    const card = this.panel.focusedCard();
+    const card = byKeyboard ? this.panel.focusedCard() : -1;
+    // The editor takes focus for the edit and gives it back: the caret to restore is the one from before.
+    const caret = this.caret;
     this.busy = true;
     this.notice = null;
     this.renderPanel();
@@ -364,8 +377,9 @@ export class ComposerSession {
         original,
         textAfter: result.text,
       });
-      if (this.caret) this.caret = shiftCaret(this.caret, finding, action.replacement.length);
+      this.caret = caret && shiftCaret(caret, finding, action.replacement.length);
     } else {
+      this.caret = caret;
       this.notice = noticeFor(result, action.replacement);
     }
     // Re-checks the edited draft and redraws the open panel.
