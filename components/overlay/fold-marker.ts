@@ -19,6 +19,7 @@ export class FoldMarker {
   readonly host: HTMLElement;
   private readonly line = element('div', 'marker');
   private readonly label = element('span', 'label', '…more');
+  private labelWidth = 0;
 
   constructor() {
     const { host, root } = createShadowHost('onbrand-fold', STYLE, 'open');
@@ -44,7 +45,9 @@ export class FoldMarker {
     this.host.style.left = `${caret.left}px`;
     this.host.style.top = `${caret.top}px`;
     this.line.style.height = `${Math.max(caret.height, 12)}px`;
-    const width = this.label.offsetWidth;
+    // Its text never changes: measured once, so placing on each frame reads no layout after writing.
+    if (!this.labelWidth) this.labelWidth = this.label.offsetWidth;
+    const width = this.labelWidth;
     const right = composer.right + 4;
     this.label.style.left = `${right + width <= window.innerWidth ? right : Math.max(0, composer.left - width - 4)}px`;
     this.label.style.top = `${caret.top}px`;

@@ -318,21 +318,33 @@ const CASES: SiteCase[] = [
   },
 ];
 
-/** Which of the page's badges is the one shown beside this composer (the nearest, at most 40 px off its box). */
+/**
+ * Which of the page's badges is the one placed beside this composer: 6 px off one of its edges and aligned
+ * with it (right or left of it, bottoms aligned; under or above it, right edges aligned), give or take the
+ * viewport's clamping.
+ */
 async function badgeIndexAt(page: Page, composer: Locator): Promise<number> {
   const box = await composer.boundingBox();
   if (!box) throw new Error('the composer has no box');
-  return page.evaluate((composerBox) => {
+  return page.evaluate((c) => {
+    const right = c.x + c.width;
+    const bottom = c.y + c.height;
     let nearest = -1;
-    let distance = 40;
+    let best = 12;
     for (const [index, badge] of [...document.querySelectorAll('onbrand-badge')].entries()) {
-      const rect = badge.getBoundingClientRect();
-      if (rect.width === 0) continue;
-      const dx = Math.max(0, composerBox.x - rect.right, rect.left - (composerBox.x + composerBox.width));
-      const dy = Math.max(0, composerBox.y - rect.bottom, rect.top - (composerBox.y + composerBox.height));
-      if (Math.hypot(dx, dy) <= distance) {
+      const r = badge.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const miss = Math.min(
+        Math.abs(r.left - (right + 6)) + Math.abs(r.bottom - bottom),
+        Math.abs(r.right - (c.x - 6)) + Math.abs(r.bottom - bottom),
+        Math.abs(r.top - (bottom + 6)) +
+          Math.abs(Math.min(r.right, window.innerWidth - 4) - Math.min(right, window.innerWidth - 4)),
+        Math.abs(r.bottom - (c.y - 6)) +
+          Math.abs(Math.min(r.right, window.innerWidth - 4) - Math.min(right, window.innerWidth - 4)),
+      );
+      if (miss < best) {
         nearest = index;
-        distance = Math.hypot(dx, dy);
+        best = miss;
       }
     }
     return nearest;

@@ -377,14 +377,15 @@ export class ComposerSession {
         original,
         textAfter: result.text,
       });
-      this.caret = caret && shiftCaret(caret, finding, action.replacement.length);
     } else {
-      this.caret = caret;
       this.notice = noticeFor(result, action.replacement);
     }
     // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
     if (card >= 0 && this.panel.isOpen) this.panel.focusCard(card);
+    // Set last: moving focus back from the editor above records the caret the edit left there.
+    this.caret =
+      caret && result.status === 'done' ? shiftCaret(caret, finding, action.replacement.length) : caret;
   }
 
   private dismiss(finding: Finding): void {
