@@ -329,17 +329,23 @@ async function badgeIndexAt(page: Page, composer: Locator): Promise<number> {
   return page.evaluate((c) => {
     const right = c.x + c.width;
     const bottom = c.y + c.height;
+    // Beside it: bottoms aligned, or kept inside the viewport but still within the composer's height.
+    const beside = (r: DOMRect) =>
+      Math.abs(r.bottom - bottom) < 1 ? 0 : Math.max(0, c.y - r.top) + Math.max(0, r.bottom - bottom) + 1;
     let nearest = -1;
     let best = 12;
     for (const [index, badge] of [...document.querySelectorAll('onbrand-badge')].entries()) {
       const r = badge.getBoundingClientRect();
       if (r.width === 0) continue;
       const miss = Math.min(
-        Math.abs(r.left - (right + 6)) + Math.abs(r.bottom - bottom),
-        Math.abs(r.right - (c.x - 6)) + Math.abs(r.bottom - bottom),
+        Math.abs(r.left - (right + 6)) + beside(r),
+        Math.abs(r.right - (c.x - 6)) + beside(r),
         Math.abs(r.top - (bottom + 6)) +
           Math.abs(Math.min(r.right, window.innerWidth - 4) - Math.min(right, window.innerWidth - 4)),
         Math.abs(r.bottom - (c.y - 6)) +
+          Math.abs(Math.min(r.right, window.innerWidth - 4) - Math.min(right, window.innerWidth - 4)),
+        // No side has room (a composer taller than the viewport, as wide as it): at the viewport's foot.
+        Math.abs(r.bottom - (window.innerHeight - 4)) +
           Math.abs(Math.min(r.right, window.innerWidth - 4) - Math.min(right, window.innerWidth - 4)),
       );
       if (miss < best) {
