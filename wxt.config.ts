@@ -78,6 +78,14 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // A suggested key the user can change on the browser's shortcuts page (chrome://extensions/shortcuts,
+    // about:addons → Manage Extension Shortcuts); entrypoints/background/commands.ts passes it on to the tab.
+    commands: {
+      'open-findings': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open the OnBrand findings of the composer you are typing in',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -41,14 +41,21 @@ export type TabNotice =
   /** Brands or guidelines changed: ask for the active brand again. */
   | { type: 'brands.changed' }
   /** A post was saved to the research library: drafts are compared with it from now on. */
-  | { type: 'research.changed' };
+  | { type: 'research.changed' }
+  /** The user pressed the "open findings" shortcut: open the panel of the composer they are typing in. */
+  | { type: 'findings.open' };
 
 /** Background → content script: what the user did in the reply picker framed in that tab. */
 export type ReplyPickerNotice =
   | { type: 'replies.picked'; replyId: string; text: string; cursor: number | null }
   | { type: 'replies.pickerClosed' };
 
-const TAB_NOTICES = new Set<string>(['site.statusChanged', 'brands.changed', 'research.changed']);
+const TAB_NOTICES = new Set<string>([
+  'site.statusChanged',
+  'brands.changed',
+  'research.changed',
+  'findings.open',
+]);
 const PICKER_NOTICES = new Set<string>(['replies.picked', 'replies.pickerClosed']);
 
 const typeOf = (raw: unknown) =>

@@ -1,23 +1,31 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
-import { createShadowHost } from './shadow-host';
+import { moveFixed, placeBeside } from './placement';
+import { createShadowHost, element } from './shadow-host';
+import { THEME_CSS, type Theme } from './theme';
 
 export type BadgeState = 'ok' | 'warning' | 'error';
 
-const STYLE = `
+const STYLE = `${THEME_CSS}
   :host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
   button {
     display: inline-flex; align-items: center; white-space: nowrap; gap: 6px; padding: 2px 8px; border-radius: 999px; margin: 0;
-    font: 600 12px/18px system-ui, sans-serif; color: #1d2939; background: #fff; cursor: pointer;
-    border: 1px solid #d0d5dd; box-shadow: 0 1px 2px rgb(16 24 40 / 10%); pointer-events: auto;
+    font: 600 12px/18px system-ui, sans-serif; color: var(--text); background: var(--bg); cursor: pointer;
+    border: 1px solid var(--border); box-shadow: 0 1px 2px rgb(16 24 40 / 10%); pointer-events: auto;
   }
-  button:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
-  .dot { width: 8px; height: 8px; border-radius: 50%; background: #12b76a; }
-  .count { font-variant-numeric: tabular-nums; }
-  :host([data-onbrand-state="warning"]) .dot { background: #f79009; }
-  :host([data-onbrand-state="error"]) .dot { background: #d92d20; }
-  :host([data-onbrand-state="error"]) .count { color: #b42318; }
+  button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+  .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--ok); }
+  .problems { color: var(--ok); }
+  .count { font-weight: 400; color: var(--muted); font-variant-numeric: tabular-nums; }
+  .count.over { font-weight: 600; color: var(--error); }
+  :host([data-onbrand-state="warning"]) .dot { background: var(--warning); }
+  :host([data-onbrand-state="warning"]) .problems { color: var(--warning); }
+  :host([data-onbrand-state="error"]) .dot { background: var(--error); }
+  :host([data-onbrand-state="error"]) .problems { color: var(--error); }
 `;
+
+/** Beside the composer's edge, never over its text: to its right, its left, then under or above it. */
+const SIDES = ['right-end', 'left-end', 'below-end', 'above-end'] as const;
 
 export interface BadgeOptions {
   /** Called when the user clicks the badge or presses Enter/Space on it. */
@@ -25,32 +33,29 @@ export interface BadgeOptions {
 }
 
 /**
- * The status badge at a composer's corner: a button showing the live count in the platform's own counting
- * ("243 / 280") and the state. The host element carries the public contract (`data-onbrand-count`,
+ * The status badge beside a composer: a button saying how many problems the draft has, in the colour of the
+ * worst ("2 problems"), and apart from it the live count in the platform's own counting ("243 / 280"), red
+ * only past the limit. The host element carries the public contract (`data-onbrand-count`,
  * `data-onbrand-state`) and the same summary as `aria-label`. Its inside is an open shadow root: it shows only
  * the page's own draft, and tests drive it like a user would.
  */
 export class ComposerBadge {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
-  private readonly countLabel: HTMLElement;
+  private readonly problemsLabel = element('span', 'problems');
+  private readonly countLabel = element('span', 'count');
   private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
   private findings: readonly Finding[] = [];
 
   constructor(options: BadgeOptions = {}) {
     const { host, root } = createShadowHost('onbrand-badge', STYLE, 'open');
     this.host = host;
-    this.button = document.createElement('button');
+    this.button = element('button', '');
     this.button.type = 'button';
+    this.button.title = 'OnBrand';
     this.button.setAttribute('aria-haspopup', 'dialog');
     this.button.setAttribute('aria-expanded', 'false');
-    const dot = document.createElement('span');
-    dot.className = 'dot';
-    const brand = document.createElement('span');
-    brand.textContent = 'OnBrand';
-    this.countLabel = document.createElement('span');
-    this.countLabel.className = 'count';
-    this.button.append(dot, brand, this.countLabel);
+    this.button.append(element('span', 'dot'), this.problemsLabel, this.countLabel);
     const { onActivate } = options;
     if (onActivate) this.button.addEventListener('click', () => onActivate());
     root.append(this.button);
@@ -60,9 +65,9 @@ export class ComposerBadge {
   /** The full picture after a check: the count and the findings the user has not dismissed. */
   show(count: DraftCount, findings: readonly Finding[]): void {
     this.findings = findings;
-    const state = stateOf(findings);
     this.host.dataset.onbrandCount = String(findings.length);
-    this.host.dataset.onbrandState = state;
+    this.host.dataset.onbrandState = stateOf(findings);
+    this.problemsLabel.textContent = problemsOf(findings.length, 'No problems');
     this.showCount(count);
   }
 
@@ -71,11 +76,8 @@ export class ComposerBadge {
     this.count = count;
     const counter = `${count.count} / ${count.limit}`;
     this.countLabel.textContent = counter;
-    const problems =
-      this.findings.length === 0
-        ? 'no problems'
-        : `${this.findings.length} problem${this.findings.length === 1 ? '' : 's'}`;
-    const label = `OnBrand: ${counter} characters, ${problems}`;
+    this.countLabel.className = count.overflowAt === null ? 'count' : 'count over';
+    const label = `OnBrand: ${counter} characters, ${problemsOf(this.findings.length, 'no problems')}`;
     this.host.setAttribute('aria-label', label);
     this.button.setAttribute('aria-label', label);
   }
@@ -84,24 +86,31 @@ export class ComposerBadge {
     this.button.setAttribute('aria-expanded', String(expanded));
   }
 
+  setTheme(theme: Theme): void {
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+  }
+
   focus(): void {
     this.button.focus();
   }
 
-  /** Pins the badge inside the composer's bottom-right corner (viewport coordinates). */
-  placeAt(composer: Element): void {
-    const box = composer.getBoundingClientRect();
-    const visible = box.width > 0 && box.height > 0;
-    this.host.style.display = visible ? '' : 'none';
-    if (!visible) return;
-    const badgeBox = this.host.getBoundingClientRect();
-    this.host.style.left = `${Math.max(0, box.right - badgeBox.width - 4)}px`;
-    this.host.style.top = `${Math.max(0, box.bottom - badgeBox.height - 4)}px`;
+  /** Shows the badge beside the composer (viewport coordinates), or hides it while the user cannot see it. */
+  placeBeside(composer: DOMRect | null): void {
+    const display = composer ? '' : 'none';
+    if (this.host.style.display !== display) this.host.style.display = display;
+    if (!composer) return;
+    const own = this.host.getBoundingClientRect();
+    const { left, top } = placeBeside(composer, own.width, own.height, SIDES, 6);
+    moveFixed(this.host, own, left, top);
   }
 
   remove(): void {
     this.host.remove();
   }
+}
+
+function problemsOf(count: number, none: string): string {
+  return count === 0 ? none : `${count} problem${count === 1 ? '' : 's'}`;
 }
 
 export function stateOf(findings: readonly Finding[]): BadgeState {

@@ -85,8 +85,9 @@ export function findingKey(finding: Finding, text: string): string {
  * (cut from the last word or sentence end that fits), which is always a correct fix even if rarely the best one; Undo brings it back.
  */
 export function actionsFor(finding: Finding, text: string): FindingAction[] {
+  const original = text.slice(finding.start, finding.end);
   const actions = (finding.suggestions ?? []).map((replacement) => ({
-    label: replacement === '' ? 'Delete' : `Replace with “${shorten(replacement, 40)}”`,
+    label: fixLabel(original, replacement, finding.start, text.length),
     replacement,
   }));
   if (isBuiltInFinding(finding, 'platform-length') && actions.length === 0 && finding.end > finding.start) {
@@ -95,6 +96,47 @@ export function actionsFor(finding: Finding, text: string): FindingAction[] {
     actions.push({ label: `Trim to the limit (ends “${tail(kept, 32)}”)`, replacement: '' });
   }
   return actions;
+}
+
+/**
+ * What a fix does, in the words a manager would use before publishing it: an insertion says what it adds and
+ * where ("Add “#ad” at the start"), not that it replaces nothing with something.
+ */
+function fixLabel(original: string, replacement: string, start: number, length: number): string {
+  const quoted = (words: string) => `“${shorten(words.trim(), 40)}”`;
+  if (replacement === '') return 'Delete';
+  if (original === '') {
+    const where = start === 0 ? ' at the start' : start === length ? ' at the end' : '';
+    return `Add ${quoted(replacement)}${where}`;
+  }
+  if (replacement.endsWith(original)) {
+    return `Add ${quoted(replacement.slice(0, -original.length))} before ${quoted(original)}`;
+  }
+  if (replacement.startsWith(original)) {
+    return `Add ${quoted(replacement.slice(original.length))} after ${quoted(original)}`;
+  }
+  return `Replace with ${quoted(replacement)}`;
+}
+
+/** A fix in its context: the words before it, what goes and what comes, the words after it. */
+export interface FixPreview {
+  before: string;
+  removed: string;
+  added: string;
+  after: string;
+}
+
+const CONTEXT = 24;
+
+export function previewOf(finding: Finding, action: FindingAction, text: string): FixPreview {
+  const from = Math.max(0, finding.start - CONTEXT);
+  const to = Math.min(text.length, finding.end + CONTEXT);
+  return {
+    before: `${from > 0 ? '…' : ''}${shorten(text.slice(from, finding.start), CONTEXT)}`,
+    removed: shorten(text.slice(finding.start, finding.end), 40),
+    added: shorten(action.replacement, 40),
+    after: `${shorten(text.slice(finding.end, to), CONTEXT)}${to < text.length ? '…' : ''}`,
+  };
 }
 
 /** At most `max` characters (whole code points), with an ellipsis when cut; line breaks shown as ⏎. */

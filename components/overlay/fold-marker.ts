@@ -1,34 +1,43 @@
 import { createShadowHost, element } from './shadow-host';
+import { THEME_CSS, type Theme } from './theme';
 
-const STYLE = `
+const STYLE = `${THEME_CSS}
   :host { all: initial; position: fixed; z-index: 2147483645; pointer-events: none; }
-  .marker { position: relative; width: 0; border-left: 2px dashed #667085; }
+  .marker { position: relative; width: 0; border-left: 2px dashed var(--fold); }
   .label {
-    position: absolute; left: 3px; top: -15px; padding: 0 4px; border-radius: 4px; white-space: nowrap;
-    font: 600 10px/14px system-ui, sans-serif; color: #fff; background: #667085;
+    position: fixed; padding: 0 4px; border-radius: 4px; white-space: nowrap;
+    font: 600 10px/14px system-ui, sans-serif; color: var(--onFold); background: var(--fold);
   }
 `;
 
 /**
- * A dashed line with "…more" where the platform's fold falls in the composer, drawn over the page (never
- * inside the editor) at the position of the first character that may be cut.
+ * A dashed line where the platform's "…more" fold falls in the composer, drawn over the page (never inside the
+ * editor) at the position of the first character that may be cut, and its "…more" label beside the
+ * composer's edge on that line, off the text.
  */
 export class FoldMarker {
   readonly host: HTMLElement;
-  private readonly line: HTMLElement;
+  private readonly line = element('div', 'marker');
+  private readonly label = element('span', 'label', '…more');
+  private labelWidth = 0;
 
   constructor() {
     const { host, root } = createShadowHost('onbrand-fold', STYLE, 'open');
     this.host = host;
     this.host.setAttribute('aria-hidden', 'true');
-    this.line = element('div', 'marker');
-    this.line.append(element('span', 'label', '…more'));
-    root.append(this.line);
+    root.append(this.line, this.label);
   }
 
-  /** Shows the marker at a caret box (viewport coordinates), or hides it when there is none. */
-  placeAt(caret: DOMRect | null): void {
-    if (!caret) {
+  setTheme(theme: Theme): void {
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+  }
+
+  /**
+   * Shows the marker at a caret box and its label beside the composer's box (viewport coordinates), or hides
+   * it when there is no caret box.
+   */
+  placeAt(caret: DOMRect | null, composer: DOMRect | null): void {
+    if (!caret || !composer) {
       this.host.remove();
       return;
     }
@@ -36,6 +45,12 @@ export class FoldMarker {
     this.host.style.left = `${caret.left}px`;
     this.host.style.top = `${caret.top}px`;
     this.line.style.height = `${Math.max(caret.height, 12)}px`;
+    // Its text never changes: measured once, so placing on each frame reads no layout after writing.
+    if (!this.labelWidth) this.labelWidth = this.label.offsetWidth;
+    const width = this.labelWidth;
+    const right = composer.right + 4;
+    this.label.style.left = `${right + width <= window.innerWidth ? right : Math.max(0, composer.left - width - 4)}px`;
+    this.label.style.top = `${caret.top}px`;
   }
 
   remove(): void {

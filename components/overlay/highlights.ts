@@ -10,13 +10,13 @@ export const HIGHLIGHT_NAMES: Record<UnderlineKind, string> = {
   fold: 'onbrand-below-fold',
 };
 
-// Only colour, background and text-decoration apply to ::highlight (MDN). The fold tint is faint on purpose:
-// it says "may be hidden", not "wrong".
+// Only colour, background and text-decoration apply to ::highlight (MDN). The fold mark is a faint dotted line,
+// not a tint: a tint reads like a selection. It says "may be hidden", not "wrong".
 const HIGHLIGHT_CSS = `
   ::highlight(onbrand-error) { text-decoration: underline wavy #d92d20; text-decoration-skip-ink: none; }
   ::highlight(onbrand-warning) { text-decoration: underline wavy #f79009; text-decoration-skip-ink: none; }
   ::highlight(onbrand-info) { text-decoration: underline dotted #2e90fa; text-decoration-skip-ink: none; }
-  ::highlight(onbrand-below-fold) { background-color: rgb(152 162 179 / 22%); }
+  ::highlight(onbrand-below-fold) { text-decoration: underline dotted rgb(102 112 133 / 70%); }
 `;
 
 export interface Underline {

@@ -1,46 +1,55 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { httpUrl } from '@/utils/http-url';
-import type { FindingAction, FindingGroup } from './finding-groups';
+import type { FindingAction, FindingGroup, FixPreview } from './finding-groups';
 import type { FoldDescription } from './fold-description';
+import { moveFixed, placeBeside } from './placement';
 import { createShadowHost, element } from './shadow-host';
+import { THEME_CSS, type Theme } from './theme';
 
-const STYLE = `
+/** Beside the composer, never over its text: right, left, then under or above it. */
+const SIDES = ['right-start', 'left-start', 'below-end', 'above-end'] as const;
+const WIDTH = 360;
+
+const STYLE = `${THEME_CSS}
   :host { all: initial; position: fixed; z-index: 2147483647; }
   .panel {
-    box-sizing: border-box; width: 340px; max-height: 420px; overflow: auto; padding: 12px;
-    font: 400 13px/18px system-ui, sans-serif; color: #1d2939; background: #fff;
-    border: 1px solid #d0d5dd; border-radius: 10px; box-shadow: 0 8px 24px rgb(16 24 40 / 18%);
+    box-sizing: border-box; overflow: auto; padding: 12px; overscroll-behavior: contain;
+    font: 400 13px/18px system-ui, sans-serif; color: var(--text); background: var(--bg);
+    border: 1px solid var(--border); border-radius: 10px; box-shadow: 0 8px 24px rgb(16 24 40 / 18%);
   }
-  .panel:focus { outline: none; }
+  .panel:focus, li:focus { outline: none; }
+  li:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
   header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
   header strong { font-size: 14px; }
-  .counter { flex: 1; color: #475467; font-variant-numeric: tabular-nums; }
-  .counter.over { color: #b42318; font-weight: 600; }
-  h3 { margin: 10px 0 4px; font-size: 11px; line-height: 16px; text-transform: uppercase; letter-spacing: 0.5px; color: #475467; }
+  .counter { flex: 1; color: var(--muted); font-variant-numeric: tabular-nums; }
+  .counter.over { color: var(--error); font-weight: 600; }
+  h3 { margin: 10px 0 4px; font-size: 11px; line-height: 16px; text-transform: uppercase; letter-spacing: 0.5px; color: var(--muted); }
   ul { list-style: none; margin: 0; padding: 0; }
-  li { padding: 8px; margin: 0 0 6px; border-radius: 8px; background: #f9fafb; border-left: 3px solid #98a2b3; }
-  li[data-severity="error"] { border-left-color: #d92d20; }
-  li[data-severity="warning"] { border-left-color: #f79009; }
-  li[data-severity="info"] { border-left-color: #2e90fa; }
+  li { padding: 8px; margin: 0 0 6px; border-radius: 8px; background: var(--card); border-left: 3px solid var(--border); }
+  li[data-severity="error"] { border-left-color: var(--error); }
+  li[data-severity="warning"] { border-left-color: var(--warning); }
+  li[data-severity="info"] { border-left-color: var(--accent); }
   p { margin: 0 0 4px; }
-  .span { color: #475467; font-style: italic; word-break: break-word; }
-  .fold p, .notice { color: #344054; }
-  .notice { padding: 6px 8px; border-radius: 6px; background: #fffaeb; margin-bottom: 6px; }
-  .empty { color: #067647; }
-  a { color: #175cd3; font-size: 12px; }
+  .span, .preview { color: var(--muted); word-break: break-word; }
+  .span { font-style: italic; }
+  .preview del { color: var(--error); }
+  .preview ins { color: var(--ok); text-decoration: none; font-weight: 600; }
+  .fold p { color: var(--text); }
+  .notice { padding: 6px 8px; border-radius: 6px; background: var(--notice); margin-bottom: 6px; }
+  .empty { color: var(--ok); }
+  a { color: var(--link); font-size: 12px; }
   .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
   button {
     font: 500 12px/16px system-ui, sans-serif; padding: 4px 8px; border-radius: 6px; cursor: pointer;
-    border: 1px solid #d0d5dd; background: #fff; color: #1d2939;
+    border: 1px solid var(--border); background: var(--bg); color: var(--text);
   }
-  button.apply { background: #175cd3; border-color: #175cd3; color: #fff; }
+  button.apply { background: var(--accent); border-color: var(--accent); color: var(--onAccent); }
   button:disabled { opacity: 0.5; cursor: default; }
-  button:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
+  button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
   button.close { border: none; font-size: 16px; padding: 0 6px; }
   footer { margin-top: 8px; }
 `;
-
 export interface PanelView {
   platformName: string;
   count: DraftCount;
@@ -48,6 +57,8 @@ export interface PanelView {
   actionsFor: (finding: Finding) => FindingAction[];
   /** The flagged words of a finding, for context. */
   spanOf: (finding: Finding) => string;
+  /** The words around a fix, before and after it, for the card's preview; null when it has none. */
+  previewOf: (finding: Finding, action: FindingAction) => FixPreview | null;
   fold: FoldDescription | null;
   /** Label of what Undo would undo, or null when there is nothing to undo. */
   undoLabel: string | null;
@@ -60,7 +71,8 @@ export interface PanelView {
 }
 
 export interface PanelHandlers {
-  onApply(finding: Finding, action: FindingAction): void;
+  /** `byKeyboard`: Enter or Space, after which focus comes back to the panel (a mouse user's stays put). */
+  onApply(finding: Finding, action: FindingAction, byKeyboard: boolean): void;
   onDismiss(finding: Finding): void;
   onUndo(): void;
   onClose(): void;
@@ -87,9 +99,7 @@ export class FindingsPanel {
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', 'OnBrand findings');
     this.panel.tabIndex = -1;
-    this.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') handlers.onClose();
-    });
+    this.panel.addEventListener('keydown', (event) => this.onKey(event));
     root.append(this.panel);
   }
 
@@ -97,30 +107,70 @@ export class FindingsPanel {
     return this.host.isConnected;
   }
 
+  /** Opens the panel with focus on its first finding, or on the panel when there is none. */
   open(): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);
-    this.panel.focus({ preventScroll: true });
+    this.focusCard(0);
   }
 
   close(): void {
     this.host.remove();
   }
 
-  /** Beside the badge: above it when there is room, else below; right edges aligned. */
-  placeNear(badge: DOMRect): void {
-    const height = this.host.getBoundingClientRect().height;
-    const width = 340;
-    const left = Math.max(4, Math.min(window.innerWidth - width - 4, badge.right - width));
-    const above = badge.top - height - 6;
-    const top = above >= 4 ? above : Math.min(badge.bottom + 6, Math.max(4, window.innerHeight - height - 4));
-    this.host.style.left = `${left}px`;
-    this.host.style.top = `${top}px`;
+  setTheme(theme: Theme): void {
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+  }
+
+  /**
+   * Beside the composer where it fits whole, else on the side with the most room, cut to it (then it
+   * scrolls inside): never over the draft while the viewport has room elsewhere.
+   */
+  placeBeside(composer: DOMRect): void {
+    const width = Math.min(WIDTH, window.innerWidth - 8);
+    this.panel.style.width = `${width}px`;
+    this.panel.style.maxHeight = '';
+    const drawn = this.host.getBoundingClientRect();
+    const { left, top, height } = placeBeside(composer, width, drawn.height, SIDES, 8);
+    this.panel.style.maxHeight = `${height}px`;
+    moveFixed(this.host, drawn, left, top);
+  }
+
+  /** Focuses the finding card at `index` (the last one when fewer), or the panel when there is none. */
+  focusCard(index: number): void {
+    const cards = this.cards();
+    (cards[Math.min(index, cards.length - 1)] ?? this.panel).focus({ preventScroll: false });
+  }
+
+  /** The index of the focused finding card, or -1. */
+  focusedCard(): number {
+    const active = this.root.activeElement;
+    return this.cards().findIndex((card) => card === active || card.contains(active));
+  }
+
+  private cards(): HTMLElement[] {
+    return [...this.panel.querySelectorAll<HTMLElement>('li.finding')];
+  }
+
+  /** Arrow keys walk the findings, Enter on a finding applies its first fix, Escape closes. */
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      this.handlers.onClose();
+      return;
+    }
+    const index = this.focusedCard();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.focusCard(Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    } else if (event.key === 'Enter' && event.target instanceof HTMLLIElement) {
+      event.preventDefault();
+      event.target.querySelector<HTMLButtonElement>('button.apply:enabled')?.click();
+    }
   }
 
   render(view: PanelView): void {
-    // Re-rendering drops the focused button; keep keyboard users inside the panel (but never pull focus back
-    // from the editor after an Apply).
-    const hadFocus = this.root.activeElement != null;
+    // Re-rendering drops the focused element; keep keyboard users on the same card (but never pull focus
+    // back from the editor after an Apply).
+    const focused = this.root.activeElement ? this.focusedCard() : null;
     const header = element('header', '');
     header.append(element('strong', '', 'OnBrand'));
     const counter = element(
@@ -160,7 +210,7 @@ export class FindingsPanel {
       parts.push(footer);
     }
     this.panel.replaceChildren(...parts);
-    if (hadFocus) this.panel.focus({ preventScroll: true });
+    if (focused !== null) this.focusCard(focused);
   }
 
   private renderScheduled(scheduled: NonNullable<PanelView['scheduled']>, busy: boolean): HTMLElement {
@@ -198,36 +248,73 @@ export class FindingsPanel {
 
   private renderFinding(finding: Finding, view: PanelView): HTMLElement {
     const item = element('li', 'finding');
+    item.tabIndex = -1;
     item.dataset.ruleId = finding.ruleId;
     item.dataset.severity = finding.severity;
     item.append(element('p', 'message', finding.message));
+    const actions = view.actionsFor(finding);
     const span = view.spanOf(finding);
-    if (span) item.append(element('p', 'span', `“${span}”`));
+    const preview = actions[0] && view.previewOf(finding, actions[0]);
+    if (preview) item.append(renderPreview(preview));
+    else if (span) item.append(element('p', 'span', `“${span}”`));
     const source = httpUrl(finding.source);
     if (source) {
-      const link = element('a', 'source', `Source: ${source.host}`);
+      const link = element('a', 'source', `Source: ${sourceName(source)}`);
       link.href = source.href;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       item.append(link);
     }
-    const actions = element('div', 'actions');
-    for (const action of view.actionsFor(finding)) {
+    const buttons = element('div', 'actions');
+    for (const action of actions) {
       const apply = element('button', 'apply', action.label);
       apply.type = 'button';
       apply.disabled = view.busy;
-      apply.addEventListener('click', () => this.handlers.onApply(finding, action));
-      actions.append(apply);
+      // A click from the keyboard (or from Enter on the card) has no pointer detail.
+      apply.addEventListener('click', (event) => this.handlers.onApply(finding, action, event.detail === 0));
+      buttons.append(apply);
     }
     const dismiss = element('button', 'dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.disabled = view.busy;
     dismiss.setAttribute('aria-label', `Dismiss for this draft: ${finding.message}`);
     dismiss.addEventListener('click', () => this.handlers.onDismiss(finding));
-    actions.append(dismiss);
-    item.append(actions);
+    buttons.append(dismiss);
+    item.append(buttons);
     return item;
   }
 }
 
-/** Only http(s) links are shown: a rule pack could carry any string as its source. */
+/** "…before [removed → added] after…" as text nodes: the removed words struck out, the added ones marked. */
+function renderPreview({ before, removed, added, after }: FixPreview): HTMLElement {
+  const line = element('p', 'preview');
+  line.append(before);
+  if (removed) line.append(element('del', '', removed));
+  if (added) line.append(element('ins', '', added));
+  line.append(after);
+  return line;
+}
+
+/** Who published a source, by name where we know the publisher; otherwise its host without "www.". */
+const PUBLISHERS: Record<string, string> = {
+  'ftc.gov': 'US Federal Trade Commission',
+  'asa.org.uk': 'UK Advertising Standards Authority',
+  'legifrance.gouv.fr': 'Légifrance',
+  'uspto.gov': 'US Patent and Trademark Office',
+  'ascionline.in': 'Advertising Standards Council of India',
+  'lmsaar.de': 'Landesmedienanstalt Saarland',
+  'vale.sh': 'Vale',
+  'docs.joinmastodon.org': 'Mastodon documentation',
+  'help.instagram.com': 'Instagram Help Centre',
+  'developers.facebook.com': 'Meta for Developers',
+  'support.google.com': 'Google Help',
+  'support.tiktok.com': 'TikTok Help Centre',
+};
+
+function sourceName(url: URL): string {
+  const host = url.hostname.replace(/^www\./, '');
+  // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
+  const repository = url.pathname.split('/').slice(1, 3).join('/');
+  if (host === 'github.com' && repository.includes('/')) return `${repository} on GitHub`;
+  return PUBLISHERS[host] ?? host;
+}

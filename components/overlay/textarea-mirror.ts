@@ -7,7 +7,7 @@ const STYLE = `
   .error { text-decoration: underline wavy #d92d20; text-decoration-skip-ink: none; }
   .warning { text-decoration: underline wavy #f79009; text-decoration-skip-ink: none; }
   .info { text-decoration: underline dotted #2e90fa; text-decoration-skip-ink: none; }
-  .fold { background-color: rgb(152 162 179 / 22%); }
+  .fold { text-decoration: underline dotted rgb(102 112 133 / 70%); }
 `;
 
 // Everything that decides where a textarea's text wraps (component/textarea-caret-position's list).
@@ -49,6 +49,8 @@ export class TextareaMirror implements UnderlineSurface {
   /** Each text node of the mirror and the offset its text starts at. */
   private segments: { node: Text; start: number }[] = [];
   private shownText: string | null = null;
+  /** False while the textarea is covered (a modal over it): the mirror is drawn above the page. */
+  private visible = true;
 
   constructor(private readonly textarea: HTMLTextAreaElement | HTMLInputElement) {
     const { host, root } = createShadowHost('onbrand-underlines', STYLE, 'open');
@@ -105,7 +107,8 @@ export class TextareaMirror implements UnderlineSurface {
     return box;
   }
 
-  place(): void {
+  place(visible = this.visible): void {
+    this.visible = visible;
     if (!this.host.isConnected) return;
     const box = this.textarea.getBoundingClientRect();
     const style = getComputedStyle(this.textarea);
@@ -114,7 +117,7 @@ export class TextareaMirror implements UnderlineSurface {
       top: `${box.top}px`,
       width: `${box.width}px`,
       height: `${box.height}px`,
-      display: box.width > 0 && box.height > 0 ? '' : 'none',
+      display: visible && box.width > 0 && box.height > 0 ? '' : 'none',
     });
     for (const property of COPIED_STYLES) this.mirror.style[property] = style[property];
     this.mirror.style.borderColor = 'transparent';

@@ -14,8 +14,8 @@ export interface UnderlineSurface {
   show(text: string, marks: TextMark[]): void;
   /** The viewport box of the character at `offset` of the text as drawn now, for markers beside the text. */
   characterBox(offset: number): DOMRect | null;
-  /** Follows the composer after scrolling, resizing or layout changes. */
-  place(): void;
+  /** Follows the composer after scrolling, resizing or layout changes; hidden while the composer is covered. */
+  place(visible?: boolean): void;
   destroy(): void;
 }
 

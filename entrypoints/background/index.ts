@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '@/utils/db/database';
+import { listenForCommands } from './commands';
 import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
@@ -25,6 +26,7 @@ export default defineBackground({
     });
     browser.runtime.onConnect.addListener(pickers.connect);
 
+    listenForCommands();
     registerResearchContextMenu(getDatabase());
     announceResearchChanges(getDatabase());
     browser.alarms.onAlarm.addListener((alarm) => {

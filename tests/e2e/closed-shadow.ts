@@ -64,6 +64,14 @@ export class ClosedShadowRoot {
     }, target);
   }
 
+  /** The text of the element holding focus inside the root (a finding card, a button); null when none does. */
+  focusedText(): Promise<string | null> {
+    return this.call(function (this: ShadowRoot) {
+      const active = this.activeElement as HTMLElement | null;
+      return active ? active.innerText : null;
+    }, undefined);
+  }
+
   /** How many elements match (0 when the host or its root is not in the page). */
   async count(target: Target): Promise<number> {
     return (

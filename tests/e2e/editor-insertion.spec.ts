@@ -41,7 +41,7 @@ for (const editor of EDITOR_PAGES) {
     await typeLines(page, DRAFT);
     await expect.poll(() => model(page)).toBe(DRAFT);
     await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
-    await expect(badge(page).getByRole('button')).toHaveText('OnBrand295 / 280');
+    await expect(badge(page).getByRole('button')).toHaveText('1 problem295 / 280');
     expect(await postEnabled(page)).toBe(false);
 
     await badge(page).getByRole('button').click();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, findingKey, groupFindings, visibleFindings } from '@/components/overlay/finding-groups';
+import {
+  actionsFor,
+  findingKey,
+  groupFindings,
+  previewOf,
+  visibleFindings,
+} from '@/components/overlay/finding-groups';
 import { describeFold } from '@/components/overlay/fold-description';
 import { checkDraft, type Finding } from '@/utils/checks';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
@@ -61,6 +67,28 @@ describe('actionsFor', () => {
     ]);
   });
 
+  it('says what an insertion adds and where, the way the engine suggests a missing disclosure', () => {
+    const draft = 'Use code GLOW20 for 20% off the new serum from @glowco, link in bio to shop!';
+    const missing = checkDraft(draft, { platform: 'instagram' }).find((item) => item.suggestions?.length);
+    if (!missing) throw new Error('the engine should suggest a disclosure for a sponsored draft');
+    const [add] = actionsFor(missing, draft);
+    expect(add?.label).toBe('Add “#ad” at the start');
+    expect(add?.replacement).toBe('#ad ');
+    expect(actionsFor(finding({ start: 5, end: 5, suggestions: [' #ad'] }), 'Hello')[0]?.label).toBe(
+      'Add “#ad” at the end',
+    );
+  });
+
+  it('names words added around the flagged ones, and plain replacements as such', () => {
+    const text = 'A sponsored post';
+    const around = finding({ start: 2, end: 11, suggestions: ['#ad sponsored', 'sponsored #ad', 'paid'] });
+    expect(actionsFor(around, text).map((action) => action.label)).toEqual([
+      'Add “#ad” before “sponsored”',
+      'Add “#ad” after “sponsored”',
+      'Replace with “paid”',
+    ]);
+  });
+
   it('offers "trim to the limit" for the length finding, cutting at the last word that fits', () => {
     const text = `${'a'.repeat(269)} this year, and then some`;
     const [length] = checkDraft(text, { platform: 'x' });
@@ -80,6 +108,22 @@ describe('actionsFor', () => {
     expect(length?.message).toBe(
       '315 / 280: 35 over the limit for X. Trimming to the limit cuts from “Our spring range lands today in every…”.',
     );
+  });
+});
+
+describe('previewOf', () => {
+  it('shows the words around a fix, what goes and what comes', () => {
+    const text = 'Our brand new serum is the best thing for dry skin, try it today and see';
+    const start = text.indexOf('best');
+    const item = finding({ start, end: start + 4, suggestions: ['a great'] });
+    const [action] = actionsFor(item, text);
+    if (!action) throw new Error('a suggestion should give an action');
+    expect(previewOf(item, action, text)).toEqual({
+      before: '… brand new serum is the ',
+      removed: 'best',
+      added: 'a great',
+      after: ' thing for dry skin, try…',
+    });
   });
 });
 

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageUnderlines } from '@/components/overlay/highlights';
+import { asTabNotice } from '@/utils/messaging';
 import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
 import { ComposerSession } from './composer-session';
@@ -25,7 +27,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const listen = (
     target: EventTarget,
     type: string,
-    listener: () => void,
+    listener: (event: Event) => void,
     options: AddEventListenerOptions = {},
   ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
   const later = createRunTimers(run.signal, () => ctx.isValid);
@@ -42,22 +44,31 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   let scanQueued = false;
   let placeQueued = false;
 
+  // Whether each composer is covered (a modal, inert) changes when the page changes, not while its editor
+  // grows with typing: the hit test is made again after scrolls, resizes and page changes only.
+  const covered = new WeakMap<Element, boolean>();
+  let coverStale = true;
   const placeAll = () => {
     placeQueued = false;
     if (run.signal.aborted) return;
     for (const [composer, { session }] of tracked) {
-      // A composer scrolled out of view keeps its badge out of view too, rather than pinned to the edge.
-      if (outOfViewport(composer.getBoundingClientRect())) session.hide();
-      else session.place();
+      const box = composer.getBoundingClientRect();
+      if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
+      session.place(covered.get(composer) ? null : box);
     }
+    coverStale = false;
   };
   const queuePlace = () => {
+    coverStale = true;
+    queueGrowth();
+  };
+  const queueGrowth = () => {
     if (placeQueued) return;
     placeQueued = true;
     later.frame(placeAll);
   };
 
-  const resizeObserver = new ResizeObserver(queuePlace);
+  const resizeObserver = new ResizeObserver(queueGrowth);
 
   const track = (composer: Element, surface: ComposerSurface) => {
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
@@ -92,6 +103,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);
+    // The badge is next in Tab order after its editor, wherever its host sits in the document.
+    listen(composer, 'keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
+      if (key.defaultPrevented || !session.focusBadge()) return;
+      key.preventDefault();
+    });
     tracked.set(composer, { surface, session, observer });
     queuePlace();
   };
@@ -165,12 +183,23 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   // a focused editor may have been swapped in unseen.
   ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
   listen(document, 'focusin', queueScan, { capture: true });
+  // The "open findings" shortcut, passed on by the background (entrypoints/background/commands.ts): the panel of
+  // the composer holding focus, else of the first one the user can see.
+  const onCommand = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || asTabNotice(message)?.type !== 'findings.open') return;
+    const focused = deepActiveElement();
+    const sessions = [...tracked].filter(([composer]) => covered.get(composer) === false);
+    (sessions.find(([composer]) => focused && composer.contains(focused)) ??
+      sessions[0])?.[1].session.openPanel();
+  };
+  browser.runtime.onMessage.addListener(onCommand);
   scan();
 
   function stop() {
     if (run.signal.aborted) return;
     run.abort();
     stopWithCtx();
+    browser.runtime.onMessage.removeListener(onCommand);
     pageObserver.disconnect();
     resizeObserver.disconnect();
     for (const composer of [...tracked.keys()]) untrack(composer);
@@ -182,8 +211,51 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   return stop;
 }
 
-function outOfViewport(box: DOMRect): boolean {
-  return box.bottom < 0 || box.right < 0 || box.top > window.innerHeight || box.left > window.innerWidth;
+/** What a site's modal is made of: a dialog, or the layer holding one (the backdrop that dims the page). */
+const MODAL = 'dialog,[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
+
+/**
+ * Whether the user cannot see or reach the composer: scrolled out of view, hidden (a hidden tab,
+ * `visibility`), inert, or under a modal or its backdrop. Tested at the middle of its visible part: what is
+ * on top there covers it only when it is (or holds) a dialog the composer is not in, so the editor's own
+ * placeholder or a toolbar over its corner never hides the badge.
+ */
+function isCovered(composer: Element, box: DOMRect): boolean {
+  const left = Math.max(0, box.left);
+  const right = Math.min(window.innerWidth, box.right);
+  const top = Math.max(0, box.top);
+  const bottom = Math.min(window.innerHeight, box.bottom);
+  if (right <= left || bottom <= top || !composer.checkVisibility({ visibilityProperty: true })) return true;
+  for (let node: Node | null = composer; node; node = composedParent(node)) {
+    if ((node as HTMLElement).inert) return true;
+  }
+  const hit = document
+    .elementsFromPoint((left + right) / 2, (top + bottom) / 2)
+    .find((element) => !element.localName.startsWith('onbrand-'));
+  // Up from what is on top to the first element that also holds the composer: the branch over it.
+  for (let node: Node | null = hit ?? null; node && !within(node, composer); node = composedParent(node)) {
+    if (node instanceof Element && (node.matches(MODAL) || node.querySelector(MODAL))) return true;
+  }
+  return false;
+}
+
+function composedParent(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** `node` is `outer` or inside it, across shadow-root boundaries. */
+function within(outer: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current === outer) return true;
+  }
+  return false;
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** The modal dialog or open popover holding the element, across shadow-root boundaries. */

@@ -5,6 +5,7 @@ import {
   actionsFor,
   findingKey,
   groupFindings,
+  previewOf,
   shorten,
   visibleFindings,
 } from '@/components/overlay/finding-groups';
@@ -13,6 +14,7 @@ import { FoldMarker } from '@/components/overlay/fold-marker';
 import type { PageUnderlines } from '@/components/overlay/highlights';
 import { FindingsPanel } from '@/components/overlay/panel';
 import { TextareaMirror } from '@/components/overlay/textarea-mirror';
+import { themeBehind } from '@/components/overlay/theme';
 import {
   HighlightSurface,
   type TextMark,
@@ -21,6 +23,7 @@ import {
 import type { CheckOptions, Finding } from '@/utils/checks';
 import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
+import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import { sendMessage } from '@/utils/messaging';
@@ -87,6 +90,12 @@ export class ComposerSession {
   private lastCheckMs = 0;
   /** Set once the composer is gone or OnBrand was switched off: late timers and edits draw nothing. */
   private destroyed = false;
+  /** Ends the listeners on the page's composer with the session. */
+  private readonly listening = new AbortController();
+  /** The composer's box while the user can see it, else null. */
+  private box: DOMRect | null = null;
+  /** Where the caret was when the panel opened (text offsets), to put it back when the panel closes. */
+  private caret: [number, number] | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -101,13 +110,28 @@ export class ComposerSession {
         : new HighlightSurface(composer, underlines);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
-      onApply: (finding, action) => void this.apply(finding, action),
+      onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),
       onDismiss: (finding) => this.dismiss(finding),
       onUndo: () => void this.undoLast(),
       onClose: () => this.closePanel(true),
       onInsertScheduled: () => void this.insertScheduled(),
       onMarkPublished: () => void this.markPublished(),
     });
+    // Tab from the badge goes on from the editor, as if the badge sat right after it in the document: focus
+    // moves back to the editor before the browser's own Tab handling runs. Shift+Tab goes back to it.
+    this.badge.button.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      if (event.shiftKey) event.preventDefault();
+      (composer as HTMLElement).focus({ preventScroll: true });
+    });
+    // Where the caret was when the user left the editor (for the badge, say): put back when the panel closes.
+    composer.addEventListener(
+      'focusout',
+      () => {
+        this.caret = caretIn(composer);
+      },
+      { signal: this.listening.signal },
+    );
     options.mountIn.append(this.badge.host);
     void this.loadScheduled();
     this.count = countSurface('', site.id, options.countSettings);
@@ -146,21 +170,38 @@ export class ComposerSession {
     return this.badge.host;
   }
 
-  /** Hides the badge while its composer is scrolled out of view. */
-  hide(): void {
-    this.badge.host.style.display = 'none';
+  /**
+   * Re-places the badge, the open panel and the fold marker beside the composer's box (scroll, resize, layout
+   * changes), or hides them while the user cannot see or reach the composer (`null`: scrolled away, covered
+   * by a modal, inert, in a hidden tab).
+   */
+  place(box: DOMRect | null): void {
+    this.box = box;
+    this.badge.placeBeside(box);
+    this.surface.place(box !== null);
+    if (this.panel.isOpen) {
+      if (box) this.placePanel(box);
+      else this.closePanel(false);
+    }
+    this.placeFoldMarker();
   }
 
-  /** Re-places the badge, the open panel, the underlines' fold marker (scroll, resize, layout changes). */
-  place(): void {
-    this.badge.placeAt(this.composer);
-    this.surface.place();
-    if (this.panel.isOpen) this.panel.placeNear(this.badge.host.getBoundingClientRect());
-    this.placeFoldMarker();
+  /** Tab from the editor: focuses the badge while it is shown; false when there is none to focus. */
+  focusBadge(): boolean {
+    if (!this.box) return false;
+    this.badge.focus();
+    return true;
+  }
+
+  /** Opens the findings panel with focus on its first finding (the keyboard shortcut). */
+  openPanel(): void {
+    if (this.box && !this.panel.isOpen) this.togglePanel();
+    else if (this.panel.isOpen) this.panel.focusCard(0);
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.listening.abort();
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.surface.destroy();
     this.badge.remove();
@@ -194,9 +235,22 @@ export class ComposerSession {
     const text = this.checkedText;
     const visible = visibleFindings(this.findings, text, this.dismissed);
     this.badge.show(this.count, visible);
+    this.followTheme();
     this.renderUnderlines(visible);
     this.placeFoldMarker();
     if (this.panel.isOpen) this.renderPanel();
+  }
+
+  /**
+   * Light or dark like what the site paints behind the composer: after each check and when the panel opens
+   * (a theme switch shows at the next pause in typing), not per frame, where reading styles would cost a
+   * style recalculation each time.
+   */
+  private followTheme(): void {
+    const theme = themeBehind(this.composer);
+    this.badge.setTheme(theme);
+    this.panel.setTheme(theme);
+    this.foldMarker.setTheme(theme);
   }
 
   private renderPanel(): void {
@@ -208,13 +262,29 @@ export class ComposerSession {
       groups: groupFindings(this.findings, text, this.dismissed),
       actionsFor: (finding) => actionsFor(finding, text),
       spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
+      previewOf: (finding, action) => previewOf(finding, action, text),
       fold: describeFold(text, PLATFORM_FOLDS[this.site.id], this.site.name),
       undoLabel: last?.label ?? null,
       notice: this.notice,
       busy: this.busy,
       scheduled: this.scheduled && { title: this.scheduled.title, published: this.scheduled.published },
     });
-    this.panel.placeNear(this.badge.host.getBoundingClientRect());
+    if (this.box) this.placePanel(this.box);
+  }
+
+  /** The panel goes beside the composer and its badge together, so it covers neither. */
+  private placePanel(box: DOMRect): void {
+    const badge = this.badge.host.getBoundingClientRect();
+    const left = Math.min(box.left, badge.left);
+    const top = Math.min(box.top, badge.top);
+    this.panel.placeBeside(
+      new DOMRect(
+        left,
+        top,
+        Math.max(box.right, badge.right) - left,
+        Math.max(box.bottom, badge.bottom) - top,
+      ),
+    );
   }
 
   private renderUnderlines(visible: Finding[]): void {
@@ -229,7 +299,7 @@ export class ComposerSession {
 
   private placeFoldMarker(): void {
     const fold = PLATFORM_FOLDS[this.site.id];
-    this.foldMarker.placeAt(fold ? this.surface.characterBox(fold.from) : null);
+    this.foldMarker.placeAt(fold && this.box ? this.surface.characterBox(fold.from) : null, this.box);
   }
 
   private togglePanel(): void {
@@ -240,17 +310,25 @@ export class ComposerSession {
     // Open on the freshest findings, without waiting for the typing pause.
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     this.checkTimer = undefined;
+    this.caret = caretIn(this.composer) ?? this.caret;
     this.runCheck();
+    this.renderPanel();
     this.panel.open();
     this.badge.setExpanded(true);
-    this.renderPanel();
   }
 
+  /** Closes the panel; `returnFocus` (Escape, ×) puts the caret back where it was, else on the badge. */
   private closePanel(returnFocus: boolean): void {
     this.panel.close();
     this.badge.setExpanded(false);
     this.notice = null;
-    if (returnFocus) this.badge.focus();
+    if (!returnFocus) return;
+    if (this.caret) {
+      (this.composer as HTMLElement).focus({ preventScroll: true });
+      selectOffsets(this.composer, ...this.caret);
+    } else {
+      this.badge.focus();
+    }
   }
 
   /** A calendar entry due about now for this platform: the panel offers to insert its draft (issue 7). */
@@ -285,10 +363,14 @@ export class ComposerSession {
     this.render();
   }
 
-  private async apply(finding: Finding, action: FindingAction): Promise<void> {
+  private async apply(finding: Finding, action: FindingAction, byKeyboard: boolean): Promise<void> {
     if (this.busy) return;
     const text = this.checkedText;
     const original = text.slice(finding.start, finding.end);
+    // Applied from the keyboard, focus comes back to the panel after the editor took the edit.
+    const card = byKeyboard ? this.panel.focusedCard() : -1;
+    // The editor takes focus for the edit and gives it back: the caret to restore is the one from before.
+    const caret = this.caret;
     this.busy = true;
     this.notice = null;
     this.renderPanel();
@@ -311,6 +393,10 @@ export class ComposerSession {
     }
     // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
+    if (card >= 0 && this.panel.isOpen) this.panel.focusCard(card);
+    // Set last: moving focus back from the editor above records the caret the edit left there.
+    this.caret =
+      caret && result.status === 'done' ? shiftCaret(caret, finding, action.replacement.length) : caret;
   }
 
   private dismiss(finding: Finding): void {
@@ -372,4 +458,21 @@ function noticeFor(result: InsertResult, wanted: string): string {
     default:
       return `This editor didn’t take the change.${clipboard}`;
   }
+}
+
+/** The caret in the composer as text offsets; a textarea keeps its selection while another element has focus. */
+function caretIn(composer: Element): [number, number] | null {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    return [composer.selectionStart ?? 0, composer.selectionEnd ?? 0];
+  }
+  return caretOffsets(composer);
+}
+
+/** The caret after a fix replaced `finding`'s span with `added` characters: it moves with the text after it. */
+function shiftCaret(caret: [number, number], finding: Finding, added: number): [number, number] {
+  const shift = (offset: number) =>
+    offset < finding.start
+      ? offset
+      : Math.max(finding.start + added, offset + added - (finding.end - finding.start));
+  return [shift(caret[0]), shift(caret[1])];
 }

@@ -1,0 +1,91 @@
+/**
+ * Where the badge and the panel go beside a composer, in viewport coordinates. Our own few lines rather than
+ * @floating-ui/dom: its computePosition with the offset, flip, shift and size middleware is 6.2 KB gzip
+ * (1.8.0, esbuild --minify), this file about a tenth of that, and every content script has a 60 KB budget.
+ * What we need is narrower than what it solves: a fixed-position box beside one rectangle, on the first side
+ * where it fits whole, never over the rectangle (docs/overlay.md).
+ */
+
+/** A side of the anchor and the edge the box lines up with: `right-end` is to the right, bottoms aligned. */
+export type Side = 'right-start' | 'right-end' | 'left-start' | 'left-end' | 'below-end' | 'above-end';
+
+export interface Placement {
+  left: number;
+  top: number;
+  /** The height the box may take on this side (less than it wants when no side has room for all of it). */
+  height: number;
+}
+
+const MARGIN = 4;
+
+/**
+ * The box of `width` × `height` beside `anchor`, `gap` px away, on the first of `sides` where it fits inside
+ * the viewport whole. When none does, the side with the most room: the box is cut to that room (the panel
+ * scrolls inside), and still kept off the anchor.
+ */
+export function placeBeside(
+  anchor: DOMRect,
+  width: number,
+  height: number,
+  sides: readonly Side[],
+  gap: number,
+): Placement {
+  const viewWidth = window.innerWidth;
+  const viewHeight = window.innerHeight;
+  const clampX = (x: number) => Math.max(MARGIN, Math.min(viewWidth - width - MARGIN, x));
+  const clampY = (y: number, h: number) => Math.max(MARGIN, Math.min(viewHeight - h - MARGIN, y));
+  let best: Placement | null = null;
+  let bestRoom = -1;
+  for (const side of sides) {
+    // Room on this side: across (the box's width must fit) and along (the height it may take).
+    const beside = side.startsWith('right') || side.startsWith('left');
+    const across = side.startsWith('right')
+      ? viewWidth - anchor.right - gap - MARGIN
+      : side.startsWith('left')
+        ? anchor.left - gap - MARGIN
+        : viewWidth - 2 * MARGIN;
+    const along = beside
+      ? viewHeight - 2 * MARGIN
+      : side === 'below-end'
+        ? viewHeight - anchor.bottom - gap - MARGIN
+        : anchor.top - gap - MARGIN;
+    if (across < width || along <= 0) continue;
+    const h = Math.min(height, along);
+    const placement: Placement = beside
+      ? {
+          left: side.startsWith('right') ? anchor.right + gap : anchor.left - gap - width,
+          top: clampY(side.endsWith('start') ? anchor.top : anchor.bottom - h, h),
+          height: h,
+        }
+      : {
+          left: clampX(anchor.right - width),
+          top: side === 'below-end' ? anchor.bottom + gap : anchor.top - gap - h,
+          height: h,
+        };
+    if (h === height) return placement;
+    if (h > bestRoom) {
+      best = placement;
+      bestRoom = h;
+    }
+  }
+  // No side has room even across: below the anchor's top edge at the viewport's end, the least-bad overlap.
+  return (
+    best ?? {
+      left: clampX(anchor.right - width),
+      top: clampY(anchor.bottom + gap, Math.min(height, viewHeight - 2 * MARGIN)),
+      height: Math.min(height, viewHeight - 2 * MARGIN),
+    }
+  );
+}
+
+/**
+ * Moves a `position: fixed` host to viewport coordinates, given its box as drawn now. A transformed ancestor (a
+ * dialog sliding in) makes `fixed` relative to itself instead of the viewport: the offset between where the
+ * host's `left`/`top` put it and where it shows is kept. Read before write, so placing costs no extra layout.
+ */
+export function moveFixed(host: HTMLElement, drawn: DOMRect, left: number, top: number): void {
+  const dx = drawn.width > 0 ? drawn.left - (Number.parseFloat(host.style.left) || 0) : 0;
+  const dy = drawn.width > 0 ? drawn.top - (Number.parseFloat(host.style.top) || 0) : 0;
+  host.style.left = `${left - dx}px`;
+  host.style.top = `${top - dy}px`;
+}

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { placeBeside } from '@/components/overlay/placement';
+
+// Viewport rectangles as DOMRect-likes: the function reads only their edges.
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
+
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+function viewport(width: number, height: number) {
+  vi.stubGlobal('window', { innerWidth: width, innerHeight: height });
+}
+
+describe('placeBeside', () => {
+  beforeEach(() => viewport(1280, 800));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('puts the box on the first side with room, off the anchor', () => {
+    const composer = rect(200, 100, 600, 120);
+    const placed = placeBeside(composer, 360, 400, ['right-start', 'below-end'], 8);
+    expect(placed).toEqual({ left: 808, top: 100, height: 400 });
+    expect(overlaps(rect(placed.left, placed.top, 360, placed.height), composer)).toBe(false);
+  });
+
+  it('flips below when neither side has room across, on a phone', () => {
+    viewport(390, 844);
+    const composer = rect(0, 80, 390, 200);
+    const placed = placeBeside(
+      composer,
+      382,
+      500,
+      ['right-start', 'left-start', 'below-end', 'above-end'],
+      8,
+    );
+    expect(placed).toEqual({ left: 4, top: 288, height: 500 });
+  });
+
+  it('flips above a composer at the bottom of the viewport', () => {
+    viewport(390, 844);
+    const composer = rect(0, 600, 390, 200);
+    const placed = placeBeside(
+      composer,
+      382,
+      400,
+      ['right-start', 'left-start', 'below-end', 'above-end'],
+      8,
+    );
+    expect(placed).toEqual({ left: 4, top: 192, height: 400 });
+  });
+
+  it('cuts the box to the side with the most room when none fits whole, still off the anchor', () => {
+    viewport(390, 844);
+    const composer = rect(0, 300, 390, 200);
+    const placed = placeBeside(
+      composer,
+      382,
+      600,
+      ['right-start', 'left-start', 'below-end', 'above-end'],
+      8,
+    );
+    // Below: 844 - 500 - 8 - 4 = 332; above: 300 - 8 - 4 = 288.
+    expect(placed).toEqual({ left: 4, top: 508, height: 332 });
+    expect(overlaps(rect(placed.left, placed.top, 382, placed.height), composer)).toBe(false);
+    expect(placed.top + placed.height).toBeLessThanOrEqual(844 - 4);
+  });
+
+  it('keeps a box beside the anchor inside the viewport vertically', () => {
+    const composer = rect(100, 700, 600, 90);
+    const placed = placeBeside(composer, 140, 24, ['right-end'], 6);
+    expect(placed).toEqual({ left: 706, top: 766, height: 24 });
+    const tall = placeBeside(rect(100, 10, 600, 90), 360, 700, ['right-start'], 8);
+    expect(tall.top + tall.height).toBeLessThanOrEqual(796);
+  });
+});
