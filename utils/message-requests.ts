@@ -62,6 +62,8 @@ export const requests = {
     schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
     fromPagesOnly: false,
   },
+  /** A content script's first composer: inject the check engine into that frame (features/check-engine.ts). */
+  'checks.loadEngine': { schema: z.object({}), fromPagesOnly: false },
   'mastodon.instances': { schema: z.object({}), fromPagesOnly: true },
   /** Sent by the settings page once the user has granted the host's permission. */
   'mastodon.addInstance': { schema: z.object({ host: InstanceHostSchema }), fromPagesOnly: true },

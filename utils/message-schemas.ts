@@ -94,6 +94,7 @@ export const responses = {
     status: z.literal('published'),
     publishedAt: z.number(),
   }),
+  'checks.loadEngine': z.object({ loaded: z.boolean() }),
   'mastodon.instances': z.object({
     instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })),
   }),

@@ -1,4 +1,4 @@
-import { type Category, type Finding, isBuiltInFinding, type Severity } from '@/utils/checks';
+import { type Category, type Finding, isBuiltInFinding, type Severity } from '@/utils/checks/types';
 
 export type GroupId = 'compliance' | 'platform' | 'voice' | 'copyright';
 

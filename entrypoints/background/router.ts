@@ -9,6 +9,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** The frame a content script runs in (0: the top frame). */
+  frameId?: number;
 }
 
 /** Who sent a message, as the router established it once for every handler. */

@@ -72,7 +72,7 @@ test('the badge opens the panel by keyboard, with the finding under Platform and
 
   const platform = () => panel(page).text({ role: 'region', name: 'Platform' });
   await expect.poll(platform).toContain('300 / 280: 20 over the limit for X.');
-  await expect.poll(platform).toContain(`“${OVERFLOW}”`);
+  await expect.poll(platform).toContain(`Trimming to the limit cuts from “${OVERFLOW.trimStart()}”.`);
   await expect
     .poll(() =>
       panel(page).attribute({ role: 'link', name: 'Source: twitter/twitter-text on GitHub' }, 'href'),

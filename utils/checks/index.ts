@@ -58,11 +58,6 @@ export { explainUnsafePattern } from './pattern-safety';
 export type { PrivacyOptions } from './privacy';
 export * from './types';
 
-/** Whether a finding comes from the built-in check `ruleId`, not from a guideline rule that has that id. */
-export function isBuiltInFinding(finding: Finding, ruleId: string): boolean {
-  return finding.ruleId === ruleId && finding.category !== 'voice';
-}
-
 /**
  * The built-in checks by rule id; each lives in kinds/<rule id>.ts. Their findings never have the category
  * `voice`, which is the category of every guideline rule's finding: `(category, ruleId)` names a rule even

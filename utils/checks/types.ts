@@ -60,3 +60,8 @@ export interface SavedPostLike {
   author?: string;
   platform?: PlatformId;
 }
+
+/** Whether a finding comes from the built-in check `ruleId`, not from a guideline rule that has that id. */
+export function isBuiltInFinding(finding: Finding, ruleId: string): boolean {
+  return finding.ruleId === ruleId && finding.category !== 'voice';
+}

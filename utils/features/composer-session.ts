@@ -28,8 +28,9 @@ import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { checkEngine, loadCheckEngine } from './check-engine';
 import type { createRunTimers } from './run-timers';
-import { checkSurface, countSurface } from './surface-checks';
+import { countSurface } from './surface-count';
 
 /**
  * Shortest pause in typing before the full check runs. Short, because the badge must settle within 300 ms of
@@ -104,6 +105,7 @@ export class ComposerSession {
     underlines: PageUnderlines,
     private readonly options: SessionOptions,
   ) {
+    void loadCheckEngine();
     this.surface =
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
         ? new TextareaMirror(composer)
@@ -212,9 +214,18 @@ export class ComposerSession {
   private runCheck(): void {
     if (this.destroyed || !this.composer.isConnected) return;
     const text = readComposer(this.composer);
+    const engine = checkEngine();
+    if (!engine) {
+      // Only the first check of a page waits for the engine (loading since the session began): the count
+      // shows now, the findings as soon as it is there.
+      void loadCheckEngine().then((loaded) => loaded && this.runCheck());
+      this.count = countSurface(text, this.site.id, this.options.countSettings);
+      this.badge.show(this.count, []);
+      return;
+    }
     const started = performance.now();
     this.count = countSurface(text, this.site.id, this.options.countSettings);
-    this.findings = checkSurface(
+    this.findings = engine.checkSurface(
       text,
       this.site.id,
       this.options.countSettings,

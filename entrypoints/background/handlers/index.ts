@@ -1,6 +1,7 @@
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Handlers } from '../router';
 import { calendarHandlers } from './calendar';
+import { checksHandlers } from './checks';
 import { guidelinesHandlers } from './guidelines';
 import { mastodonHandlers } from './mastodon';
 import { repliesHandlers } from './replies';
@@ -18,6 +19,7 @@ export function allHandlers(
     ...researchHandlers(db),
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
+    ...checksHandlers(),
     ...mastodonHandlers(db),
     ...repliesHandlers(db),
     ...pickers.handlers,
