@@ -90,12 +90,20 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
       const url = `${EXTENSION_ORIGIN}/${pathAndQuery}`;
       page.goto(url).catch(() => {});
       // The app may add to the hash route (the calendar adds its view), never change what was asked for.
-      await page.waitForFunction(
-        (asked) => location.href.startsWith(asked) && document.readyState === 'complete',
-        { polling: 100 },
-        url,
-      );
-      return page;
+      // An evaluation that lands while about:blank is swapped for the extension page fails in BiDi itself
+      // ("right-hand side of 'in' should be an object"): that is the navigation still going on, so wait again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await page.waitForFunction(
+            (asked) => location.href.startsWith(asked) && document.readyState === 'complete',
+            { polling: 100 },
+            url,
+          );
+          return page;
+        } catch (error) {
+          if (attempt >= 3 || !String(error).includes('Protocol error')) throw error;
+        }
+      }
     },
     async openFixture(url, bundle) {
       const page = track(await browser.newPage());
@@ -129,11 +137,13 @@ export interface BadgeView {
   count: string | undefined;
   state: string | undefined;
   label: string | null;
+  rect: { x: number; y: number; width: number; height: number };
 }
 
 /**
- * The badge OnBrand pins inside this composer's bottom-right corner, as a user sees it (its contract
- * attributes and spoken label), or null when the composer has none.
+ * The badge OnBrand places beside this composer, as a user sees it (its contract attributes, spoken label
+ * and box), or null when the composer has none. The badge sits just outside the editor, never over its
+ * text: beside it, or below or above it where the window is too narrow, a few pixels from its edge.
  */
 export function badgeAt(composer: ElementHandle<Element>): Promise<BadgeView | null> {
   return composer.evaluate((editor) => {
@@ -141,11 +151,14 @@ export function badgeAt(composer: ElementHandle<Element>): Promise<BadgeView | n
     for (const badge of document.querySelectorAll<HTMLElement>('onbrand-badge')) {
       const rect = badge.getBoundingClientRect();
       if (rect.width === 0) continue;
-      if (Math.abs(rect.right - (box.right - 4)) <= 2 && Math.abs(rect.bottom - (box.bottom - 4)) <= 2) {
+      const gapX = Math.max(box.left - rect.right, rect.left - box.right);
+      const gapY = Math.max(box.top - rect.bottom, rect.top - box.bottom);
+      if (Math.max(gapX, gapY) >= -1 && Math.max(gapX, gapY) <= 24 && Math.min(gapX, gapY) < 0) {
         return {
           count: badge.dataset.onbrandCount,
           state: badge.dataset.onbrandState,
           label: badge.getAttribute('aria-label'),
+          rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
         };
       }
     }
@@ -158,20 +171,19 @@ export function modelText(page: Page, editor = 'main'): Promise<string> {
   return page.evaluate((id) => window.__fixture.model(id), editor);
 }
 
-/** Clicks the badge pinned in this composer's bottom-right corner, where the user sees it. */
+/** Clicks the badge beside this composer, where the user sees it. */
 export async function clickBadgeAt(page: Page, composer: ElementHandle<Element>): Promise<void> {
-  const box = await composer.boundingBox();
-  if (!box) throw new Error('the composer is not on screen');
-  await page.mouse.click(box.x + box.width - 14, box.y + box.height - 12);
+  const rect = (await badgeAt(composer))?.rect;
+  if (!rect) throw new Error('the composer has no badge on screen');
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   await page.waitForSelector('onbrand-panel', { visible: true });
 }
 
 /**
  * Applies the first finding's first fix as a keyboard user does. WebDriver BiDi cannot reach into the
- * panel's closed shadow root (closed so the page can't read the user's data in it); the panel takes focus
- * when it opens, and Tab walks Close, the finding's source link, then its first fix.
+ * panel's closed shadow root (closed so the page can't read the user's data in it); the panel puts focus on
+ * its first finding when it opens, and Enter on a finding applies its first fix.
  */
 export async function applyFirstFixByKeyboard(page: Page): Promise<void> {
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 }

@@ -22,7 +22,7 @@ test('an empty composer gets its badge: count 0, state ok, 0 / 280', async () =>
   if (!composer) throw new Error('no composer');
   await expect
     .poll(() => badgeAt(composer))
-    .toEqual({ count: '0', state: 'ok', label: 'OnBrand: 0 / 280 characters, no problems' });
+    .toMatchObject({ count: '0', state: 'ok', label: 'OnBrand: 0 / 280 characters, no problems' });
   expect(await page.$$eval('onbrand-badge', (badges) => badges.length)).toBe(1);
   expect(firefox.pageErrors).toEqual([]);
 });
