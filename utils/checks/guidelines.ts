@@ -8,6 +8,11 @@ import {
 import { READABILITY_METRICS } from './readability-metrics';
 import { PlatformIdSchema, SeveritySchema } from './schemas';
 
+/** A pattern as a refusal quotes it: whole when short, else its start, so the sentence stays readable. */
+function quotePattern(pattern: string): string {
+  return `\`${pattern.length > 60 ? `${pattern.slice(0, 50)}…` : pattern}\``;
+}
+
 /**
  * A brand's voice guidelines. Rules follow Vale's kinds and field names (https://vale.sh/docs/checks/) so a
  * team that knows Vale can write them, and each finding carries the rule's own `id` and `severity`.
@@ -24,7 +29,7 @@ import { PlatformIdSchema, SeveritySchema } from './schemas';
 const PatternSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((pattern, ctx) => {
     const why = explainInvalidPattern(pattern);
-    if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
+    if (why) ctx.addIssue({ code: 'custom', message: `${quotePattern(pattern)} ${why}`, input: pattern });
   }),
 );
 
@@ -39,7 +44,12 @@ function patternMapSchema(valuesArePatterns: boolean) {
         for (const pattern of valuesArePatterns ? [key, value] : [key]) {
           const why = explainInvalidPattern(pattern);
           if (why)
-            ctx.addIssue({ code: 'custom', path: [key], message: `\`${pattern}\` ${why}`, input: map });
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `${quotePattern(pattern)} ${why}`,
+              input: map,
+            });
         }
       }
     }),
@@ -77,7 +87,7 @@ const ExceptionPatternSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((pattern, ctx) => {
     const body = pattern.startsWith(INLINE_IGNORECASE) ? pattern.slice(INLINE_IGNORECASE.length) : pattern;
     const why = explainInvalidPattern(body);
-    if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
+    if (why) ctx.addIssue({ code: 'custom', message: `${quotePattern(pattern)} ${why}`, input: pattern });
   }),
 );
 
@@ -230,7 +240,8 @@ export const RuleSchema = /* @__PURE__ */ RuleKindsSchema.check(
   z.superRefine((rule, ctx) => {
     for (const { pattern, flags, path } of rulePatterns(rule)) {
       const why = explainUnsafePattern(pattern, flags);
-      if (why) ctx.addIssue({ code: 'custom', path, message: `\`${pattern}\` ${why}`, input: pattern });
+      if (why)
+        ctx.addIssue({ code: 'custom', path, message: `${quotePattern(pattern)} ${why}`, input: pattern });
     }
   }),
 );
