@@ -122,9 +122,9 @@ test('a Vale style imports the kinds OnBrand checks and says what it skipped and
       file('Headings.yml', 'extends: capitalization\nmessage: Title case\nmatch: $title\n'),
     ]);
   const report = dashboard.getByRole('status').filter({ hasText: 'Vale style' });
-  await expect(report).toContainText('Imported 1 rule from the Vale style; skipped 1.');
+  await expect(report).toContainText('Imported 1 rule from the Vale style; refused 1.');
   await expect(report).toContainText(
-    'Headings.yml skipped: its kind `capitalization` is not one OnBrand checks',
+    'Headings.yml refused: it is a `capitalization` rule, which OnBrand does not check yet',
   );
   await expect(
     dashboard.getByRole('region', { name: 'Banned words' }).locator('[data-rule-id="Hype"]'),

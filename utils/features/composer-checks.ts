@@ -103,10 +103,12 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);
-    // The badge is next in Tab order after its editor, wherever its host sits in the document.
+    // The badge is next in Tab order after its editor, wherever its host sits in the document. Only the
+    // user's own Tab: a page's synthetic one must not learn from dispatchEvent that it was taken.
     listen(composer, 'keydown', (event) => {
       const key = event as KeyboardEvent;
-      if (key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
+      if (!key.isTrusted || key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey)
+        return;
       if (key.defaultPrevented || !session.focusBadge()) return;
       key.preventDefault();
     });
