@@ -188,7 +188,7 @@ test('an added instance that allows 1,000 characters says so in its page, and th
   await page.keyboard.insertText('a'.repeat(600));
   await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 600 / 1000 characters, no problems');
   await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
-  await expect(badge.getByRole('button')).toHaveText('OnBrand600 / 1000');
+  await expect(badge.getByRole('button')).toHaveText('No problems600 / 1000');
   expect(pageErrors).toEqual([]);
 });
 

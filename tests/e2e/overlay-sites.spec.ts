@@ -212,7 +212,8 @@ const CASES: SiteCase[] = [
     open: (page) => page.locator('#placeholder-area').click(),
     main: (page) => page.locator('ytd-comment-simplebox-renderer #contenteditable-root'),
     mainModel: 'comment',
-    limit: 5000,
+    // YouTube's comment box: 10,000 characters (docs/platform-limits.md).
+    limit: 10000,
     badgesOpen: 1,
     two: async (page) => {
       await button(page, 'Reply').click();
