@@ -51,8 +51,9 @@ test('a reply with an e-mail address and an order number is flagged; Apply puts 
   await expect
     .poll(compliance)
     .toContain('An e-mail address in a public post is personal data anyone can read');
-  await expect.poll(compliance).toContain('“jane.doe@gmail.com”');
-  await expect.poll(compliance).toContain('“AC-1029384”');
+  // Each card previews its fix in place: the flagged text struck out, the DM sentence after it.
+  await expect.poll(compliance).toContain('went to jane.doe@gmail.comPlease send us a DM');
+  await expect.poll(compliance).toContain('Hi Jane, AC-1029384Please send us a DM');
   // Two findings: the customer's address and the order number; the brand's own address is left alone.
   await expect(badge(page)).toHaveAttribute('data-onbrand-count', '2');
   expect(await compliance()).not.toContain('help@acme-shop.com');
