@@ -22,7 +22,8 @@ export async function seedReplies(
   return dashboard;
 }
 
-const isPickerUrl = (url: string) => new URL(url).pathname === '/reply-picker.html';
+// A frame that is still being created has an empty URL, which is not one.
+const isPickerUrl = (url: string) => URL.canParse(url) && new URL(url).pathname === '/reply-picker.html';
 
 /** Whether `frame` is shown: its element in our closed root is visible (the picker is framed hidden ahead of use). */
 async function isShown(frame: Frame): Promise<boolean> {
