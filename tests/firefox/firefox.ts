@@ -101,7 +101,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
           );
           return page;
         } catch (error) {
-          if (attempt >= 3 || !String(error).includes('Protocol error')) throw error;
+          // puppeteer wraps it: "Waiting failed", caused by the ProtocolError.
+          const cause = error instanceof Error ? String(error.cause ?? '') : '';
+          if (attempt >= 3 || !`${error} ${cause}`.includes('Protocol error')) throw error;
         }
       }
     },
