@@ -12,7 +12,11 @@ const steps = [
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
   ],
   ['Chrome MV3 build', 'npm', ['run', '--silent', 'build']],
-  ['content-script size budget (60,000 bytes gzip each)', 'node', ['scripts/bundle-budget.mjs']],
+  [
+    'size budget of content scripts and the check engine (60,000 bytes gzip each)',
+    'node',
+    ['scripts/bundle-budget.mjs'],
+  ],
   ['Firefox MV3 build', 'npm', ['run', '--silent', 'build:firefox']],
   ['web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:firefox']],
   ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
