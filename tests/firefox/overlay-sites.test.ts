@@ -1,7 +1,8 @@
 // The composer badge in Firefox on a Lexical site (Facebook's post dialog) and a textarea site (Mastodon):
 // it appears on the empty composer and its counter follows what the user types. And on every editor kind
-// (Draft.js in x-composer.test.ts, Lexical, textarea, TipTap, Quill, Lexical under a web component) a fix
-// from the panel goes into the editor's own model.
+// (Draft.js in x-composer.test.ts, Lexical, textarea, TipTap, Quill, Lexical under a web component, and
+// YouTube's plain contenteditable) a fix from the panel goes into the editor's own model; the list is checked
+// by tests/unit/conventions.test.ts.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   applyFirstFixByKeyboard,
@@ -95,6 +96,15 @@ test.each<{ site: string; url: string; bundle: string; open?: string; composer: 
     open: 'button::-p-text(Start a post)',
     composer: '.share-creation-state__text-editor .ql-editor',
     model: 'share',
+  },
+  {
+    // YouTube's comment box is a plain contenteditable with no editor library behind it.
+    site: 'youtube',
+    url: 'https://www.youtube.com/watch?v=first-video',
+    bundle: 'youtube/watch',
+    open: '#placeholder-area',
+    composer: 'ytd-comment-simplebox-renderer #contenteditable-root',
+    model: 'comment',
   },
   {
     site: 'reddit',
