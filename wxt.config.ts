@@ -14,7 +14,7 @@ export const punycodeViaUrl = {
   replacement: fileURLToPath(new URL('./utils/build/punycode-via-url.ts', import.meta.url)),
 };
 
-// See ../shared/reference/stack.md for why each setting is here.
+// See docs/stack.md for why each setting is here.
 export default defineConfig({
   // Explicit imports keep every file readable on its own and keep tsc honest.
   imports: false,

@@ -66,7 +66,7 @@ export interface PanelView {
   notice: string | null;
   /** An edit is under way: actions are disabled until it is verified. */
   busy: boolean;
-  /** The calendar entry due now for this platform, offered for insertion (issue 7), or null. */
+  /** The calendar entry due now for this platform, offered for insertion, or null. */
   scheduled: { title: string; published: boolean } | null;
 }
 

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { x } from '@/utils/sites/x';
 
-// The signed-in account picks the brand (issue 8): the adapter reads it from the page.
+// The signed-in account picks the brand: the adapter reads it from the page.
 describe("X's signed-in account", () => {
   const page = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 

@@ -1,7 +1,7 @@
 import { mapComposerText } from './text-map';
 
 /**
- * The composer's text exactly as its editor holds it, read from the DOM (../shared/reference/sites.md §3).
+ * The composer's text exactly as its editor holds it, read from the DOM (docs/sites.md §3).
  * Textareas and inputs: their value.
  */
 export function readComposer(root: Element): string {

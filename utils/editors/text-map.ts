@@ -27,7 +27,7 @@ export interface DomPoint {
 
 /**
  * The composer's text exactly as its editor holds it, read from the DOM, with where each character lives.
- * innerText and textContent both get line breaks wrong in rich editors (../shared/reference/sites.md §3), so
+ * innerText and textContent both get line breaks wrong in rich editors (docs/sites.md §3), so
  * walk the blocks ourselves: Draft.js `[data-block]`s, else the root's children; `<br>` is a newline, `<img>` its
  * alt (X and YouTube render emoji as images); one trailing newline per block is the caret placeholder.
  */

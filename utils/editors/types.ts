@@ -1,4 +1,4 @@
-/** How text gets into an editor (../shared/reference/sites.md §4.1). */
+/** How text gets into an editor (docs/sites.md §4.1). */
 export type InsertMethod =
   /** A synthetic ClipboardEvent carrying text/plain: the editor's own paste handler does the edit. */
   | 'paste'

@@ -34,7 +34,7 @@ import { countSurface } from './surface-count';
 
 /**
  * Shortest pause in typing before the full check runs. Short, because the badge must settle within 300 ms of
- * the last key (issue 4); the pause grows with what checking this draft is expected to cost, so slow checks
+ * the last key; the pause grows with what checking this draft is expected to cost, so slow checks
  * (long drafts, big guideline packs) wait for a real pause.
  */
 const MIN_PAUSE_MS = 150;
@@ -342,7 +342,7 @@ export class ComposerSession {
     }
   }
 
-  /** A calendar entry due about now for this platform: the panel offers to insert its draft (issue 7). */
+  /** A calendar entry due about now for this platform: the panel offers to insert its draft. */
   private async loadScheduled(): Promise<void> {
     const reply = await sendMessage('calendar.dueDraft', { platform: this.site.id });
     if (this.destroyed || !reply.ok || !reply.data.entry) return;

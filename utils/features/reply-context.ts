@@ -20,7 +20,7 @@ interface PostReader {
 const text = (element: Element | null | undefined) => element?.textContent?.trim() || undefined;
 
 /**
- * Per site: what a post looks like and where its author is (../shared/reference/sites.md §5). Sites missing
+ * Per site: what a post looks like and where its author is (docs/sites.md §5). Sites missing
  * here have no reply-context structure checked against a fixture yet; `{author.*}` then stays visible in
  * the reply, flagged, for the user to fill in.
  */

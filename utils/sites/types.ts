@@ -17,7 +17,7 @@ export interface ComposerSurface {
 
 /**
  * Everything OnBrand knows about one site, as data. Selectors go stale without notice
- * (../shared/reference/sites.md), so each surface lists its fallbacks in one selector.
+ * (docs/sites.md), so each surface lists its fallbacks in one selector.
  */
 export interface SiteAdapter {
   id: PlatformId;

@@ -7,7 +7,7 @@ export type Media = CapturedPost['media'];
 /**
  * How to read feed posts on one site. Each reader returns `undefined` for "not shown here" (saved as
  * missing, never guessed); readers may throw on markup they don't know, which counts as missing too
- * (utils/sites/feeds/read-post.ts). Selectors follow ../shared/reference/sites.md §5 and go stale.
+ * (utils/sites/feeds/read-post.ts). Selectors follow docs/sites.md §5 and go stale.
  */
 export interface FeedAdapter {
   platform: PlatformId;
