@@ -112,7 +112,7 @@ describe('the overlay’s scheduled-draft messages', () => {
     );
     expect(foreign).toMatchObject({
       ok: false,
-      error: expect.stringContaining('can’t read linkedin drafts'),
+      error: expect.stringContaining('can’t read LinkedIn drafts'),
     });
   });
 

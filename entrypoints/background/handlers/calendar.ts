@@ -129,7 +129,7 @@ export function calendarHandlers(
 
     'calendar.dueDraft': async ({ platform }, sender, { extensionPage, site }) => {
       if (!extensionPage && site?.id !== platform)
-        throw new Error(`A page on ${site?.name ?? 'another site'} can’t read ${platform} drafts.`);
+        throw new Error(`A page on ${site?.name ?? 'another site'} can’t read ${platformName(platform)} drafts.`);
       const now = Date.now();
       const hasDraft = (entry: CalendarEntry) =>
         entry.status !== 'published' &&
