@@ -1,9 +1,7 @@
 import { requests } from '@/utils/message-requests';
 import { EnvelopeSchema, responses } from '@/utils/message-schemas';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '@/utils/messaging';
-import { siteForUrl } from '@/utils/sites';
-import { mastodon } from '@/utils/sites/mastodon';
-import type { SiteAdapter } from '@/utils/sites/types';
+import { SITE_META, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 
 export interface Sender {
   id?: string;
@@ -18,7 +16,7 @@ export interface SenderOrigin {
   /** The popup, the dashboard or another page of the extension itself. */
   extensionPage: boolean;
   /** The supported site a content script runs on: a built-in site, or Mastodon on an instance the user added. */
-  site?: SiteAdapter;
+  site?: SiteMeta;
 }
 
 export type Handlers = {
@@ -43,7 +41,8 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
     // A content script runs in a tab; its frame's URL says which site it is on.
     if (sender.tab === undefined || sender.url === undefined) return { extensionPage: false };
     const site =
-      siteForUrl(sender.url) ?? ((await identity.isAddedSiteUrl?.(sender.url)) ? mastodon : undefined);
+      siteForUrl(sender.url) ??
+      ((await identity.isAddedSiteUrl?.(sender.url)) ? SITE_META.mastodon : undefined);
     return { extensionPage: false, site };
   };
 

@@ -2,14 +2,13 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { sendMessage } from '@/utils/messaging';
-import { SITES, siteForUrl } from '@/utils/sites';
-import type { SiteAdapter } from '@/utils/sites/types';
+import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 import { PopupWeek } from './PopupWeek';
 
 type TabSite =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'site'; site: SiteAdapter; enabled: boolean };
+  | { kind: 'site'; site: SiteMeta; enabled: boolean };
 
 /**
  * The tab the popup is about: the active tab, or the one named by `?tab=<id>` when the popup is opened as a
@@ -37,7 +36,7 @@ export function Popup() {
     })();
   }, []);
 
-  const toggle = async (site: SiteAdapter, enabled: boolean) => {
+  const toggle = async (site: SiteMeta, enabled: boolean) => {
     setBusy(true);
     const reply = await sendMessage('site.setEnabled', { site: site.id, enabled });
     setBusy(false);
@@ -53,7 +52,8 @@ export function Popup() {
         {state.kind === 'loading' && <p className="muted">Looking at this tab…</p>}
         {state.kind === 'unsupported' && (
           <p>
-            OnBrand doesn’t run on this page. It checks posts on {SITES.map((site) => site.name).join(', ')}.
+            OnBrand doesn’t run on this page. It checks posts on{' '}
+            {SITE_METAS.map((site) => site.name).join(', ')}.
           </p>
         )}
         {state.kind === 'site' && (

@@ -13,7 +13,7 @@ import {
 import { matchesQuery } from '@/utils/replies/search';
 import { type Expansion, fillInLabels, type Unresolved } from '@/utils/replies/template';
 import { type ChosenText, chooseReplyText } from '@/utils/replies/variant';
-import { SITES } from '@/utils/sites';
+import { SITE_META } from '@/utils/sites/meta';
 
 /*
  * The saved-reply picker, framed hidden by the content script beside the composers of a site page. It is an
@@ -240,7 +240,7 @@ function hideContent(): void {
 
 function show(data: PickerShow): void {
   platform = data.platform;
-  platformName = SITES.find((site) => site.id === platform)?.name ?? '';
+  platformName = SITE_META[platform]?.name ?? '';
   author = data.author;
   presetId = data.replyId;
   myName = data.myName;

@@ -1,22 +1,7 @@
-import type { PlatformId } from '../checks/types';
 import type { CalendarEntry } from '../db/records';
+import { SITE_META } from '../sites/meta';
 
 export type ColourBy = 'platform' | 'campaign';
-
-/** Each platform's own brand colour, so an entry reads at a glance. */
-export const PLATFORM_COLOURS: Record<PlatformId, string> = {
-  x: '#6b7280',
-  linkedin: '#0a66c2',
-  facebook: '#1877f2',
-  instagram: '#d62976',
-  threads: '#9ca3af',
-  tiktok: '#ee1d52',
-  youtube: '#ff0000',
-  pinterest: '#bd081c',
-  reddit: '#ff4500',
-  bluesky: '#1185fe',
-  mastodon: '#6364ff',
-};
 
 /** Distinct in light and dark mode and for the common colour-vision deficiencies (Okabe–Ito). */
 const CAMPAIGN_PALETTE = [
@@ -41,5 +26,5 @@ export function campaignColour(campaign: string): string {
 export function entryColour(entry: CalendarEntry, by: ColourBy): string {
   if (by === 'campaign') return entry.campaign ? campaignColour(entry.campaign) : NO_COLOUR;
   const first = entry.platforms[0];
-  return first ? PLATFORM_COLOURS[first] : NO_COLOUR;
+  return first ? SITE_META[first].colour : NO_COLOUR;
 }

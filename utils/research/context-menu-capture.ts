@@ -1,6 +1,6 @@
 import type { CapturedPost } from '../db/records';
-import { siteForUrl } from '../sites';
 import { hashtagsIn, mentionsIn } from '../sites/feeds/extract';
+import { siteForUrl } from '../sites/meta';
 
 export interface ContextMenuClick {
   selectionText?: string;

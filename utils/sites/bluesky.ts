@@ -1,12 +1,10 @@
 import { blueskyFeed } from './feeds/bluesky';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // TipTap with a custom clipboardTextParser (social-app TextInput.web.tsx); TipTap sets role=textbox.
 export const bluesky: SiteAdapter = {
-  id: 'bluesky',
-  name: 'Bluesky',
-  hosts: ['bsky.app'],
-  matches: ['https://bsky.app/*'],
+  ...SITE_META.bluesky,
   surfaces: [{ id: 'post', selector: '.tiptap.ProseMirror[contenteditable="true"][role="textbox"]' }],
   feed: blueskyFeed,
 };

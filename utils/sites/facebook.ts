@@ -1,4 +1,5 @@
 import { facebookFeed } from './feeds/facebook';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // Lexical everywhere. The same attributes also match Messenger chat boxes, so each surface is scoped: the
@@ -6,10 +7,7 @@ import type { SiteAdapter } from './types';
 const LEXICAL_TEXTBOX = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
 export const facebook: SiteAdapter = {
-  id: 'facebook',
-  name: 'Facebook',
-  hosts: ['www.facebook.com', 'web.facebook.com'],
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  ...SITE_META.facebook,
   surfaces: [
     { id: 'post', selector: `[role="dialog"] ${LEXICAL_TEXTBOX}` },
     { id: 'comment', selector: `form ${LEXICAL_TEXTBOX}` },

@@ -25,17 +25,3 @@ export const SITES: readonly SiteAdapter[] = [
   bluesky,
   mastodon,
 ];
-
-/** The adapter for a page URL, or undefined when OnBrand doesn't run there. */
-export function siteForUrl(url: string | undefined): SiteAdapter | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return undefined;
-    host = parsed.hostname;
-  } catch {
-    return undefined;
-  }
-  return SITES.find((site) => site.hosts.includes(host));
-}

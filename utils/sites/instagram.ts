@@ -1,13 +1,11 @@
 import { instagramFeed } from './feeds/instagram';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // The new-post caption is a contenteditable in the create dialog (older builds: a textarea); comment boxes
 // are React textareas in a form. aria-labels are localised, so only their presence is required.
 export const instagram: SiteAdapter = {
-  id: 'instagram',
-  name: 'Instagram',
-  hosts: ['www.instagram.com'],
-  matches: ['https://www.instagram.com/*'],
+  ...SITE_META.instagram,
   surfaces: [
     {
       id: 'caption',

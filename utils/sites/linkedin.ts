@@ -1,14 +1,12 @@
 import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { linkedinFeed } from './feeds/linkedin';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // Two UIs live at once: the classic share box and legacy comments are Quill; the 2026 "SDUI" share dialog
 // (a native <dialog>, replaced by a second one ~0.5 s after opening) and the new comments are TipTap.
 export const linkedin: SiteAdapter = {
-  id: 'linkedin',
-  name: 'LinkedIn',
-  hosts: ['www.linkedin.com'],
-  matches: ['https://www.linkedin.com/*'],
+  ...SITE_META.linkedin,
   surfaces: [
     {
       // Comments take 1,250 characters where posts take 3,000.

@@ -1,13 +1,11 @@
 import { tiktokFeed } from './feeds/tiktok';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // The Studio upload caption is Draft.js (newer builds add role=combobox); video comments are a plain
 // contenteditable under data-e2e hooks, which TikTok keeps stable for its own tests.
 export const tiktok: SiteAdapter = {
-  id: 'tiktok',
-  name: 'TikTok',
-  hosts: ['www.tiktok.com'],
-  matches: ['https://www.tiktok.com/*'],
+  ...SITE_META.tiktok,
   surfaces: [
     {
       id: 'caption',

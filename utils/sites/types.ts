@@ -1,6 +1,6 @@
 import type { CountSettings } from '../checks/count';
-import type { PlatformId } from '../checks/types';
 import type { FeedAdapter } from './feeds/types';
+import type { SiteMeta } from './meta';
 
 /**
  * One kind of place a user writes on a site: a post composer, a comment box, a title field. Sites give
@@ -16,16 +16,11 @@ export interface ComposerSurface {
 }
 
 /**
- * Everything OnBrand knows about one site, as data. Selectors go stale without notice
- * (docs/sites.md), so each surface lists its fallbacks in one selector.
+ * What OnBrand does in one site's pages, as data, on top of what the site is (`SiteMeta`, utils/sites/meta.ts).
+ * Selectors go stale without notice (docs/sites.md), so each surface lists its fallbacks in one selector.
  */
-export interface SiteAdapter {
-  id: PlatformId;
-  /** What users call the site. */
-  name: string;
-  /** Hosts the adapter runs on (exact host names). */
-  hosts: string[];
-  /** Content-script match patterns for the manifest. */
+export interface SiteAdapter extends SiteMeta {
+  /** Content-script match patterns for the manifest, made from the hosts. */
   matches: string[];
   /** Where the user writes, most specific first: an element matching several surfaces takes the first. */
   surfaces: ComposerSurface[];

@@ -1,16 +1,9 @@
 import { xFeed } from './feeds/x';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 export const x: SiteAdapter = {
-  id: 'x',
-  name: 'X',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://mobile.x.com/*',
-    'https://mobile.twitter.com/*',
-  ],
+  ...SITE_META.x,
   surfaces: [
     {
       // tweetTextarea_0, _1 … : the home composer, reply and quote dialogs and each thread item (CPFT, OpenCLI

@@ -1,14 +1,12 @@
 import { SURFACE_LIMITS } from '../checks/packs/surface-limits';
 import { youtubeFeed } from './feeds/youtube';
+import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
 // Comments and community posts: Polymer's light-DOM #contenteditable-root, which turns contenteditable only
 // after the placeholder is clicked; mobile web uses a textarea in a bottom sheet.
 export const youtube: SiteAdapter = {
-  id: 'youtube',
-  name: 'YouTube',
-  hosts: ['www.youtube.com', 'm.youtube.com'],
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  ...SITE_META.youtube,
   surfaces: [
     {
       id: 'comment',

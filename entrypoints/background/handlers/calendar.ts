@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { COMPOSER_URLS } from '@/utils/calendar/composer-urls';
 import { draftReports, summariseFindings } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
 import { PlatformIdSchema } from '@/utils/checks/schemas';
@@ -8,6 +7,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
+import { SITE_META } from '@/utils/sites/meta';
 import type { Handlers } from '../router';
 
 export const REMINDER_ALARM = 'onbrand.calendar.reminder';
@@ -98,7 +98,7 @@ export function calendarReminders(db: OnBrandDatabase) {
       });
       return;
     }
-    const tab = await browser.tabs.create({ url: COMPOSER_URLS[parsed.platform] });
+    const tab = await browser.tabs.create({ url: SITE_META[parsed.platform].composerUrl });
     if (tab.id !== undefined)
       await browser.storage.session.set({
         [OPENED_FROM_REMINDER_KEY]: { tabId: tab.id, entryId: entry.id, platform: parsed.platform },
@@ -129,7 +129,9 @@ export function calendarHandlers(
 
     'calendar.dueDraft': async ({ platform }, sender, { extensionPage, site }) => {
       if (!extensionPage && site?.id !== platform)
-        throw new Error(`A page on ${site?.name ?? 'another site'} can’t read ${platformName(platform)} drafts.`);
+        throw new Error(
+          `A page on ${site?.name ?? 'another site'} can’t read ${platformName(platform)} drafts.`,
+        );
       const now = Date.now();
       const hasDraft = (entry: CalendarEntry) =>
         entry.status !== 'published' &&

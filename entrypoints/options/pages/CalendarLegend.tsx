@@ -1,7 +1,8 @@
-import { type ColourBy, campaignColour, PLATFORM_COLOURS } from '@/utils/calendar/colours';
+import { type ColourBy, campaignColour } from '@/utils/calendar/colours';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import type { CalendarEntry } from '@/utils/db/records';
+import { SITE_META } from '@/utils/sites/meta';
 
 /** Which colour means what, for the platforms or campaigns of the entries on screen. */
 export function CalendarLegend({ entries, colourBy }: { entries: CalendarEntry[]; colourBy: ColourBy }) {
@@ -11,7 +12,7 @@ export function CalendarLegend({ entries, colourBy }: { entries: CalendarEntry[]
           .sort()
           .map((platform: PlatformId) => ({
             label: platformName(platform),
-            colour: PLATFORM_COLOURS[platform],
+            colour: SITE_META[platform].colour,
           }))
       : [...new Set(entries.flatMap((entry) => (entry.campaign ? [entry.campaign] : [])))]
           .sort()

@@ -1,7 +1,7 @@
 import { formatDistanceToNowStrict } from 'date-fns';
 import { useState } from 'react';
 import type { SavedReply } from '@/utils/db/records';
-import { SITES } from '@/utils/sites';
+import { siteName } from '@/utils/sites/meta';
 
 export type ReplySortKey = 'title' | 'usageCount' | 'lastUsedAt';
 export interface ReplySort {
@@ -24,8 +24,6 @@ export function sortReplies(replies: SavedReply[], sort: ReplySort): SavedReply[
     return sign * (a.lastUsedAt - b.lastUsedAt);
   });
 }
-
-const siteName = (id: string) => SITES.find((site) => site.id === id)?.name ?? id;
 
 interface RepliesTableProps {
   replies: SavedReply[];
@@ -85,7 +83,9 @@ export function RepliesTable({ replies, sort, onSort, onEdit, onDuplicate, onDel
                 </span>
               ))}
               <span className="muted">
-                {reply.platforms.length === 0 ? 'All platforms' : reply.platforms.map(siteName).join(', ')}
+                {reply.platforms.length === 0
+                  ? 'All platforms'
+                  : reply.platforms.map((platform) => siteName(platform)).join(', ')}
               </span>
             </td>
             <td className="number">{reply.usageCount}</td>

@@ -4,9 +4,8 @@ import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import type { ReplyDraft } from '@/utils/db/replies';
 import { fillInLabels, unknownPlaceholders } from '@/utils/replies/template';
 import { lengthReport } from '@/utils/replies/variant';
-import { SITES } from '@/utils/sites';
+import { siteName } from '@/utils/sites/meta';
 
-const siteName = (id: PlatformId) => SITES.find((site) => site.id === id)?.name ?? id;
 const listOf = (ids: readonly PlatformId[]) => ids.map(siteName).join(', ');
 
 interface ReplyEditorProps {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
 import { MetricsHistory } from './ResearchCharts';
-import { platformName } from './ResearchList';
+import { platformLabel } from './ResearchList';
 
 const splitList = (value: string) => [
   ...new Set(
@@ -53,7 +53,7 @@ export function ResearchDetail({
     <aside className="research-detail" aria-label="Saved post">
       <header>
         <h2>
-          {post.author.name ?? post.author.handle ?? 'Unknown author'} on {platformName(post.platform)}
+          {post.author.name ?? post.author.handle ?? 'Unknown author'} on {platformLabel(post.platform)}
         </h2>
         <button type="button" onClick={onClose} aria-label="Close details">
           ×

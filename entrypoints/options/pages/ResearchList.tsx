@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import { engagementOf } from '@/utils/db/research';
-import { SITES } from '@/utils/sites';
+import { SITE_META } from '@/utils/sites/meta';
 
 const ROW_HEIGHT = 116;
 const VIEWPORT_HEIGHT = 580;
 const OVERSCAN = 4;
 
-export const platformName = (platform: ResearchPost['platform']) =>
-  SITES.find((site) => site.id === platform)?.name ?? 'Web';
+/** The platform as a label: a post saved from any other page is "Web". */
+export const platformLabel = (platform: ResearchPost['platform']) =>
+  platform === 'web' ? 'Web' : SITE_META[platform].name;
 
 const formatNumber = new Intl.NumberFormat(undefined, { notation: 'compact' });
 const formatDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -83,7 +84,7 @@ export function ResearchList({
                 {post.author.handle && post.author.name && (
                   <span className="handle">{post.author.handle}</span>
                 )}
-                <span className="platform">{platformName(post.platform)}</span>
+                <span className="platform">{platformLabel(post.platform)}</span>
                 {post.isAd && <span className="label">Ad</span>}
                 {post.isRepost && (
                   <span className="label">Repost{post.repostedBy ? ` by ${post.repostedBy}` : ''}</span>

@@ -6,7 +6,7 @@ import type { ResearchChartData } from '@/utils/research/charts';
 import type { ResearchFilters, ResearchSort } from '@/utils/research/search';
 import { CadenceHeatmap, EngagementScatter, FormatBars, HashtagBars } from './ResearchCharts';
 import { ResearchDetail } from './ResearchDetail';
-import { platformName, ResearchList } from './ResearchList';
+import { platformLabel, ResearchList } from './ResearchList';
 import { useResearchLibrary } from './useResearchLibrary';
 import './research.css';
 
@@ -148,7 +148,7 @@ export function ResearchPage() {
           <option value="">All platforms</option>
           {options.platforms.map((p) => (
             <option key={p} value={p}>
-              {platformName(p)}
+              {platformLabel(p)}
             </option>
           ))}
         </select>

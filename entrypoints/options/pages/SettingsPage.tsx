@@ -4,7 +4,7 @@ import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { sendMessage } from '@/utils/messaging';
-import { SITES } from '@/utils/sites';
+import { SITE_METAS } from '@/utils/sites/meta';
 import { CheckDiagnostics } from './CheckDiagnostics';
 import { DamagedRecords } from './DamagedRecords';
 import { MastodonInstances } from './MastodonInstances';
@@ -32,7 +32,7 @@ export function SettingsPage() {
       <h2>Sites</h2>
       <p className="muted">OnBrand checks posts on these sites. Switch it off where you don’t want it.</p>
       <div className="card">
-        {SITES.map((site) => (
+        {SITE_METAS.map((site) => (
           <SiteSwitch
             key={site.id}
             label={site.name}
