@@ -11,13 +11,19 @@ export function freshDatabaseEachTest(name: string): () => OnBrandDatabase {
   let db: OnBrandDatabase | undefined;
   beforeEach(async () => {
     fakeBrowser.reset();
-    await Dexie.delete(name);
-    db = new OnBrandDatabase(name);
-    await db.open();
+    db = await freshDatabase(name);
   });
   afterEach(() => db?.close());
   return () => {
     if (!db) throw new Error('freshDatabaseEachTest: the database is open only inside a test');
     return db;
   };
+}
+
+/** The same database for files with their own set-up: delete, create and open it in their `beforeEach`. */
+export async function freshDatabase(name: string): Promise<OnBrandDatabase> {
+  await Dexie.delete(name);
+  const db = new OnBrandDatabase(name);
+  await db.open();
+  return db;
 }

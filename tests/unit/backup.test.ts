@@ -8,14 +8,13 @@ import type { ResearchPost, SavedReply } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
 import { settingsRepository } from '@/utils/db/settings';
+import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'backup-test';
 let db: OnBrandDatabase;
 
 beforeEach(async () => {
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

@@ -1,22 +1,20 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { guidelinesHandlers } from '@/entrypoints/background/handlers/guidelines';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'brand-privacy-test';
 let db: OnBrandDatabase;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

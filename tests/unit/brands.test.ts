@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -12,18 +11,17 @@ import { exportPack } from '@/utils/brands/guidelines-pack';
 import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
 import { type Guidelines, validateGuidelines } from '@/utils/checks';
 import { activeGuidelines, brandsRepository, newBrand, pickBrand } from '@/utils/db/brands';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { type Brand, BrandSchema } from '@/utils/db/records';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'brands-test';
 let db: OnBrandDatabase;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

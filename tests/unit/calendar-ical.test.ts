@@ -1,19 +1,17 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entriesToICalendar } from '@/utils/calendar/ical-export';
 import { ICalendarImportError, parseICalendar } from '@/utils/calendar/ical-import';
 import { resolveWallTime, wallTimeOf } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
+import { freshDatabase } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const NAME = 'calendar-ical-test';
 let db: OnBrandDatabase;
 beforeEach(async () => {
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

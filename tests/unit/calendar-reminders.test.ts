@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,7 +7,8 @@ import {
 } from '@/entrypoints/background/handlers/calendar';
 import { createRouter, type Handlers, type Sender } from '@/entrypoints/background/router';
 import { calendarRepository } from '@/utils/db/calendar';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
+import { freshDatabase } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -24,9 +24,7 @@ let route: ReturnType<typeof createRouter>;
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
   route = createRouter(calendarHandlers(db) as Handlers, identity);
 });
 afterEach(() => {

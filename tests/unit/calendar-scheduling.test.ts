@@ -4,6 +4,7 @@ import { layoutDays, layoutMonth, monthGridDays, rangeOf, weekDays } from '@/uti
 import { resolveWallTime } from '@/utils/calendar/time';
 import { CalendarEntryError, calendarEntryProblems, calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { freshDatabase } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
 const berlin = (day: string, time: string) => resolveWallTime({ day, time }, 'Europe/Berlin').at;
@@ -66,9 +67,7 @@ describe('the calendar table', () => {
   const NAME = 'calendar-scheduling-test';
   let db: OnBrandDatabase;
   beforeEach(async () => {
-    await Dexie.delete(NAME);
-    db = new OnBrandDatabase(NAME);
-    await db.open();
+    db = await freshDatabase(NAME);
   });
   afterEach(() => db.close());
 

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
@@ -9,14 +8,13 @@ import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
 import { settingsRepository } from '@/utils/db/settings';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'onbrand-test';
 let db: OnBrandDatabase;
 
 beforeEach(async () => {
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

@@ -1,16 +1,14 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { type ReplyDraft, ReplyInputError, repliesRepository } from '@/utils/db/replies';
+import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'onbrand-replies-test';
 let db: OnBrandDatabase;
 let replies: ReturnType<typeof repliesRepository>;
 
 beforeEach(async () => {
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
   replies = repliesRepository(db);
 });
 afterEach(() => db.close());

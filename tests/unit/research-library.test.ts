@@ -1,12 +1,12 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { researchHandlers } from '@/entrypoints/background/handlers/research';
 import { createRouter } from '@/entrypoints/background/router';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { researchRepository } from '@/utils/db/research';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
+import { freshDatabase } from '../shared/fresh-database';
 import { capturedPost } from './captured-post';
 
 const NAME = 'research-library-test';
@@ -14,9 +14,7 @@ let db: OnBrandDatabase;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
 });
 afterEach(() => db.close());
 

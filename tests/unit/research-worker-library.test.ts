@@ -1,10 +1,11 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { researchChangeOf } from '@/utils/research/changes';
 import { ResearchLibrary } from '@/utils/research/library';
+import { freshDatabase } from '../shared/fresh-database';
 import { capturedPost } from './captured-post';
 
 const NAME = 'research-worker-library-test';
@@ -16,9 +17,7 @@ const listen = (parts: ObservabilitySet) => {
 };
 
 beforeEach(async () => {
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
   announced = [];
   Dexie.on('storagemutated', listen);
 });

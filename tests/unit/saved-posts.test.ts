@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -6,10 +5,11 @@ import { allHandlers } from '@/entrypoints/background/handlers';
 import { announceResearchChanges } from '@/entrypoints/background/handlers/research';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { checkDraft } from '@/utils/checks';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CapturedPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { SAVED_POSTS_FOR_CHECKS, watchSavedPosts } from '@/utils/features/saved-posts';
+import { freshDatabase } from '../shared/fresh-database';
 import { capturedPost } from './captured-post';
 
 /**
@@ -33,9 +33,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete(NAME);
-  db = new OnBrandDatabase(NAME);
-  await db.open();
+  db = await freshDatabase(NAME);
   const route = createRouter(allHandlers(db), identity);
   stopAnnouncing = announceResearchChanges(db);
   requests = [];
