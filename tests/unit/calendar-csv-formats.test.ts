@@ -64,8 +64,15 @@ describe('bulk-scheduling files of other tools', () => {
     const table = readCsv('03/04/2026 10:00,April or March?,\r\n05/06/2026 11:00,June or May?,\r\n');
     expect(table.format).toBe('hootsuite');
     expect(needsDayOrder('hootsuite', table)).toBe(true);
-    expect(() => planCsvImport(table, 'hootsuite', ZONE, NOW, { platform: 'x' })).toThrow(
-      'Row 1 (“April or March?”): Its date “03/04/2026 10:00” could be day/month or month/day',
+    const unsure = planCsvImport(table, 'hootsuite', ZONE, NOW, { platform: 'x' });
+    expect(unsure.entries).toEqual([]);
+    expect(unsure.skipped[0]).toEqual({
+      label: 'Row 1 (“April or March?”)',
+      reason:
+        'Its date “03/04/2026 10:00” could be day/month or month/day; write the date as yyyy-mm-dd (e.g. 2026-04-03).',
+    });
+    expect(unsure.notes).toContain(
+      'No date in the file shows whether it is day/month or month/day: pick which.',
     );
     const plan = planCsvImport(table, 'hootsuite', ZONE, NOW, { platform: 'x', dayOrder: 'dmy' });
     expect(summary(plan)).toEqual([

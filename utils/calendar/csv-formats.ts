@@ -151,8 +151,9 @@ export interface BulkExport {
   withoutText: number;
 }
 
+/** The entries with post text, in the order they are published. */
 function withText(entries: CalendarEntry[]) {
-  const posts = entries.filter((entry) => firstDraft(entry));
+  const posts = entries.filter((entry) => firstDraft(entry)).sort((a, b) => a.at - b.at);
   return { posts, withoutText: entries.length - posts.length };
 }
 

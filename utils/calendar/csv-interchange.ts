@@ -257,6 +257,7 @@ function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | Skipp
 }
 
 const ORDER_NAMES: Record<DayOrder, string> = { dmy: 'day/month/year', mdy: 'month/day/year' };
+const ASK_DAY_ORDER = 'No date in the file shows whether it is day/month or month/day: pick which.';
 
 /**
  * Rows of a spreadsheet as calendar entries, read through a mapping of its columns or as another tool's bulk
@@ -284,8 +285,7 @@ export function planCsvImport(
       if (found) notes.push(`Dates are read as ${ORDER_NAMES[found.order]}, as “${found.example}” shows.`);
       else if (choices.dayOrder)
         notes.push(`Dates are read as ${ORDER_NAMES[choices.dayOrder]}, as you picked.`);
-      else if (needsDayOrder(source, table))
-        notes.push('No date in the file shows whether it is day/month or month/day: pick which.');
+      else if (needsDayOrder(source, table)) notes.push(ASK_DAY_ORDER);
     }
     if (!platform)
       notes.push('The file doesn’t say which platform its posts are for: pick one to check them as drafts.');
@@ -312,7 +312,9 @@ export function planCsvImport(
     if ('reason' in read) skipped.push(read);
     else entries.push(read);
   }
-  if (entries.length === 0) {
+  // A file whose day order only the user can give is shown, so that they can give it.
+  const awaitingOrder = notes.includes(ASK_DAY_ORDER);
+  if (entries.length === 0 && !awaitingOrder) {
     const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
     throw new CsvImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`);
   }
