@@ -30,6 +30,21 @@ async function exported(dashboard: Page, button: string): Promise<{ name: string
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
+/**
+ * The month view shows imported drafts checked: the short one on `shortDay` has findings, the one on
+ * `longDay`, over X's 280 characters, shows the draft's error like any other entry's.
+ */
+async function expectCheckedDrafts(dashboard: Page, shortDay: string, shortText: RegExp, longDay: string) {
+  const short = dashboard.getByTestId(`day-${shortDay}`).locator('[data-entry-id]');
+  await expect(short).toHaveText(shortText);
+  await expect(short).toHaveAttribute('data-status', 'draft');
+  await expect(short).not.toHaveAttribute('data-findings', 'empty');
+  await expect(dashboard.getByTestId(`day-${longDay}`).locator('[data-entry-id]')).toHaveAttribute(
+    'data-findings',
+    'error',
+  );
+}
+
 /** Deletes every entry in the month view through its editor, as the user would. */
 async function deleteAll(dashboard: Page) {
   const chips = dashboard.locator('[data-entry-id]');
@@ -127,15 +142,7 @@ test('a spreadsheet: its columns are mapped once, the preview shows the rows, th
     'Imported 2 entries from plan.csv. 1 skipped.',
   );
 
-  const short = dashboard.getByTestId(`day-${first.day}`).locator('[data-entry-id]');
-  await expect(short).toHaveText(/14:30\s*Short and sweet/);
-  await expect(short).toHaveAttribute('data-status', 'draft');
-  await expect(short).not.toHaveAttribute('data-findings', 'empty');
-  // Over X's 280 characters: the month view shows the draft's error like any other entry's.
-  await expect(dashboard.getByTestId(`day-${second.day}`).locator('[data-entry-id]')).toHaveAttribute(
-    'data-findings',
-    'error',
-  );
+  await expectCheckedDrafts(dashboard, first.day, /14:30\s*Short and sweet/, second.day);
 
   // The same columns again: no questions, straight to the preview.
   await choose();
@@ -178,15 +185,7 @@ test('a Hootsuite bulk file: no header row, the platform picked in the preview, 
     'Imported 3 entries from hootsuite.csv. 1 skipped.',
   );
 
-  const short = dashboard.getByTestId(`day-${first.day}`).locator('[data-entry-id]');
-  await expect(short).toHaveText(/14:30\s*Short and sweet, with a link/);
-  await expect(short).toHaveAttribute('data-status', 'draft');
-  await expect(short).not.toHaveAttribute('data-findings', 'empty');
-  // Over X's 280 characters: the month view shows the draft's error like any other entry's.
-  await expect(dashboard.getByTestId(`day-${second.day}`).locator('[data-entry-id]')).toHaveAttribute(
-    'data-findings',
-    'error',
-  );
+  await expectCheckedDrafts(dashboard, first.day, /14:30\s*Short and sweet, with a link/, second.day);
 
   // The next Hootsuite file goes to the same platform without asking again.
   await chooseFile(dashboard, 'hootsuite.csv', file);
