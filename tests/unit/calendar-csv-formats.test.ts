@@ -93,7 +93,11 @@ describe('bulk-scheduling files of other tools', () => {
     ]);
     expect(plan.entries[0]?.notes).toBe('Image: https://example.com/launch.png\nBuffer tags: blog,launch');
     expect(plan.skipped).toEqual([
-      { label: 'Row 3 (“Queued post without a time”)', reason: 'It has no date.' },
+      {
+        label: 'Row 3 (“Queued post without a time”)',
+        reason:
+          'Its Posting Time is empty (Buffer adds such a post to its queue); a calendar entry needs a date.',
+      },
     ]);
   });
 

@@ -27,6 +27,8 @@ interface FormatDefinition {
   headers: string[];
   /** True when the tool lets the uploader say whether dates are day/month or month/day for the whole file. */
   dayOrderPerFile: boolean;
+  /** Why a row without a date is skipped, when the tool gives such a row a meaning of its own. */
+  noDate?: string;
   fields: (row: Record<string, string>) => RowFields;
 }
 
@@ -59,6 +61,8 @@ export const BULK_FORMATS: Record<BulkFormat, FormatDefinition> = {
     name: 'Buffer bulk upload',
     headers: BUFFER_HEADERS,
     dayOrderPerFile: false,
+    noDate:
+      'Its Posting Time is empty (Buffer adds such a post to its queue); a calendar entry needs a date.',
     fields: (row) => ({
       date: cell(row, 'Posting Time'),
       text: cell(row, 'Text'),

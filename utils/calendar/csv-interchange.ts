@@ -204,6 +204,8 @@ interface RowContext {
   fileOrder?: DayOrder;
   /** The platform the user picked for a file that doesn't name one. */
   platform?: PlatformId;
+  /** Why a row without a date is skipped, when the file's format says more than “no date”. */
+  noDate?: string;
 }
 
 /** One spreadsheet row as an entry, or why it can't be one. */
@@ -216,7 +218,7 @@ function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | Skipp
   const skip = (reason: string): SkippedItem => ({ label, reason });
   if (!title) return skip('It has no title and no post text.');
   const date = cell('date');
-  if (!date) return skip('It has no date.');
+  if (!date) return skip(context.noDate ?? 'It has no date.');
   const parts = readDate(date, context.fileOrder);
   if (typeof parts === 'string') return skip(`Its date ${parts}`);
   const clock = cell('time');
@@ -275,8 +277,10 @@ export function planCsvImport(
   const notes: string[] = [];
   let fieldsOf: (row: Record<string, string>) => RowFields;
   let fileOrder: DayOrder | undefined;
+  let noDate: string | undefined;
   if (typeof source === 'string') {
     const format = BULK_FORMATS[source];
+    noDate = format.noDate;
     fieldsOf = format.fields;
     notes.push(`Read as a ${format.name} file.`);
     if (format.dayOrderPerFile) {
@@ -308,6 +312,7 @@ export function planCsvImport(
       now,
       ...(fileOrder ? { fileOrder } : {}),
       ...(platform ? { platform } : {}),
+      ...(noDate ? { noDate } : {}),
     });
     if ('reason' in read) skipped.push(read);
     else entries.push(read);
