@@ -2,6 +2,18 @@ import Papa from 'papaparse';
 import type { PlatformId } from '../checks/types';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
+import {
+  BULK_FORMATS,
+  type BulkChoices,
+  type BulkFormat,
+  bulkFormatOf,
+  type DayOrder,
+  dayOrderOf,
+  firstDraft,
+  hootsuiteRows,
+  needsDayOrder,
+  type RowFields,
+} from './csv-formats';
 import { instantIn } from './ical-zones';
 import type { ImportPlan, SkippedItem } from './import-plan';
 import { platformFromName, platformName } from './platform-names';
@@ -46,11 +58,27 @@ export class CsvImportError extends Error {
 export interface CsvTable {
   headers: string[];
   rows: Record<string, string>[];
+  /** The row number a spreadsheet shows for the first row: 2 under a header row, 1 in a file without one. */
+  firstRow: number;
+  /** Another tool's bulk-scheduling file, recognised by its shape. */
+  format?: BulkFormat;
+}
+
+function checkRowCount(count: number) {
+  if (count > MAX_ROWS)
+    throw new CsvImportError(`The file has ${count} rows; at most ${MAX_ROWS} can be imported at a time.`);
 }
 
 export function readCsv(text: string): CsvTable {
   if (text.length > MAX_CHARACTERS) throw new CsvImportError('The file is larger than 5 MB.');
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  // Hootsuite's bulk composer file has no header row: its first line is already a post.
+  const hootsuite = hootsuiteRows(Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' }).data);
+  if (hootsuite) {
+    checkRowCount(hootsuite.length);
+    return { headers: Object.keys(hootsuite[0] ?? {}), rows: hootsuite, firstRow: 1, format: 'hootsuite' };
+  }
+  const result = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim(),
@@ -58,11 +86,9 @@ export function readCsv(text: string): CsvTable {
   const headers = (result.meta.fields ?? []).filter(Boolean);
   if (headers.length === 0) throw new CsvImportError('The file has no header row.');
   if (result.data.length === 0) throw new CsvImportError('The file has a header row but no rows.');
-  if (result.data.length > MAX_ROWS)
-    throw new CsvImportError(
-      `The file has ${result.data.length} rows; at most ${MAX_ROWS} can be imported at a time.`,
-    );
-  return { headers, rows: result.data };
+  checkRowCount(result.data.length);
+  const format = bulkFormatOf(headers);
+  return { headers, rows: result.data, firstRow: 2, ...(format ? { format } : {}) };
 }
 
 /** The header set a mapping is remembered under: the headers, trimmed, lower-cased, in order. */
@@ -91,8 +117,11 @@ interface Parts {
   offset?: string;
 }
 
-/** A date as spreadsheets write it; an order that could be day/month or month/day is refused, not guessed. */
-function readDate(value: string): Parts | string {
+/**
+ * A date as spreadsheets write it. An order that could be day/month or month/day is refused, not guessed,
+ * unless the file's format has one order for the whole file and another of its dates shows which.
+ */
+function readDate(value: string, fileOrder?: DayOrder): Parts | string {
   const iso = ISO.exec(value);
   if (iso) {
     const [, y, m, d, h, min, s, offset] = iso;
@@ -107,9 +136,10 @@ function readDate(value: string): Parts | string {
   const slashed = SLASHED.exec(value);
   if (slashed) {
     const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    if (a <= 12 && b <= 12 && a !== b)
+    if (a <= 12 && b <= 12 && a !== b && !fileOrder)
       return `“${value}” could be day/month or month/day; write the date as yyyy-mm-dd (e.g. ${slashed[3]}-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}).`;
-    const [day, month] = a > 12 ? [a, b] : [b, a];
+    const dayFirst = fileOrder ? fileOrder === 'dmy' : a > 12;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
     return {
       year: Number(slashed[3]),
       month,
@@ -166,24 +196,30 @@ function platformsOf(value: string): PlatformId[] | string {
   ];
 }
 
+interface RowContext {
+  /** The spreadsheet's number for the row. */
+  number: number;
+  timeZone: string;
+  now: number;
+  fileOrder?: DayOrder;
+  /** The platform the user picked for a file that doesn't name one. */
+  platform?: PlatformId;
+  /** Why a row without a date is skipped, when the file's format says more than “no date”. */
+  noDate?: string;
+}
+
 /** One spreadsheet row as an entry, or why it can't be one. */
-function rowEntry(
-  row: Record<string, string>,
-  index: number,
-  mapping: CsvMapping,
-  timeZone: string,
-  now: number,
-): CalendarEntry | SkippedItem {
-  const cell = (field: CsvField) => (mapping[field] ? (row[mapping[field]] ?? '').trim() : '');
+function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | SkippedItem {
+  const { timeZone, now } = context;
+  const cell = (field: CsvField) => (fields[field] ?? '').trim();
   const text = cell('text');
   const title = cell('title') || text.split('\n')[0]?.slice(0, 80) || '';
-  // Row numbers as a spreadsheet shows them: the header is row 1.
-  const label = `Row ${index + 2}${title ? ` (“${title}”)` : ''}`;
+  const label = `Row ${context.number}${title ? ` (“${title}”)` : ''}`;
   const skip = (reason: string): SkippedItem => ({ label, reason });
   if (!title) return skip('It has no title and no post text.');
   const date = cell('date');
-  if (!date) return skip('It has no date.');
-  const parts = readDate(date);
+  if (!date) return skip(context.noDate ?? 'It has no date.');
+  const parts = readDate(date, context.fileOrder);
   if (typeof parts === 'string') return skip(`Its date ${parts}`);
   const clock = cell('time');
   if (clock && parts.hour === undefined) {
@@ -193,7 +229,11 @@ function rowEntry(
   }
   const at = instantOf(parts, timeZone);
   if (typeof at === 'string') return skip(at);
-  const platforms = cell('platforms') ? platformsOf(cell('platforms')) : [];
+  const platforms = cell('platforms')
+    ? platformsOf(cell('platforms'))
+    : context.platform
+      ? [context.platform]
+      : [];
   if (typeof platforms === 'string') return skip(`Its platforms: ${platforms}`);
   const campaign = cell('campaign');
   const notes = cell('notes');
@@ -218,40 +258,83 @@ function rowEntry(
   return problems.length > 0 ? skip(problems.join(' ')) : entry;
 }
 
-/** Rows of a spreadsheet as calendar ideas, through a mapping of its columns; each bad row skipped with the reason. */
+const ORDER_NAMES: Record<DayOrder, string> = { dmy: 'day/month/year', mdy: 'month/day/year' };
+const ASK_DAY_ORDER = 'No date in the file shows whether it is day/month or month/day: pick which.';
+
+/**
+ * Rows of a spreadsheet as calendar entries, read through a mapping of its columns or as another tool's bulk
+ * format; each bad row skipped with the reason. A bulk format's file doesn't name its platform, and may leave
+ * its day order to the user (as the tool's own uploader asks): `choices` holds the user's answers.
+ */
 export function planCsvImport(
   table: CsvTable,
-  mapping: CsvMapping,
+  source: CsvMapping | BulkFormat,
   timeZone: string,
   now: number,
+  choices: BulkChoices = {},
 ): ImportPlan {
-  if (!mapping.date) throw new CsvImportError('Pick the column that holds the date.');
-  if (!mapping.title && !mapping.text)
-    throw new CsvImportError('Pick the column that holds the title or the post text.');
+  const { platform } = choices;
+  const notes: string[] = [];
+  let fieldsOf: (row: Record<string, string>) => RowFields;
+  let fileOrder: DayOrder | undefined;
+  let noDate: string | undefined;
+  if (typeof source === 'string') {
+    const format = BULK_FORMATS[source];
+    noDate = format.noDate;
+    fieldsOf = format.fields;
+    notes.push(`Read as a ${format.name} file.`);
+    if (format.dayOrderPerFile) {
+      const found = dayOrderOf(table.rows.map((row) => fieldsOf(row).date ?? ''));
+      fileOrder = found?.order ?? choices.dayOrder;
+      if (found) notes.push(`Dates are read as ${ORDER_NAMES[found.order]}, as “${found.example}” shows.`);
+      else if (choices.dayOrder)
+        notes.push(`Dates are read as ${ORDER_NAMES[choices.dayOrder]}, as you picked.`);
+      else if (needsDayOrder(source, table)) notes.push(ASK_DAY_ORDER);
+    }
+    if (!platform)
+      notes.push('The file doesn’t say which platform its posts are for: pick one to check them as drafts.');
+  } else {
+    const mapping = source;
+    if (!mapping.date) throw new CsvImportError('Pick the column that holds the date.');
+    if (!mapping.title && !mapping.text)
+      throw new CsvImportError('Pick the column that holds the title or the post text.');
+    fieldsOf = (row) =>
+      Object.fromEntries(
+        CSV_FIELDS.map((field) => [field, mapping[field] ? (row[mapping[field]] ?? '') : '']),
+      );
+  }
   const entries: CalendarEntry[] = [];
   const skipped: SkippedItem[] = [];
   for (const [index, row] of table.rows.entries()) {
-    const read = rowEntry(row, index, mapping, timeZone, now);
+    const read = rowEntry(fieldsOf(row), {
+      number: index + table.firstRow,
+      timeZone,
+      now,
+      ...(fileOrder ? { fileOrder } : {}),
+      ...(platform ? { platform } : {}),
+      ...(noDate ? { noDate } : {}),
+    });
     if ('reason' in read) skipped.push(read);
     else entries.push(read);
   }
-  if (entries.length === 0) {
+  // A file whose day order only the user can give is shown, so that they can give it.
+  const awaitingOrder = notes.includes(ASK_DAY_ORDER);
+  if (entries.length === 0 && !awaitingOrder) {
     const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
     throw new CsvImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`);
   }
-  return { entries, skipped, notes: [] };
+  return { entries, skipped, notes };
 }
 
 /** The entries as OnBrand's CSV: one row per entry, the draft of its first platform that has one. */
 export function entriesToCsv(entries: CalendarEntry[]): string {
   const rows = entries.map((entry) => {
     const wall = wallTimeOf(entry.at, entry.timeZone);
-    const draft = entry.platforms.map((platform) => entry.drafts[platform]).find(Boolean) ?? '';
     return [
       entry.title,
       wall.day,
       wall.time,
-      draft,
+      firstDraft(entry),
       entry.platforms.map(platformName).join('; '),
       entry.campaign ?? '',
       entry.notes ?? '',

@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import type { BulkChoices, DayOrder } from '@/utils/calendar/csv-formats';
 import type { RepeatRange } from '@/utils/calendar/ical-import';
 import { type ImportPlan, planSummary } from '@/utils/calendar/import-plan';
+import { platformName } from '@/utils/calendar/platform-names';
 import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
+import { PLATFORM_IDS } from '@/utils/checks/types';
 import { useModalDialog } from './useModalDialog';
 
+const DAY_ORDERS: DayOrder[] = ['mdy', 'dmy'];
 /** Skipped items listed one by one up to this many; the rest are counted. */
 const LISTED_SKIPS = 50;
 
@@ -14,6 +18,11 @@ interface Props {
   /** Present when the file has repeating events: the dates they are expanded over, which the user can change. */
   repeats?: RepeatRange;
   onRepeats?: (range: RepeatRange) => void;
+  /** Present for another tool's bulk file: the platform picked for all its posts (none: ideas), its day order. */
+  choices?: BulkChoices;
+  /** True when no date in the file shows whether it is day/month or month/day. */
+  askDayOrder?: boolean;
+  onChoices?: (choices: BulkChoices) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -25,6 +34,9 @@ export function CalendarImportPreview({
   timeZone,
   repeats,
   onRepeats,
+  choices,
+  askDayOrder,
+  onChoices,
   onConfirm,
   onCancel,
 }: Props) {
@@ -66,6 +78,43 @@ export function CalendarImportPreview({
               <input type="date" value={to} onChange={(event) => changeRange(from, event.target.value)} />
             </label>
           </div>
+        )}
+        {choices && onChoices && (
+          <label>
+            Platform of these posts
+            <select
+              value={choices.platform ?? ''}
+              onChange={(event) => {
+                const { platform: _old, ...rest } = choices;
+                const chosen = PLATFORM_IDS.find((id) => id === event.target.value);
+                onChoices(chosen ? { ...rest, platform: chosen } : rest);
+              }}
+            >
+              <option value="">None: import them as ideas</option>
+              {PLATFORM_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {platformName(id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {choices && onChoices && askDayOrder && (
+          <label>
+            Dates are
+            <select
+              value={choices.dayOrder ?? ''}
+              onChange={(event) => {
+                const { dayOrder: _old, ...rest } = choices;
+                const order = DAY_ORDERS.find((value) => value === event.target.value);
+                onChoices(order ? { ...rest, dayOrder: order } : rest);
+              }}
+            >
+              <option value="">Not sure: skip dates that could be either</option>
+              <option value="mdy">month/day/year</option>
+              <option value="dmy">day/month/year</option>
+            </select>
+          </label>
         )}
         {plan.notes.length > 0 && (
           <ul aria-label="How the file was read">

@@ -1,11 +1,14 @@
 import { useRef, useState } from 'react';
+import type { BulkChoices, BulkExport, BulkFormat, DayOrder } from '@/utils/calendar/csv-formats';
 import type { CsvMapping, CsvTable } from '@/utils/calendar/csv-interchange';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
 import type { RepeatRange } from '@/utils/calendar/ical-import';
 import type { ImportPlan } from '@/utils/calendar/import-plan';
 import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
+import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
+import type { CalendarEntry } from '@/utils/db/records';
 import { settingsRepository } from '@/utils/db/settings';
 import { CalendarCsvMapping } from './CalendarCsvMapping';
 import { CalendarImportPreview } from './CalendarImportPreview';
@@ -36,6 +39,21 @@ interface Pending {
   text: string;
   plan: ImportPlan;
   repeats?: RepeatRange;
+  /** Another tool's bulk file: what the file doesn't say (platform, day order) is the user's pick in the preview. */
+  bulk?: { table: CsvTable; format: BulkFormat; choices: BulkChoices; askDayOrder: boolean };
+}
+
+/** Where the choices made for a bulk format are remembered, beside the column mappings. */
+const bulkKey = (format: BulkFormat) => `bulk:${format}`;
+const isPlatform = (value: string | undefined): value is PlatformId =>
+  (PLATFORM_IDS as readonly string[]).includes(value ?? '');
+const isDayOrder = (value: string | undefined): value is DayOrder => value === 'dmy' || value === 'mdy';
+
+function rememberedChoices(stored: Record<string, string> | undefined): BulkChoices {
+  return {
+    ...(isPlatform(stored?.platform) ? { platform: stored.platform } : {}),
+    ...(isDayOrder(stored?.dayOrder) ? { dayOrder: stored.dayOrder } : {}),
+  };
 }
 
 function errorText(error: unknown): string {
@@ -79,6 +97,42 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
     onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
   }
 
+  async function exportBulk(tool: string, write: (entries: CalendarEntry[]) => BulkExport, name: string) {
+    const entries = await calendar.list();
+    if (entries.length === 0) return onDone({ kind: 'error', text: 'There is nothing to export.' });
+    const { text, exported, withoutText } = write(entries);
+    download(text, name, 'text/csv');
+    const left = withoutText > 0 ? ` ${withoutText} without post text left out.` : '';
+    onDone({
+      kind: 'status',
+      text: `Exported ${exported} entr${exported === 1 ? 'y' : 'ies'} for ${tool}.${left}`,
+    });
+  }
+
+  async function exportForTool(tool: 'Hootsuite' | 'Buffer') {
+    try {
+      const formats = await import('@/utils/calendar/csv-formats');
+      if (tool === 'Hootsuite')
+        await exportBulk(tool, formats.entriesToHootsuiteCsv, 'onbrand-calendar-hootsuite.csv');
+      else await exportBulk(tool, formats.entriesToBufferCsv, 'onbrand-calendar-buffer.csv');
+    } catch (error) {
+      onDone({ kind: 'error', text: `Nothing was exported: ${errorText(error)}` });
+    }
+  }
+
+  async function previewBulk(fileName: string, bulk: NonNullable<Pending['bulk']>) {
+    const { planCsvImport } = await import('@/utils/calendar/csv-interchange');
+    const plan = planCsvImport(bulk.table, bulk.format, timeZone, Date.now(), bulk.choices);
+    setPending({ fileName, text: '', plan, bulk });
+  }
+
+  async function choose(pending: Pending, choices: BulkChoices) {
+    if (!pending.bulk) return;
+    await previewBulk(pending.fileName, { ...pending.bulk, choices });
+    const all = await settings.read('csvColumnMappings');
+    await settings.write('csvColumnMappings', { ...all, [bulkKey(pending.bulk.format)]: { ...choices } });
+  }
+
   async function previewCsv(fileName: string, table: CsvTable, mapping: CsvMapping) {
     const { planCsvImport } = await import('@/utils/calendar/csv-interchange');
     setMapping(undefined);
@@ -88,6 +142,16 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
   async function readCsvFile(fileName: string, text: string) {
     const { headerKey, knownMapping, readCsv } = await import('@/utils/calendar/csv-interchange');
     const table = readCsv(text);
+    if (table.format) {
+      const { needsDayOrder } = await import('@/utils/calendar/csv-formats');
+      const stored = (await settings.read('csvColumnMappings'))[bulkKey(table.format)];
+      return previewBulk(fileName, {
+        table,
+        format: table.format,
+        choices: rememberedChoices(stored),
+        askDayOrder: needsDayOrder(table.format, table),
+      });
+    }
     const remembered = (await settings.read('csvColumnMappings'))[headerKey(table.headers)];
     const mapping = knownMapping(table.headers) ?? remembered;
     if (mapping) return previewCsv(fileName, table, mapping);
@@ -153,6 +217,12 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
       <button type="button" className="button" onClick={() => void exportCsv()}>
         Export all (.csv)
       </button>
+      <button type="button" className="button" onClick={() => void exportForTool('Hootsuite')}>
+        Export for Hootsuite (.csv)
+      </button>
+      <button type="button" className="button" onClick={() => void exportForTool('Buffer')}>
+        Export for Buffer (.csv)
+      </button>
       <label className="button">
         {busy ? 'Reading…' : 'Import .ics or .csv'}
         <input
@@ -195,6 +265,17 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
                 repeats: pending.repeats,
                 onRepeats: (range: RepeatRange) =>
                   void preview(pending.fileName, pending.text, range).catch((error) => {
+                    setPending(undefined);
+                    onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                  }),
+              }
+            : {})}
+          {...(pending.bulk
+            ? {
+                choices: pending.bulk.choices,
+                askDayOrder: pending.bulk.askDayOrder,
+                onChoices: (choices: BulkChoices) =>
+                  void choose(pending, choices).catch((error) => {
                     setPending(undefined);
                     onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
                   }),
