@@ -2,15 +2,11 @@
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
 import { closedRoot } from './closed-shadow';
+import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
-interface SiteCase {
-  site: string;
-  /** The page the user starts on, and the fixture served for every page of that host. */
-  url: string;
-  host: RegExp;
-  bundle: string;
+interface SiteCase extends ComposerPage {
   /** Brings the main composer up (opens a dialog, clicks a placeholder). */
   open?: (page: Page) => Promise<unknown>;
   main: (page: Page) => Locator;
@@ -47,10 +43,7 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 
 const CASES: SiteCase[] = [
   {
-    site: 'x',
-    url: 'https://x.com/home',
-    host: /^https:\/\/x\.com\//,
-    bundle: 'x/home',
+    ...COMPOSER_PAGES.x,
     main: (page) => page.getByTestId('tweetTextarea_0').first(),
     mainModel: 'main',
     limit: 280,
@@ -71,10 +64,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/explore$/,
   },
   {
-    site: 'linkedin',
-    url: 'https://www.linkedin.com/feed/',
-    host: /^https:\/\/www\.linkedin\.com\//,
-    bundle: 'linkedin/share',
+    ...COMPOSER_PAGES.linkedin,
     open: (page) => button(page, 'Start a post').click(),
     main: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
     mainModel: 'share',
@@ -100,10 +90,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/mynetwork\/$/,
   },
   {
-    site: 'facebook',
-    url: 'https://www.facebook.com/',
-    host: /^https:\/\/www\.facebook\.com\//,
-    bundle: 'facebook/home',
+    ...COMPOSER_PAGES.facebook,
     open: (page) => page.getByText("What's on your mind, Ana?").click(),
     main: (page) => page.getByRole('dialog').getByRole('textbox'),
     mainModel: 'post',
@@ -130,10 +117,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/marketplace\/$/,
   },
   {
-    site: 'instagram',
-    url: 'https://www.instagram.com/',
-    host: /^https:\/\/www\.instagram\.com\//,
-    bundle: 'instagram/home',
+    ...COMPOSER_PAGES.instagram,
     open: (page) => button(page, 'Create').click(),
     main: (page) => page.getByRole('textbox', { name: 'Write a caption...' }),
     mainModel: 'caption',
@@ -156,10 +140,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/explore\/$/,
   },
   {
-    site: 'threads',
-    url: 'https://www.threads.com/',
-    host: /^https:\/\/www\.threads\.com\//,
-    bundle: 'threads/home',
+    ...COMPOSER_PAGES.threads,
     open: (page) => page.getByText("What's new?").click(),
     main: (page) => page.getByRole('menu').getByRole('textbox').first(),
     mainModel: 'post',
@@ -182,10 +163,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/search$/,
   },
   {
-    site: 'tiktok',
-    url: 'https://www.tiktok.com/tiktokstudio/upload',
-    host: /^https:\/\/www\.tiktok\.com\//,
-    bundle: 'tiktok/studio',
+    ...COMPOSER_PAGES.tiktok,
     main: (page) => page.locator('[data-e2e="caption_container"] [contenteditable="true"]'),
     mainModel: 'caption',
     limit: 2200,
@@ -205,10 +183,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/tiktokstudio\/content$/,
   },
   {
-    site: 'youtube',
-    url: 'https://www.youtube.com/watch?v=first-video',
-    host: /^https:\/\/www\.youtube\.com\//,
-    bundle: 'youtube/watch',
+    ...COMPOSER_PAGES.youtube,
     open: (page) => page.locator('#placeholder-area').click(),
     main: (page) => page.locator('ytd-comment-simplebox-renderer #contenteditable-root'),
     mainModel: 'comment',
@@ -230,10 +205,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/feed\/subscriptions$/,
   },
   {
-    site: 'pinterest',
-    url: 'https://www.pinterest.com/pin-creation-tool/',
-    host: /^https:\/\/www\.pinterest\.com\//,
-    bundle: 'pinterest/pin-builder',
+    ...COMPOSER_PAGES.pinterest,
     // The description turns editable only once its overlay is clicked.
     open: (page) => page.locator('#dweb-comment-editor-container [role="button"]').click(),
     main: (page) => page.locator('#dweb-comment-editor-container [contenteditable="true"]'),
@@ -259,10 +231,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/ideas\/$/,
   },
   {
-    site: 'reddit',
-    url: 'https://www.reddit.com/r/brand/submit',
-    host: /^https:\/\/www\.reddit\.com\//,
-    bundle: 'reddit/submit',
+    ...COMPOSER_PAGES.reddit,
     main: (page) => page.locator('shreddit-composer [role="textbox"]'),
     mainModel: 'body',
     limit: 40000,
@@ -279,10 +248,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/r\/brand\/$/,
   },
   {
-    site: 'bluesky',
-    url: 'https://bsky.app/',
-    host: /^https:\/\/bsky\.app\//,
-    bundle: 'bluesky/home',
+    ...COMPOSER_PAGES.bluesky,
     open: (page) => page.getByTestId('composeFAB').click(),
     main: (page) => page.getByTestId('composerTextInput').first(),
     mainModel: 'post',
@@ -302,10 +268,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/notifications$/,
   },
   {
-    site: 'mastodon',
-    url: 'https://mastodon.social/home',
-    host: /^https:\/\/mastodon\.social\//,
-    bundle: 'mastodon/home',
+    ...COMPOSER_PAGES.mastodon,
     main: (page) => page.locator('.compose-form textarea'),
     mainModel: 'post',
     limit: 500,
