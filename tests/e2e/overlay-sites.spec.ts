@@ -1,6 +1,7 @@
 // The composer badge inside each site's real editor, one shared suite with a few lines per site. Each case
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
+import { tallyCpu } from '../shared/cpu-profile';
 import { closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
@@ -830,44 +831,6 @@ const RECORD_TIMINGS = () => {
 type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
 const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
 
-type CpuProfile = {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
-  samples?: number[];
-  timeDeltas?: number[];
-};
-
-/**
- * Adds a CPU profile's time to the tally: OnBrand's (any frame from the extension on the stack), the page's
- * own scripts, and OnBrand's longest unbroken stretch of samples.
- */
-function addProfile(
-  cpu: { onBrandMs: number; longestOnBrandMs: number; pageMs: number },
-  profile: CpuProfile,
-) {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
-  const stackHas = (id: number, test: (url: string) => boolean) => {
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-      if (test(urlOf.get(at) ?? '')) return true;
-    return false;
-  };
-  let stretch = 0;
-  (profile.samples ?? []).forEach((id, index) => {
-    // Samples come every 0.25 ms; a longer gap means the OS had the thread off the CPU (the machine is
-    // shared), which is no one's code, so a sample counts for at most 1 ms.
-    const ms = Math.min(1, (profile.timeDeltas?.[index] ?? 0) / 1000);
-    if (stackHas(id, (url) => url.startsWith('chrome-extension://'))) {
-      cpu.onBrandMs += ms;
-      stretch += ms;
-      cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, stretch);
-    } else {
-      stretch = 0;
-      if (stackHas(id, (url) => url.startsWith('https://'))) cpu.pageMs += ms;
-    }
-  });
-}
-
 const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
   .join(' ')
   .slice(0, 3000);
@@ -878,7 +841,7 @@ for (const site of ['x', 'facebook']) {
     test.setTimeout(240_000);
     const c = caseFor(site);
 
-    test(`${site}: no long task caused by OnBrand, and the badge settles within 300 ms`, async ({
+    test(`${site}: typing with OnBrand on and off, the badge settles within 300 ms of the last key`, async ({
       context,
       openExtensionPage,
       pageErrors,
@@ -899,8 +862,8 @@ for (const site of ['x', 'facebook']) {
 
       // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
       // in one page; each chunk's long tasks count for the state it was typed in. The editor itself makes
-      // long tasks on a loaded machine, so which ones OnBrand caused comes from a CPU profile of the "on"
-      // chunks: OnBrand's own code, in one stretch, would have to run 50 ms to make a long task of its own.
+      // long tasks on a loaded machine; a CPU profile of the "on" chunks says how much was OnBrand's. Logged
+      // only: `npm run bench` (bench/typing.pw.ts) holds OnBrand's CPU to its targets.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
@@ -916,7 +879,12 @@ for (const site of ['x', 'facebook']) {
         if (on) await cdp.send('Profiler.start');
         await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
         await page.waitForTimeout(400);
-        if (on) addProfile(cpu, (await cdp.send('Profiler.stop')).profile);
+        if (on) {
+          const chunkCpu = tallyCpu((await cdp.send('Profiler.stop')).profile);
+          cpu.onBrandMs += chunkCpu.onBrandMs;
+          cpu.pageMs += chunkCpu.pageMs;
+          cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, chunkCpu.longestOnBrandMs);
+        }
         const after = await timings(page);
         longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
       }
@@ -925,11 +893,6 @@ for (const site of ['x', 'facebook']) {
         `${site}: long tasks over 50 ms, 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}; ` +
           `CPU while on: OnBrand ${Math.round(cpu.onBrandMs)} ms (longest stretch ${cpu.longestOnBrandMs.toFixed(1)} ms), page scripts ${Math.round(cpu.pageMs)} ms`,
       );
-      expect(cpu.longestOnBrandMs).toBeLessThan(50);
-      // And OnBrand never costs more than the editor's own work for the same keystrokes. (It runs at 40–50 %
-      // of a lean editor like Lexical: counting, the check after each pause, and the feed and reply features
-      // watching the same DOM; half was too close to that to hold on a busy machine.)
-      expect(cpu.onBrandMs).toBeLessThan(cpu.pageMs);
 
       // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
       await page.keyboard.press('Control+A');

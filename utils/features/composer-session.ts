@@ -135,7 +135,12 @@ export class ComposerSession {
     );
     // The engine is most of OnBrand's start-up cost (parsing it, compiling the brand's rules): an empty composer
     // needs only its count, so the engine loads when the user comes to write (or a draft is already there).
-    const prepare = () => void loadCheckEngine();
+    // Its first check compiles every pattern (V8 compiles a regex when it first runs): done at once on the
+    // draft as it is, while the user is only placing the caret, not on the first pause in typing.
+    const prepare = () =>
+      void loadCheckEngine().then(
+        (loaded) => loaded && options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS),
+      );
     for (const type of ['focusin', 'pointerdown'])
       composer.addEventListener(type, prepare, { once: true, signal: this.listening.signal });
     options.mountIn.append(this.badge.host);
