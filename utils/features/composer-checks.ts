@@ -169,8 +169,8 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
       const root = (node as Element).shadowRoot;
       // OnBrand's own hosts (badge, panel, fold marker) hold no composer, and the badge rewrites its shadow
       // root on every keystroke: watching it made each keystroke a page change, so every frame of typing
-      // scanned the page for composers and hit-tested each one for a modal (Facebook, with its post dialog,
-      // comment box and chat box, paid most).
+      // scanned the page for composers and hit-tested each one for a modal (Facebook, with its post dialog
+      // over the comment box, paid most).
       if (!root || shadowRoots.has(root) || isOnBrandHost(node as Element)) continue;
       shadowRoots.add(root);
       pageObserver.observe(root, { childList: true, subtree: true });
