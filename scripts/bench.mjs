@@ -1,10 +1,12 @@
-// `npm run bench`: performance figures, peers side by side in one run. Each suite lives in bench/*.bench.ts.
+// `npm run bench`: performance figures, peers side by side in one run.
 // vitest prints its own detailed table; this script then prints the medians as one readable table.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Each suite lives in bench/*.bench.ts (vitest) or, when it needs a browser with the built extension,
+// bench/*.pw.ts (Playwright, playwright.bench.config.ts).
 const suites = readdirSync('bench').filter((file) => file.endsWith('.bench.ts'));
 if (suites.length === 0) {
   console.log('No benchmark suites yet (bench/*.bench.ts).');
@@ -18,7 +20,22 @@ const { status } = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/', '--ou
 });
 if (status !== 0) process.exit(status ?? 1);
 
+// The browser benchmarks take the shared machine's browser lock (one browser at a time) and need the build.
+const startupJson = join(dir, 'startup.json');
+const typingJson = join(dir, 'typing.json');
+const browserRun = spawnSync(
+  'flock',
+  ['/tmp/onbrand-browser.lock', 'npx', 'playwright', 'test', '--config', 'playwright.bench.config.ts'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, ONBRAND_STARTUP_JSON: startupJson, ONBRAND_TYPING_JSON: typingJson },
+  },
+);
+if (browserRun.status !== 0) process.exit(browserRun.status ?? 1);
+
 const report = JSON.parse(readFileSync(json, 'utf8'));
+const startup = JSON.parse(readFileSync(startupJson, 'utf8'));
+const typing = JSON.parse(readFileSync(typingJson, 'utf8'));
 rmSync(dir, { recursive: true, force: true });
 
 const ms = (value) => (value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
@@ -93,4 +110,32 @@ if (counts.length > 0) {
   console.log(
     `  3,000 chars counted, each platform ≤ 0.2 ms median: slowest ${ms(slowest.median)} ms (${slowest.name}) ${slowest.median <= 0.2 ? 'met' : 'NOT met'}`,
   );
+}
+
+// The target from issue 16: the content script's start-up on a page load ≤ 10 ms of main-thread time, each
+// site's composer page (median over the runs; the longest stretch is the median run's longest).
+if (startup.length > 0) {
+  console.log(
+    '\nContent script start-up on a page load (main-thread time from a CPU profile, bench/startup.pw.ts)\n',
+  );
+  const width = Math.max(...startup.map((row) => row.site.length));
+  for (const row of startup) {
+    console.log(
+      `  ${row.site.padEnd(width)}  median ${ms(row.medianMs).padStart(6)} ms  longest stretch ${ms(row.longestMs).padStart(6)} ms  (${row.runs.length} loads)  ${row.medianMs <= 10 ? 'met' : 'NOT met'}`,
+    );
+  }
+}
+
+// Typing (bench/typing.pw.ts): no OnBrand stretch of 50 ms (a long task of its own), and OnBrand's time under
+// the editor's own for the same keystrokes.
+if (typing.results.length > 0) {
+  console.log(
+    `\nTyping ${typing.characters} characters (median of ${typing.runs} drafts, bench/typing.pw.ts)\n`,
+  );
+  const width = Math.max(...typing.results.map((row) => row.site.length));
+  for (const row of typing.results) {
+    console.log(
+      `  ${row.site.padEnd(width)}  OnBrand ${ms(row.onBrandMs).padStart(6)} ms  page ${ms(row.pageMs).padStart(6)} ms  longest OnBrand stretch ${ms(row.longestMs).padStart(6)} ms  ${row.longestMs < 50 && row.onBrandMs < row.pageMs ? 'met' : 'NOT met'}`,
+    );
+  }
 }

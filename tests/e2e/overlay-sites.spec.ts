@@ -1,16 +1,13 @@
 // The composer badge inside each site's real editor, one shared suite with a few lines per site. Each case
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
+import { tallyCpu } from '../shared/cpu-profile';
 import { closedRoot } from './closed-shadow';
+import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
-interface SiteCase {
-  site: string;
-  /** The page the user starts on, and the fixture served for every page of that host. */
-  url: string;
-  host: RegExp;
-  bundle: string;
+interface SiteCase extends ComposerPage {
   /** Brings the main composer up (opens a dialog, clicks a placeholder). */
   open?: (page: Page) => Promise<unknown>;
   main: (page: Page) => Locator;
@@ -47,10 +44,7 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 
 const CASES: SiteCase[] = [
   {
-    site: 'x',
-    url: 'https://x.com/home',
-    host: /^https:\/\/x\.com\//,
-    bundle: 'x/home',
+    ...COMPOSER_PAGES.x,
     main: (page) => page.getByTestId('tweetTextarea_0').first(),
     mainModel: 'main',
     limit: 280,
@@ -71,10 +65,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/explore$/,
   },
   {
-    site: 'linkedin',
-    url: 'https://www.linkedin.com/feed/',
-    host: /^https:\/\/www\.linkedin\.com\//,
-    bundle: 'linkedin/share',
+    ...COMPOSER_PAGES.linkedin,
     open: (page) => button(page, 'Start a post').click(),
     main: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
     mainModel: 'share',
@@ -100,10 +91,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/mynetwork\/$/,
   },
   {
-    site: 'facebook',
-    url: 'https://www.facebook.com/',
-    host: /^https:\/\/www\.facebook\.com\//,
-    bundle: 'facebook/home',
+    ...COMPOSER_PAGES.facebook,
     open: (page) => page.getByText("What's on your mind, Ana?").click(),
     main: (page) => page.getByRole('dialog').getByRole('textbox'),
     mainModel: 'post',
@@ -130,10 +118,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/marketplace\/$/,
   },
   {
-    site: 'instagram',
-    url: 'https://www.instagram.com/',
-    host: /^https:\/\/www\.instagram\.com\//,
-    bundle: 'instagram/home',
+    ...COMPOSER_PAGES.instagram,
     open: (page) => button(page, 'Create').click(),
     main: (page) => page.getByRole('textbox', { name: 'Write a caption...' }),
     mainModel: 'caption',
@@ -156,10 +141,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/explore\/$/,
   },
   {
-    site: 'threads',
-    url: 'https://www.threads.com/',
-    host: /^https:\/\/www\.threads\.com\//,
-    bundle: 'threads/home',
+    ...COMPOSER_PAGES.threads,
     open: (page) => page.getByText("What's new?").click(),
     main: (page) => page.getByRole('menu').getByRole('textbox').first(),
     mainModel: 'post',
@@ -182,10 +164,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/search$/,
   },
   {
-    site: 'tiktok',
-    url: 'https://www.tiktok.com/tiktokstudio/upload',
-    host: /^https:\/\/www\.tiktok\.com\//,
-    bundle: 'tiktok/studio',
+    ...COMPOSER_PAGES.tiktok,
     main: (page) => page.locator('[data-e2e="caption_container"] [contenteditable="true"]'),
     mainModel: 'caption',
     limit: 2200,
@@ -205,10 +184,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/tiktokstudio\/content$/,
   },
   {
-    site: 'youtube',
-    url: 'https://www.youtube.com/watch?v=first-video',
-    host: /^https:\/\/www\.youtube\.com\//,
-    bundle: 'youtube/watch',
+    ...COMPOSER_PAGES.youtube,
     open: (page) => page.locator('#placeholder-area').click(),
     main: (page) => page.locator('ytd-comment-simplebox-renderer #contenteditable-root'),
     mainModel: 'comment',
@@ -230,10 +206,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/feed\/subscriptions$/,
   },
   {
-    site: 'pinterest',
-    url: 'https://www.pinterest.com/pin-creation-tool/',
-    host: /^https:\/\/www\.pinterest\.com\//,
-    bundle: 'pinterest/pin-builder',
+    ...COMPOSER_PAGES.pinterest,
     // The description turns editable only once its overlay is clicked.
     open: (page) => page.locator('#dweb-comment-editor-container [role="button"]').click(),
     main: (page) => page.locator('#dweb-comment-editor-container [contenteditable="true"]'),
@@ -259,10 +232,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/ideas\/$/,
   },
   {
-    site: 'reddit',
-    url: 'https://www.reddit.com/r/brand/submit',
-    host: /^https:\/\/www\.reddit\.com\//,
-    bundle: 'reddit/submit',
+    ...COMPOSER_PAGES.reddit,
     main: (page) => page.locator('shreddit-composer [role="textbox"]'),
     mainModel: 'body',
     limit: 40000,
@@ -279,10 +249,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/r\/brand\/$/,
   },
   {
-    site: 'bluesky',
-    url: 'https://bsky.app/',
-    host: /^https:\/\/bsky\.app\//,
-    bundle: 'bluesky/home',
+    ...COMPOSER_PAGES.bluesky,
     open: (page) => page.getByTestId('composeFAB').click(),
     main: (page) => page.getByTestId('composerTextInput').first(),
     mainModel: 'post',
@@ -302,10 +269,7 @@ const CASES: SiteCase[] = [
     awayUrl: /\/notifications$/,
   },
   {
-    site: 'mastodon',
-    url: 'https://mastodon.social/home',
-    host: /^https:\/\/mastodon\.social\//,
-    bundle: 'mastodon/home',
+    ...COMPOSER_PAGES.mastodon,
     main: (page) => page.locator('.compose-form textarea'),
     mainModel: 'post',
     limit: 500,
@@ -867,44 +831,6 @@ const RECORD_TIMINGS = () => {
 type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
 const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
 
-type CpuProfile = {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
-  samples?: number[];
-  timeDeltas?: number[];
-};
-
-/**
- * Adds a CPU profile's time to the tally: OnBrand's (any frame from the extension on the stack), the page's
- * own scripts, and OnBrand's longest unbroken stretch of samples.
- */
-function addProfile(
-  cpu: { onBrandMs: number; longestOnBrandMs: number; pageMs: number },
-  profile: CpuProfile,
-) {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
-  const stackHas = (id: number, test: (url: string) => boolean) => {
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-      if (test(urlOf.get(at) ?? '')) return true;
-    return false;
-  };
-  let stretch = 0;
-  (profile.samples ?? []).forEach((id, index) => {
-    // Samples come every 0.25 ms; a longer gap means the OS had the thread off the CPU (the machine is
-    // shared), which is no one's code, so a sample counts for at most 1 ms.
-    const ms = Math.min(1, (profile.timeDeltas?.[index] ?? 0) / 1000);
-    if (stackHas(id, (url) => url.startsWith('chrome-extension://'))) {
-      cpu.onBrandMs += ms;
-      stretch += ms;
-      cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, stretch);
-    } else {
-      stretch = 0;
-      if (stackHas(id, (url) => url.startsWith('https://'))) cpu.pageMs += ms;
-    }
-  });
-}
-
 const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
   .join(' ')
   .slice(0, 3000);
@@ -915,7 +841,7 @@ for (const site of ['x', 'facebook']) {
     test.setTimeout(240_000);
     const c = caseFor(site);
 
-    test(`${site}: no long task caused by OnBrand, and the badge settles within 300 ms`, async ({
+    test(`${site}: typing with OnBrand on and off, the badge settles within 300 ms of the last key`, async ({
       context,
       openExtensionPage,
       pageErrors,
@@ -936,8 +862,8 @@ for (const site of ['x', 'facebook']) {
 
       // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
       // in one page; each chunk's long tasks count for the state it was typed in. The editor itself makes
-      // long tasks on a loaded machine, so which ones OnBrand caused comes from a CPU profile of the "on"
-      // chunks: OnBrand's own code, in one stretch, would have to run 50 ms to make a long task of its own.
+      // long tasks on a loaded machine; a CPU profile of the "on" chunks says how much was OnBrand's. Logged
+      // only: `npm run bench` (bench/typing.pw.ts) holds OnBrand's CPU to its targets.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
@@ -953,7 +879,12 @@ for (const site of ['x', 'facebook']) {
         if (on) await cdp.send('Profiler.start');
         await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
         await page.waitForTimeout(400);
-        if (on) addProfile(cpu, (await cdp.send('Profiler.stop')).profile);
+        if (on) {
+          const chunkCpu = tallyCpu((await cdp.send('Profiler.stop')).profile);
+          cpu.onBrandMs += chunkCpu.onBrandMs;
+          cpu.pageMs += chunkCpu.pageMs;
+          cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, chunkCpu.longestOnBrandMs);
+        }
         const after = await timings(page);
         longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
       }
@@ -962,11 +893,6 @@ for (const site of ['x', 'facebook']) {
         `${site}: long tasks over 50 ms, 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}; ` +
           `CPU while on: OnBrand ${Math.round(cpu.onBrandMs)} ms (longest stretch ${cpu.longestOnBrandMs.toFixed(1)} ms), page scripts ${Math.round(cpu.pageMs)} ms`,
       );
-      expect(cpu.longestOnBrandMs).toBeLessThan(50);
-      // And OnBrand never costs more than the editor's own work for the same keystrokes. (It runs at 40–50 %
-      // of a lean editor like Lexical: counting, the check after each pause, and the feed and reply features
-      // watching the same DOM; half was too close to that to hold on a busy machine.)
-      expect(cpu.onBrandMs).toBeLessThan(cpu.pageMs);
 
       // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
       await page.keyboard.press('Control+A');

@@ -167,7 +167,11 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     const walker = document.createTreeWalker(subtree, NodeFilter.SHOW_ELEMENT);
     for (let node: Node | null = subtree; node; node = walker.nextNode()) {
       const root = (node as Element).shadowRoot;
-      if (!root || shadowRoots.has(root)) continue;
+      // OnBrand's own hosts (badge, panel, fold marker) hold no composer, and the badge rewrites its shadow
+      // root on every keystroke: watching it made each keystroke a page change, so every frame of typing
+      // scanned the page for composers and hit-tested each one for a modal (Facebook, with its post dialog
+      // over the comment box, paid most).
+      if (!root || shadowRoots.has(root) || isOnBrandHost(node as Element)) continue;
       shadowRoots.add(root);
       pageObserver.observe(root, { childList: true, subtree: true });
       for (const child of root.children) adoptShadowRoots(child);
@@ -233,7 +237,7 @@ function isCovered(composer: Element, box: DOMRect): boolean {
   }
   const hit = document
     .elementsFromPoint((left + right) / 2, (top + bottom) / 2)
-    .find((element) => !element.localName.startsWith('onbrand-'));
+    .find((element) => !isOnBrandHost(element));
   // Up from what is on top to the first element that also holds the composer: the branch over it.
   for (let node: Node | null = hit ?? null; node && !within(node, composer); node = composedParent(node)) {
     if (node instanceof Element && (node.matches(MODAL) || node.querySelector(MODAL))) return true;
@@ -269,4 +273,9 @@ function topLayerAncestor(element: Element): Element | undefined {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
+}
+
+/** OnBrand's own in-page elements (`<onbrand-badge>`, `<onbrand-panel>` …), never the page's. */
+function isOnBrandHost(element: Element): boolean {
+  return element.localName.startsWith('onbrand-');
 }

@@ -105,7 +105,6 @@ export class ComposerSession {
     underlines: PageUnderlines,
     private readonly options: SessionOptions,
   ) {
-    void loadCheckEngine();
     this.surface =
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
         ? new TextareaMirror(composer)
@@ -134,6 +133,16 @@ export class ComposerSession {
       },
       { signal: this.listening.signal },
     );
+    // The engine is most of OnBrand's start-up cost (parsing it, compiling the brand's rules): an empty composer
+    // needs only its count, so the engine loads when the user comes to write (or a draft is already there).
+    // Its first check compiles every pattern (V8 compiles a regex when it first runs): done at once on the
+    // draft as it is, while the user is only placing the caret, not on the first pause in typing.
+    const prepare = () =>
+      void loadCheckEngine().then(
+        (loaded) => loaded && options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS),
+      );
+    for (const type of ['focusin', 'pointerdown'])
+      composer.addEventListener(type, prepare, { once: true, signal: this.listening.signal });
     options.mountIn.append(this.badge.host);
     void this.loadScheduled();
     this.count = countSurface('', site.id, options.countSettings);
@@ -216,9 +225,9 @@ export class ComposerSession {
     const text = readComposer(this.composer);
     const engine = checkEngine();
     if (!engine) {
-      // Only the first check of a page waits for the engine (loading since the session began): the count
-      // shows now, the findings as soon as it is there.
-      void loadCheckEngine().then((loaded) => loaded && this.runCheck());
+      // Only the first check of a page waits for the engine: the count shows now, the findings as soon as it
+      // is there. An empty draft has nothing to check yet, so it does not load the engine.
+      if (text !== '') void loadCheckEngine().then((loaded) => loaded && this.runCheck());
       this.count = countSurface(text, this.site.id, this.options.countSettings);
       this.badge.show(this.count, []);
       return;

@@ -1,4 +1,7 @@
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: constructing a Segmenter loads ICU's break rules, several milliseconds of a page load
+// (the content script's start-up bench), and most drafts are counted without it (only complex characters
+// reach it).
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Characters around which a grapheme cluster may extend (UAX #29). Everything else ("simple": letters,
@@ -84,6 +87,7 @@ export function countGraphemes(
       break;
     }
     to = Math.min(to, end);
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
       count += weigh ? weigh(segment) : 1;
       if (overflowAt === null && count > budget) overflowAt = from + index;
