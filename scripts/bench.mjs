@@ -20,7 +20,7 @@ const { status } = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/', '--ou
 });
 if (status !== 0) process.exit(status ?? 1);
 
-// The browser benchmarks run the built extension (the global set-up builds it when it is missing), after the
+// The browser benchmarks run the built extension (`npm run build` first), after the
 // vitest suites so that only one thing at a time uses the CPU.
 const startupJson = join(dir, 'startup.json');
 const typingJson = join(dir, 'typing.json');
