@@ -109,7 +109,11 @@ export function platformKpis(rows: readonly PostNumbers[], options: KpiOptions):
       value: rate.value,
       formula: `Σ ${ENGAGEMENTS_IN_WORDS} ÷ Σ ${basis}, over the ${rate.posts} post${rate.posts === 1 ? '' : 's'} that have both`,
       ...(rate.value === undefined
-        ? { missing: `${platformName}’s export has no ${basis}; pick another basis.` }
+        ? {
+            missing: rows.some(({ latest }) => latest[basis] !== undefined)
+              ? `${platformName}’s export has no likes, comments, shares or engagements.`
+              : `${platformName}’s export has no ${basis}; pick another basis.`,
+          }
         : {}),
       isRate: true,
     };
