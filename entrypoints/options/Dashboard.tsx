@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
+import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { RepliesPage } from './pages/RepliesPage';
@@ -14,6 +15,8 @@ function Page({ route }: { route: RoutePath }) {
       return <SettingsPage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'analytics':
+      return <AnalyticsPage />;
     case 'guidelines':
       return <GuidelinesPage />;
     case 'replies':

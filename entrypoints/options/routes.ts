@@ -1,5 +1,6 @@
 export const ROUTES = [
   { path: 'calendar', title: 'Calendar' },
+  { path: 'analytics', title: 'Analytics' },
   { path: 'guidelines', title: 'Guidelines' },
   { path: 'replies', title: 'Saved replies' },
   { path: 'research', title: 'Research' },

@@ -1,15 +1,17 @@
 // Each site's composer page: where the user writes a post, and the fixture served at that site's host.
 // Shared by the overlay e2e and the start-up bench, so both load the same pages.
 
+import type { SiteId } from '../../utils/sites/ids';
+
 export interface ComposerPage {
-  site: string;
+  site: SiteId;
   /** The page the user starts on, and the fixture served for every page of that host. */
   url: string;
   host: RegExp;
   bundle: string;
 }
 
-const page = (site: string, url: string, bundle: string): ComposerPage => ({
+const page = (site: SiteId, url: string, bundle: string): ComposerPage => ({
   site,
   url,
   host: new RegExp(`^${new URL(url).origin.replaceAll('.', '\\.').replaceAll('/', '\\/')}\\/`),
@@ -28,4 +30,4 @@ export const COMPOSER_PAGES = {
   reddit: page('reddit', 'https://www.reddit.com/r/brand/submit', 'reddit/submit'),
   bluesky: page('bluesky', 'https://bsky.app/', 'bluesky/home'),
   mastodon: page('mastodon', 'https://mastodon.social/home', 'mastodon/home'),
-} satisfies Record<string, ComposerPage>;
+} satisfies Record<SiteId, ComposerPage>;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, BACKUP_TABLES, createBackup, planRestore } from '@/utils/backup/full-backup';
+import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
@@ -70,6 +71,26 @@ async function seed(target: OnBrandDatabase) {
   await repliesRepository(target).put(reply('r1', 'Thanks'));
   await researchRepository(target).put(post('p1', 'https://x.com/a/status/1'));
   await settingsRepository(target).setSiteEnabled('reddit', false);
+  await seedAnalytics(target);
+}
+
+async function seedAnalytics(target: OnBrandDatabase) {
+  await analyticsRepository(target).importExport(
+    {
+      posts: [{ id: 'x:1', platform: 'x', postId: '1', text: 'Launch day', createdAt: 1, updatedAt: 1 }],
+      snapshots: [{ id: 'x:1@5', postId: 'x:1', readAt: 5, impressions: 100, likes: 4 }],
+      source: {
+        id: 's1',
+        name: 'X post activity',
+        headerKey: 'tweet id',
+        platform: 'x',
+        mapping: { postId: 'Tweet id' },
+        dateOrder: 'iso',
+        createdAt: 1,
+      },
+    },
+    5,
+  );
 }
 
 /** Every table's rows, to compare the whole database before and after. */
@@ -105,6 +126,19 @@ describe('full backup and restore', () => {
     expect(await snapshot(other)).toEqual(before);
     other.close();
     await Dexie.delete('backup-test-other');
+  });
+
+  it('restores a backup made before the analytics tables existed and keeps the analytics as they are', async () => {
+    await seed(db);
+    const old = JSON.parse(await createBackup(db));
+    for (const name of ['ownPosts', 'postSnapshots', 'importSources']) delete old.tables[name];
+    const before = await snapshot(db);
+    await repliesRepository(db).put(reply('r2', 'Added after the backup'));
+    const plan = await planRestore(db, JSON.stringify(old));
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.changes.find((c) => c.table === 'ownPosts')).toMatchObject({ unchanged: 1, removed: 0 });
+    await applyRestore(db, plan);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('counts a changed record as changed, not as removed and added', async () => {

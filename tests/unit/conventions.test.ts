@@ -13,9 +13,13 @@ const filesIn = (dir: string, pattern: RegExp) =>
     .map((file) => join(dir, file));
 const allText = (paths: string[]) => paths.map(read).join('\n');
 
-/** The `site: '<id>'` cases of a table-driven suite. */
+/** The cases of a table-driven suite: `site: '<id>'`, or a site's composer page spread in (`...COMPOSER_PAGES.<id>`). */
 function casesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(/\bsite: '([a-z]+)'/g)].map((match) => match[1] as string));
+  return new Set(
+    [...text.matchAll(/\bsite: '([a-z]+)'|\.\.\.COMPOSER_PAGES\.([a-z]+)\b/g)].map(
+      (match) => (match[1] ?? match[2]) as string,
+    ),
+  );
 }
 
 describe('every site has its parts', () => {

@@ -39,7 +39,7 @@ afterEach(() => db?.close());
 describe('a version-1 database opened by the current OnBrand', () => {
   it('is the schema version 1 shipped, with rows in every table', () => {
     expect(V1.stores).toEqual(STORES_V1);
-    expect(Object.keys(V1.tables).sort()).toEqual(Object.keys(BACKUP_TABLES).sort());
+    expect(Object.keys(V1.tables).sort()).toEqual(Object.keys(STORES_V1).sort());
     for (const rows of Object.values(V1.tables)) expect(rows.length).toBeGreaterThan(0);
   });
 
@@ -89,6 +89,38 @@ describe('a version-1 database opened by the current OnBrand', () => {
       );
       for (const old of oldRows) expect(strip(rows.get(keyOf(name, old)) ?? {}), name).toEqual(strip(old));
     }
+  });
+
+  it('keeps every row of a version-2 database through version 3, which adds the analytics tables', async () => {
+    // Version 2 as it shipped: the dump upgraded by versions 1 and 2 only.
+    await createV1();
+    const v2 = new Dexie(NAME);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS.filter((v) => v.version <= 2)) {
+      const declared = v2.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    await v2.open();
+    const before: Record<string, unknown[]> = {};
+    for (const table of v2.tables) before[table.name] = await table.toArray();
+    v2.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    // The new tables are there, empty, and take rows their schemas accept.
+    const now = Date.UTC(2026, 11, 1);
+    const post = { id: 'x:1', platform: 'x', postId: '1', text: 'Hello', createdAt: now, updatedAt: now };
+    await db.ownPosts.add(post as never);
+    await db.postSnapshots.add({ id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 });
+    for (const name of ['ownPosts', 'postSnapshots', 'importSources'] as const) {
+      expect(Object.hasOwn(BACKUP_TABLES, name), name).toBe(true);
+    }
+    expect(BACKUP_TABLES.ownPosts.safeParse(await db.ownPosts.get('x:1')).success).toBe(true);
+    expect(await db.postSnapshots.where('postId').equals('x:1').count()).toBe(1);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

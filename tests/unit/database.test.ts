@@ -35,7 +35,16 @@ describe('the onbrand database', () => {
   it('declares the newest schema version with every table the product needs', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['brands', 'calendarEntries', 'researchPosts', 'savedReplies', 'settings'].sort(),
+      [
+        'brands',
+        'calendarEntries',
+        'importSources',
+        'ownPosts',
+        'postSnapshots',
+        'researchPosts',
+        'savedReplies',
+        'settings',
+      ].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import * as z from 'zod/mini';
+import { ImportSourceSchema, OwnPostSchema, PostSnapshotSchema } from '../db/analytics-records';
 import type { OnBrandDatabase } from '../db/database';
 import {
   BrandSchema,
@@ -53,6 +54,9 @@ export const BACKUP_TABLES = {
   calendarEntries: CalendarEntrySchema,
   savedReplies: SavedReplySchema,
   researchPosts: ResearchPostSchema,
+  importSources: ImportSourceSchema,
+  ownPosts: OwnPostSchema,
+  postSnapshots: PostSnapshotSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
@@ -63,7 +67,16 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   calendarEntries: 'calendar entries',
   savedReplies: 'saved replies',
   researchPosts: 'research posts',
+  importSources: 'analytics import sources',
+  ownPosts: 'the brand’s own posts',
+  postSnapshots: 'the numbers of the brand’s own posts',
 };
+
+/**
+ * Tables newer than the first backups. A backup made before they existed has no such table; restoring it
+ * keeps what these tables hold now instead of refusing the file or emptying them.
+ */
+const TABLES_ADDED_LATER: readonly BackupTableName[] = ['importSources', 'ownPosts', 'postSnapshots'];
 
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -225,6 +238,10 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   const rows = {} as Record<BackupTableName, Row[]>;
   for (const name of TABLE_NAMES) {
     const records = envelope.data.tables[name];
+    if (records === undefined && TABLES_ADDED_LATER.includes(name)) {
+      rows[name] = await tableOf(db, name).toArray();
+      continue;
+    }
     if (records === undefined) {
       errors.push(`The file has no "${name}" table; a full backup has every table.`);
       continue;

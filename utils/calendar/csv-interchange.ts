@@ -69,6 +69,15 @@ function checkRowCount(count: number) {
     throw new CsvImportError(`The file has ${count} rows; at most ${MAX_ROWS} can be imported at a time.`);
 }
 
+/** Rows of a CSV under its first line's headers (trimmed), blank lines left out. */
+export function parseHeaderedCsv(text: string): Papa.ParseResult<Record<string, string>> {
+  return Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+}
+
 export function readCsv(text: string): CsvTable {
   if (text.length > MAX_CHARACTERS) throw new CsvImportError('The file is larger than 5 MB.');
   const body = text.replace(/^\uFEFF/, '');
@@ -78,11 +87,7 @@ export function readCsv(text: string): CsvTable {
     checkRowCount(hootsuite.length);
     return { headers: Object.keys(hootsuite[0] ?? {}), rows: hootsuite, firstRow: 1, format: 'hootsuite' };
   }
-  const result = Papa.parse<Record<string, string>>(body, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-  });
+  const result = parseHeaderedCsv(body);
   const headers = (result.meta.fields ?? []).filter(Boolean);
   if (headers.length === 0) throw new CsvImportError('The file has no header row.');
   if (result.data.length === 0) throw new CsvImportError('The file has a header row but no rows.');
@@ -175,10 +180,14 @@ function instantOf(parts: Parts, timeZone: string): number | string {
   )
     return 'Its date or time doesn’t exist in the calendar.';
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (!parts.offset) return instantIn(asUtc, timeZone);
-  if (/^z$/i.test(parts.offset)) return asUtc;
-  const sign = parts.offset.startsWith('-') ? -1 : 1;
-  const digits = parts.offset.replace(/[^\d]/g, '');
+  return parts.offset ? atOffset(asUtc, parts.offset) : instantIn(asUtc, timeZone);
+}
+
+/** A wall-clock time (written as if UTC) at a written offset: `Z`, `+0200`, `-05:00`. */
+export function atOffset(asUtc: number, offset: string): number {
+  if (/^z$/i.test(offset)) return asUtc;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.replace(/[^\d]/g, '');
   return asUtc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
 }
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ImportSource, OwnPost, PostSnapshot } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
 
@@ -22,6 +23,9 @@ export class OnBrandDatabase extends Dexie {
   savedReplies!: Table<SavedReply, string>;
   researchPosts!: Table<ResearchPost, string>;
   settings!: Table<Setting, string>;
+  ownPosts!: Table<OwnPost, string>;
+  postSnapshots!: Table<PostSnapshot, string>;
+  importSources!: Table<ImportSource, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -80,4 +80,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await boundStoredSnapshots(tx);
     },
   },
+  {
+    // New tables only; no stored row changes.
+    version: 3,
+    stores: {
+      ownPosts: 'id, platform, publishedAt, permalink, calendarEntryId',
+      postSnapshots: 'id, postId, readAt, [postId+readAt]',
+      importSources: 'id, &headerKey',
+    },
+  },
 ];

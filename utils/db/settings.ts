@@ -18,6 +18,16 @@ const SETTINGS = {
     z.record(z.string().check(z.maxLength(5_000)), z.record(z.string(), z.string().check(z.maxLength(500)))),
     {},
   ),
+  /** Analytics: the basis of each platform's engagement rate, as the user picked it. */
+  analyticsRateBasis: setting<Partial<Record<SiteId, 'reach' | 'impressions' | 'followers'>>>(
+    z.partialRecord(z.enum(SITE_IDS), z.enum(['reach', 'impressions', 'followers'])),
+    {},
+  ),
+  /** Analytics: each account's follower count, for the engagement rate by followers. */
+  analyticsFollowers: setting<Partial<Record<SiteId, number>>>(
+    z.partialRecord(z.enum(SITE_IDS), z.number().check(z.int(), z.nonnegative())),
+    {},
+  ),
 };
 
 type SettingKey = keyof typeof SETTINGS;

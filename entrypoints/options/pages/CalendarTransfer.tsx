@@ -19,7 +19,7 @@ const settings = settingsRepository(getDatabase());
 /** Repeating events are expanded over the next three months unless the user picks other dates. */
 const DEFAULT_REPEAT_DAYS = 91;
 
-function download(text: string, name: string, type: string) {
+export function download(text: string, name: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
@@ -9,12 +10,16 @@ import { type DamagedRecord, InvalidRecordError } from '@/utils/db/table-reposit
 import { downloadFile } from './guidelines/brand-store';
 
 const db = getDatabase();
+const analytics = analyticsRepository(db);
 /** The tables whose rows lists would leave out when damaged; a damaged setting falls back to its default. */
 const REPOSITORIES = {
   brands: { label: 'Brand', repository: brandsRepository(db) },
   calendarEntries: { label: 'Calendar entry', repository: calendarRepository(db) },
   savedReplies: { label: 'Saved reply', repository: repliesRepository(db) },
   researchPosts: { label: 'Research post', repository: researchRepository(db) },
+  ownPosts: { label: 'Own post', repository: analytics.posts },
+  postSnapshots: { label: 'Post numbers', repository: analytics.snapshots },
+  importSources: { label: 'Analytics import source', repository: analytics.sources },
 } as const;
 type TableName = keyof typeof REPOSITORIES;
 

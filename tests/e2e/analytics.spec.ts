@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './extension';
+
+const fixture = (name: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: readFileSync(`tests/fixtures/analytics/${name}`),
+});
+
+test('each platform’s own export imports after a preview and its KPIs show with their formulas', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  const fileInput = dashboard.locator('input[type="file"]');
+  const imported = dashboard.getByRole('status').filter({ hasText: /^Imported \d+ new/ });
+
+  async function importFile(name: string, summary: string) {
+    await fileInput.setInputFiles(fixture(name));
+    const preview = dashboard.getByRole('dialog', { name: `Import ${name}` });
+    await expect(preview.getByRole('status')).toHaveText(summary);
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect(imported).toContainText(`from ${name}.`);
+  }
+
+  // X: one row's impressions are a word; the preview says so before anything is stored.
+  await fileInput.setInputFiles(fixture('x-post-activity.csv'));
+  const preview = dashboard.getByRole('dialog', { name: 'Import x-post-activity.csv' });
+  await expect(preview.getByRole('list', { name: 'Skipped' })).toHaveText(
+    'Row 4: Its impressions: “lots” isn’t a number.',
+  );
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dashboard.getByText('No numbers yet')).toBeVisible();
+
+  await importFile(
+    'x-post-activity.csv',
+    'X post activity: 2 X posts will be imported; 1 row is skipped. Nothing is stored until you confirm.',
+  );
+  await importFile(
+    'linkedin-page-posts.csv',
+    'LinkedIn page posts: 2 LinkedIn posts will be imported. Nothing is stored until you confirm.',
+  );
+  await importFile(
+    'meta-facebook.csv',
+    'Meta Business Suite posts: 2 Facebook posts will be imported. Nothing is stored until you confirm.',
+  );
+  await importFile(
+    'meta-instagram.csv',
+    'Meta Business Suite posts: 2 Instagram posts will be imported. Nothing is stored until you confirm.',
+  );
+  await importFile(
+    'tiktok-studio-content.csv',
+    'TikTok Studio content: 2 TikTok posts will be imported; 1 row is skipped. Nothing is stored until you confirm.',
+  );
+  await importFile(
+    'youtube-studio-table-data.csv',
+    'YouTube Studio table data: 2 YouTube posts will be imported. Nothing is stored until you confirm.',
+  );
+
+  const kpi = (platform: string, label: string) =>
+    dashboard.getByRole('region', { name: `${platform} KPIs` }).getByRole('region', { name: label });
+  // (80 + 30) / (2,000 + 1,000) and (12 + 4) / 3,000.
+  await expect(kpi('X', 'Engagement rate by impressions')).toContainText('3.67 %');
+  await expect(kpi('X', 'Engagement rate by impressions')).toContainText('÷ Σ impressions');
+  await expect(kpi('X', 'Click-through rate')).toContainText('0.53 %');
+  // (60 + 15) / 2,000 and (60 + 25) / 2,000.
+  await expect(kpi('LinkedIn', 'Engagement rate by impressions')).toContainText('3.75 %');
+  await expect(kpi('LinkedIn', 'Click-through rate')).toContainText('4.25 %');
+  // 450 / 9,000 by reach; Facebook's export has views, not impressions.
+  await expect(kpi('Facebook', 'Engagement rate by reach')).toContainText('5.0 %');
+  await expect(kpi('Facebook', 'Click-through rate')).toContainText(
+    'Facebook doesn’t give impressions in its export, so there is no click-through rate.',
+  );
+  // (230 + 525) / 7,000.
+  await expect(kpi('Instagram', 'Engagement rate by reach')).toContainText('10.79 %');
+  // TikTok gives neither reach nor impressions: the rate needs the follower count.
+  await expect(kpi('TikTok', 'Engagement rate by followers')).toContainText(
+    'Enter TikTok’s follower count to compute it.',
+  );
+  await dashboard.getByLabel('TikTok followers').fill('10000');
+  await dashboard.getByLabel('TikTok followers').blur();
+  await expect(kpi('TikTok', 'Engagement rate by followers')).toContainText('9.7 %');
+  await expect(kpi('YouTube', 'Views')).toContainText('13,000');
+
+  // The weekday × hour chart is a table a screen reader can read.
+  await expect(dashboard.getByRole('table', { name: 'Posts by weekday and hour' })).toBeVisible();
+});
+
+test('an unknown layout is imported through the column mapping, and remembered for the next file', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  const fileInput = dashboard.locator('input[type="file"]');
+  const csv =
+    'Pin,URL,Published,Impressions,Outbound clicks\n1,https://www.pinterest.com/pin/1/,2026-03-01,500,20\n';
+  await fileInput.setInputFiles({ name: 'pins.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = dashboard.getByRole('dialog', { name: 'Columns of pins.csv' });
+  // A label's text is its field, then the options of its select (the file's headers).
+  const field = (name: string) =>
+    mapping
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${name}`) })
+      .locator('select');
+  await field('Platform').selectOption({ label: 'Pinterest' });
+  await field('Post id').selectOption('Pin');
+  await field('Link to the post').selectOption('URL');
+  await field('Publish time').selectOption('Published');
+  await field('Impressions').selectOption('Impressions');
+  await field('Clicks').selectOption('Outbound clicks');
+  await mapping.getByRole('button', { name: 'Preview' }).click();
+  await dashboard
+    .getByRole('dialog', { name: 'Import pins.csv' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+  await expect(
+    dashboard
+      .getByRole('region', { name: 'Pinterest KPIs' })
+      .getByRole('region', { name: 'Click-through rate' }),
+  ).toContainText('4.0 %');
+
+  // The same columns again: no mapping step, straight to the preview.
+  const again =
+    'Pin,URL,Published,Impressions,Outbound clicks\n2,https://www.pinterest.com/pin/2/,2026-03-02,500,30\n';
+  await fileInput.setInputFiles({ name: 'pins-2.csv', mimeType: 'text/csv', buffer: Buffer.from(again) });
+  await dashboard
+    .getByRole('dialog', { name: 'Import pins-2.csv' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+  // (20 + 30) / (500 + 500).
+  await expect(
+    dashboard
+      .getByRole('region', { name: 'Pinterest KPIs' })
+      .getByRole('region', { name: 'Click-through rate' }),
+  ).toContainText('5.0 %');
+});

@@ -1,0 +1,336 @@
+import Papa from 'papaparse';
+import { atOffset, type CsvTable, parseHeaderedCsv } from '../calendar/csv-interchange';
+import { instantIn } from '../calendar/ical-zones';
+import type { SkippedItem } from '../calendar/import-plan';
+import type { PlatformId } from '../checks/types';
+import {
+  type ImportField,
+  type ImportSource,
+  METRICS,
+  type Metric,
+  type OwnPost,
+  OwnPostSchema,
+  type PostSnapshot,
+} from '../db/analytics-records';
+import { type ExportFormat, formatOf, resolveColumns } from './export-formats';
+
+/** Reading a platform's analytics export: find its header row, recognise its layout, plan the import. */
+
+export const MAX_EXPORT_ROWS = 50_000;
+const MAX_EXPORT_CHARACTERS = 50_000_000;
+/** Exports such as LinkedIn's saved sheet start with a line of explanation before the headers. */
+const HEADER_SEARCH_LINES = 5;
+
+export class AnalyticsImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnalyticsImportError';
+  }
+}
+
+export interface ExportTable extends CsvTable {
+  /** Lines before the header row (1-based row numbers in the preview count them). */
+  headerLine: number;
+}
+
+/** The file's rows under its header row: the first of its opening lines that is a known layout, else line 1. */
+export function readExport(text: string): ExportTable {
+  if (text.length > MAX_EXPORT_CHARACTERS) throw new AnalyticsImportError('The file is larger than 50 MB.');
+  const clean = text.replace(/^\uFEFF/, '');
+  const lines = clean.split(/\r?\n/, HEADER_SEARCH_LINES);
+  let headerLine = 0;
+  for (let line = 0; line < lines.length; line++) {
+    const headers = Papa.parse<string[]>(lines[line] ?? '').data[0] ?? [];
+    if (formatOf(headers.map((header) => header.trim()))) {
+      headerLine = line;
+      break;
+    }
+  }
+  const body = headerLine === 0 ? clean : clean.split(/\r?\n/).slice(headerLine).join('\n');
+  const result = parseHeaderedCsv(body);
+  const headers = (result.meta.fields ?? []).filter(Boolean);
+  if (headers.length < 2)
+    throw new AnalyticsImportError('The file has no header row; an analytics export is a CSV with one.');
+  if (result.data.length === 0) throw new AnalyticsImportError('The file has a header row but no rows.');
+  if (result.data.length > MAX_EXPORT_ROWS)
+    throw new AnalyticsImportError(
+      `The file has ${result.data.length.toLocaleString('en')} rows; at most ${MAX_EXPORT_ROWS.toLocaleString('en')} can be imported at a time.`,
+    );
+  return { headers, rows: result.data, headerLine, firstRow: headerLine + 2 };
+}
+
+/** The header set a layout is remembered under: the headers, trimmed, lower-cased, in order. */
+export function headerKeyOf(headers: readonly string[]): string {
+  return headers.map((header) => header.trim().toLowerCase()).join('\u001f');
+}
+
+/** How to read one file: a known export's layout or a mapping the user gave. */
+export interface ExportLayout {
+  name: string;
+  platform: ExportFormat['platform'];
+  columns: Partial<Record<ImportField, string[]>>;
+  dateOrder: ImportSource['dateOrder'];
+  format?: ExportFormat;
+}
+
+export function layoutOfFormat(format: ExportFormat, headers: readonly string[]): ExportLayout {
+  return {
+    name: format.name,
+    platform: format.platform,
+    columns: resolveColumns(format, headers),
+    dateOrder: format.dateOrder,
+    format,
+  };
+}
+
+export function layoutOfSource(source: ImportSource): ExportLayout {
+  return {
+    name: source.name,
+    platform: source.platform,
+    columns: Object.fromEntries(
+      Object.entries(source.mapping).map(([field, header]) => [field, [header]]),
+    ) as ExportLayout['columns'],
+    dateOrder: source.dateOrder,
+  };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
+/** "Mar 3, 2021" (YouTube Studio) and "3 Mar 2021". */
+const MONTH_FIRST_NAME = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i;
+const DAY_FIRST_NAME = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/i;
+
+/**
+ * The instant a date cell stands for. A time without a zone is the user's wall clock (the exports are in the
+ * account's zone, and the user picks it in the preview). A slashed date follows the layout's order: Meta and
+ * LinkedIn write month first.
+ */
+export function readExportDate(
+  value: string,
+  order: ImportSource['dateOrder'],
+  timeZone: string,
+): number | string {
+  const cell = value.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset: string | undefined;
+  const iso = ISO.exec(cell);
+  const slashed = SLASHED.exec(cell);
+  const monthName = MONTH_FIRST_NAME.exec(cell);
+  const dayName = DAY_FIRST_NAME.exec(cell);
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (iso[4] !== undefined) [hour, minute, second] = [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)];
+    offset = iso[7];
+  } else if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    [month, day] = order === 'day-first' ? [b, a] : [a, b];
+    year = Number(slashed[3]);
+    if (slashed[4] !== undefined) {
+      [hour, minute, second] = [Number(slashed[4]), Number(slashed[5]), Number(slashed[6] ?? 0)];
+      const meridiem = slashed[7]?.toLowerCase();
+      if (meridiem && (hour < 1 || hour > 12)) return `“${value}” isn’t a time of day.`;
+      if (meridiem === 'pm' && hour !== 12) hour += 12;
+      if (meridiem === 'am' && hour === 12) hour = 0;
+    }
+  } else if (monthName || dayName) {
+    const [name, dayText, yearText] = monthName
+      ? [monthName[1], monthName[2], monthName[3]]
+      : [dayName?.[2], dayName?.[1], dayName?.[3]];
+    month = MONTHS.indexOf(String(name).toLowerCase()) + 1;
+    if (month === 0) return `“${value}” isn’t a date.`;
+    [year, day] = [Number(yearText), Number(dayText)];
+  } else {
+    return `“${value}” isn’t a date with a year (such as 2026-03-01 14:00 or 03/01/2026).`;
+  }
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return `“${value}” is not a day and time that exists.`;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  return offset ? atOffset(asUtc, offset) : instantIn(asUtc, timeZone);
+}
+
+const NOT_GIVEN = new Set(['', '-', '—', '–', 'n/a', 'na']);
+
+/** A count as exports write it: `1,203`, `1 203`, `1203.0`, `1.2K`, `3M`; absent for `-` or an empty cell. */
+export function readCount(value: string): number | undefined | string {
+  const cell = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (NOT_GIVEN.has(cell.toLowerCase())) return undefined;
+  const match = /^(\d+(?:,\d{3})*|\d+)(\.\d+)?([kmb])?$/i.exec(cell);
+  if (!match) return `“${value.trim()}” isn’t a number`;
+  const scale = { k: 1e3, m: 1e6, b: 1e9 }[(match[3] ?? '').toLowerCase() as 'k' | 'm' | 'b'] ?? 1;
+  return Math.round(Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`) * scale);
+}
+
+const METRIC_LABELS: Record<Metric, string> = {
+  impressions: 'impressions',
+  reach: 'reach',
+  views: 'views',
+  likes: 'likes',
+  comments: 'comments',
+  shares: 'shares',
+  saves: 'saves',
+  clicks: 'clicks',
+  engagements: 'engagements',
+  followers: 'followers',
+};
+
+function platformOfRow(layout: ExportLayout, permalink: string | undefined): PlatformId {
+  if (layout.platform !== 'facebook-or-instagram') return layout.platform;
+  return permalink && /^https?:\/\/(www\.)?instagram\.com\//i.test(permalink) ? 'instagram' : 'facebook';
+}
+
+export interface AnalyticsImportPlan {
+  layoutName: string;
+  posts: OwnPost[];
+  snapshots: PostSnapshot[];
+  skipped: SkippedItem[];
+  notes: string[];
+  /** Posts per platform, for the preview's summary. */
+  perPlatform: Partial<Record<PlatformId, number>>;
+  /** The measures this file gives, so the dashboard can say which KPIs it can compute. */
+  measures: Metric[];
+}
+
+export interface PlanOptions {
+  /** When the numbers were true: the file's own date (its last-modified time). */
+  readAt: number;
+  timeZone: string;
+  now: number;
+  sourceId: string;
+}
+
+/**
+ * What importing the table would store, shown before anything is: each post and one snapshot of its numbers;
+ * rows that cannot be a post are listed with the reason, never stored half-read.
+ */
+export function planAnalyticsImport(
+  table: ExportTable,
+  layout: ExportLayout,
+  { readAt, timeZone, now, sourceId }: PlanOptions,
+): AnalyticsImportPlan {
+  const columns = layout.columns;
+  if (!columns.postId && !columns.permalink)
+    throw new AnalyticsImportError(
+      'Pick the column that holds the post’s id or its link; without one the posts can’t be told apart.',
+    );
+  const measures = METRICS.filter((metric) => columns[metric]);
+  if (measures.length === 0)
+    throw new AnalyticsImportError('Pick at least one column of numbers (impressions, likes, views …).');
+
+  const byId = new Map<string, { post: OwnPost; snapshot: PostSnapshot }>();
+  const skipped: SkippedItem[] = [];
+  const notes: string[] = [];
+  let notPosts = 0;
+  let repeated = 0;
+  const first = (row: Record<string, string>, field: ImportField) => {
+    for (const header of columns[field] ?? []) {
+      const cell = (row[header] ?? '').trim();
+      if (cell) return cell;
+    }
+    return '';
+  };
+  for (const [index, row] of table.rows.entries()) {
+    if (layout.format?.notAPost?.test(row)) {
+      notPosts++;
+      continue;
+    }
+    // Row numbers as a spreadsheet shows them, counting the lines above the header row.
+    const label = `Row ${index + table.firstRow}`;
+    const skip = (reason: string) => skipped.push({ label, reason });
+    const text = (columns.text ?? [])
+      .map((header) => (row[header] ?? '').trim())
+      .reduce((longest, cell) => (cell.length > longest.length ? cell : longest), '');
+    let permalink = first(row, 'permalink') || undefined;
+    let postId = first(row, 'postId') || undefined;
+    if (permalink && !/^https?:\/\/\S+$/i.test(permalink)) {
+      skip(`Its link “${permalink.slice(0, 80)}” isn’t a web address.`);
+      continue;
+    }
+    if (!postId && permalink) postId = layout.format?.postIdOf?.(permalink);
+    if (!permalink && postId && layout.format?.permalinkOf) permalink = layout.format.permalinkOf(postId);
+    if (!postId && !permalink) {
+      skip('It has no post id and no link, so it can’t be told apart from other posts.');
+      continue;
+    }
+    const platform = platformOfRow(layout, permalink);
+    const dateCell = first(row, 'publishedAt');
+    const publishedAt = dateCell ? readExportDate(dateCell, layout.dateOrder, timeZone) : undefined;
+    if (typeof publishedAt === 'string') {
+      skip(`Its publish time: ${publishedAt}`);
+      continue;
+    }
+    const counts: Partial<Record<Metric, number>> = {};
+    let bad: string | undefined;
+    for (const metric of measures) {
+      const read = readCount(first(row, metric));
+      if (typeof read === 'string') {
+        bad = `Its ${METRIC_LABELS[metric]}: ${read}.`;
+        break;
+      }
+      if (read !== undefined) counts[metric] = read;
+    }
+    if (bad) {
+      skip(bad);
+      continue;
+    }
+    const id = `${platform}:${postId ?? permalink}`.slice(0, 100);
+    const format = first(row, 'format');
+    const post: OwnPost = {
+      id,
+      platform,
+      ...(postId ? { postId: postId.slice(0, 500) } : {}),
+      ...(permalink ? { permalink } : {}),
+      text,
+      ...(publishedAt !== undefined ? { publishedAt } : {}),
+      ...(format ? { format: format.slice(0, 500) } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const parsed = OwnPostSchema.safeParse(post);
+    if (!parsed.success) {
+      skip(`It can’t be stored: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+      continue;
+    }
+    if (byId.has(id)) repeated++;
+    byId.set(id, { post, snapshot: { id: `${id}@${readAt}`, postId: id, readAt, sourceId, ...counts } });
+  }
+  if (notPosts > 0 && layout.format?.notAPost) notes.push(layout.format.notAPost.note);
+  if (repeated > 0)
+    notes.push(
+      `${repeated} row${repeated === 1 ? '' : 's'} repeat a post listed earlier in the file; the last one counts.`,
+    );
+  const missing = METRICS.filter((metric) => !columns[metric]);
+  if (missing.includes('impressions'))
+    notes.push(
+      'This file has no impressions, so click-through rate and engagement by impressions can’t be computed for it.',
+    );
+  const entries = [...byId.values()];
+  if (entries.length === 0) {
+    const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
+    throw new AnalyticsImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`.trim());
+  }
+  const perPlatform: Partial<Record<PlatformId, number>> = {};
+  for (const { post } of entries) perPlatform[post.platform] = (perPlatform[post.platform] ?? 0) + 1;
+  return {
+    layoutName: layout.name,
+    posts: entries.map((entry) => entry.post),
+    snapshots: entries.map((entry) => entry.snapshot),
+    skipped,
+    notes,
+    perPlatform,
+    measures,
+  };
+}

@@ -1,0 +1,102 @@
+import type * as z from 'zod/mini';
+import {
+  type ImportSource,
+  ImportSourceSchema,
+  type OwnPost,
+  OwnPostSchema,
+  type PostSnapshot,
+  PostSnapshotSchema,
+} from './analytics-records';
+import type { OnBrandDatabase } from './database';
+import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
+
+export interface AnalyticsImport {
+  posts: OwnPost[];
+  snapshots: PostSnapshot[];
+  source: ImportSource;
+}
+
+export interface AnalyticsImportOutcome {
+  added: number;
+  updated: number;
+  snapshots: number;
+}
+
+/** The brand's own posts, their snapshots and the import sources, each read and written through its schema. */
+export function analyticsRepository(db: OnBrandDatabase) {
+  const posts = new TableRepository<OwnPost>(db.ownPosts, OwnPostSchema);
+  const snapshots = new TableRepository<PostSnapshot>(db.postSnapshots, PostSnapshotSchema);
+  const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
+
+  /** Throws for the first row its schema refuses, naming what is wrong. */
+  function validate<T>(schema: z.ZodMiniType<T>, rows: T[], table: string) {
+    for (const row of rows) {
+      const result = schema.safeParse(row);
+      if (!result.success) throw new InvalidRecordError(table, describeProblems(result.error.issues));
+    }
+  }
+
+  return {
+    posts,
+    snapshots,
+    sources,
+
+    /** The remembered source for a header row, if a file of that layout was imported before. */
+    async sourceFor(headerKey: string): Promise<ImportSource | undefined> {
+      const row = await db.importSources.where('headerKey').equals(headerKey).first();
+      return row === undefined ? undefined : sources.parseMany([row])[0];
+    },
+
+    /**
+     * Stores an import in one transaction: everything is validated first, so a bad row changes nothing. A post
+     * already stored keeps its calendar link and first-seen date; its text and numbers are the file's.
+     */
+    async importExport({ posts: incoming, snapshots: readings, source }: AnalyticsImport, now: number) {
+      validate(OwnPostSchema, incoming, 'ownPosts');
+      validate(PostSnapshotSchema, readings, 'postSnapshots');
+      validate(ImportSourceSchema, [source], 'importSources');
+      return db.transaction(
+        'rw',
+        [db.ownPosts, db.postSnapshots, db.importSources],
+        async (): Promise<AnalyticsImportOutcome> => {
+          const stored = await db.ownPosts.bulkGet(incoming.map((post) => post.id));
+          const merged = incoming.map((post, index) => {
+            const before = stored[index];
+            if (!before) return post;
+            return {
+              ...post,
+              ...(before.calendarEntryId
+                ? { calendarEntryId: before.calendarEntryId, matchedBy: before.matchedBy }
+                : {}),
+              createdAt: before.createdAt,
+              updatedAt: now,
+            };
+          });
+          await db.ownPosts.bulkPut(merged);
+          await db.postSnapshots.bulkPut(readings);
+          const existing = await db.importSources.where('headerKey').equals(source.headerKey).first();
+          await db.importSources.put({
+            ...source,
+            id: existing?.id ?? source.id,
+            createdAt: existing?.createdAt ?? source.createdAt,
+            lastImportedAt: now,
+          });
+          const updated = stored.filter(Boolean).length;
+          return { added: incoming.length - updated, updated, snapshots: readings.length };
+        },
+      );
+    },
+
+    /** Every snapshot, oldest first. */
+    async allSnapshots(): Promise<PostSnapshot[]> {
+      return snapshots.parseMany(await db.postSnapshots.orderBy('readAt').toArray());
+    },
+
+    /** Links a post to the calendar entry it was planned as. */
+    async link(postId: string, calendarEntryId: string, matchedBy: OwnPost['matchedBy'], now: number) {
+      await db.ownPosts.update(postId, { calendarEntryId, matchedBy, updatedAt: now });
+    },
+  };
+}
+
+export type AnalyticsRepository = ReturnType<typeof analyticsRepository>;
