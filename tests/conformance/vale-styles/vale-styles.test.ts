@@ -2,7 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importValeStyle } from '@/utils/brands/vale-import';
-import { checkDraft, type Rule } from '@/utils/checks';
+import type { Rule } from '@/utils/checks';
+import {
+  alertsOf,
+  blankCode,
+  compare,
+  emptyTally,
+  parseFeature,
+  percent,
+  type Tally,
+} from '../vale-harness/harness';
 
 /**
  * Vale's own acceptance tests for six public styles (README.md beside this file): each `features/rules.feature`
@@ -13,44 +22,6 @@ import { checkDraft, type Rule } from '@/utils/checks';
 
 const STYLES = ['Microsoft', 'Google', 'proselint', 'write-good', 'Joblint', 'alex'];
 const HERE = 'tests/conformance/vale-styles';
-
-interface Alert {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-}
-
-function parseFeature(text: string): { folder: string; alerts: Alert[] }[] {
-  const scenarios: { folder: string; alerts: Alert[] }[] = [];
-  let current: { folder: string; alerts: Alert[] } | undefined;
-  let inBlock = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    const test = /^When I test "([^"]+)"/.exec(line);
-    if (test) {
-      current = { folder: test[1] as string, alerts: [] };
-      scenarios.push(current);
-      continue;
-    }
-    if (line === '"""') {
-      inBlock = !inBlock;
-      continue;
-    }
-    const alert = inBlock ? /^([^:]+):(\d+):(\d+):([^:]+):(.*)$/.exec(line) : null;
-    if (alert && current) {
-      current.alerts.push({
-        file: alert[1] as string,
-        line: Number(alert[2]),
-        column: Number(alert[3]),
-        rule: alert[4] as string,
-        message: alert[5] as string,
-      });
-    }
-  }
-  return scenarios;
-}
 
 /** The rules a fixture's .vale.ini turns on: `BasedOnStyles = X` or `X.Rule = YES`. */
 function enabledRules(ini: string, style: string, all: readonly string[]): Set<string> {
@@ -67,40 +38,9 @@ function enabledRules(ini: string, style: string, all: readonly string[]): Set<s
   return on;
 }
 
-/**
- * Vale lints Markdown as its rendered text: code spans and code blocks are skipped. The fixtures are
- * Markdown, a post is not, so the harness blanks code (keeping every offset) the way Vale ignores it.
- */
-function blankCode(markdown: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  // Vale masks inline code with asterisks (its occurrence check skips "code-like" runs of `*`), so a word
-  // on each side of a code span is not a repetition.
-  const mask = (match: string) => '*'.repeat(match.length);
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, mask)
-    .replace(
-      /(\]\()([^)\s]*)(\))/g,
-      (_m, open: string, url: string, close: string) => `]${blank(open.slice(1) + url + close)}`,
-    );
-}
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  // Vale counts columns in code points.
-  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
-}
-
-interface StyleResult {
+interface StyleResult extends Tally {
   files: number;
   imported: number;
-  expected: number;
-  found: number;
-  extra: string[];
-  missed: string[];
-  messagesEqual: number;
   stale: string[];
 }
 
@@ -113,52 +53,27 @@ function runStyle(style: string): StyleResult {
   const { rules } = importValeStyle(files);
   const byName = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
   const allNames = files.map((file) => file.name.replace(/\.yml$/, ''));
-  const result: StyleResult = {
-    files: files.length,
-    imported: rules.length,
-    expected: 0,
-    found: 0,
-    extra: [],
-    missed: [],
-    messagesEqual: 0,
-    stale: [],
-  };
+  const result: StyleResult = { ...emptyTally(), files: files.length, imported: rules.length, stale: [] };
   for (const scenario of parseFeature(readFileSync(join(root, 'features/rules.feature'), 'utf8'))) {
     const folder = join(root, 'fixtures', scenario.folder);
     if (!existsSync(folder)) continue;
     const iniPath = join(folder, '.vale.ini');
     const enabled = enabledRules(existsSync(iniPath) ? readFileSync(iniPath, 'utf8') : '', style, allNames);
     const active = [...enabled].map((name) => byName.get(name)).filter((rule): rule is Rule => !!rule);
-    const actual: Alert[] = [];
-    for (const file of readdirSync(folder).filter((name) => /\.(md|txt|rst)$/.test(name))) {
-      const text = blankCode(readFileSync(join(folder, file), 'utf8'));
-      const guidelines = { name: style, version: 1, marks: [], rules: active };
-      for (const finding of checkDraft(text, { platform: 'mastodon', guidelines })) {
-        if (finding.category !== 'voice') continue;
-        const at = position(text, finding.start);
-        actual.push({ file, ...at, rule: `${style}.${finding.ruleId}`, message: finding.message });
-      }
-    }
+    const actual = readdirSync(folder)
+      .filter((name) => /\.(md|txt|rst)$/.test(name))
+      .flatMap((file) =>
+        alertsOf(file, blankCode(readFileSync(join(folder, file), 'utf8')), active, (id) => `${style}.${id}`),
+      );
     // A scenario that expects rules the style no longer has (alex's feature names `alex.Profanity`, since
     // split into three files) cannot be compared.
     if (scenario.alerts.some((alert) => !allNames.includes(alert.rule.slice(style.length + 1)))) {
       result.stale.push(scenario.folder);
       continue;
     }
-    const key = (a: Alert) => `${scenario.folder}/${a.file}:${a.line}:${a.column}:${a.rule}`;
-    const expected = scenario.alerts.filter((alert) => byName.has(alert.rule.slice(style.length + 1)));
-    const actualByKey = new Map(actual.map((a) => [key(a), a]));
-    const expectedKeys = new Set(expected.map(key));
-    result.expected += expected.length;
-    for (const alert of expected) {
-      const match = actualByKey.get(key(alert));
-      if (match) {
-        result.found += 1;
-        if (match.message === alert.message) result.messagesEqual += 1;
-      } else result.missed.push(`${key(alert)} ${alert.message}`);
-    }
-    for (const alert of actual)
-      if (!expectedKeys.has(key(alert))) result.extra.push(`${key(alert)} ${alert.message}`);
+    compare(result, scenario.folder, scenario, actual, (alert) =>
+      byName.has(alert.rule.slice(style.length + 1)),
+    );
   }
   return result;
 }
@@ -172,7 +87,6 @@ describe('Vale styles: their own acceptance tests, run through OnBrand', () => {
   const found = sum((r) => r.found);
   const extra = Object.values(results).flatMap((r) => r.extra);
   const missed = Object.values(results).flatMap((r) => r.missed);
-  const percent = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} % (${a}/${b})`;
   console.log(
     [
       `Vale styles: rule files imported ${percent(imported, files)}`,
