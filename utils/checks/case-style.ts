@@ -49,13 +49,24 @@ export function goTitle(s: string): string {
 }
 
 export interface CaseOptions {
-  /** Words written exactly so (Vale's `exceptions`), longest first. */
+  /** Words written exactly so (Vale's `exceptions`), longest first (twine's `UsingVocab` sorts them so). */
   vocab: readonly string[];
   /** Vale's `prefix`: a leading match that is left as it is. */
   prefix?: RegExp;
   /** Vale's `indicators`: suffixes after which the next word starts a sentence. */
   indicators: readonly string[];
   style: 'AP' | 'Chicago';
+}
+
+/** twine tests each vocabulary entry as an unanchored expression too (`regexp2.MatchString(token, s)`). */
+function vocabPatternsOf(vocab: readonly string[]): (RegExp | null)[] {
+  return vocab.map((term) => {
+    try {
+      return new RegExp(term, 'u');
+    } catch {
+      return null;
+    }
+  });
 }
 
 function inVocab(vocab: readonly string[], vocabPatterns: readonly (RegExp | null)[], word: string): string {
@@ -75,11 +86,13 @@ function splitPrefix(s: string, prefix: RegExp | undefined): [string, string] {
 
 const TITLE_WORD = /[\p{N}\p{L}]+[^\s\-/]*/gu;
 
-export function toTitleCase(
-  input: string,
-  options: CaseOptions,
-  vocabPatterns: readonly (RegExp | null)[],
-): string {
+/** twine's `TitleConverter.Convert`. */
+export function titleConverter(options: CaseOptions): (input: string) => string {
+  const vocabPatterns = vocabPatternsOf(options.vocab);
+  return (input) => toTitleCase(input, options, vocabPatterns);
+}
+
+function toTitleCase(input: string, options: CaseOptions, vocabPatterns: readonly (RegExp | null)[]): string {
   const [prefix, s] = splitPrefix(input, options.prefix);
   const t = s.replace(/[\u201c\u201d\u2018\u2019\u2013\u2014\u2026]/g, (c) => SANITIZE[c] as string);
   const end = t.length;
@@ -116,7 +129,19 @@ function isIndicator(word: string, index: number, indicators: readonly string[])
   return indicators.some((suffix) => word.endsWith(suffix)) || (index === 0 && /\d+\./.test(word));
 }
 
-export function toSentenceCase(
+/** twine's `SentenceConverter.Convert`. */
+export function sentenceConverter(options: CaseOptions): (input: string) => string {
+  const vocabPatterns = vocabPatternsOf(options.vocab);
+  const word = '[\\p{N}\\p{L}*]+[^\\s]*';
+  const vocab = options.vocab.join('|');
+  const tokenizer = new RegExp(
+    vocab ? `(?<![\\p{L}\\p{N}_])(?:${vocab})(?![\\p{L}\\p{N}_])|${word}` : word,
+    'giu',
+  );
+  return (input) => toSentenceCase(input, options, vocabPatterns, tokenizer);
+}
+
+function toSentenceCase(
   input: string,
   options: CaseOptions,
   vocabPatterns: readonly (RegExp | null)[],

@@ -8,7 +8,6 @@ import {
   compare,
   emptyTally,
   parseFeature,
-  percent,
   type Tally,
 } from '../vale-harness/harness';
 

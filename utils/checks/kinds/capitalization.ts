@@ -1,5 +1,5 @@
 import { blocksOf } from '../blocks';
-import { type CaseOptions, goTitle, toSentenceCase, toTitleCase } from '../case-style';
+import { type CaseOptions, goTitle, sentenceConverter, titleConverter } from '../case-style';
 import type { DraftContext } from '../context';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
@@ -77,19 +77,12 @@ function compile(rule: Rule): CaseCheck {
       style: rule.style ?? 'AP',
       ...(rule.prefix ? { prefix: new RegExp(rule.prefix, 'u') } : {}),
     };
-    // twine tests each vocabulary entry as an unanchored expression too (`regexp2.MatchString(token, s)`).
-    const vocabPatterns = vocab.map((term) => tryRegExp(term, 'u'));
     const checkTokens = new RegExp(except ? `${except.source}|${WORD}` : WORD, 'gu');
-    if (rule.match === '$title') {
-      return (block) => {
-        const expected = toTitleCase(block, options, vocabPatterns);
-        return { expected, ok: compareWords(block, expected, checkTokens, except, threshold, false) };
-      };
-    }
-    const convertTokens = new RegExp(vocab.length ? `${BOUNDED(vocab.join('|'))}|${WORD}` : WORD, 'giu');
+    const sentence = rule.match === '$sentence';
+    const convert = sentence ? sentenceConverter(options) : titleConverter(options);
     return (block) => {
-      const expected = toSentenceCase(block, options, vocabPatterns, convertTokens);
-      return { expected, ok: compareWords(block, expected, checkTokens, except, threshold, true) };
+      const expected = convert(block);
+      return { expected, ok: compareWords(block, expected, checkTokens, except, threshold, sentence) };
     };
   }
   const pattern = new RegExp(rule.match, rule.ignorecase ? 'iu' : 'u');
