@@ -1,5 +1,6 @@
 // `npm run bench`: performance figures, peers side by side in one run.
 // vitest prints its own detailed table; this script then prints the medians as one readable table.
+// `node scripts/bench.mjs bench/vale.bench.ts` runs only the suites named.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,14 @@ if (suites.length === 0) {
 
 const dir = mkdtempSync(join(tmpdir(), 'onbrand-bench-'));
 const json = join(dir, 'bench.json');
-const { status } = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/', '--outputJson', json], {
-  stdio: 'inherit',
-});
+const only = process.argv.slice(2);
+const { status } = spawnSync(
+  'npx',
+  ['vitest', 'bench', '--run', ...(only.length ? only : ['bench/']), '--outputJson', json],
+  {
+    stdio: 'inherit',
+  },
+);
 if (status !== 0) process.exit(status ?? 1);
 
 // The browser benchmarks run the built extension (`npm run build` first), after the

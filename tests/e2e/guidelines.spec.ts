@@ -113,12 +113,12 @@ test('a Vale style imports the kinds OnBrand checks and says what it skipped and
     .getByLabel('Import Vale style (.yml files)…')
     .setInputFiles([
       file('Hype.yml', 'extends: existence\nmessage: "Avoid %s"\nlevel: error\ntokens:\n  - synergy\n'),
-      file('Headings.yml', 'extends: capitalization\nmessage: Title case\nmatch: $title\n'),
+      file('Headings.yml', 'extends: capitalization\nmessage: Title case\nmatch: $title\nscope: heading\n'),
     ]);
   const report = dashboard.getByRole('status').filter({ hasText: 'Vale style' });
   await expect(report).toContainText('Imported 1 rule from the Vale style; refused 1.');
   await expect(report).toContainText(
-    'Headings.yml refused: it is a `capitalization` rule, which OnBrand does not check yet',
+    'Headings.yml refused: it only checks `heading`, which a social post does not have (a post is plain text)',
   );
   await expect(
     dashboard.getByRole('region', { name: 'Banned words' }).locator('[data-rule-id="Hype"]'),

@@ -86,7 +86,10 @@ describe('Vale style import', () => {
       name: 'Brands.yaml',
       text: 'extends: substitution\nmessage: Use %s\nlevel: error\nswap:\n  iphone: iPhone\n',
     },
-    { name: 'Headings.yml', text: 'extends: capitalization\nmessage: Title case\nmatch: $title\n' },
+    {
+      name: 'Headings.yml',
+      text: 'extends: capitalization\nmessage: Title case\nmatch: $title\nscope: heading\n',
+    },
     { name: 'Spelling.yml', text: 'extends: spelling\nmessage: Did you mean %s?\n' },
     {
       name: 'Grade.yml',
@@ -173,7 +176,7 @@ describe('Vale style import', () => {
       'Broken.yml',
       'Slow.yml',
     ]);
-    expect(skipped['Headings.yml']).toMatch(/`capitalization` rule/);
+    expect(skipped['Headings.yml']).toMatch(/only checks `heading`, which a social post does not have/);
     expect(skipped['Spelling.yml']).toMatch(/`spelling` rule/);
     expect(skipped['Grade.yml']).toMatch(/^metrics\.0: /);
     expect(skipped['Broken.yml']).toMatch(/not valid YAML/);

@@ -41,6 +41,8 @@ const KIND_FIELDS: Record<string, readonly string[]> = {
   repetition: ['tokens', 'alpha'],
   readability: ['metrics', 'grade'],
   consistency: ['either'],
+  capitalization: ['match', 'style', 'exceptions', 'indicators', 'threshold', 'prefix'],
+  metric: ['formula', 'condition'],
 };
 const COMMON_FIELDS = ['message', 'ignorecase', 'link', 'action'];
 /** Read by the import itself rather than copied. */
@@ -60,9 +62,10 @@ const REFUSED_KINDS: Record<string, string> = {
   spelling: 'it is a `spelling` rule, which needs Hunspell dictionaries that OnBrand does not ship',
   sequence: 'it is a `sequence` rule, which needs part-of-speech tagging that OnBrand does not do',
   script: 'it is a `script` rule (Tengo code), which OnBrand does not run',
-  metric: 'it is a `metric` rule, which OnBrand does not compute yet',
-  capitalization: 'it is a `capitalization` rule, which OnBrand does not check yet',
 };
+
+/** Vale's markup counts (metric.go `variables`); in a post they are all 0. */
+const MARKUP_COUNT = /\b(?:heading[._]h[1-6]|pre|list|blockquote)\b/;
 
 const SEVERITY_OF_LEVEL: Record<string, Rule['severity']> = {
   error: 'error',
@@ -75,6 +78,8 @@ const SEVERITY_OF_LEVEL: Record<string, Rule['severity']> = {
  * `heading`, `table`, `list`, `blockquote`, `code`, `link`, `alt` and similar scopes never apply.
  */
 const SCOPES_OF_A_POST = new Set(['text', 'raw', 'summary', 'paragraph', 'sentence']);
+
+const MARKUP_FORMATS = new Set(['md', 'rst', 'adoc', 'asciidoc', 'org', 'html', 'xml', 'dita', 'tex']);
 
 function ruleIdOf(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '').replace(/\.ya?ml$/i, '');
@@ -121,22 +126,40 @@ function convert(
   const translations: string[] = [];
 
   const scopes = asStrings(vale.scope) ?? [];
+  let blockScope: 'sentence' | 'paragraph' | undefined;
   if (scopes.length > 0) {
-    const meaningful = scopes.filter((scope) =>
-      SCOPES_OF_A_POST.has(scope.replace(/^~/, '').split('.')[0] ?? ''),
-    );
+    // `paragraph.rst` and the like only apply to files of that markup format, which a post is not.
+    const meaningful = scopes.filter((scope) => {
+      const [base = '', qualifier] = scope.replace(/^~/, '').split('.');
+      return SCOPES_OF_A_POST.has(base) && !MARKUP_FORMATS.has(qualifier ?? '');
+    });
     if (meaningful.length === 0) {
       return {
         refused: `it only checks \`${scopes.join(', ')}\`, which a social post does not have (a post is plain text)`,
       };
     }
-    if (meaningful.some((scope) => scope === 'sentence' || scope === 'paragraph')) {
+    if (kind === 'capitalization' || kind === 'occurrence') {
+      // Vale checks each block of the scope; a post's blocks are its paragraphs and sentences (blocks.ts).
+      blockScope = meaningful.includes('sentence')
+        ? 'sentence'
+        : meaningful.includes('paragraph')
+          ? 'paragraph'
+          : undefined;
+    } else if (kind === 'metric') {
+      // Vale runs every metric on the whole document (metric.go sets the scope to `summary`).
+    } else if (meaningful.some((scope) => scope === 'sentence' || scope === 'paragraph')) {
       changes.push(
         `it runs on the whole post, not ${meaningful.includes('sentence') ? 'sentence by sentence' : 'paragraph by paragraph'} (scope ${meaningful.join(', ')})`,
       );
     }
   }
   if (REFUSED_KINDS[kind]) return { refused: REFUSED_KINDS[kind] as string };
+  if (kind === 'metric' && typeof vale.formula === 'string' && MARKUP_COUNT.test(vale.formula)) {
+    return {
+      refused:
+        'its formula counts headings, lists, code blocks or quotes, which a post does not have (they would always be 0)',
+    };
+  }
   if (!KIND_FIELDS[kind]) return { refused: `its kind \`${kind}\` is not one of Vale's` };
   if (vale.vocab === false) {
     // Vale's vocabularies do not exist in OnBrand, so `vocab: false` (ignore them) is what happens anyway.
@@ -147,6 +170,7 @@ function convert(
     kind,
     severity,
     message: vale.message ?? `Flagged by the Vale rule ${ruleIdOf(fileName)}.`,
+    ...(blockScope ? { scope: blockScope } : {}),
   };
   const known = new Set([...COMMON_FIELDS, ...(KIND_FIELDS[kind] ?? [])]);
   for (const field of known) if (field in vale && field !== 'message') candidate[field] = vale[field];
@@ -209,7 +233,13 @@ function convert(
       return folded ? `(?i)${translated}` : translated;
     });
   }
-  for (const field of ['token', 'first', 'second'] as const) {
+  if (kind === 'capitalization' && typeof candidate.match === 'string' && !candidate.match.startsWith('$')) {
+    candidate.match = translate(candidate.match, 'match');
+  }
+  if (kind === 'capitalization' && candidate.style !== undefined && candidate.style !== 'Chicago') {
+    candidate.style = 'AP';
+  }
+  for (const field of ['token', 'first', 'second', 'prefix'] as const) {
     if (typeof candidate[field] === 'string') candidate[field] = translate(candidate[field] as string, field);
   }
   for (const field of ['swap', 'either'] as const) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compileCondition, compileFormula } from './metric-formula';
 import {
   explainInvalidPattern,
   explainUnsafePattern,
@@ -131,6 +132,8 @@ export const OccurrenceRuleSchema = /* @__PURE__ */ z
     token: PatternSchema,
     max: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0))),
     min: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0))),
+    /** Count in each paragraph or each sentence; in the whole post when absent. */
+    scope: z.optional(z.enum(['paragraph', 'sentence'])),
   })
   .check(
     z.refine((rule) => rule.max !== undefined || rule.min !== undefined, {
@@ -175,6 +178,67 @@ export const ConsistencyRuleSchema = /* @__PURE__ */ z.object({
   either: patternMapSchema(true),
 });
 
+/** Vale's named cases for `capitalization`; any other `match` is a regular expression. */
+export const CASE_STYLES = ['$title', '$sentence', '$lower', '$upper'] as const;
+
+export const CapitalizationRuleSchema = /* @__PURE__ */ z
+  .object({
+    ...BaseRule,
+    kind: z.literal('capitalization'),
+    /** `$title`, `$sentence`, `$lower`, `$upper`, or a regular expression each block must match. */
+    match: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000)),
+    /** For `$title`: AP (the default) or Chicago, which also lower-cases long prepositions. */
+    style: z.optional(z.enum(['AP', 'Chicago'])),
+    /** Words written exactly so whatever the case style, e.g. `iPhone`. */
+    exceptions: ExceptionsSchema,
+    /** For `$sentence`: a word ending in one of these starts a new sentence, e.g. `:`. */
+    indicators: z.optional(/* @__PURE__ */ z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50))),
+    /** The share of words that must already be right for the block to pass; 0.8 when absent. */
+    threshold: z.optional(/* @__PURE__ */ z.number().check(z.gt(0), z.maximum(1))),
+    /** A leading part left as it is, e.g. `^[a-z]\.\s` for "a. ". */
+    prefix: z.optional(PatternSchema),
+    /** What one block is: a paragraph (the default) or a sentence. */
+    scope: z.optional(z.enum(['paragraph', 'sentence'])),
+  })
+  .check(
+    z.superRefine((rule, ctx) => {
+      if ((CASE_STYLES as readonly string[]).includes(rule.match)) return;
+      const why = explainInvalidPattern(rule.match);
+      if (why)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['match'],
+          message: `${quotePattern(rule.match)} ${why}`,
+          input: rule.match,
+        });
+    }),
+  );
+
+/** A Vale `formula` or `condition`, refused with the reason when OnBrand cannot read it (metric-formula.ts). */
+function expressionSchema(
+  what: string,
+  maxLength: number,
+  compile: (text: string) => { ok: boolean; reason?: string },
+) {
+  return /* @__PURE__ */ z.string().check(
+    z.maxLength(maxLength),
+    z.superRefine((text, ctx) => {
+      const compiled = compile(text);
+      if (!compiled.ok)
+        ctx.addIssue({ code: 'custom', message: `the ${what} ${compiled.reason}`, input: text });
+    }),
+  );
+}
+
+export const MetricRuleSchema = /* @__PURE__ */ z.object({
+  ...BaseRule,
+  kind: z.literal('metric'),
+  /** E.g. `(0.39 * (words / sentences)) + (11.8 * (syllables / words)) - 15.59`. */
+  formula: expressionSchema('formula', 2000, compileFormula),
+  /** E.g. `> 8`: when the formula's result satisfies it, the post gets a finding. */
+  condition: expressionSchema('condition', 200, compileCondition),
+});
+
 /** Every pattern of a rule with the flags the engine runs it with, and where it is in the rule. */
 export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags; path: PropertyKey[] }[] {
   const ignorecase = rule.ignorecase ?? false;
@@ -198,6 +262,10 @@ export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags
       break;
     case 'repetition':
       for (const [i, token] of rule.tokens.entries()) add(token, ['tokens', i]);
+      break;
+    case 'capitalization':
+      if (!(CASE_STYLES as readonly string[]).includes(rule.match)) add(rule.match, ['match']);
+      if (rule.prefix) add(rule.prefix, ['prefix']);
       break;
     case 'consistency':
       for (const [a, b] of Object.entries(rule.either)) {
@@ -232,6 +300,8 @@ const RuleKindsSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   RepetitionRuleSchema,
   ReadabilityRuleSchema,
   ConsistencyRuleSchema,
+  CapitalizationRuleSchema,
+  MetricRuleSchema,
 ]);
 export type Rule = z.infer<typeof RuleKindsSchema>;
 

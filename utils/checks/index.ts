@@ -2,6 +2,7 @@ import { type Check, type CheckOptions, DraftContext } from './context';
 import { abandonedFinding, abandonRule, overBudget, recordCheckFailure } from './diagnostics';
 import type { Rule } from './guidelines';
 import { bannedPromotion } from './kinds/banned-promotion';
+import { capitalization } from './kinds/capitalization';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
 import { cryptoDisclaimer } from './kinds/crypto-disclaimer';
@@ -19,6 +20,7 @@ import { imageMention } from './kinds/image-mention';
 import { invalidCharacters } from './kinds/invalid-characters';
 import { linkLimit } from './kinds/link-limit';
 import { mentionLimit } from './kinds/mention-limit';
+import { metric } from './kinds/metric';
 import { nativeLabel } from './kinds/native-label';
 import { occurrence } from './kinds/occurrence';
 import { platformLength } from './kinds/platform-length';
@@ -111,6 +113,10 @@ function runRule(draft: DraftContext, rule: Rule): Finding[] {
       return readability(draft, rule);
     case 'consistency':
       return consistency(draft, rule);
+    case 'capitalization':
+      return capitalization(draft, rule);
+    case 'metric':
+      return metric(draft, rule);
     default:
       return [];
   }

@@ -108,6 +108,8 @@ const RULE_KINDS = [
   'repetition',
   'readability',
   'consistency',
+  'capitalization',
+  'metric',
 ];
 
 /**

@@ -1,25 +1,44 @@
+import { blocksOf } from '../blocks';
 import type { DraftContext } from '../context';
-import { findAll } from '../find';
+import { findAll, type Match } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
 
+type Rule = RuleOf<'occurrence'>;
+
+function judge(rule: Rule, matches: readonly Match[], at: number, pastMax: boolean): Finding[] {
+  const count = matches.length;
+  const over = rule.max !== undefined && count > rule.max;
+  const under = rule.min !== undefined && count < rule.min;
+  if (!over && !under) return [];
+  const message = formatMessage(rule.message, String(count));
+  const from = over && pastMax ? (rule.max as number) : 0;
+  const first = matches.slice(from).find((match) => match.text.trim() !== '');
+  const last = matches[matches.length - 1];
+  // No occurrence to point at: Vale marks the start of the text (a whole-post finding here).
+  if (!first || !last) return count === 0 ? [ruleFinding(rule, at, at, message)] : [];
+  return [ruleFinding(rule, first.start, last.end, message)];
+}
+
 /**
- * Vale `occurrence`: `token` (a regex, as written) may appear at most `max` and at least `min` times. Too many:
- * the finding covers the occurrences past `max`. Too few: a finding about the whole draft.
+ * Vale `occurrence`: `token` (a regex, as written) may appear at most `max` and at least `min` times in each
+ * block of the scope (the post, each paragraph or each sentence). Vale puts the alert at the first match
+ * (internal/check/occurrence.go). In a paragraph or sentence the finding starts there and runs to the last
+ * match (the sentence is too long); over the whole post it covers the matches past `max` (the fourth hashtag
+ * is the one to remove), a difference from Vale. None at all: a finding at the start of the block. `max: 0` forbids the token (in Vale
+ * it means no limit; the rule form offers "at most 0" and means it).
  */
-export function occurrence(draft: DraftContext, rule: RuleOf<'occurrence'>): Finding[] {
+export function occurrence(draft: DraftContext, rule: Rule): Finding[] {
   const matches = findAll(draft, rule.token, { ignorecase: rule.ignorecase ?? false, wordBounded: false });
-  if (rule.max !== undefined && matches.length > rule.max) {
-    const first = matches[rule.max];
-    const last = matches[matches.length - 1];
-    if (first && last) {
-      return [ruleFinding(rule, first.start, last.end, formatMessage(rule.message, String(matches.length)))];
-    }
-  }
-  if (rule.min !== undefined && matches.length < rule.min) {
-    return [ruleFinding(rule, 0, 0, formatMessage(rule.message, String(matches.length)))];
-  }
-  return [];
+  if (!rule.scope) return judge(rule, matches, 0, true);
+  return blocksOf(draft.text, rule.scope).flatMap(({ start, end }) =>
+    judge(
+      rule,
+      matches.filter((match) => match.start >= start && match.end <= end),
+      start,
+      false,
+    ),
+  );
 }

@@ -29,7 +29,52 @@ export const KIND_LABELS: Record<RuleKind, { title: string; help: string }> = {
     title: 'Consistency',
     help: 'Flag drafts mixing two variants: one pair per line, "one -> other".',
   },
+  capitalization: {
+    title: 'Capitalization',
+    help: 'Flag paragraphs (or sentences) not written in this case, e.g. sentence case.',
+  },
+  metric: {
+    title: 'Text metric',
+    help: 'Flag drafts whose formula over words, sentences, syllables… meets the condition, e.g. > 8.',
+  },
 };
+
+/** Vale's case names, in the words of the form; "pattern" means the field below holds an expression. */
+const CASE_CHOICES = [
+  ['$sentence', 'Sentence case'],
+  ['$title', 'Title case'],
+  ['$lower', 'lower case'],
+  ['$upper', 'UPPER CASE'],
+  ['pattern', 'Matches a pattern'],
+] as const;
+const SCOPE_CHOICES = [
+  ['paragraph', 'paragraph'],
+  ['sentence', 'sentence'],
+] as const;
+const TITLE_STYLE_CHOICES = [
+  ['AP', 'AP'],
+  ['Chicago', 'Chicago'],
+] as const;
+
+function Choice<V extends string>(props: {
+  label: string;
+  value: V;
+  choices: readonly (readonly [V, string])[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as V)}>
+        {props.choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The form's text fields; turned into a rule on submit and validated with the engine's schema. */
 interface Draft {
@@ -48,6 +93,10 @@ interface Draft {
   grade: string;
   metrics: string[];
   flag: boolean;
+  /** Capitalization: one of CASE_CHOICES' values. */
+  caseMatch: string;
+  titleStyle: 'AP' | 'Chicago';
+  scope: 'paragraph' | 'sentence';
 }
 
 const splitLines = (text: string) =>
@@ -87,6 +136,9 @@ function draftOf(rule: Rule | undefined, kind: RuleKind): Draft {
     grade: '8',
     metrics: [],
     flag: false,
+    caseMatch: '$sentence',
+    titleStyle: 'AP',
+    scope: 'paragraph',
   };
   if (!rule) return draft;
   switch (rule.kind) {
@@ -104,6 +156,19 @@ function draftOf(rule: Rule | undefined, kind: RuleKind): Draft {
       return { ...draft, grade: String(rule.grade), metrics: rule.metrics ?? [] };
     case 'consistency':
       return { ...draft, lines: fromPairs(rule.either) };
+    case 'capitalization': {
+      const named = CASE_CHOICES.some(([value]) => value === rule.match);
+      return {
+        ...draft,
+        caseMatch: named ? rule.match : 'pattern',
+        pattern: named ? '' : rule.match,
+        lines: (rule.exceptions ?? []).join('\n'),
+        titleStyle: rule.style ?? 'AP',
+        scope: rule.scope ?? 'paragraph',
+      };
+    }
+    case 'metric':
+      return { ...draft, pattern: rule.formula, second: rule.condition };
   }
 }
 
@@ -144,6 +209,18 @@ function ruleOf(draft: Draft): Record<string, unknown> {
       };
     case 'consistency':
       return { ...common, either: toPairs(draft.lines) };
+    case 'capitalization': {
+      const exceptions = splitLines(draft.lines);
+      return {
+        ...common,
+        match: draft.caseMatch === 'pattern' ? draft.pattern : draft.caseMatch,
+        ...(draft.caseMatch === '$title' ? { style: draft.titleStyle } : {}),
+        ...(exceptions.length ? { exceptions } : {}),
+        ...(draft.scope === 'sentence' ? { scope: 'sentence' } : {}),
+      };
+    }
+    case 'metric':
+      return { ...common, formula: draft.pattern, condition: draft.second };
   }
 }
 
@@ -296,6 +373,62 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
               </label>
             ))}
           </fieldset>
+        </>
+      )}
+      {kind === 'capitalization' && (
+        <>
+          <div className="grid">
+            <Choice
+              label="Case"
+              value={draft.caseMatch}
+              choices={CASE_CHOICES}
+              onChange={(value) => set('caseMatch', value)}
+            />
+            <Choice
+              label="Check each"
+              value={draft.scope}
+              choices={SCOPE_CHOICES}
+              onChange={(value) => set('scope', value)}
+            />
+          </div>
+          {draft.caseMatch === '$title' && (
+            <Choice
+              label="Title style"
+              value={draft.titleStyle}
+              choices={TITLE_STYLE_CHOICES}
+              onChange={(value) => set('titleStyle', value)}
+            />
+          )}
+          {draft.caseMatch === 'pattern' && (
+            <label>
+              Pattern each paragraph must match
+              <input value={draft.pattern} onChange={(e) => set('pattern', e.currentTarget.value)} />
+            </label>
+          )}
+          <label>
+            Words always written as here, one per line (e.g. iPhone)
+            <textarea rows={3} value={draft.lines} onChange={(e) => set('lines', e.currentTarget.value)} />
+          </label>
+        </>
+      )}
+      {kind === 'metric' && (
+        <>
+          <label>
+            Formula (words, sentences, syllables, characters, complex_words, long_words, polysyllabic_words)
+            <input
+              value={draft.pattern}
+              onChange={(e) => set('pattern', e.currentTarget.value)}
+              placeholder="(0.39 * (words / sentences)) + (11.8 * (syllables / words)) - 15.59"
+            />
+          </label>
+          <label>
+            Flag when the result is
+            <input
+              value={draft.second}
+              onChange={(e) => set('second', e.currentTarget.value)}
+              placeholder="> 8"
+            />
+          </label>
         </>
       )}
       {(kind === 'existence' || kind === 'substitution') && (

@@ -27,6 +27,10 @@ function summary(rule: Rule): string {
       return Object.entries(rule.either)
         .map(([a, b]) => `${a} / ${b}`)
         .join(', ');
+    case 'capitalization':
+      return `${rule.match.startsWith('$') ? `${rule.match.slice(1)} case` : rule.match} per ${rule.scope ?? 'paragraph'}`;
+    case 'metric':
+      return `${rule.formula.trim()} ${rule.condition.trim()}`;
   }
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { percent } from './vale-harness/harness';
+import { runStyles } from './vale-styles/run';
+import { runTestdata } from './vale-testdata/run';
+
+/**
+ * The bar over all of Vale's conformance data (the six styles' acceptance tests and Vale's own testdata):
+ * at least 98 % of the alerts Vale expects from the rules OnBrand imports, at the same line and column, and
+ * at most 3 alerts Vale does not give.
+ */
+describe('Vale conformance, all suites', () => {
+  const suites = [runStyles().tally, runTestdata().tally];
+  const expected = suites.reduce((n, t) => n + t.expected, 0);
+  const found = suites.reduce((n, t) => n + t.found, 0);
+  const extra = suites.reduce((n, t) => n + t.extra.length, 0);
+  console.log(`Vale conformance: found ${percent(found, expected)}, extra alerts: ${extra}`);
+
+  it('finds the alerts Vale expects, at the same line and column', () => {
+    expect(found / expected).toBeGreaterThanOrEqual(0.98);
+    expect(extra).toBeLessThanOrEqual(3);
+  });
+});
