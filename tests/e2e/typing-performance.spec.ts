@@ -1,3 +1,4 @@
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 /** The parts of a CDP Profiler.Profile this test reads. */
@@ -68,20 +69,22 @@ test('typing a 3,000-character draft: no OnBrand stretch over 50 ms, badge settl
     typed += next;
   }
   // The last key takes the draft over LinkedIn's 3,000: the badge must show it within 300 ms.
-  const settleMs = await page.evaluate(async () => {
-    const badge = document.querySelector('onbrand-badge');
-    if (!badge) throw new Error('no badge');
+  // Measured inside the page, from the badge's closed root (its button holds the count): no round trip adds to it.
+  const settled = await closedRoot(page, 'onbrand-badge').evaluate(async function (this: ShadowRoot) {
+    const host = this.host;
+    const button = this.querySelector('button');
     const started = performance.now();
     document.execCommand('insertText', false, '!');
     const settled = () =>
-      badge.getAttribute('data-onbrand-state') === 'error' &&
-      badge.getAttribute('aria-label')?.startsWith('OnBrand: 3001 / 3000');
+      host.getAttribute('data-onbrand-state') === 'error' &&
+      button?.getAttribute('aria-label')?.startsWith('OnBrand: 3001 / 3000');
     while (!settled()) {
       if (performance.now() - started > 3000) return Number.POSITIVE_INFINITY;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     return performance.now() - started;
   });
+  const settleMs = settled ?? Number.POSITIVE_INFINITY;
   const { profile } = await cdp.send('Profiler.stop');
 
   expect(await page.evaluate(() => window.__fixture.model().length)).toBe(3001);
