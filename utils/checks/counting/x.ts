@@ -43,8 +43,7 @@ export function parseTweetInPieces(text: string): XCount {
       // part before it): the same here, for the same answer.
       const sliceShrink = end - previous.start - text.slice(previous.start, end).normalize().length;
       const normalizedBefore = text.slice(0, previous.start).normalize().length;
-      validRangeEnd =
-        normalizedBefore + inside.validRangeEnd - sliceShrink + shrink;
+      validRangeEnd = normalizedBefore + inside.validRangeEnd - sliceShrink + shrink;
     }
     previous = { start, weighted: before };
   }
