@@ -12,3 +12,16 @@ declare module 'twitter-text/dist/esm/regexp/endMentionMatch' {
   const endMentionMatch: RegExp;
   export default endMentionMatch;
 }
+declare module 'twitter-text/dist/esm/configs' {
+  interface TweetConfig {
+    version: number;
+    maxWeightedTweetLength: number;
+    scale: number;
+    defaultWeight: number;
+    emojiParsingEnabled?: boolean;
+    transformedURLLength: number;
+    ranges: { start: number; end: number; weight: number }[];
+  }
+  const configs: { defaults: TweetConfig };
+  export default configs;
+}

@@ -35,9 +35,9 @@ export interface BadgeOptions {
 /**
  * The status badge beside a composer: a button saying how many problems the draft has, in the colour of the
  * worst ("2 problems"), and apart from it the live count in the platform's own counting ("243 / 280"), red
- * only past the limit. The host element carries the public contract (`data-onbrand-count`,
- * `data-onbrand-state`) and the same summary as `aria-label`. Its inside is an open shadow root: it shows only
- * the page's own draft, and tests drive it like a user would.
+ * only past the limit. The host element carries only the public contract (`data-onbrand-count`,
+ * `data-onbrand-state`, design.md "Page hooks"); the words and the count are in a closed shadow root, with
+ * the summary as the button's `aria-label`: the page's scripts read neither.
  */
 export class ComposerBadge {
   readonly host: HTMLElement;
@@ -48,7 +48,7 @@ export class ComposerBadge {
   private findings: readonly Finding[] = [];
 
   constructor(options: BadgeOptions = {}) {
-    const { host, root } = createShadowHost('onbrand-badge', STYLE, 'open');
+    const { host, root } = createShadowHost('onbrand-badge', STYLE);
     this.host = host;
     this.button = element('button', '');
     this.button.type = 'button';
@@ -78,7 +78,6 @@ export class ComposerBadge {
     this.countLabel.textContent = counter;
     this.countLabel.className = count.overflowAt === null ? 'count' : 'count over';
     const label = `OnBrand: ${counter} characters, ${problemsOf(this.findings.length, 'no problems')}`;
-    this.host.setAttribute('aria-label', label);
     this.button.setAttribute('aria-label', label);
   }
 

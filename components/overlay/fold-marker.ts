@@ -22,7 +22,7 @@ export class FoldMarker {
   private labelWidth = 0;
 
   constructor() {
-    const { host, root } = createShadowHost('onbrand-fold', STYLE, 'open');
+    const { host, root } = createShadowHost('onbrand-fold', STYLE);
     this.host = host;
     this.host.setAttribute('aria-hidden', 'true');
     root.append(this.line, this.label);

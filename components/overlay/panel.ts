@@ -92,7 +92,7 @@ export class FindingsPanel {
   private readonly panel: HTMLElement;
 
   constructor(private readonly handlers: PanelHandlers) {
-    const { host, root } = createShadowHost('onbrand-panel', STYLE, 'closed');
+    const { host, root } = createShadowHost('onbrand-panel', STYLE);
     this.host = host;
     this.root = root;
     this.panel = element('div', 'panel');

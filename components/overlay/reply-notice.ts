@@ -15,7 +15,7 @@ const SHOW_MS = 8000;
  */
 export function showReplyNotice(ctx: ContentScriptContext, near: Element, message: string): void {
   for (const old of document.querySelectorAll('onbrand-reply-notice')) old.remove();
-  const { host, root } = createShadowHost('onbrand-reply-notice', STYLE, 'closed');
+  const { host, root } = createShadowHost('onbrand-reply-notice', STYLE);
   host.setAttribute('role', 'status');
   root.append(element('div', 'notice', message));
   const box = near.getBoundingClientRect();

@@ -52,8 +52,12 @@ export class TextareaMirror implements UnderlineSurface {
   /** False while the textarea is covered (a modal over it): the mirror is drawn above the page. */
   private visible = true;
 
-  constructor(private readonly textarea: HTMLTextAreaElement | HTMLInputElement) {
-    const { host, root } = createShadowHost('onbrand-underlines', STYLE, 'open');
+  constructor(
+    private readonly textarea: HTMLTextAreaElement | HTMLInputElement,
+    private readonly mountIn: Element,
+  ) {
+    // Closed: the mirror's spans spell out the flagged words.
+    const { host, root } = createShadowHost('onbrand-underlines', STYLE);
     this.host = host;
     this.host.setAttribute('aria-hidden', 'true');
     this.mirror = document.createElement('div');
@@ -88,7 +92,7 @@ export class TextareaMirror implements UnderlineSurface {
     // A trailing newline only takes up a line in a textarea if something follows it.
     parts.push(document.createTextNode('\u200B'));
     this.mirror.replaceChildren(...parts);
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    if (!this.host.isConnected) this.mountIn.append(this.host);
     this.place();
   }
 

@@ -304,7 +304,7 @@ test('a post due now: the X composer offers its draft, inserts it through the ed
   await serveFixture(context, 'https://x.com/home', 'x/home');
   const page = await context.newPage();
   await page.goto('https://x.com/home');
-  await page.locator('onbrand-badge').getByRole('button').click();
+  await page.locator('onbrand-badge').click();
   // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
   const panel = closedRoot(page, 'onbrand-panel');
   await expect.poll(() => panel.text({ role: 'region', name: 'Scheduled post' })).toContain('Launch teaser');

@@ -1,7 +1,7 @@
 import { type CDPSession, expect, type Page } from '@playwright/test';
 
 /**
- * What the user sees inside our closed shadow roots (the findings panel, the reply notice). Neither the
+ * What the user sees inside our closed shadow roots (badge, panel, underlines, fold marker, reply notice). Neither the
  * page's scripts nor Playwright's locators reach into a closed root; the DevTools protocol does: find the
  * root's node (`DOM.getDocument` with `pierce`), resolve it to a JS object and call a function on it
  * (`Runtime.callFunctionOn`). Reads are single snapshots, meant for `expect.poll`; `click` waits like a
@@ -41,16 +41,59 @@ interface DomNode {
 const OBJECT_GROUP = 'onbrand-closed-shadow';
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
-/** The closed shadow root of the first `<hostTag>` element in the page (one of ours). */
-export function closedRoot(page: Page, hostTag: string): ClosedShadowRoot {
-  return new ClosedShadowRoot(page, hostTag);
+/** The closed shadow root of the `index`th `<hostTag>` element in the page (one of ours), in document order. */
+export function closedRoot(page: Page, hostTag: string, index = 0): ClosedShadowRoot {
+  return new ClosedShadowRoot(page, hostTag, index);
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export class ClosedShadowRoot {
   constructor(
     private readonly page: Page,
     private readonly hostTag: string,
+    private readonly index = 0,
   ) {}
+
+  /** The text content of the first matching element (what a locator's `toHaveText` compares); null if none. */
+  textContent(target: Target): Promise<string | null> {
+    return this.call(function (this: ShadowRoot, sent: SentTarget) {
+      const [element] = findAll(this, sent);
+      return element ? (element.textContent ?? '') : null;
+    }, target);
+  }
+
+  /** The viewport boxes of every matching element, in document order (empty when none). */
+  async boxes(target: Target): Promise<Box[]> {
+    return (
+      (await this.call(function (this: ShadowRoot, sent: SentTarget) {
+        return findAll(this, sent).map((element) => {
+          const { left, top, width, height } = element.getBoundingClientRect();
+          return { left, top, width, height };
+        });
+      }, target)) ?? []
+    );
+  }
+
+  /**
+   * Runs `fn` in the page with the root as `this` and waits for what it returns (a timing measured inside
+   * the page, where no round trip to the test adds to it).
+   */
+  evaluate<R, A extends unknown[]>(
+    fn: (this: ShadowRoot, target: null, ...args: A) => R | Promise<R>,
+    ...args: A
+  ) {
+    return this.call(
+      fn as unknown as (this: ShadowRoot, target: SentTarget, ...args: A) => R,
+      undefined,
+      ...args,
+    );
+  }
 
   /** The text the user sees (`innerText`) of the whole root or of the first matching element; null if none. */
   text(target?: Target): Promise<string | null> {
@@ -141,7 +184,7 @@ export class ClosedShadowRoot {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as {
       root: DomNode;
     };
-    const shadow = findClosedRoot(root, this.hostTag);
+    const shadow = findClosedRoots(root, this.hostTag)[this.index];
     if (!shadow) return null;
     try {
       const { object } = await cdp.send('DOM.resolveNode', {
@@ -158,6 +201,7 @@ export class ClosedShadowRoot {
         objectId: object.objectId,
         arguments: [{ value: target ? send(target) : null }, ...args.map((value) => ({ value }))],
         returnByValue: true,
+        awaitPromise: true,
       });
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return (result.value ?? null) as R | null;
@@ -200,17 +244,13 @@ function describe(target: Target): string {
   return target.name === undefined ? target.role : `${target.role} named ${String(target.name)}`;
 }
 
-function findClosedRoot(node: DomNode, hostTag: string): DomNode | null {
+function findClosedRoots(node: DomNode, hostTag: string, found: DomNode[] = []): DomNode[] {
   for (const shadow of node.shadowRoots ?? []) {
-    if (node.localName === hostTag && shadow.shadowRootType === 'closed') return shadow;
-    const inside = findClosedRoot(shadow, hostTag);
-    if (inside) return inside;
+    if (node.localName === hostTag && shadow.shadowRootType === 'closed') found.push(shadow);
+    findClosedRoots(shadow, hostTag, found);
   }
-  for (const child of node.children ?? []) {
-    const inside = findClosedRoot(child, hostTag);
-    if (inside) return inside;
-  }
-  return null;
+  for (const child of node.children ?? []) findClosedRoots(child, hostTag, found);
+  return found;
 }
 
 /** One DevTools session per page, opened on first use; it closes with the page. */
@@ -243,4 +283,14 @@ export function textReadableByPage(page: Page): Promise<string> {
     visit(document);
     return found.join('\n');
   });
+}
+
+/** The summary the `index`th badge's button gives assistive technology ("OnBrand: 37 / 280 characters, …"). */
+export function badgeLabel(page: Page, index = 0): Promise<string | null> {
+  return closedRoot(page, 'onbrand-badge', index).attribute({ role: 'button' }, 'aria-label');
+}
+
+/** What the `index`th badge's button says ("1 problem300 / 280": its words and its count, as text content). */
+export function badgeText(page: Page, index = 0): Promise<string | null> {
+  return closedRoot(page, 'onbrand-badge', index).textContent({ role: 'button' });
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { closedRoot } from './closed-shadow';
+import { badgeText, closedRoot } from './closed-shadow';
 import { EDITOR_PAGES } from './editor-pages';
 import { expect, serveFixture, test } from './extension';
 
@@ -41,10 +41,10 @@ for (const editor of EDITOR_PAGES) {
     await typeLines(page, DRAFT);
     await expect.poll(() => model(page)).toBe(DRAFT);
     await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
-    await expect(badge(page).getByRole('button')).toHaveText('1 problem295 / 280');
+    await expect.poll(() => badgeText(page)).toBe('1 problem295 / 280');
     expect(await postEnabled(page)).toBe(false);
 
-    await badge(page).getByRole('button').click();
+    await badge(page).click();
     await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
     await expect.poll(() => model(page)).toBe(FITS);
     expect(await postEnabled(page)).toBe(true);

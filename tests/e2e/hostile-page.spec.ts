@@ -205,3 +205,83 @@ test('a save button is as wide whether or not its post is in the research librar
   const widths = await posts.evaluateAll((hosts) => hosts.map((host) => host.getBoundingClientRect().width));
   expect(new Set(widths).size).toBe(1);
 });
+
+/**
+ * Everything a page script can enumerate: the highlight registry (names and the text of each range), and
+ * every text node, attribute and form value through the DOM and every open shadow root, outside the editor
+ * (whose text is the page's own). The page hook contract on the badge host (`data-onbrand-count`,
+ * `data-onbrand-state`, design.md "Page hooks") is left out: it is meant for the page.
+ */
+function whatThePageCanRead(page: Page): Promise<{ highlights: string[]; strings: string[] }> {
+  return page.evaluate(() => {
+    const editor = document.querySelector('[data-testid="tweetTextarea_0"]');
+    const highlights = [...CSS.highlights].flatMap(([name, highlight]) => [
+      name,
+      ...[...highlight].map((range) => (range as Range).toString()),
+    ]);
+    const strings: string[] = [];
+    const visit = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (editor?.contains(node)) continue;
+        if (node instanceof Text) strings.push(node.data);
+        if (!(node instanceof Element)) continue;
+        for (const { name, value } of node.attributes) {
+          const contract = node.localName === 'onbrand-badge' && /^data-onbrand-(count|state)$/.test(name);
+          if (!contract) strings.push(value);
+        }
+        if (node instanceof HTMLElement && !node.contains(editor)) strings.push(node.innerText ?? '');
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+    };
+    visit(document);
+    return { highlights, strings };
+  });
+}
+
+test('a page script finds no flagged word, rule, severity or count in the highlight registry, the DOM or any shadow root', async ({
+  context,
+  openExtensionPage,
+}) => {
+  // The brand's rules hold an embargoed name: flagging it in the draft must not tell the page it is one.
+  const dashboard = await openExtensionPage('options.html#/guidelines');
+  await dashboard.getByRole('textbox', { name: 'New brand name' }).fill('Acme');
+  await dashboard.getByRole('button', { name: 'Create brand' }).click();
+  await dashboard.getByRole('button', { name: 'Add banned words rule' }).click();
+  const form = dashboard.getByRole('form', { name: 'New rule: Banned words' });
+  await form.getByLabel('Rule id').fill('embargo-nimbus');
+  await form.getByLabel('Severity').selectOption('error');
+  await form.getByLabel(/^Message shown/).fill('Embargoed until launch: "%s".');
+  await form.getByLabel(/^Words or phrases/).fill('Nimbus');
+  await form.getByRole('button', { name: 'Save rule' }).click();
+  await expect(dashboard.locator('[data-rule-id="embargo-nimbus"]')).toBeVisible();
+
+  const page = await context.newPage();
+  const editor = await composer(page);
+  const before = new Set((await whatThePageCanRead(page)).strings);
+  // 300 characters: over X's 280, with the embargoed name in it.
+  const draft = 'Tomorrow we launch Nimbus for everyone. '.repeat(8).slice(0, 300);
+  await editor.pressSequentially(draft.slice(0, 40));
+  await page.keyboard.insertText(draft.slice(40));
+  await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'error');
+  await page.locator('onbrand-badge').click();
+  await expect.poll(() => closedRoot(page, 'onbrand-panel').text()).toContain('Embargoed until launch');
+  const readsNothing = async () => {
+    const { highlights, strings } = await whatThePageCanRead(page);
+    expect(highlights).toEqual([]);
+    const added = strings.filter((text) => text.trim() && !before.has(text)).join('\n');
+    expect(added).not.toMatch(/Nimbus|embargo|Embargoed/i);
+    expect(added).not.toMatch(/\berror\b|\bwarning\b|problem/i);
+    expect(added).not.toMatch(/\d+ \/ 280/);
+  };
+  await readsNothing();
+  // The user does see the finding, its underline and the count...
+  await expect
+    .poll(() => closedRoot(page, 'onbrand-badge').textContent({ role: 'button' }))
+    .toMatch(/^\d+ problems?300 \/ 280$/);
+  await expect
+    .poll(async () => (await closedRoot(page, 'onbrand-underlines').boxes({ css: '.error' })).length)
+    .toBeGreaterThan(0);
+  // ...and, drawn, they are still out of the page's reach.
+  await readsNothing();
+});

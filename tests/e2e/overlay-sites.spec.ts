@@ -2,7 +2,7 @@
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
 import { tallyCpu } from '../shared/cpu-profile';
-import { closedRoot } from './closed-shadow';
+import { badgeLabel, closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
 import { pickerFrame, seedReplies } from './replies-helpers';
@@ -327,14 +327,15 @@ async function badgeAt(page: Page, composer: Locator) {
   await composer.scrollIntoViewIfNeeded();
   const index = await badgeIndexAt(page, composer);
   if (index < 0) return null;
-  return page
+  const contract = await page
     .locator('onbrand-badge')
     .nth(index)
     .evaluate((badge: HTMLElement) => ({
       count: badge.dataset.onbrandCount,
       state: badge.dataset.onbrandState,
-      label: badge.getAttribute('aria-label'),
     }));
+  // The summary is the button's, inside the badge's closed root.
+  return { ...contract, label: await badgeLabel(page, index) };
 }
 
 const visibleBadges = (page: Page) => page.locator('onbrand-badge:visible');
@@ -477,7 +478,7 @@ for (const c of CASES) {
         .poll(() => badgeAt(page, c.main(page)).then((b) => b?.state), { timeout: 15_000 })
         .toBe('error');
       const index = await badgeIndexAt(page, c.main(page));
-      await page.locator('onbrand-badge').nth(index).getByRole('button').click();
+      await page.locator('onbrand-badge').nth(index).click();
       await closedRoot(page, 'onbrand-panel').click({ role: 'button', name: 'Add “#ad” at the start' });
       await expect
         .poll(() => page.evaluate((id) => window.__fixture.model(id), c.mainModel))
@@ -624,9 +625,9 @@ for (const c of CASES) {
           await page.setViewportSize(viewport);
           await c.main(page).scrollIntoViewIfNeeded();
           // Opened afresh: the overlay takes the site's theme at each check and opening of the panel.
-          if (await panel.text()) await badge.getByRole('button').click();
+          if (await panel.text()) await badge.click();
           await expect.poll(() => panel.text()).toBeNull();
-          await badge.getByRole('button').click();
+          await badge.click();
           await expect.poll(() => panel.text({ role: 'dialog' })).toContain('OnBrand');
           await expect(badge).toHaveAttribute('data-theme', theme);
           // Placed on the next frame after opening.

@@ -46,7 +46,7 @@ test('a reply with an e-mail address and an order number is flagged; Apply puts 
   await page.keyboard.insertText(draft);
   await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
 
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   const compliance = () => panel(page).text({ role: 'region', name: 'Compliance' });
   await expect
     .poll(compliance)

@@ -62,7 +62,7 @@ test('a draft close to a saved post is flagged with the post’s author, out of 
 }) => {
   await savePostFromFeed(context);
   const page = await openComposer(context, PARAPHRASE);
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   const copyright = () => panel(page).text({ role: 'region', name: 'Copyright' });
   await expect.poll(() => panel(page).attribute(SIMILAR_FINDING, 'data-severity')).toBe('warning');
   const message = new RegExp(
@@ -84,10 +84,10 @@ test('a draft close to a saved post is flagged with the post’s author, out of 
 
   // The same page, the library already loaded: a draft in its own words gets no such finding.
   await replaceDraft(page, OWN_WORDS);
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   await expect(panelHost(page)).toHaveCount(0);
   // Opening the panel checks the draft as it stands.
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   await expect(panelHost(page)).toBeVisible();
   await expect.poll(() => panel(page).text()).toContain('OnBrand');
   expect(await similarFindings(page)).toBe(0);
@@ -100,7 +100,7 @@ test('a post saved in another tab while the composer is open flags the draft the
 }) => {
   const page = await openComposer(context, PARAPHRASE);
   // The page asked for the (empty) library when the composer appeared, long before the save below.
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   await expect(panelHost(page)).toBeVisible();
   await expect.poll(() => panel(page).text()).toContain('OnBrand');
   expect(await similarFindings(page)).toBe(0);

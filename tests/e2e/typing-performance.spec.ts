@@ -1,4 +1,5 @@
 import { tallyCpu } from '../shared/cpu-profile';
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 // Per keystroke OnBrand only reads the draft and counts it; the full check waits for a pause in typing.
@@ -24,20 +25,22 @@ test('typing a 3,000-character draft: the badge settles within 300 ms of the las
     typed += next;
   }
   // The last key takes the draft over LinkedIn's 3,000: the badge must show it within 300 ms.
-  const settleMs = await page.evaluate(async () => {
-    const badge = document.querySelector('onbrand-badge');
-    if (!badge) throw new Error('no badge');
+  // Measured inside the page, from the badge's closed root (its button holds the count): no round trip adds to it.
+  const settled = await closedRoot(page, 'onbrand-badge').evaluate(async function (this: ShadowRoot) {
+    const host = this.host;
+    const button = this.querySelector('button');
     const started = performance.now();
     document.execCommand('insertText', false, '!');
     const settled = () =>
-      badge.getAttribute('data-onbrand-state') === 'error' &&
-      badge.getAttribute('aria-label')?.startsWith('OnBrand: 3001 / 3000');
+      host.getAttribute('data-onbrand-state') === 'error' &&
+      button?.getAttribute('aria-label')?.startsWith('OnBrand: 3001 / 3000');
     while (!settled()) {
       if (performance.now() - started > 3000) return Number.POSITIVE_INFINITY;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     return performance.now() - started;
   });
+  const settleMs = settled ?? Number.POSITIVE_INFINITY;
   const { profile } = await cdp.send('Profiler.stop');
 
   expect(await page.evaluate(() => window.__fixture.model().length)).toBe(3001);

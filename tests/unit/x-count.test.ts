@@ -1,8 +1,10 @@
 // The real package, by its file path: the bare `punycode` import is what the build swaps for the stand-in.
 import punycode from 'punycode/punycode.js';
+import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { describe, expect, it } from 'vitest';
 import viaUrl from '@/utils/build/punycode-via-url';
 import { checkDraft, countDraft } from '@/utils/checks';
+import { parseTweetInPieces } from '@/utils/checks/counting/x';
 
 describe("X's weighted count", () => {
   it.each([
@@ -52,4 +54,55 @@ describe('the URL-parser stand-in for punycode (utils/build/punycode-via-url.ts)
       expect(viaUrl.toASCII(label).length).toBe(punycode.toASCII(label).length);
     },
   );
+});
+
+describe('X counted in pieces (counting/x.ts) agrees with parseTweet on the whole text', () => {
+  // Seeded, so a failure names its input again.
+  let seed = 15;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const words = [
+    'hello',
+    'https://example.com/a?b=c',
+    'example.com',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '日本語',
+    'e\u0301',
+    '#ad',
+    '@acme',
+    'a.b.c',
+    'ü',
+  ];
+  const spaces = [' ', '\n', '  ', '\u3000', '\t'];
+  const draft = (length: number) => {
+    let text = '';
+    while (text.length < length) {
+      text += words[Math.floor(random() * words.length)];
+      text += spaces[Math.floor(random() * spaces.length)];
+    }
+    return text;
+  };
+
+  it.each([280, 2_100, 4_500, 9_000])('on 40 random drafts of about %i characters', (length) => {
+    for (let run = 0; run < 40; run++) {
+      const text = draft(length);
+      const whole = parseTweet(text);
+      const pieces = parseTweetInPieces(text);
+      expect({ weightedLength: pieces.weightedLength, validRangeEnd: pieces.validRangeEnd }).toEqual({
+        weightedLength: whole.weightedLength,
+        validRangeEnd: whole.validRangeEnd,
+      });
+    }
+  });
+
+  it('counts a 100,000-character run without whitespace in well under a second', () => {
+    const text = `${'a.'.repeat(25_000)}@${'b-'.repeat(25_000)}`;
+    const started = performance.now();
+    const { count } = countDraft(text, 'x');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(count).toBe(text.length);
+  });
 });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageUnderlines } from '@/components/overlay/highlights';
 import { asTabNotice } from '@/utils/messaging';
 import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
@@ -34,7 +33,6 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const tracked = new Map<Element, TrackedComposer>();
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
-  const underlines = new PageUnderlines();
   const recheckAll = () => {
     for (const { session } of tracked.values()) session.recheck();
   };
@@ -73,7 +71,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const track = (composer: Element, surface: ComposerSurface) => {
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
     // in the top layer, above anything in the page, so the badge goes in there with its composer.
-    const session = new ComposerSession(ctx, composer, site, underlines, {
+    const session = new ComposerSession(ctx, composer, site, {
       countSettings: {
         ...site.countSettings?.(),
         ...(surface.limit === undefined ? {} : { limit: surface.limit }),
@@ -212,7 +210,6 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     shadowRoots.clear();
     brand.stop();
     library.stop();
-    underlines.dispose();
   }
   return stop;
 }

@@ -11,15 +11,11 @@ import {
 } from '@/components/overlay/finding-groups';
 import { describeFold } from '@/components/overlay/fold-description';
 import { FoldMarker } from '@/components/overlay/fold-marker';
-import type { PageUnderlines } from '@/components/overlay/highlights';
 import { FindingsPanel } from '@/components/overlay/panel';
+import { RangeUnderlines } from '@/components/overlay/range-underlines';
 import { TextareaMirror } from '@/components/overlay/textarea-mirror';
 import { themeBehind } from '@/components/overlay/theme';
-import {
-  HighlightSurface,
-  type TextMark,
-  type UnderlineSurface,
-} from '@/components/overlay/underline-surface';
+import type { TextMark, UnderlineSurface } from '@/components/overlay/underline-surface';
 import type { CheckOptions, Finding } from '@/utils/checks';
 import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
@@ -102,13 +98,12 @@ export class ComposerSession {
     private readonly ctx: ContentScriptContext,
     private readonly composer: Element,
     private readonly site: SiteAdapter,
-    underlines: PageUnderlines,
     private readonly options: SessionOptions,
   ) {
     this.surface =
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
-        ? new TextareaMirror(composer)
-        : new HighlightSurface(composer, underlines);
+        ? new TextareaMirror(composer, options.mountIn)
+        : new RangeUnderlines(composer, options.mountIn);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
       onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),

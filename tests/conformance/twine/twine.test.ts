@@ -63,7 +63,17 @@ describe('twine sentence case', () => {
   });
 
   it('keeps vocabulary words as written', () => {
-    const vocab = ['Vale Server', '\\bI\\b', 'macOS', '[Cc]onfig', 'NASA', 'Moon', 'Axon', 'Axon Server', '\\bale\\b'];
+    const vocab = [
+      'Vale Server',
+      '\\bI\\b',
+      'macOS',
+      '[Cc]onfig',
+      'NASA',
+      'Moon',
+      'Axon',
+      'Axon Server',
+      '\\bale\\b',
+    ];
     const convert = sentenceConverter(
       options('AP', {
         vocab: [...vocab].sort((a, b) => b.length - a.length),
@@ -72,7 +82,7 @@ describe('twine sentence case', () => {
       }),
     );
     expect(convert('Getting started with vale server')).toBe('Getting started with Vale Server');
-    expect(convert('macOS 15: What\'s new')).toBe("macOS 15: What's new");
+    expect(convert("macOS 15: What's new")).toBe("macOS 15: What's new");
     expect(convert('Configuration')).toBe('Configuration');
     expect(convert('Six NASA Instruments Will Fly to Moon on Intuitive Machines Lander')).toBe(
       'Six NASA instruments will fly to Moon on intuitive machines lander',

@@ -2,14 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importValeStyle } from '@/utils/brands/vale-import';
 import type { Rule } from '@/utils/checks';
-import {
-  alertsOf,
-  blankCode,
-  compare,
-  emptyTally,
-  parseFeature,
-  type Tally,
-} from '../vale-harness/harness';
+import { alertsOf, blankCode, compare, emptyTally, parseFeature, type Tally } from '../vale-harness/harness';
 
 /**
  * Vale's own acceptance tests for six public styles (README.md beside this file): each `features/rules.feature`
