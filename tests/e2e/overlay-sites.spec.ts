@@ -470,7 +470,7 @@ for (const c of CASES) {
         .toEqual({
           count: '0',
           state: 'ok',
-          label: `OnBrand: ${initial.length} / ${c.limit} characters, no problems`,
+          label: `OnBrand: ${initial.length} / ${c.limit.toLocaleString('en-US')} characters, no problems`,
         });
       await expect(page.locator('onbrand-badge')).toHaveCount(c.badgesOpen);
       await expect(visibleBadges(page)).toHaveCount(shownWhenOpen(c));
@@ -574,7 +574,9 @@ for (const c of CASES) {
       expect(model.split('\n').filter(Boolean)).toEqual(['first line', 'second line']);
       await expect
         .poll(() => badgeAt(page, c.main(page)).then((b) => b?.label))
-        .toBe(`OnBrand: ${'first line\nsecond line'.length} / ${c.limit} characters, no problems`);
+        .toBe(
+          `OnBrand: ${'first line\nsecond line'.length} / ${c.limit.toLocaleString('en-US')} characters, no problems`,
+        );
       expect(pageErrors).toEqual([]);
     });
 
@@ -979,7 +981,11 @@ for (const site of ['x', 'facebook']) {
       expect(settleMs).toBeLessThanOrEqual(300);
       await expect
         .poll(() => badgeAt(page, c.main(page)))
-        .toEqual({ count: '0', state: 'ok', label: `OnBrand: 15 / ${c.limit} characters, no problems` });
+        .toEqual({
+          count: '0',
+          state: 'ok',
+          label: `OnBrand: 15 / ${c.limit.toLocaleString('en-US')} characters, no problems`,
+        });
       expect(pageErrors).toEqual([]);
     });
   });
