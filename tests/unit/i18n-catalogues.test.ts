@@ -60,6 +60,13 @@ describe('the English and German catalogues', () => {
     }
   });
 
+  it.each(LANGUAGES)(
+    '%s: the store description fits Chrome’s 132 characters for a manifest description',
+    (language) => {
+      expect([...(catalogues[language].extDescription?.message ?? '')].length).toBeLessThanOrEqual(132);
+    },
+  );
+
   it('has every key the code asks for', () => {
     const asked = new Set<string>();
     for (const file of ['components', 'entrypoints', 'utils'].flatMap(sourceFiles)) {
