@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', '**/*.test.ts'],
     exclude: ['node_modules/**', 'tests/e2e/**', 'tests/firefox/**', 'tests/fixtures/**', '.output/**'],
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto', './tests/setup/check-failures.ts'],
+    setupFiles: ['fake-indexeddb/auto', './tests/setup/check-failures.ts', './tests/setup/i18n.ts'],
     mockReset: true,
     restoreMocks: true,
   },

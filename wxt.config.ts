@@ -44,8 +44,9 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'OnBrand',
-    description:
-      'Checks social posts against your brand voice, platform limits, sponsor disclosure law and copyright, right in the composer.',
+    // The browser shows the description and the shortcut's name in its UI language (public/_locales).
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     // contextMenus + activeTab: "Save to OnBrand research" on any page; activeTab lends that tab's title and
     // URL for the one click, with no install warning and no standing access to other sites.
     // alarms: refreshing the guidelines packs brands subscribe to, and calendar reminders.
@@ -83,7 +84,7 @@ export default defineConfig({
     commands: {
       'open-findings': {
         suggested_key: { default: 'Alt+Shift+O' },
-        description: 'Open the OnBrand findings of the composer you are typing in',
+        description: '__MSG_commandOpenFindings__',
       },
     },
     ...(browser === 'firefox'

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { JurisdictionSchema } from './checks/schemas';
 import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
 import { BrandIdSchema, SiteIdSchema } from './message-schemas';
@@ -64,6 +65,18 @@ export const requests = {
   },
   /** A content script's first composer: inject the check engine into that frame (features/check-engine.ts). */
   'checks.loadEngine': { schema: z.object({}), fromPagesOnly: false },
+  /** The markets drafts are checked for when a brand names none: the user's choice, else a guess. */
+  'markets.current': { schema: z.object({}), fromPagesOnly: false },
+  /**
+   * The welcome page's "Where do you publish?", or the overlay panel's one click that keeps the markets it
+   * assumed (so a content script may send it: the worst a forged one can do is pick markets the panel shows).
+   */
+  'markets.choose': {
+    schema: z.object({ markets: z.array(JurisdictionSchema).check(z.minLength(1), z.maxLength(6)) }),
+    fromPagesOnly: false,
+  },
+  /** Opens the welcome page (from Settings, or the panel's "Change market…") at one of its sections. */
+  'welcome.open': { schema: z.object({ section: z.optional(z.enum(['markets'])) }), fromPagesOnly: false },
   'mastodon.instances': { schema: z.object({}), fromPagesOnly: true },
   /** Sent by the settings page once the user has granted the host's permission. */
   'mastodon.addInstance': { schema: z.object({ host: InstanceHostSchema }), fromPagesOnly: true },

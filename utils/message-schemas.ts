@@ -95,6 +95,10 @@ export const responses = {
     publishedAt: z.number(),
   }),
   'checks.loadEngine': z.object({ loaded: z.boolean() }),
+  /** `chosen` false: nobody chose them yet, they are guessed from the browser's language and time zone. */
+  'markets.current': z.object({ markets: z.array(JurisdictionSchema), chosen: z.boolean() }),
+  'markets.choose': z.object({ markets: z.array(JurisdictionSchema) }),
+  'welcome.open': z.object({}),
   'mastodon.instances': z.object({
     instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })),
   }),

@@ -1,5 +1,6 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { moveFixed, placeBeside } from './placement';
 import { createShadowHost, element } from './shadow-host';
 import { THEME_CSS, type Theme } from './theme';
@@ -67,17 +68,17 @@ export class ComposerBadge {
     this.findings = findings;
     this.host.dataset.onbrandCount = String(findings.length);
     this.host.dataset.onbrandState = stateOf(findings);
-    this.problemsLabel.textContent = problemsOf(findings.length, 'No problems');
+    this.problemsLabel.textContent = problemsOf(findings.length, t('badgeNoProblems'));
     this.showCount(count);
   }
 
   /** Only the count: cheap enough for every keystroke, while the findings wait for a pause in typing. */
   showCount(count: DraftCount): void {
     this.count = count;
-    const counter = `${count.count} / ${count.limit}`;
+    const counter = counterText(count);
     this.countLabel.textContent = counter;
     this.countLabel.className = count.overflowAt === null ? 'count' : 'count over';
-    const label = `OnBrand: ${counter} characters, ${problemsOf(this.findings.length, 'no problems')}`;
+    const label = t('badgeLabel', counter, problemsOf(this.findings.length, t('badgeNoProblemsLower')));
     this.button.setAttribute('aria-label', label);
   }
 
@@ -109,7 +110,12 @@ export class ComposerBadge {
 }
 
 function problemsOf(count: number, none: string): string {
-  return count === 0 ? none : `${count} problem${count === 1 ? '' : 's'}`;
+  return count === 0 ? none : plural('badgeProblems', count);
+}
+
+/** "243 / 280", with the UI language's digit grouping ("10.000" in German). */
+export function counterText(count: DraftCount): string {
+  return `${formatNumber(count.count)} / ${formatNumber(count.limit)}`;
 }
 
 export function stateOf(findings: readonly Finding[]): BadgeState {

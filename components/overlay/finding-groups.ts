@@ -1,13 +1,14 @@
 import { type Category, type Finding, isBuiltInFinding, type Severity } from '@/utils/checks/types';
+import { type MessageKey, quoted, t } from '@/utils/i18n';
 
 export type GroupId = 'compliance' | 'platform' | 'voice' | 'copyright';
 
 /** The panel's sections, in the order they are shown: legal risk first. */
-export const GROUPS: readonly { id: GroupId; title: string }[] = [
-  { id: 'compliance', title: 'Compliance' },
-  { id: 'platform', title: 'Platform' },
-  { id: 'voice', title: 'Brand voice' },
-  { id: 'copyright', title: 'Copyright' },
+const GROUPS: readonly { id: GroupId; title: MessageKey }[] = [
+  { id: 'compliance', title: 'groupCompliance' },
+  { id: 'platform', title: 'groupPlatform' },
+  { id: 'voice', title: 'groupVoice' },
+  { id: 'copyright', title: 'groupCopyright' },
 ];
 
 const GROUP_OF: Record<Category, GroupId> = {
@@ -53,7 +54,7 @@ export function groupFindings(
   const visible = visibleFindings(findings, text, dismissed);
   return GROUPS.map(({ id, title }) => ({
     id,
-    title,
+    title: t(title),
     findings: visible
       .filter((finding) => GROUP_OF[finding.category] === id)
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start),
@@ -93,7 +94,7 @@ export function actionsFor(finding: Finding, text: string): FindingAction[] {
   if (isBuiltInFinding(finding, 'platform-length') && actions.length === 0 && finding.end > finding.start) {
     // The engine's span starts where a word or sentence ends, so the label shows how the trimmed post ends.
     const kept = text.slice(0, finding.start);
-    actions.push({ label: `Trim to the limit (ends “${tail(kept, 32)}”)`, replacement: '' });
+    actions.push({ label: t('fixTrim', quoted(tail(kept, 32))), replacement: '' });
   }
   return actions;
 }
@@ -103,19 +104,19 @@ export function actionsFor(finding: Finding, text: string): FindingAction[] {
  * where ("Add “#ad” at the start"), not that it replaces nothing with something.
  */
 function fixLabel(original: string, replacement: string, start: number, length: number): string {
-  const quoted = (words: string) => `“${shorten(words.trim(), 40)}”`;
-  if (replacement === '') return 'Delete';
+  const words = (text: string) => quoted(shorten(text.trim(), 40));
+  if (replacement === '') return t('fixDelete');
   if (original === '') {
-    const where = start === 0 ? ' at the start' : start === length ? ' at the end' : '';
-    return `Add ${quoted(replacement)}${where}`;
+    const where = start === 0 ? 'fixAddAtStart' : start === length ? 'fixAddAtEnd' : 'fixAdd';
+    return t(where, words(replacement));
   }
   if (replacement.endsWith(original)) {
-    return `Add ${quoted(replacement.slice(0, -original.length))} before ${quoted(original)}`;
+    return t('fixAddBefore', words(replacement.slice(0, -original.length)), words(original));
   }
   if (replacement.startsWith(original)) {
-    return `Add ${quoted(replacement.slice(original.length))} after ${quoted(original)}`;
+    return t('fixAddAfter', words(replacement.slice(original.length)), words(original));
   }
-  return `Replace with ${quoted(replacement)}`;
+  return t('fixReplace', words(replacement));
 }
 
 /** A fix in its context: the words before it, what goes and what comes, the words after it. */

@@ -1,6 +1,8 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { httpUrl } from '@/utils/http-url';
+import { quoted, t } from '@/utils/i18n';
+import { counterText } from './badge';
 import type { FindingAction, FindingGroup, FixPreview } from './finding-groups';
 import type { FoldDescription } from './fold-description';
 import { moveFixed, placeBeside } from './placement';
@@ -55,6 +57,10 @@ export interface PanelView {
   count: DraftCount;
   groups: FindingGroup[];
   actionsFor: (finding: Finding) => FindingAction[];
+  /** A finding's message in the UI language (the German market's disclosure findings have German text). */
+  messageOf: (finding: Finding) => string;
+  /** The markets the checks assume because the user has not chosen any ("Germany and the EU"), or null. */
+  assumedMarkets: string | null;
   /** The flagged words of a finding, for context. */
   spanOf: (finding: Finding) => string;
   /** The words around a fix, before and after it, for the card's preview; null when it has none. */
@@ -78,6 +84,10 @@ export interface PanelHandlers {
   onClose(): void;
   onInsertScheduled(): void;
   onMarkPublished(): void;
+  /** Keeps the assumed markets as the user's choice. */
+  onKeepMarkets(): void;
+  /** Opens the market choice on the welcome page. */
+  onChangeMarkets(): void;
 }
 
 /**
@@ -97,7 +107,7 @@ export class FindingsPanel {
     this.root = root;
     this.panel = element('div', 'panel');
     this.panel.setAttribute('role', 'dialog');
-    this.panel.setAttribute('aria-label', 'OnBrand findings');
+    this.panel.setAttribute('aria-label', t('panelLabel'));
     this.panel.tabIndex = -1;
     this.panel.addEventListener('keydown', (event) => this.onKey(event));
     root.append(this.panel);
@@ -176,11 +186,11 @@ export class FindingsPanel {
     const counter = element(
       'span',
       view.count.overflowAt === null ? 'counter' : 'counter over',
-      `${view.count.count} / ${view.count.limit} on ${view.platformName}`,
+      t('panelCounter', counterText(view.count), view.platformName),
     );
     const close = element('button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', t('panelClose'));
     close.addEventListener('click', () => this.handlers.onClose());
     header.append(counter, close);
 
@@ -190,19 +200,20 @@ export class FindingsPanel {
       notice.setAttribute('role', 'status');
       parts.push(notice);
     }
+    if (view.assumedMarkets) parts.push(this.renderAssumedMarkets(view.assumedMarkets));
     if (view.scheduled) parts.push(this.renderScheduled(view.scheduled, view.busy));
     for (const group of view.groups) parts.push(this.renderGroup(group, view));
-    if (view.groups.length === 0) parts.push(element('p', 'empty', 'No problems found in this draft.'));
+    if (view.groups.length === 0) parts.push(element('p', 'empty', t('panelEmpty')));
     if (view.fold) {
       const fold = element('section', 'fold');
-      fold.setAttribute('aria-label', 'The “…more” cut');
-      fold.append(element('h3', '', 'The “…more” cut'));
+      fold.setAttribute('aria-label', t('panelFold'));
+      fold.append(element('h3', '', t('panelFold')));
       for (const line of view.fold.lines) fold.append(element('p', '', line));
       parts.push(fold);
     }
     if (view.undoLabel) {
       const footer = element('footer', '');
-      const undo = element('button', 'undo', `Undo: ${view.undoLabel}`);
+      const undo = element('button', 'undo', t('panelUndo', view.undoLabel));
       undo.type = 'button';
       undo.disabled = view.busy;
       undo.addEventListener('click', () => this.handlers.onUndo());
@@ -213,19 +224,35 @@ export class FindingsPanel {
     if (focused !== null) this.focusCard(focused);
   }
 
+  /** No market is applied silently: until the user chose one, the panel says which it assumes. */
+  private renderAssumedMarkets(markets: string): HTMLElement {
+    const section = element('section', 'notice markets');
+    section.append(element('p', '', t('panelMarketAssumed', markets)));
+    const keep = element('button', 'keep-markets', t('panelMarketKeep', markets));
+    keep.type = 'button';
+    keep.addEventListener('click', () => this.handlers.onKeepMarkets());
+    const change = element('button', 'change-markets', t('panelMarketChange'));
+    change.type = 'button';
+    change.addEventListener('click', () => this.handlers.onChangeMarkets());
+    const actions = element('div', 'actions');
+    actions.append(keep, change);
+    section.append(actions);
+    return section;
+  }
+
   private renderScheduled(scheduled: NonNullable<PanelView['scheduled']>, busy: boolean): HTMLElement {
     const section = element('section', 'group scheduled');
-    section.setAttribute('aria-label', 'Scheduled post');
-    section.append(element('h3', '', 'Scheduled post'), element('p', 'message', scheduled.title));
+    section.setAttribute('aria-label', t('panelScheduled'));
+    section.append(element('h3', '', t('panelScheduled')), element('p', 'message', scheduled.title));
     if (scheduled.published) {
-      section.append(element('p', 'span', 'Marked published in your calendar.'));
+      section.append(element('p', 'span', t('panelScheduledPublished')));
       return section;
     }
-    const insert = element('button', 'action', 'Insert scheduled draft');
+    const insert = element('button', 'action', t('panelInsertScheduled'));
     insert.type = 'button';
     insert.disabled = busy;
     insert.addEventListener('click', () => this.handlers.onInsertScheduled());
-    const published = element('button', 'action', 'Mark published');
+    const published = element('button', 'action', t('panelMarkPublished'));
     published.type = 'button';
     published.disabled = busy;
     published.addEventListener('click', () => this.handlers.onMarkPublished());
@@ -251,15 +278,15 @@ export class FindingsPanel {
     item.tabIndex = -1;
     item.dataset.ruleId = finding.ruleId;
     item.dataset.severity = finding.severity;
-    item.append(element('p', 'message', finding.message));
+    item.append(element('p', 'message', view.messageOf(finding)));
     const actions = view.actionsFor(finding);
     const span = view.spanOf(finding);
     const preview = actions[0] && view.previewOf(finding, actions[0]);
     if (preview) item.append(renderPreview(preview));
-    else if (span) item.append(element('p', 'span', `“${span}”`));
+    else if (span) item.append(element('p', 'span', quoted(span)));
     const source = httpUrl(finding.source);
     if (source) {
-      const link = element('a', 'source', `Source: ${sourceName(source)}`);
+      const link = element('a', 'source', t('panelSource', sourceName(source)));
       link.href = source.href;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
@@ -274,10 +301,10 @@ export class FindingsPanel {
       apply.addEventListener('click', (event) => this.handlers.onApply(finding, action, event.detail === 0));
       buttons.append(apply);
     }
-    const dismiss = element('button', 'dismiss', 'Dismiss');
+    const dismiss = element('button', 'dismiss', t('panelDismiss'));
     dismiss.type = 'button';
     dismiss.disabled = view.busy;
-    dismiss.setAttribute('aria-label', `Dismiss for this draft: ${finding.message}`);
+    dismiss.setAttribute('aria-label', t('panelDismissLabel', view.messageOf(finding)));
     dismiss.addEventListener('click', () => this.handlers.onDismiss(finding));
     buttons.append(dismiss);
     item.append(buttons);

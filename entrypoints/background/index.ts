@@ -6,6 +6,7 @@ import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
+import { openWelcomePage } from './handlers/markets';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
 import { replyPickerSessions } from './handlers/reply-picker';
 import { announceResearchChanges } from './handlers/research';
@@ -38,7 +39,8 @@ export default defineBackground({
     watchMastodonInstances(getDatabase());
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'install') void browser.runtime.openOptionsPage();
+      // A new user first learns what OnBrand checks, where, and for which market's law (entrypoints/welcome).
+      if (reason === 'install') void openWelcomePage();
     });
   },
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SiteSwitch } from '@/components/ui/SiteSwitch';
+import { listOf, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 import { PopupWeek } from './PopupWeek';
@@ -49,22 +50,15 @@ export function Popup() {
     <main className="popup">
       <header>OnBrand</header>
       <section className="status" aria-live="polite">
-        {state.kind === 'loading' && <p className="muted">Looking at this tab…</p>}
+        {state.kind === 'loading' && <p className="muted">{t('popupLooking')}</p>}
         {state.kind === 'unsupported' && (
-          <p>
-            OnBrand doesn’t run on this page. It checks posts on{' '}
-            {SITE_METAS.map((site) => site.name).join(', ')}.
-          </p>
+          <p>{t('popupUnsupported', listOf(SITE_METAS.map((site) => site.name)))}</p>
         )}
         {state.kind === 'site' && (
           <>
-            <p>
-              {state.enabled
-                ? `OnBrand is active on ${state.site.name}.`
-                : `OnBrand is switched off on ${state.site.name}.`}
-            </p>
+            <p>{state.enabled ? t('popupActive', state.site.name) : t('popupOff', state.site.name)}</p>
             <SiteSwitch
-              label={`Check posts on ${state.site.name}`}
+              label={t('popupSwitch', state.site.name)}
               enabled={state.enabled}
               busy={busy}
               onChange={(enabled) => void toggle(state.site, enabled)}
@@ -82,7 +76,7 @@ export function Popup() {
           window.close();
         }}
       >
-        Open dashboard
+        {t('popupOpenDashboard')}
       </button>
     </main>
   );

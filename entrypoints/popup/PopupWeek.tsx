@@ -8,7 +8,8 @@ import { platformName } from '@/utils/calendar/platform-names';
 import { addDays, dayOf, userTimeZone, wallTimeOf } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
-import type { CalendarEntry } from '@/utils/db/records';
+import type { CALENDAR_STATUSES, CalendarEntry } from '@/utils/db/records';
+import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
 const calendar = calendarRepository(getDatabase());
@@ -17,9 +18,33 @@ const DAYS_SHOWN = 8;
 
 function findingsText(entry: CalendarEntry): string {
   const { state, count } = entryFindings(entry);
-  if (state === 'empty') return 'No draft';
-  if (state === 'ok') return 'Checks pass';
-  return `${count} finding${count === 1 ? '' : 's'}`;
+  if (state === 'empty') return t('weekNoDraft');
+  if (state === 'ok') return t('weekChecksPass');
+  return plural('weekFindings', count);
+}
+
+const STATUS_NAMES: Record<(typeof CALENDAR_STATUSES)[number], MessageKey> = {
+  idea: 'statusIdea',
+  draft: 'statusDraft',
+  'in-review': 'statusInReview',
+  approved: 'statusApproved',
+  scheduled: 'statusScheduled',
+  published: 'statusPublished',
+};
+
+/** "Today", "Tomorrow", then "Saturday, 5 Dec" in the UI language ("Heute", "Morgen", "Samstag, 5. Dez."). */
+function dayName(day: string, index: number): string {
+  const locale = uiLocale();
+  if (index < 2) {
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(index, 'day');
+    return relative.charAt(0).toLocaleUpperCase(locale) + relative.slice(1);
+  }
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** Today and the next seven days at a glance, with a quick way to note an idea. */
@@ -36,18 +61,6 @@ export function PopupWeek() {
   const [ideaDay, setIdeaDay] = useState(today);
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
 
-  const dayName = (day: string, index: number) =>
-    index === 0
-      ? 'Today'
-      : index === 1
-        ? 'Tomorrow'
-        : new Intl.DateTimeFormat(navigator.language, {
-            weekday: 'long',
-            day: 'numeric',
-            month: 'short',
-            timeZone: 'UTC',
-          }).format(new Date(`${day}T12:00:00Z`));
-
   async function addIdea() {
     // Today's idea goes at the next full hour; later days' at nine.
     const hour = Math.min(23, Number(wallTimeOf(Date.now(), timeZone).time.slice(0, 2)) + 1);
@@ -59,15 +72,13 @@ export function PopupWeek() {
     if (!result.ok) return setMessage({ error: true, text: result.problems.join(' ') });
     await calendar.save(result.entry);
     setIdea('');
-    setMessage({ error: false, text: `Idea “${result.entry.title}” added.` });
+    setMessage({ error: false, text: t('weekIdeaAdded', result.entry.title) });
   }
 
   async function markPublished(entry: CalendarEntry) {
     const reply = await sendMessage('calendar.markPublished', { id: entry.id });
     setMessage(
-      reply.ok
-        ? { error: false, text: `“${entry.title}” marked published.` }
-        : { error: true, text: reply.error },
+      reply.ok ? { error: false, text: t('weekPublished', entry.title) } : { error: true, text: reply.error },
     );
   }
 
@@ -75,8 +86,8 @@ export function PopupWeek() {
   const busy = cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => cell.entries.length > 0);
   return (
     <section className="week" aria-labelledby="week-heading">
-      <h2 id="week-heading">Next 7 days</h2>
-      {entries !== undefined && busy.length === 0 && <p className="muted">Nothing planned yet.</p>}
+      <h2 id="week-heading">{t('weekHeading')}</h2>
+      {entries !== undefined && busy.length === 0 && <p className="muted">{t('weekEmpty')}</p>}
       {busy.map(({ cell, index }) => (
         <div key={cell.day} className="week-day" data-day={cell.day}>
           <h3>{dayName(cell.day, index)}</h3>
@@ -88,7 +99,7 @@ export function PopupWeek() {
                   <button
                     type="button"
                     className="link entry-title"
-                    title="Open in the dashboard"
+                    title={t('weekOpenInDashboard')}
                     onClick={() => {
                       void browser.tabs.create({
                         url: browser.runtime.getURL(
@@ -103,7 +114,7 @@ export function PopupWeek() {
                 </span>
                 <span className="entry-meta">
                   <span className="muted">
-                    {entry.status}
+                    {t(STATUS_NAMES[entry.status])}
                     {entry.platforms.length > 0 ? ` · ${entry.platforms.map(platformName).join(', ')}` : ''}
                   </span>
                   <span className="findings" data-findings={entryFindings(entry).state}>
@@ -113,10 +124,10 @@ export function PopupWeek() {
                     <button
                       type="button"
                       className="link"
-                      aria-label={`Mark “${entry.title}” published`}
+                      aria-label={t('weekMarkPublishedLabel', entry.title)}
                       onClick={() => void markPublished(entry)}
                     >
-                      Mark published
+                      {t('weekMarkPublished')}
                     </button>
                   )}
                 </span>
@@ -133,14 +144,14 @@ export function PopupWeek() {
         }}
       >
         <input
-          aria-label="New idea"
-          placeholder="Quick idea…"
+          aria-label={t('weekNewIdea')}
+          placeholder={t('weekQuickIdea')}
           value={idea}
           maxLength={300}
           onChange={(event) => setIdea(event.currentTarget.value)}
         />
         <select
-          aria-label="Day of the idea"
+          aria-label={t('weekIdeaDay')}
           value={ideaDay}
           onChange={(event) => setIdeaDay(event.currentTarget.value)}
         >
@@ -151,7 +162,7 @@ export function PopupWeek() {
           ))}
         </select>
         <button type="submit" className="button">
-          Add idea
+          {t('weekAddIdea')}
         </button>
       </form>
       {message && (

@@ -27,6 +27,11 @@ export interface ExtensionFixtures {
    * previous test and an empty database.
    */
   reuseBrowser: boolean;
+  /**
+   * The browser's UI language and the system time zone of a browser of its own (a fresh install reads both,
+   * so it is never shared): `--lang` and `TZ`, as a user's German Chromium in Berlin has them.
+   */
+  browserLocale: { lang: string; timeZone: string } | undefined;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -41,12 +46,22 @@ interface WorkerFixtures {
   sharedBrowser: () => Promise<BrowserContext>;
 }
 
-async function launchWithExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launchWithExtension(
+  locale?: ExtensionFixtures['browserLocale'],
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'onbrand-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
+    // Chromium on Windows and macOS takes its UI language from --lang; on Linux it reads LANGUAGE instead.
+    ...(locale
+      ? {
+          locale: locale.lang,
+          env: { ...process.env, TZ: locale.timeZone, LANGUAGE: locale.lang.replace('-', '_') },
+        }
+      : {}),
     args: [
+      ...(locale ? [`--lang=${locale.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       // No network here: stop Chromium from trying (stack.md §9, env notes).
@@ -56,10 +71,10 @@ async function launchWithExtension(): Promise<{ context: BrowserContext; close: 
       '--no-first-run',
     ],
   });
-  // A fresh install opens the dashboard; let it land before tests open their own pages, or Chrome may
+  // A fresh install opens the welcome page; let it land before tests open their own pages, or Chrome may
   // reuse a test's new tab for it.
   await expect
-    .poll(() => context.pages().some((page) => page.url().includes('/options.html')), { timeout: 10_000 })
+    .poll(() => context.pages().some((page) => page.url().includes('/welcome.html')), { timeout: 10_000 })
     .toBe(true);
   return {
     context,
@@ -113,6 +128,7 @@ async function resetSharedBrowser(context: BrowserContext): Promise<void> {
 
 export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
   reuseBrowser: [false, { option: true }],
+  browserLocale: [undefined, { option: true }],
   sharedBrowser: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
     async ({}, use) => {
@@ -125,15 +141,15 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ reuseBrowser, sharedBrowser }, use) => {
-    if (reuseBrowser) {
+  context: async ({ reuseBrowser, browserLocale, sharedBrowser }, use) => {
+    if (reuseBrowser && !browserLocale) {
       const context = await sharedBrowser();
       await routeFixtureBasics(context);
       await use(context);
       await resetSharedBrowser(context);
       return;
     }
-    const { context, close } = await launchWithExtension();
+    const { context, close } = await launchWithExtension(browserLocale);
     await routeFixtureBasics(context);
     await use(context);
     await close();

@@ -189,7 +189,7 @@ test('on a platform with a "…more" cut, the panel says what falls below it and
   const draft = `${'We spent a year on this. '.repeat(8)}Thanks to @acme for the kit #ad`;
   await page.getByRole('textbox', { name: 'Post text' }).click();
   await page.keyboard.insertText(draft);
-  await expect.poll(() => badgeText(page)).toMatch(new RegExp(`${draft.length} / 3000$`));
+  await expect.poll(() => badgeText(page)).toMatch(new RegExp(`${draft.length} / 3,000$`));
   // What may be cut is marked in the editor, from the start of the band to the end.
   await expect
     .poll(() => underlined(page, 'fold', page.getByRole('textbox', { name: 'Post text' })))

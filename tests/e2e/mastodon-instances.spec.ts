@@ -183,13 +183,13 @@ test('an added instance that allows 1,000 characters says so in its page, and th
   const page = await context.newPage();
   await page.goto(FOSSTODON);
   const badge = page.locator('onbrand-badge');
-  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 0 / 1000 characters, no problems');
+  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 0 / 1,000 characters, no problems');
   // 600 characters: over Mastodon's default 500, within this instance's 1,000.
   await composer(page).click();
   await page.keyboard.insertText('a'.repeat(600));
-  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 600 / 1000 characters, no problems');
+  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 600 / 1,000 characters, no problems');
   await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
-  await expect.poll(() => badgeText(page)).toBe('No problems600 / 1000');
+  await expect.poll(() => badgeText(page)).toBe('No problems600 / 1,000');
   expect(pageErrors).toEqual([]);
 });
 

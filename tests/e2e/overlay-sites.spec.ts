@@ -435,7 +435,7 @@ for (const c of CASES) {
         .toEqual({
           count: '0',
           state: 'ok',
-          label: `OnBrand: ${initial.length} / ${c.limit} characters, no problems`,
+          label: `OnBrand: ${initial.length} / ${c.limit.toLocaleString('en-US')} characters, no problems`,
         });
       await expect(page.locator('onbrand-badge')).toHaveCount(c.badgesOpen);
       await expect(visibleBadges(page)).toHaveCount(shownWhenOpen(c));
@@ -539,7 +539,9 @@ for (const c of CASES) {
       expect(model.split('\n').filter(Boolean)).toEqual(['first line', 'second line']);
       await expect
         .poll(() => badgeAt(page, c.main(page)).then((b) => b?.label))
-        .toBe(`OnBrand: ${'first line\nsecond line'.length} / ${c.limit} characters, no problems`);
+        .toBe(
+          `OnBrand: ${'first line\nsecond line'.length} / ${c.limit.toLocaleString('en-US')} characters, no problems`,
+        );
       expect(pageErrors).toEqual([]);
     });
 
@@ -741,7 +743,7 @@ test.describe('linkedin surfaces', () => {
     expect(await page.evaluate(() => window.__fixture.model('share-new'))).toBe('Hiring in Lisbon');
     await expect
       .poll(() => badgeAt(page, editor).then((b) => b?.label))
-      .toBe('OnBrand: 16 / 3000 characters, no problems');
+      .toBe('OnBrand: 16 / 3,000 characters, no problems');
     expect(pageErrors).toEqual([]);
   });
 
@@ -753,7 +755,7 @@ test.describe('linkedin surfaces', () => {
     await page.keyboard.insertText('c'.repeat(1250));
     await expect
       .poll(() => badgeAt(page, comment).then((b) => b?.label))
-      .toBe('OnBrand: 1250 / 1250 characters, no problems');
+      .toBe('OnBrand: 1,250 / 1,250 characters, no problems');
     await page.keyboard.insertText('c');
     await expect.poll(() => badgeAt(page, comment).then((b) => b?.state)).toBe('error');
     expect(await page.evaluate(() => window.__fixture.model('comment').length)).toBe(1251);
@@ -906,7 +908,11 @@ for (const site of ['x', 'facebook']) {
       expect(settleMs).toBeLessThanOrEqual(300);
       await expect
         .poll(() => badgeAt(page, c.main(page)))
-        .toEqual({ count: '0', state: 'ok', label: `OnBrand: 15 / ${c.limit} characters, no problems` });
+        .toEqual({
+          count: '0',
+          state: 'ok',
+          label: `OnBrand: 15 / ${c.limit.toLocaleString('en-US')} characters, no problems`,
+        });
       expect(pageErrors).toEqual([]);
     });
   });

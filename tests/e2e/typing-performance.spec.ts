@@ -33,7 +33,7 @@ test('typing a 3,000-character draft: the badge settles within 300 ms of the las
     document.execCommand('insertText', false, '!');
     const settled = () =>
       host.getAttribute('data-onbrand-state') === 'error' &&
-      button?.getAttribute('aria-label')?.startsWith('OnBrand: 3001 / 3000');
+      button?.getAttribute('aria-label')?.startsWith('OnBrand: 3,001 / 3,000');
     while (!settled()) {
       if (performance.now() - started > 3000) return Number.POSITIVE_INFINITY;
       await new Promise((resolve) => setTimeout(resolve, 5));

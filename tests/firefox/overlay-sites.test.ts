@@ -22,7 +22,7 @@ afterAll(() => firefox?.close());
 const ok = (count: number, limit: number) => ({
   count: '0',
   state: 'ok',
-  label: `OnBrand: ${count} / ${limit} characters, no problems`,
+  label: `OnBrand: ${count} / ${limit.toLocaleString('en-US')} characters, no problems`,
 });
 
 test("facebook: the post dialog's Lexical editor gets a badge whose counter follows typing", async () => {

@@ -26,18 +26,56 @@ const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as Co
 
 let requests: unknown[];
 let answer: ActiveBrand | null;
+/** Where the user publishes, as the background answers `markets.current`. */
+let markets: { markets: string[]; chosen: boolean };
+let marketRequests: unknown[];
 
 beforeEach(() => {
   fakeBrowser.reset();
   requests = [];
+  marketRequests = [];
   answer = acme;
-  fakeBrowser.runtime.sendMessage = (async (message: unknown) => {
+  markets = { markets: ['US'], chosen: true };
+  fakeBrowser.runtime.sendMessage = (async (message: { type: string; payload: unknown }) => {
+    if (message.type.startsWith('markets.')) {
+      marketRequests.push(message);
+      if (message.type === 'markets.choose') markets = { markets: markets.markets, chosen: true };
+      return { ok: true, data: message.type === 'markets.choose' ? message.payload : markets };
+    }
     requests.push(message);
     return { ok: true, data: answer };
   }) as typeof fakeBrowser.runtime.sendMessage;
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the markets a draft is checked for', () => {
+  it('a brand with markets of its own uses them, and nothing is assumed', async () => {
+    markets = { markets: ['DE', 'EU'], chosen: false };
+    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
+    await settle();
+    expect(watch.checkOptions().jurisdictions).toEqual(['UK']);
+    expect(watch.assumedMarkets()).toBeNull();
+  });
+
+  it('a brand without markets, or no brand, follows where the user publishes; a guess is said, and kept in one click', async () => {
+    answer = null;
+    markets = { markets: ['DE', 'EU'], chosen: false };
+    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
+    await settle();
+    expect(watch.checkOptions()).toEqual({ jurisdictions: ['DE', 'EU'] });
+    expect(watch.assumedMarkets()).toEqual(['DE', 'EU']);
+    await watch.keepAssumedMarkets();
+    expect(marketRequests).toContainEqual({ type: 'markets.choose', payload: { markets: ['DE', 'EU'] } });
+    expect(watch.assumedMarkets()).toBeNull();
+    expect(watch.checkOptions().jurisdictions).toEqual(['DE', 'EU']);
+
+    answer = { ...acme, jurisdictions: [] };
+    const branded = watchActiveBrand(ctx, xSignedOut, () => {});
+    await settle();
+    expect(branded.checkOptions().jurisdictions).toEqual(['DE', 'EU']);
+  });
+});
 
 describe('the active brand on a page', () => {
   it('asks once, then gives checkDraft the brand’s rules, jurisdictions and relationship', async () => {

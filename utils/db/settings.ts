@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { JurisdictionSchema } from '../checks/schemas';
+import type { Jurisdiction } from '../checks/types';
 import { InstanceHostSchema } from '../mastodon-instances';
 import type { SiteId } from '../sites/ids';
 import { SITE_IDS } from '../sites/ids';
@@ -11,6 +13,11 @@ const SETTINGS = {
   disabledSites: setting<SiteId[]>(z.array(z.enum(SITE_IDS)), []),
   /** Mastodon instances the user added beyond the built-in ones (utils/mastodon-instances.ts). */
   mastodonInstances: setting<string[]>(z.array(InstanceHostSchema), []),
+  /**
+   * Where the user publishes (the welcome page's question): the disclosure law drafts are checked against
+   * when their brand names no markets. Empty until the user chose, and then the overlay says what it assumes.
+   */
+  markets: setting<Jurisdiction[]>(z.array(JurisdictionSchema), []),
   /** What `{my.name}` in a saved reply becomes. */
   myName: setting<string>(z.string().check(z.maxLength(200)), ''),
   /** Calendar CSV imports: which column is which, per set of headers the user mapped once. */

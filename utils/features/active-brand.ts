@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckOptions } from '@/utils/checks';
+import type { Jurisdiction } from '@/utils/checks/types';
 import { type ActiveBrand, asTabNotice, sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 
@@ -16,6 +17,13 @@ export interface ActiveBrandWatch {
     'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy'
   >;
   brand(): ActiveBrand | null | undefined;
+  /**
+   * The markets the checks assume because neither the brand nor the user named any (guessed from the
+   * browser's language and time zone), or null once markets are chosen.
+   */
+  assumedMarkets(): Jurisdiction[] | null;
+  /** Keeps the assumed markets as the user's choice. */
+  keepAssumedMarkets(): Promise<void>;
   /** The overlay panel's brand switcher: use this brand on this tab until the page reloads. */
   choose(brandId: string): Promise<void>;
   /** Stops listening, for when the site is switched off (the context ending stops it too). */
@@ -33,6 +41,7 @@ export function watchActiveBrand(
   onChange: () => void,
 ): ActiveBrandWatch {
   let current: ActiveBrand | null | undefined;
+  let markets: { markets: Jurisdiction[]; chosen: boolean } | undefined;
   let chosenId: string | undefined;
   let askedForAccount: string | undefined;
   let asking = 0;
@@ -40,14 +49,18 @@ export function watchActiveBrand(
   const fetchBrand = async () => {
     const ask = ++asking;
     askedForAccount = site.currentAccount?.();
-    const reply = await sendMessage('brand.active', {
-      site: site.id,
-      ...(askedForAccount ? { account: askedForAccount } : {}),
-      ...(chosenId ? { brandId: chosenId } : {}),
-    });
+    const [reply, marketsReply] = await Promise.all([
+      sendMessage('brand.active', {
+        site: site.id,
+        ...(askedForAccount ? { account: askedForAccount } : {}),
+        ...(chosenId ? { brandId: chosenId } : {}),
+      }),
+      sendMessage('markets.current', {}),
+    ]);
     // A newer question was asked meanwhile; its answer wins.
     if (ask !== asking || ctx.isInvalid || !reply.ok) return;
     current = reply.data;
+    if (marketsReply.ok) markets = marketsReply.data;
     onChange();
   };
 
@@ -67,10 +80,12 @@ export function watchActiveBrand(
     checkOptions() {
       // Sites render the account switcher after the composer; a changed handle may pick another brand.
       if (site.currentAccount && site.currentAccount() !== askedForAccount) void fetchBrand();
-      if (!current) return {};
+      // A brand's own markets win; else where the user publishes, chosen or (said in the panel) assumed.
+      const jurisdictions = current?.jurisdictions.length ? current.jurisdictions : (markets?.markets ?? []);
+      if (!current) return markets ? { jurisdictions } : {};
       return {
         guidelines: current.guidelines,
-        jurisdictions: current.jurisdictions,
+        jurisdictions,
         relationship: current.relationship,
         disclosureWording: current.disclosureWording,
         // The same arrays on every check until the brand changes: the privacy checks index them once.
@@ -78,6 +93,13 @@ export function watchActiveBrand(
       };
     },
     brand: () => current,
+    assumedMarkets: () =>
+      current?.jurisdictions.length || !markets || markets.chosen ? null : markets.markets,
+    async keepAssumedMarkets() {
+      if (!markets || markets.chosen) return;
+      const reply = await sendMessage('markets.choose', { markets: markets.markets });
+      if (reply.ok) await fetchBrand();
+    },
     choose(brandId) {
       chosenId = brandId;
       return fetchBrand();

@@ -80,6 +80,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
       timers: later,
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
       checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),
+      markets: brand,
     });
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.

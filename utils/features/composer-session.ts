@@ -22,8 +22,12 @@ import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
+import { uiIsGerman } from '@/utils/i18n';
+import { germanFindingMessage } from '@/utils/i18n/german-findings';
+import { marketsInASentence } from '@/utils/i18n/markets';
 import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
+import type { ActiveBrandWatch } from './active-brand';
 import { checkEngine, loadCheckEngine } from './check-engine';
 import type { createRunTimers } from './run-timers';
 import { countSurface } from './surface-count';
@@ -58,6 +62,8 @@ export interface SessionOptions {
   mountIn: Element;
   /** The brand's guidelines, jurisdictions and relationship and the saved posts, as they stand at each check. */
   checkOptions: () => Omit<CheckOptions, 'platform'>;
+  /** Which markets the checks assume while the user has chosen none, and the one click that keeps them. */
+  markets: Pick<ActiveBrandWatch, 'assumedMarkets' | 'keepAssumedMarkets'>;
 }
 
 type UndoEntry =
@@ -112,6 +118,8 @@ export class ComposerSession {
       onClose: () => this.closePanel(true),
       onInsertScheduled: () => void this.insertScheduled(),
       onMarkPublished: () => void this.markPublished(),
+      onKeepMarkets: () => void options.markets.keepAssumedMarkets(),
+      onChangeMarkets: () => void sendMessage('welcome.open', { section: 'markets' }),
     });
     // Tab from the badge goes on from the editor, as if the badge sat right after it in the document: focus
     // moves back to the editor before the browser's own Tab handling runs. Shift+Tab goes back to it.
@@ -271,11 +279,14 @@ export class ComposerSession {
   private renderPanel(): void {
     const text = this.checkedText;
     const last = this.undo[this.undo.length - 1];
+    const assumed = this.options.markets.assumedMarkets();
     this.panel.render({
       platformName: this.site.name,
       count: this.count,
       groups: groupFindings(this.findings, text, this.dismissed),
       actionsFor: (finding) => actionsFor(finding, text),
+      messageOf: (finding) => (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message,
+      assumedMarkets: assumed ? marketsInASentence(assumed) : null,
       spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
       previewOf: (finding, action) => previewOf(finding, action, text),
       fold: describeFold(text, PLATFORM_FOLDS[this.site.id], this.site.name),

@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { calendarHandlers } from './calendar';
 import { checksHandlers } from './checks';
 import { guidelinesHandlers } from './guidelines';
+import { marketsHandlers } from './markets';
 import { mastodonHandlers } from './mastodon';
 import { repliesHandlers } from './replies';
 import { type ReplyPickerSessions, replyPickerSessions } from './reply-picker';
@@ -20,6 +21,7 @@ export function allHandlers(
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
     ...checksHandlers(),
+    ...marketsHandlers(db),
     ...mastodonHandlers(db),
     ...repliesHandlers(db),
     ...pickers.handlers,

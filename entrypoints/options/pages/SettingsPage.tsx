@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
+import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS } from '@/utils/sites/meta';
 import { CheckDiagnostics } from './CheckDiagnostics';
@@ -29,6 +30,11 @@ export function SettingsPage() {
   return (
     <section>
       <h1>Settings</h1>
+      <h2>{t('settingsWelcomeHeading')}</h2>
+      <p className="muted">{t('settingsWelcomeHint')}</p>
+      <button type="button" className="button" onClick={() => void sendMessage('welcome.open', {})}>
+        {t('settingsWelcomeOpen')}
+      </button>
       <h2>Sites</h2>
       <p className="muted">OnBrand checks posts on these sites. Switch it off where you don’t want it.</p>
       <div className="card">

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@/components/ui/theme.css';
+import './welcome.css';
+import { t, uiLocale } from '@/utils/i18n';
+import { Welcome } from './Welcome';
+
+// The page speaks the browser’s UI language (the HTML says English until this runs).
+document.documentElement.lang = uiLocale();
+document.title = t('welcomeTitle');
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Welcome />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,29 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type CheckEngine, ENGINE_GLOBAL } from '@/utils/features/check-engine';
+import { startComposerChecks } from '@/utils/features/composer-checks';
+import { checkSurface } from '@/utils/features/surface-checks';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { x } from '@/utils/sites/x';
+
+/** The welcome page's composer counts and is checked the way X's is: X has the most users of the eleven. */
+const PRACTICE_SITE: SiteAdapter = {
+  ...x,
+  surfaces: [{ id: 'post', selector: 'textarea[data-practice-composer]' }],
+  currentAccount: undefined,
+};
+
+/**
+ * Runs the composer checks that run on the sites (badge, panel, underlines, fixes through the editor) on the
+ * welcome page's own textarea. On a site the background injects the check engine into the content script's
+ * world; an extension page cannot be injected into and needs no isolation from itself, so it brings the engine
+ * in its own bundle. Returns the function that stops them (to start again after the markets change).
+ */
+export function startPracticeComposer(): () => void {
+  (globalThis as typeof globalThis & { [ENGINE_GLOBAL]?: CheckEngine })[ENGINE_GLOBAL] = { checkSurface };
+  const ctx = new ContentScriptContext('welcome-practice');
+  const stop = startComposerChecks(ctx, PRACTICE_SITE);
+  return () => {
+    stop();
+    ctx.abort();
+  };
+}

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { closedRoot } from './closed-shadow';
+import { expect, serveFixture, test } from './extension';
+
+const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
+
+// A commercial German post (a discount code) whose only label is "#ad", which the German regulators call not
+// enough (Medienanstalten, Leitfaden Werbekennzeichnung 2022).
+const GERMAN_DRAFT = 'Unser neuer Sommerduft ist da! Mit dem Code SOMMER20 sparen Sie 20 % im Shop. #ad';
+
+async function welcomePage(pages: () => Page[]): Promise<Page> {
+  await expect.poll(() => pages().some((page) => page.url().includes('/welcome.html'))).toBe(true);
+  const page = pages().find((candidate) => candidate.url().includes('/welcome.html'));
+  if (!page) throw new Error('no welcome page');
+  return page;
+}
+
+async function typeOnX(page: Page, text: string): Promise<void> {
+  await page.goto('https://x.com/home');
+  const editor = page.getByTestId('tweetTextarea_0');
+  await editor.click();
+  await page.keyboard.insertText(text);
+}
+
+test.describe('a German browser in Berlin', () => {
+  test.use({ browserLocale: { lang: 'de-DE', timeZone: 'Europe/Berlin' } });
+
+  test('the welcome page is German with Germany and the EU preselected; after one click a German draft on X gets German-law findings in German', async ({
+    context,
+    pageErrors,
+  }) => {
+    const welcome = await welcomePage(() => context.pages());
+    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei OnBrand');
+    await expect(welcome.getByRole('heading', { name: 'Wo veröffentlichen Sie?' })).toBeVisible();
+    await expect(welcome.getByRole('checkbox', { name: 'Deutschland (UWG/MStV)' })).toBeChecked();
+    await expect(welcome.getByRole('checkbox', { name: 'Europäische Union (UGP-Richtlinie)' })).toBeChecked();
+    await expect(welcome.getByRole('checkbox', { name: 'USA (FTC)' })).not.toBeChecked();
+    await expect(welcome.getByText('Europe/Berlin')).toBeVisible();
+
+    await welcome.getByRole('button', { name: 'Meine Beiträge für diese Märkte prüfen' }).click();
+    await expect(welcome.getByRole('status')).toHaveText(
+      'Gespeichert: Entwürfe werden nach dem Recht von Deutschland (UWG/MStV) und der EU geprüft.',
+    );
+
+    await serveFixture(context, 'https://x.com/home', 'x/home');
+    const page = await context.newPage();
+    await typeOnX(page, GERMAN_DRAFT);
+    const badge = page.locator('onbrand-badge');
+    await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
+    await expect(badge).toHaveAttribute('aria-label', /^OnBrand: \d+ \/ 280 Zeichen, \d+ Probleme?$/);
+    await badge.getByRole('button').click();
+    const compliance = () => panel(page).text({ role: 'region', name: 'Recht' });
+    await expect
+      .poll(compliance)
+      .toContain(
+        'Deutschland (UWG/MStV): „#ad“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „Werbung“.',
+      );
+    // The regulator's own words, and the EU's rule on the label's language, in German too.
+    await expect.poll(compliance).toContain('(Medienanstalten, Leitfaden Werbekennzeichnung (2022):');
+    await expect
+      .poll(compliance)
+      .toContain(
+        'EU (UGP-Richtlinie): Die Kennzeichnung sollte in der Sprache des Beitrags stehen: „Werbung“.',
+      );
+    // Chosen, not assumed: the panel does not ask about the market.
+    await expect.poll(() => panel(page).text()).not.toContain('Noch kein Markt gewählt');
+    await expect.poll(() => panel(page).text()).toContain('Ausblenden');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test('until a market is chosen the panel says which it assumes, and one click keeps it', async ({
+  context,
+}) => {
+  await serveFixture(context, 'https://x.com/home', 'x/home');
+  const page = await context.newPage();
+  await typeOnX(page, 'Loving the new serum from @glowco, use my code GLOW10 for 10% off!');
+  await page.locator('onbrand-badge').getByRole('button').click();
+  await expect
+    .poll(() => panel(page).text())
+    .toMatch(/No market chosen yet: disclosure is checked against the law of /);
+  await panel(page).click({ role: 'button', name: /^Use / });
+  await expect.poll(() => panel(page).text()).not.toContain('No market chosen yet');
+  // The choice is the user's now: a new page does not ask again.
+  const again = await context.newPage();
+  await typeOnX(again, 'Use my code GLOW10 for 10% off!');
+  await again.locator('onbrand-badge').getByRole('button').click();
+  await expect.poll(() => panel(again).text()).toContain('Dismiss');
+  expect(await panel(again).text()).not.toContain('No market chosen yet');
+});
+
+test('the welcome page opens on install and its practice composer runs the same checks and panel', async ({
+  context,
+}) => {
+  const welcome = await welcomePage(() => context.pages());
+  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to OnBrand');
+  const composer = welcome.getByRole('textbox', { name: 'Practice composer' });
+  await composer.fill('Use my code GLOW10 for 10% off!');
+  const badge = welcome.locator('onbrand-badge');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
+  await badge.getByRole('button').click();
+  await expect.poll(() => panel(welcome).text({ role: 'region', name: 'Compliance' })).toContain('ad label');
+});

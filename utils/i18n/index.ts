@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type catalogue from '@/public/_locales/en/messages.json';
+
+/**
+ * OnBrand's user-visible words come from the browser's own i18n (public/_locales/<lang>/messages.json), in
+ * the browser's UI language, never the page's: no library and no catalogue in the bundles, since the browser
+ * reads the catalogue itself. English is the manifest's default_locale and the fallback for a missing key.
+ * tests/unit/i18n-catalogues.test.ts keeps the languages complete.
+ */
+export type MessageKey = keyof typeof catalogue;
+
+/** A message with its placeholders filled in, in the order the English message names them. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String));
+}
+
+/** The UI language as a BCP 47 tag ("de", "en-US"): dates, numbers and plurals use it, not the page's. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+/** Whether the UI is German, for the few texts that come in German from elsewhere than the catalogue. */
+export function uiIsGerman(): boolean {
+  return uiLocale().toLowerCase().startsWith('de');
+}
+
+type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+
+/** "1 problem", "2 problems" by the UI language's plural rules (keys `<base>_one` and `<base>_other`). */
+export function plural(base: PluralKey, count: number, locale = uiLocale()): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  return t(key, formatNumber(count, locale));
+}
+
+export function formatNumber(value: number, locale = uiLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** "X, LinkedIn and Bluesky" / "X, LinkedIn und Bluesky". */
+export function listOf(items: readonly string[], locale = uiLocale()): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Quoted words with the UI language's quotation marks (“…” or „…“). */
+export function quoted(text: string): string {
+  return t('quoted', text);
+}
