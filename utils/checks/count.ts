@@ -1,7 +1,7 @@
-import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { countBluesky, type ShortLink } from './counting/bluesky';
 import { countGraphemes } from './counting/graphemes';
 import { countMastodon } from './counting/mastodon';
+import { parseX } from './counting/x';
 import { PLATFORM_LIMITS } from './packs/platform-limits';
 import { utf8Length } from './text';
 import type { PlatformId } from './types';
@@ -38,10 +38,10 @@ export function countDraft(text: string, platform: PlatformId, settings: CountSe
   const limit = settings.limit ?? PLATFORM_LIMITS[platform].limit;
   switch (counting) {
     case 'x-weighted': {
-      // twitter-text is X's reference counter: NFC, weight-2 ranges, 23 per URL, whole emoji sequences as 2.
-      // twitter-text stops its valid range at a character X rejects (invalid-characters reports those), so
+      // twitter-text's count (NFC, weight-2 ranges, 23 per URL, whole emoji sequences as 2), without its
+      // per-character allocations (counting/x.ts). twitter-text stops its valid range at a character X rejects (invalid-characters reports those), so
       // the overflow is measured with each one stood in for by a character of the same weight and length.
-      const parsed = parseTweet(X_INVALID.test(text) ? text.replace(X_INVALID_ALL, '\u3000') : text);
+      const parsed = parseX(X_INVALID.test(text) ? text.replace(X_INVALID_ALL, '\u3000') : text);
       return {
         count: parsed.weightedLength,
         limit,

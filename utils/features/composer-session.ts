@@ -229,7 +229,8 @@ export class ComposerSession {
       text,
       this.site.id,
       this.options.countSettings,
-      this.options.checkOptions(),
+      // The count just shown in the badge: the engine does not count the same text again.
+      { ...this.options.checkOptions(), count: this.count },
       this.options.lengthWhere,
     );
     this.lastCheckMs = performance.now() - started;

@@ -1,6 +1,6 @@
-import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import endMentionMatch from 'twitter-text/dist/esm/regexp/endMentionMatch';
 import { countGraphemes } from './graphemes';
+import { extractUrls } from './urls';
 
 /**
  * Mastodon's server (StatusLengthValidator) counts grapheme clusters of the text after rewriting the entities
@@ -53,13 +53,11 @@ export function countMastodon(text: string, limit: number, urlWeight = MASTODON_
   // `countable_text` returns '' for a blank text: whitespace alone counts nothing.
   if (text.trim() === '') return { count: 0, overflowAt: null };
   const urls = text.includes(':')
-    ? extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(
-        ({ indices: [start, end] }) => ({
-          start,
-          end,
-          weight: urlWeight,
-        }),
-      )
+    ? extractUrls(text, { extractUrlsWithoutProtocol: false }).map(({ indices: [start, end] }) => ({
+        start,
+        end,
+        weight: urlWeight,
+      }))
     : [];
   const entities = withoutOverlaps([...urls, ...mentions(text)]);
   let count = 0;
