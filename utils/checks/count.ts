@@ -23,6 +23,11 @@ export interface CountSettings {
   limit?: number;
   /** Characters each link counts for (Mastodon's `characters_reserved_per_url`). */
   urlWeight?: number;
+  /**
+   * Text posted with the draft that counts toward the same limit: Mastodon's content warning (the server's
+   * StatusLengthValidator counts the spoiler text with the status text, and so does its web composer).
+   */
+  contentWarning?: string;
 }
 
 /** Threads: "Emojis are counted as the number of UTF-8 bytes"; every other character counts one. */
@@ -55,7 +60,7 @@ export function countDraft(text: string, platform: PlatformId, settings: CountSe
       return { count, limit, overflowAt, bytes, shortLinks: links };
     }
     case 'mastodon':
-      return { limit, ...countMastodon(text, limit, settings.urlWeight) };
+      return { limit, ...countMastodon(text, limit, settings.urlWeight, settings.contentWarning) };
     default:
       return { count: text.length, limit, overflowAt: text.length > limit ? limit : null };
   }

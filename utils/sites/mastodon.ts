@@ -1,5 +1,5 @@
 import { mastodonFeed } from './feeds/mastodon';
-import { mastodonCountSettings } from './mastodon-instance-limits';
+import { fetchMastodonCountSettings, mastodonCountSettings } from './mastodon-instance-limits';
 import type { SiteAdapter } from './types';
 
 // A React-controlled textarea (react-textarea-autosize). Any other instance the user adds in the settings
@@ -12,4 +12,11 @@ export const mastodon: SiteAdapter = {
   surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
   feed: mastodonFeed,
   countSettings: mastodonCountSettings,
+  fetchCountSettings: () => fetchMastodonCountSettings(),
+  // The content warning: compose_form's `spoiler-input__input`, disabled while the CW is off (then the web
+  // composer and the server count only the text).
+  countedWith: (composer) => {
+    const field = composer.closest('form')?.querySelector('input.spoiler-input__input, #cw-spoiler-input');
+    return field instanceof HTMLInputElement && !field.disabled ? field : undefined;
+  },
 };

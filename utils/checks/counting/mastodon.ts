@@ -49,9 +49,22 @@ function withoutOverlaps(entities: Entity[]): Entity[] {
   return kept;
 }
 
-export function countMastodon(text: string, limit: number, urlWeight = MASTODON_URL_WEIGHT) {
+/**
+ * `contentWarning`: the spoiler text, counted in graphemes as typed (the server joins it to the status text
+ * before counting, without rewriting its links or mentions). What it takes leaves less room for the text: a
+ * warning at the limit already puts the whole text over.
+ */
+export function countMastodon(
+  text: string,
+  limit: number,
+  urlWeight = MASTODON_URL_WEIGHT,
+  contentWarning = '',
+): { count: number; overflowAt: number | null } {
+  const warning = contentWarning
+    ? countGraphemes(contentWarning, 0, contentWarning.length, Infinity).count
+    : 0;
   // `countable_text` returns '' for a blank text: whitespace alone counts nothing.
-  if (text.trim() === '') return { count: 0, overflowAt: null };
+  if (text.trim() === '') return { count: warning, overflowAt: warning > limit ? 0 : null };
   const urls = text.includes(':')
     ? extractUrls(text, { extractUrlsWithoutProtocol: false }).map(({ indices: [start, end] }) => ({
         start,
@@ -60,8 +73,8 @@ export function countMastodon(text: string, limit: number, urlWeight = MASTODON_
       }))
     : [];
   const entities = withoutOverlaps([...urls, ...mentions(text)]);
-  let count = 0;
-  let overflowAt: number | null = null;
+  let count = warning;
+  let overflowAt: number | null = warning > limit ? 0 : null;
   let at = 0;
   const plain = (end: number) => {
     const part = countGraphemes(text, at, end, overflowAt === null ? limit - count : Infinity);

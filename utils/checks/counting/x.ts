@@ -49,7 +49,8 @@ function emojiSpans(text: string): Span[] {
   const tryAt = (start: number) => {
     emojiAt.lastIndex = start;
     const match = emojiAt.exec(text);
-    if (!match) return;
+    // An empty match would never move the walk on.
+    if (!match?.[0]) return;
     spans.push({ start, length: match[0].length });
     searchedTo = start + match[0].length;
   };
@@ -67,7 +68,7 @@ function emojiSpans(text: string): Span[] {
 function invalidIndices(text: string): number[] {
   const found: number[] = [];
   const all = new RegExp(invalidChars.source, 'g');
-  for (let match = all.exec(text); match; match = all.exec(text)) found.push(match.index);
+  for (let match = all.exec(text); match?.[0]; match = all.exec(text)) found.push(match.index);
   return found;
 }
 
@@ -113,10 +114,10 @@ export function parseX(text: string, config: XConfig = X_CONFIG): XParse {
     const emojiHere = emoji[nextEmoji];
     if (url && url.start === index) {
       weighted += config.transformedURLLength * config.scale;
-      index += url.length - 1;
+      index += Math.max(1, url.length) - 1;
     } else if (emojiHere && emojiHere.start === index) {
       weighted += config.defaultWeight;
-      index += emojiHere.length - 1;
+      index += Math.max(1, emojiHere.length) - 1;
     } else {
       const code = normalized.charCodeAt(index);
       if (code >= 0xd800 && code <= 0xdbff && index < length - 1) {
