@@ -12,16 +12,26 @@ declare module 'twitter-text/dist/esm/regexp/endMentionMatch' {
   const endMentionMatch: RegExp;
   export default endMentionMatch;
 }
+
+// X's count (utils/checks/counting/x.ts) walks the same entities and weights as parseTweet, without it.
 declare module 'twitter-text/dist/esm/configs' {
-  interface TweetConfig {
+  interface Configuration {
     version: number;
     maxWeightedTweetLength: number;
     scale: number;
     defaultWeight: number;
-    emojiParsingEnabled?: boolean;
     transformedURLLength: number;
+    emojiParsingEnabled?: boolean;
     ranges: { start: number; end: number; weight: number }[];
   }
-  const configs: { defaults: TweetConfig };
+  const configs: Record<'version1' | 'version2' | 'version3' | 'defaults', Configuration>;
   export default configs;
+}
+declare module 'twitter-text/dist/esm/regexp/invalidChars' {
+  const invalidChars: RegExp;
+  export default invalidChars;
+}
+declare module 'twemoji-parser/dist/lib/regex' {
+  const emojiPattern: RegExp;
+  export default emojiPattern;
 }

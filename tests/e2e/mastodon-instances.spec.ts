@@ -193,6 +193,54 @@ test('an added instance that allows 1,000 characters says so in its page, and th
   expect(pageErrors).toEqual([]);
 });
 
+test('an upstream Mastodon 4.x instance states its limit only in /api/v2/instance: the badge counts to that, content warning included', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  await siteAccess(context, extensionId, 'addHostPermission', 'https://fosstodon.org/*');
+  const settings = await openExtensionPage('options.html#/settings');
+  await addInstance(settings, 'fosstodon.org', 'fosstodon.org');
+  // No initial state in the page; the instance entity at the endpoint its web app asks, as the server's
+  // REST::InstanceSerializer gives it (trimmed to the fields around the limits).
+  const asked: string[] = [];
+  await context.route('https://fosstodon.org/api/v2/instance', (route) => {
+    asked.push(route.request().method());
+    return route.fulfill({
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({
+        domain: 'fosstodon.org',
+        version: '4.3.2',
+        configuration: {
+          urls: { streaming: 'wss://fosstodon.org' },
+          statuses: { max_characters: 1000, max_media_attachments: 4, characters_reserved_per_url: 23 },
+        },
+      }),
+    });
+  });
+  await serveFixture(context, /^https:\/\/fosstodon\.org\/home/, 'mastodon/home');
+  const page = await context.newPage();
+  await page.goto(FOSSTODON);
+  const badge = page.locator('onbrand-badge');
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 0 / 1000 characters, no problems');
+  expect(asked).toEqual(['GET']);
+
+  // 600 characters: over Mastodon's default 500, within this instance's 1,000.
+  await composer(page).click();
+  await page.keyboard.insertText('a'.repeat(600));
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 600 / 1000 characters, no problems');
+
+  // A content warning counts toward the same 1,000, as the server's StatusLengthValidator counts it.
+  await page.getByRole('button', { name: 'CW' }).click();
+  await page.getByLabel('Content warning').fill('Spoilers for the season finale');
+  await expect(badge).toHaveAttribute('aria-label', 'OnBrand: 630 / 1000 characters, no problems');
+  await page.getByLabel('Content warning').fill('w'.repeat(401));
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
+  await expect(badge).toHaveAttribute('aria-label', /^OnBrand: 1001 \/ 1000 characters, /);
+  expect(pageErrors).toEqual([]);
+});
+
 test('removing the instance in settings takes the badge away from its next load', async ({
   context,
   extensionId,

@@ -44,4 +44,16 @@ describe('a surface with its own limit', () => {
     expect(checkSurface(text, 'x')).toEqual(checkDraft(text, { platform: 'x' }));
     expect(countSurface(text, 'x').limit).toBe(280);
   });
+
+  it('takes the badge’s count of the same text instead of counting it again', () => {
+    const text = `Our new jacket ships today, lighter and drier than ever. Read more https://example.com/${'a'.repeat(40)}`;
+    const badge = countSurface(text, 'x');
+    expect(checkSurface(text, 'x', {}, { count: badge })).toEqual(checkSurface(text, 'x'));
+    // The length finding is the one that count gives: a count that says the text overflows at "Read" trims
+    // from the sentence end before it, though the text itself would fit.
+    const overflowAt = text.indexOf('Read');
+    const [finding] = checkSurface(text, 'x', {}, { count: { count: 300, limit: 280, overflowAt } });
+    expect(finding).toMatchObject({ ruleId: 'platform-length', start: text.indexOf(' Read') });
+    expect(checkSurface(text, 'x')).toEqual([]);
+  });
 });

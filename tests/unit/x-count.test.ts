@@ -4,7 +4,7 @@ import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { describe, expect, it } from 'vitest';
 import viaUrl from '@/utils/build/punycode-via-url';
 import { checkDraft, countDraft } from '@/utils/checks';
-import { parseTweetInPieces } from '@/utils/checks/counting/x';
+import { parseX } from '@/utils/checks/counting/x';
 
 describe("X's weighted count", () => {
   it.each([
@@ -56,7 +56,7 @@ describe('the URL-parser stand-in for punycode (utils/build/punycode-via-url.ts)
   );
 });
 
-describe('X counted in pieces (counting/x.ts) agrees with parseTweet on the whole text', () => {
+describe('X counted by counting/x.ts agrees with parseTweet on the whole text', () => {
   // Seeded, so a failure names its input again.
   let seed = 15;
   const random = () => {
@@ -90,7 +90,7 @@ describe('X counted in pieces (counting/x.ts) agrees with parseTweet on the whol
     for (let run = 0; run < 40; run++) {
       const text = draft(length);
       const whole = parseTweet(text);
-      const pieces = parseTweetInPieces(text);
+      const pieces = parseX(text);
       expect({ weightedLength: pieces.weightedLength, validRangeEnd: pieces.validRangeEnd }).toEqual({
         weightedLength: whole.weightedLength,
         validRangeEnd: whole.validRangeEnd,

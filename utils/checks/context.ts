@@ -1,3 +1,4 @@
+import type { DraftCount } from './count';
 import type { Guidelines } from './guidelines';
 import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
@@ -25,6 +26,11 @@ export interface CheckOptions {
    * where every selected market accepts it.
    */
   disclosureWording?: Readonly<Record<string, string>>;
+  /**
+   * This very text's count, when the caller already has it (the composer's badge counts on every keystroke):
+   * the length check uses it instead of counting the draft a second time.
+   */
+  count?: DraftCount;
 }
 
 const keywordRegexes = new WeakMap<readonly string[], RegExp>();
@@ -38,6 +44,7 @@ export class DraftContext {
   readonly savedPosts: readonly SavedPostLike[];
   readonly privacy: PrivacyOptions;
   readonly disclosureWording: Readonly<Record<string, string>>;
+  readonly count: DraftCount | undefined;
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
@@ -55,6 +62,7 @@ export class DraftContext {
     this.savedPosts = options.savedPosts ?? [];
     this.privacy = options.privacy ?? {};
     this.disclosureWording = options.disclosureWording ?? {};
+    this.count = options.count;
   }
 
   get entities(): Entity[] {

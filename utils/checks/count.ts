@@ -1,7 +1,7 @@
 import { countBluesky, type ShortLink } from './counting/bluesky';
 import { countGraphemes } from './counting/graphemes';
 import { countMastodon } from './counting/mastodon';
-import { parseTweetInPieces } from './counting/x';
+import { parseX } from './counting/x';
 import { PLATFORM_LIMITS } from './packs/platform-limits';
 import { utf8Length } from './text';
 import type { PlatformId } from './types';
@@ -23,6 +23,11 @@ export interface CountSettings {
   limit?: number;
   /** Characters each link counts for (Mastodon's `characters_reserved_per_url`). */
   urlWeight?: number;
+  /**
+   * Text posted with the draft that counts toward the same limit: Mastodon's content warning (the server's
+   * StatusLengthValidator counts the spoiler text with the status text, and so does its web composer).
+   */
+  contentWarning?: string;
 }
 
 /** Threads: "Emojis are counted as the number of UTF-8 bytes"; every other character counts one. */
@@ -38,11 +43,10 @@ export function countDraft(text: string, platform: PlatformId, settings: CountSe
   const limit = settings.limit ?? PLATFORM_LIMITS[platform].limit;
   switch (counting) {
     case 'x-weighted': {
-      // twitter-text is X's reference counter: NFC, weight-2 ranges, 23 per URL, whole emoji sequences as 2
-      // (in pieces: counting/x.ts).
-      // twitter-text stops its valid range at a character X rejects (invalid-characters reports those), so
+      // twitter-text's count (NFC, weight-2 ranges, 23 per URL, whole emoji sequences as 2), without its
+      // per-character allocations (counting/x.ts). twitter-text stops its valid range at a character X rejects (invalid-characters reports those), so
       // the overflow is measured with each one stood in for by a character of the same weight and length.
-      const parsed = parseTweetInPieces(X_INVALID.test(text) ? text.replace(X_INVALID_ALL, '\u3000') : text);
+      const parsed = parseX(X_INVALID.test(text) ? text.replace(X_INVALID_ALL, '\u3000') : text);
       return {
         count: parsed.weightedLength,
         limit,
@@ -56,7 +60,7 @@ export function countDraft(text: string, platform: PlatformId, settings: CountSe
       return { count, limit, overflowAt, bytes, shortLinks: links };
     }
     case 'mastodon':
-      return { limit, ...countMastodon(text, limit, settings.urlWeight) };
+      return { limit, ...countMastodon(text, limit, settings.urlWeight, settings.contentWarning) };
     default:
       return { count: text.length, limit, overflowAt: text.length > limit ? limit : null };
   }

@@ -37,7 +37,7 @@ const ENTITY_PATTERN = new RegExp(
 );
 
 /** The characters JavaScript's `\s` matches. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

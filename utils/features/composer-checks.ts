@@ -41,6 +41,16 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const library = watchSavedPosts(ctx, recheckAll);
   let scanQueued = false;
   let placeQueued = false;
+  // The server's own limits: from the page when it states them, else from the server's API once it answers,
+  // then every composer is counted again.
+  let instanceLimits = site.countSettings?.() ?? {};
+  if (instanceLimits.limit === undefined && site.fetchCountSettings) {
+    void site.fetchCountSettings().then((fetched) => {
+      if (run.signal.aborted || (fetched.limit === undefined && fetched.urlWeight === undefined)) return;
+      instanceLimits = { ...fetched, ...instanceLimits };
+      recheckAll();
+    });
+  }
 
   // Whether each composer is covered (a modal, inert) changes when the page changes, not while its editor
   // grows with typing: the hit test is made again after scrolls, resizes and page changes only.
@@ -72,9 +82,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
     // in the top layer, above anything in the page, so the badge goes in there with its composer.
     const session = new ComposerSession(ctx, composer, site, {
-      countSettings: {
-        ...site.countSettings?.(),
-        ...(surface.limit === undefined ? {} : { limit: surface.limit }),
+      countSettings: () => {
+        const warning = site.countedWith?.(composer)?.value;
+        return {
+          ...instanceLimits,
+          ...(surface.limit === undefined ? {} : { limit: surface.limit }),
+          ...(warning ? { contentWarning: warning } : {}),
+        };
       },
       lengthWhere: surface.limit === undefined ? undefined : 'this field',
       timers: later,
@@ -99,6 +113,13 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     // Textareas and inputs change their value without DOM mutations.
     if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
       listen(composer, 'input', edited);
+    }
+    // Typing in a field that counts with this one (Mastodon's content warning) changes this one's count.
+    const form = composer.closest('form');
+    if (site.countedWith && form) {
+      listen(form, 'input', (event) => {
+        if (event.target !== composer && event.target === site.countedWith?.(composer)) edited();
+      });
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);

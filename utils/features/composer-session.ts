@@ -53,7 +53,11 @@ export interface SessionOptions {
    * The surface's own limit where it differs from the platform's (a Reddit title, a LinkedIn comment), or
    * the server's (a Mastodon instance's), and how that server counts links.
    */
-  countSettings: CountSettings;
+  /**
+   * What the count depends on besides the text, read at each count: the instance's limit (known once its
+   * server answered), the surface's own limit, text counted with the post (Mastodon's content warning).
+   */
+  countSettings: () => CountSettings;
   /** What the length message calls the limit's owner when it is not the platform ("this field"). */
   lengthWhere?: string;
   /** Timers that end with the run of the composer checks (run-timers.ts explains why not ctx's). */
@@ -148,7 +152,7 @@ export class ComposerSession {
       composer.addEventListener(type, prepare, { once: true, signal: this.listening.signal });
     options.mountIn.append(this.badge.host);
     void this.loadScheduled();
-    this.count = countSurface('', site.id, options.countSettings);
+    this.count = countSurface('', site.id, options.countSettings());
     this.runCheck();
   }
 
@@ -158,7 +162,7 @@ export class ComposerSession {
    */
   textChanged(): void {
     const text = readComposer(this.composer);
-    this.count = countSurface(text, this.site.id, this.options.countSettings);
+    this.count = countSurface(text, this.site.id, this.options.countSettings());
     this.badge.showCount(this.count);
     const { timers } = this.options;
     if (this.checkTimer !== undefined) timers.cancelTimeout(this.checkTimer);
@@ -231,17 +235,19 @@ export class ComposerSession {
       // Only the first check of a page waits for the engine: the count shows now, the findings as soon as it
       // is there. An empty draft has nothing to check yet, so it does not load the engine.
       if (text !== '') void loadCheckEngine().then((loaded) => loaded && this.runCheck());
-      this.count = countSurface(text, this.site.id, this.options.countSettings);
+      this.count = countSurface(text, this.site.id, this.options.countSettings());
       this.badge.show(this.count, []);
       return;
     }
     const started = performance.now();
-    this.count = countSurface(text, this.site.id, this.options.countSettings);
+    const countSettings = this.options.countSettings();
+    this.count = countSurface(text, this.site.id, countSettings);
     this.findings = engine.checkSurface(
       text,
       this.site.id,
-      this.options.countSettings,
-      this.options.checkOptions(),
+      countSettings,
+      // The count just shown in the badge: the engine does not count the same text again.
+      { ...this.options.checkOptions(), count: this.count },
       this.options.lengthWhere,
     );
     this.lastCheckMs = performance.now() - started;

@@ -12,7 +12,11 @@ const LENGTH_RULE = 'platform-length';
 const isDefault = (settings: CountSettings) =>
   settings.limit === undefined && settings.urlWeight === undefined;
 
-/** The engine's findings for the draft, with its length finding measured against the surface's limit. */
+/**
+ * The engine's findings for the draft, with its length finding measured against the surface's limit. A
+ * caller that has just counted this text for the badge passes that count (`options.count`), and the draft is
+ * not counted again.
+ */
 export function checkSurface(
   text: string,
   platform: PlatformId,
@@ -20,8 +24,10 @@ export function checkSurface(
   options: Omit<CheckOptions, 'platform'> = {},
   where?: string,
 ): Finding[] {
-  const findings = checkDraft(text, { platform, ...options });
+  const count = options.count ?? countSurface(text, platform, settings);
+  const findings = checkDraft(text, { platform, ...options, count });
   if (isDefault(settings)) return findings;
+  // The surface's own name in the message ("a Reddit title"), counted against its limit already.
   const others = findings.filter((finding) => !isBuiltInFinding(finding, LENGTH_RULE));
-  return [...lengthFinding(text, platform, countSurface(text, platform, settings), where), ...others];
+  return [...lengthFinding(text, platform, count, where), ...others];
 }

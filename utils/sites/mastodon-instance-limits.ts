@@ -35,10 +35,54 @@ export function mastodonCountSettings(page: Document = document): CountSettings 
   } catch {
     return {};
   }
-  const statuses = statusesConfig(state);
+  return limitsOf(state, statusesConfig(state));
+}
+
+/** The limits in `state`, each only if plausible: the defaults stand for anything missing or odd. */
+function limitsOf(state: unknown, statuses: unknown): CountSettings {
   const limit =
     plausible(child(state, 'max_toot_chars'), 1_000_000) ??
     plausible(child(statuses, 'max_characters'), 1_000_000);
   const urlWeight = plausible(child(statuses, 'characters_reserved_per_url'), 10_000);
   return { ...(limit === undefined ? {} : { limit }), ...(urlWeight === undefined ? {} : { urlWeight }) };
+}
+
+/** Mastodon 4.x's web app asks its own server for the instance entity; OnBrand asks the same endpoint. */
+export const INSTANCE_API_PATH = '/api/v2/instance';
+/** A server that has not answered by then leaves Mastodon's defaults (the badge counts on meanwhile). */
+export const INSTANCE_API_TIMEOUT_MS = 5_000;
+/** The instance entity is a few kilobytes; anything much larger is not one. */
+const MAX_RESPONSE_CHARS = 1_000_000;
+
+const fetchedLimits = new Map<string, Promise<CountSettings>>();
+
+/**
+ * The instance's limits from its `/api/v2/instance` (`configuration.statuses.max_characters` and
+ * `characters_reserved_per_url`, the fields Mastodon's web composer reads), for instances whose page embeds
+ * none (upstream Mastodon 4.x). Same-origin and without cookies: it is the public endpoint the instance's own
+ * web app calls. Asked once per host for the life of the content script; a failure, a timeout or an answer
+ * that is not plausible leaves the defaults (`{}`), and is not asked again.
+ */
+export function fetchMastodonCountSettings(origin: string = location.origin): Promise<CountSettings> {
+  let pending = fetchedLimits.get(origin);
+  if (!pending) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), INSTANCE_API_TIMEOUT_MS);
+    pending = fetch(new URL(INSTANCE_API_PATH, origin), {
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+      signal: timeout.signal,
+    })
+      .then(async (response) => {
+        if (!response.ok) return {};
+        const body = await response.text();
+        if (body.length > MAX_RESPONSE_CHARS) return {};
+        const instance: unknown = JSON.parse(body);
+        return limitsOf(undefined, child(child(instance, 'configuration'), 'statuses'));
+      })
+      .catch(() => ({}))
+      .finally(() => clearTimeout(timer));
+    fetchedLimits.set(origin, pending);
+  }
+  return pending;
 }

@@ -1,5 +1,5 @@
 import { mastodonFeed } from './feeds/mastodon';
-import { mastodonCountSettings } from './mastodon-instance-limits';
+import { fetchMastodonCountSettings, mastodonCountSettings } from './mastodon-instance-limits';
 import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
 
@@ -10,4 +10,11 @@ export const mastodon: SiteAdapter = {
   surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
   feed: mastodonFeed,
   countSettings: mastodonCountSettings,
+  fetchCountSettings: () => fetchMastodonCountSettings(),
+  // The content warning: compose_form's `spoiler-input__input`, disabled while the CW is off (then the web
+  // composer and the server count only the text).
+  countedWith: (composer) => {
+    const field = composer.closest('form')?.querySelector('input.spoiler-input__input, #cw-spoiler-input');
+    return field instanceof HTMLInputElement && !field.disabled ? field : undefined;
+  },
 };

@@ -30,4 +30,11 @@ export interface SiteAdapter extends SiteMeta {
   currentAccount?: (page?: ParentNode) => string | undefined;
   /** Limits the server the user is on states in its page (a Mastodon instance's own `max_characters`). */
   countSettings?: (page?: Document) => CountSettings;
+  /** Where the page states none: the server's limits as its own API gives them (Mastodon 4.x). */
+  fetchCountSettings?: () => Promise<CountSettings>;
+  /**
+   * A field next to the composer whose text counts toward the composer's limit (Mastodon's content warning),
+   * when it is in use.
+   */
+  countedWith?: (composer: Element) => HTMLInputElement | HTMLTextAreaElement | undefined;
 }

@@ -1,6 +1,6 @@
-import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import endMentionMatch from 'twitter-text/dist/esm/regexp/endMentionMatch';
 import { countGraphemes } from './graphemes';
+import { extractUrls } from './urls';
 
 /**
  * Mastodon's server (StatusLengthValidator) counts grapheme clusters of the text after rewriting the entities
@@ -49,21 +49,32 @@ function withoutOverlaps(entities: Entity[]): Entity[] {
   return kept;
 }
 
-export function countMastodon(text: string, limit: number, urlWeight = MASTODON_URL_WEIGHT) {
+/**
+ * `contentWarning`: the spoiler text, counted in graphemes as typed (the server joins it to the status text
+ * before counting, without rewriting its links or mentions). What it takes leaves less room for the text: a
+ * warning at the limit already puts the whole text over.
+ */
+export function countMastodon(
+  text: string,
+  limit: number,
+  urlWeight = MASTODON_URL_WEIGHT,
+  contentWarning = '',
+): { count: number; overflowAt: number | null } {
+  const warning = contentWarning
+    ? countGraphemes(contentWarning, 0, contentWarning.length, Infinity).count
+    : 0;
   // `countable_text` returns '' for a blank text: whitespace alone counts nothing.
-  if (text.trim() === '') return { count: 0, overflowAt: null };
+  if (text.trim() === '') return { count: warning, overflowAt: warning > limit ? 0 : null };
   const urls = text.includes(':')
-    ? extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(
-        ({ indices: [start, end] }) => ({
-          start,
-          end,
-          weight: urlWeight,
-        }),
-      )
+    ? extractUrls(text, { extractUrlsWithoutProtocol: false }).map(({ indices: [start, end] }) => ({
+        start,
+        end,
+        weight: urlWeight,
+      }))
     : [];
   const entities = withoutOverlaps([...urls, ...mentions(text)]);
-  let count = 0;
-  let overflowAt: number | null = null;
+  let count = warning;
+  let overflowAt: number | null = warning > limit ? 0 : null;
   let at = 0;
   const plain = (end: number) => {
     const part = countGraphemes(text, at, end, overflowAt === null ? limit - count : Infinity);

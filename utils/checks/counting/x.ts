@@ -1,78 +1,148 @@
+import emojiPattern from 'twemoji-parser/dist/lib/regex';
 import configs from 'twitter-text/dist/esm/configs';
-import parseTweet from 'twitter-text/dist/esm/parseTweet';
+import invalidChars from 'twitter-text/dist/esm/regexp/invalidChars';
+import { extractUrls } from './urls';
 
 /**
- * X's weighted length through twitter-text's `parseTweet`, in pieces. parseTweet's URL extraction is worse
- * than quadratic in the length of a run without whitespace (measured: 10,000 characters of `a.` took 0.33 s,
- * 20,000 took 1.7 s, 100,000 took 48 s), which froze the page on a pasted blob. Its weights add up over
- * pieces cut after whitespace: no URL or emoji entity holds whitespace, NFC never composes across it, and a
- * URL preceded by whitespace is found as one at the start of a text (twitter-text's `validUrlPrecedingChars`
- * accepts both). A run without whitespace longer than `MAX_RUN` is cut every `MAX_RUN` characters: only a
- * URL longer than that (none a person types) is counted by parts instead of as one link.
+ * X's weighted count, exactly as twitter-text's `parseTweet` computes it (the same URL and emoji entities,
+ * the same character walk and weights), in one pass without the per-character allocations that make
+ * `parseTweet` the slowest part of a keystroke on X: it builds a substring and runs a regular expression for
+ * every character, and builds an image URL for every emoji. tests/conformance/twitter-text runs upstream's
+ * counting cases and a seeded comparison against `parseTweet` itself.
  */
-const PIECE = 2_000;
-export const MAX_RUN = 1_000;
-const SCALE = configs.defaults.scale;
 
-export interface XCount {
+/** A twitter-text config: weights, scale, URL length, whether emoji sequences weigh as one. */
+export type XConfig = typeof configs.defaults;
+
+export interface XParse {
   weightedLength: number;
-  /** UTF-16 index of the last character within X's 280 (parseTweet's `validRangeEnd`). */
+  valid: boolean;
+  permillage: number;
+  validRangeStart: number;
+  /** Inclusive UTF-16 index of the last character that still fits (and is not refused). */
   validRangeEnd: number;
+  displayRangeStart: number;
+  displayRangeEnd: number;
 }
 
-export function parseTweetInPieces(text: string): XCount {
-  if (text.length <= PIECE) return parseTweet(text);
-  const limit = configs.defaults.maxWeightedTweetLength;
+/** X's current weighting (twitter-text's default config, v3). */
+export const X_CONFIG: XConfig = configs.defaults;
+
+interface Span {
+  start: number;
+  length: number;
+}
+
+/**
+ * twemoji-parser's own pattern, found where its `parse` finds it, keeping only where each emoji is. Every
+ * match starts at a non-ASCII character or at the ASCII `#`, `*` or digit of a keycap right before one (the
+ * pattern has no other ASCII and no lookbehind), so only those positions are tried, in order, each anchored:
+ * the same leftmost matches as scanning every position, without scanning the Latin text in between.
+ */
+const emojiAt = new RegExp(emojiPattern.source, 'y');
+const NON_ASCII = /[^\0-\x7f]/g;
+const KEYCAP_BASE = /[#*0-9]/;
+
+function emojiSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let searchedTo = 0;
+  const tryAt = (start: number) => {
+    emojiAt.lastIndex = start;
+    const match = emojiAt.exec(text);
+    // An empty match would never move the walk on.
+    if (!match?.[0]) return;
+    spans.push({ start, length: match[0].length });
+    searchedTo = start + match[0].length;
+  };
+  NON_ASCII.lastIndex = 0;
+  for (let found = NON_ASCII.exec(text); found; found = NON_ASCII.exec(text)) {
+    const at = found.index;
+    if (at - 1 >= searchedTo && KEYCAP_BASE.test(text[at - 1] as string)) tryAt(at - 1);
+    if (at >= searchedTo) tryAt(at);
+    if (searchedTo > NON_ASCII.lastIndex) NON_ASCII.lastIndex = searchedTo;
+  }
+  return spans;
+}
+
+/** Where each character twitter-text refuses is: usually nowhere, so the walk below skips its per-unit test. */
+function invalidIndices(text: string): number[] {
+  const found: number[] = [];
+  const all = new RegExp(invalidChars.source, 'g');
+  for (let match = all.exec(text); match?.[0]; match = all.exec(text)) found.push(match.index);
+  return found;
+}
+
+/** Characters outside the weight ranges weigh the default; a lookup per UTF-16 unit, like twitter-text's. */
+function weightOf(code: number, config: XConfig): number {
+  for (const range of config.ranges) if (code >= range.start && code <= range.end) return range.weight;
+  return config.defaultWeight;
+}
+
+const latinTables = new WeakMap<XConfig, number[]>();
+/** Latin text is almost all of a draft: a table for the first 256 units saves the range search there. */
+function latinWeightsOf(config: XConfig): number[] {
+  let table = latinTables.get(config);
+  if (!table) {
+    table = Array.from({ length: 256 }, (_, code) => weightOf(code, config));
+    latinTables.set(config, table);
+  }
+  return table;
+}
+
+export function parseX(text: string, config: XConfig = X_CONFIG): XParse {
+  const normalized = text.normalize();
+  const urls: Span[] = extractUrls(normalized).map((entity) => ({
+    start: entity.indices[0],
+    length: entity.url.length,
+  }));
+  const emoji = config.emojiParsingEnabled ? emojiSpans(normalized) : [];
+  const invalid = invalidIndices(normalized);
+  const latinWeights = latinWeightsOf(config);
+  const max = config.maxWeightedTweetLength * config.scale;
+  const length = normalized.length;
   let weighted = 0;
-  let validRangeEnd = 0;
-  let previous = { start: 0, weighted: 0 };
-  const shrink = text.length - text.normalize().length;
-  for (const { start, end } of pieces(text)) {
-    const before = weighted;
-    weighted += parseTweet(text.slice(start, end)).weightedLength * SCALE;
-    if (weighted <= limit * SCALE) validRangeEnd = text.slice(0, end).normalize().length - 1 + shrink;
-    else if (before <= limit * SCALE) {
-      // The piece where the text stops fitting: measured again together with the piece before it (which fit
-      // whole, so its first character is within the limit) against what was left of the allowance there.
-      const room = (limit * SCALE - previous.weighted) / SCALE;
-      const inside = parseTweet(text.slice(previous.start, end), {
-        ...configs.defaults,
-        maxWeightedTweetLength: room,
-      });
-      // parseTweet's index is into the NFC text, moved by how much NFC shortened the whole text (not the
-      // part before it): the same here, for the same answer.
-      const sliceShrink = end - previous.start - text.slice(previous.start, end).normalize().length;
-      const normalizedBefore = text.slice(0, previous.start).normalize().length;
-      validRangeEnd = normalizedBefore + inside.validRangeEnd - sliceShrink + shrink;
+  let validIndex = 0;
+  let valid = true;
+  let nextUrl = 0;
+  let nextEmoji = 0;
+  let nextInvalid = 0;
+  for (let index = 0; index < length; index++) {
+    // parseTweet looks entities up by start index: one that starts inside an earlier entity is never reached.
+    while (nextUrl < urls.length && (urls[nextUrl] as Span).start < index) nextUrl++;
+    while (nextEmoji < emoji.length && (emoji[nextEmoji] as Span).start < index) nextEmoji++;
+    const url = urls[nextUrl];
+    const emojiHere = emoji[nextEmoji];
+    if (url && url.start === index) {
+      weighted += config.transformedURLLength * config.scale;
+      index += Math.max(1, url.length) - 1;
+    } else if (emojiHere && emojiHere.start === index) {
+      weighted += config.defaultWeight;
+      index += Math.max(1, emojiHere.length) - 1;
+    } else {
+      const code = normalized.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index < length - 1) {
+        const next = normalized.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+      }
+      // twitter-text weighs the unit it ends on: the low surrogate of a pair.
+      const unit = normalized.charCodeAt(index);
+      weighted += unit < 256 ? (latinWeights[unit] as number) : weightOf(unit, config);
     }
-    previous = { start, weighted: before };
+    // Like parseTweet, only the unit a step ends on is tested (the last of an entity or a surrogate pair).
+    if (valid && nextInvalid < invalid.length) {
+      while ((invalid[nextInvalid] as number) < index) nextInvalid++;
+      if (invalid[nextInvalid] === index) valid = false;
+    }
+    if (valid && weighted <= max) validIndex = index;
   }
-  return { weightedLength: weighted / SCALE, validRangeEnd };
+  const weightedLength = weighted / config.scale;
+  return {
+    weightedLength,
+    valid: valid && weightedLength > 0 && weightedLength <= config.maxWeightedTweetLength,
+    permillage: Math.floor((weightedLength / config.maxWeightedTweetLength) * 1000),
+    validRangeStart: 0,
+    validRangeEnd: validIndex + text.length - normalized.length,
+    displayRangeStart: 0,
+    displayRangeEnd: text.length > 0 ? text.length - 1 : 0,
+  };
 }
-
-/** Pieces of about `PIECE` characters, each ending after whitespace, or every `MAX_RUN` characters of a run. */
-function* pieces(text: string): Generator<{ start: number; end: number }> {
-  let start = 0;
-  let lastSpace = -1;
-  let runStart = 0;
-  for (let index = 0; index < text.length; index++) {
-    if (/\s/.test(text[index] as string)) {
-      lastSpace = index;
-      runStart = index + 1;
-    } else if (index - runStart >= MAX_RUN && !isLowSurrogate(text.charCodeAt(index))) {
-      // A run too long: cut it here (never inside a surrogate pair).
-      yield { start, end: index };
-      start = index;
-      runStart = index;
-      lastSpace = -1;
-      continue;
-    }
-    if (index - start >= PIECE && lastSpace >= start) {
-      yield { start, end: lastSpace + 1 };
-      start = lastSpace + 1;
-    }
-  }
-  if (start < text.length) yield { start, end: text.length };
-}
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

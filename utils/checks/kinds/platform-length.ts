@@ -89,4 +89,4 @@ export function lengthFinding(
 
 /** Over the platform's limit, counted the way the platform counts: an error on what does not fit. */
 export const platformLength: Check = (draft) =>
-  lengthFinding(draft.text, draft.platform, countDraft(draft.text, draft.platform));
+  lengthFinding(draft.text, draft.platform, draft.count ?? countDraft(draft.text, draft.platform));
