@@ -51,7 +51,10 @@ describe("a Mastodon instance's own limits, from its /api/v2/instance", () => {
     );
   let host = 0;
   // The answer is kept per origin for the content script's life: each case asks a host of its own.
-  const origin = () => `https://instance${(host += 1)}.example`;
+  const origin = () => {
+    host += 1;
+    return `https://instance${host}.example`;
+  };
 
   it('reads configuration.statuses from the instance entity, once per host', async () => {
     const fetch = answer(
