@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { closedRoot } from './closed-shadow';
+import { badgeLabel, closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
@@ -47,8 +47,8 @@ test.describe('a German browser in Berlin', () => {
     await typeOnX(page, GERMAN_DRAFT);
     const badge = page.locator('onbrand-badge');
     await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
-    await expect(badge).toHaveAttribute('aria-label', /^OnBrand: \d+ \/ 280 Zeichen, \d+ Probleme?$/);
-    await badge.getByRole('button').click();
+    await expect.poll(() => badgeLabel(page)).toMatch(/^OnBrand: \d+ \/ 280 Zeichen, \d+ Probleme?$/);
+    await badge.click();
     const compliance = () => panel(page).text({ role: 'region', name: 'Recht' });
     await expect
       .poll(compliance)
@@ -75,7 +75,7 @@ test('until a market is chosen the panel says which it assumes, and one click ke
   await serveFixture(context, 'https://x.com/home', 'x/home');
   const page = await context.newPage();
   await typeOnX(page, 'Loving the new serum from @glowco, use my code GLOW10 for 10% off!');
-  await page.locator('onbrand-badge').getByRole('button').click();
+  await page.locator('onbrand-badge').click();
   await expect
     .poll(() => panel(page).text())
     .toMatch(/No market chosen yet: disclosure is checked against the law of /);
@@ -84,7 +84,7 @@ test('until a market is chosen the panel says which it assumes, and one click ke
   // The choice is the user's now: a new page does not ask again.
   const again = await context.newPage();
   await typeOnX(again, 'Use my code GLOW10 for 10% off!');
-  await again.locator('onbrand-badge').getByRole('button').click();
+  await again.locator('onbrand-badge').click();
   await expect.poll(() => panel(again).text()).toContain('Dismiss');
   expect(await panel(again).text()).not.toContain('No market chosen yet');
 });
@@ -98,6 +98,6 @@ test('the welcome page opens on install and its practice composer runs the same 
   await composer.fill('Use my code GLOW10 for 10% off!');
   const badge = welcome.locator('onbrand-badge');
   await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
-  await badge.getByRole('button').click();
+  await badge.click();
   await expect.poll(() => panel(welcome).text({ role: 'region', name: 'Compliance' })).toContain('ad label');
 });

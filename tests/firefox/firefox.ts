@@ -25,19 +25,19 @@ const EXTENSION_UUID = '0b5e7a1d-6f1e-4c3a-9d2b-6f6e6272616e';
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /**
- * A fresh install opens the dashboard, and Firefox loads it into whichever tab is empty at that moment: wait
- * until it is there, so it never takes over a tab a test has just opened.
+ * A fresh install opens the welcome page, and Firefox loads it into whichever tab is empty at that moment:
+ * wait until it is there, so it never takes over a tab a test has just opened.
  */
-async function installDashboardShown(browser: Browser): Promise<void> {
+async function installWelcomeShown(browser: Browser): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${EXTENSION_ORIGIN}/options.html`)) return;
+      if (href.startsWith(`${EXTENSION_ORIGIN}/welcome.html`)) return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('Installing OnBrand did not open its dashboard within 15 s');
+  throw new Error('Installing OnBrand did not open its welcome page within 15 s');
 }
 
 function addonId(): string {
@@ -72,7 +72,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  await installDashboardShown(browser);
+  await installWelcomeShown(browser);
   const pageErrors: string[] = [];
   const track = (page: Page) => {
     // Well inside the test timeout, so a missing element fails with its selector rather than a bare timeout.
@@ -138,13 +138,13 @@ async function answer(request: HTTPRequest, host: string, bundle: string): Promi
 export interface BadgeView {
   count: string | undefined;
   state: string | undefined;
-  label: string | null;
   rect: { x: number; y: number; width: number; height: number };
 }
 
 /**
- * The badge OnBrand places beside this composer, as a user sees it (its contract attributes, spoken label
- * and box), or null when the composer has none. The badge sits just outside the editor, never over its
+ * The badge OnBrand places beside this composer: its page-hook attributes and its box, or null when the
+ * composer has none. Its words and count are inside a closed shadow root that page scripts (and so this
+ * harness, which evaluates in the page) cannot read; the Chromium e2e reads them over CDP. The badge sits just outside the editor, never over its
  * text: beside it, or below or above it where the window is too narrow, a few pixels from its edge.
  */
 export function badgeAt(composer: ElementHandle<Element>): Promise<BadgeView | null> {
@@ -159,7 +159,6 @@ export function badgeAt(composer: ElementHandle<Element>): Promise<BadgeView | n
         return {
           count: badge.dataset.onbrandCount,
           state: badge.dataset.onbrandState,
-          label: badge.getAttribute('aria-label'),
           rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
         };
       }

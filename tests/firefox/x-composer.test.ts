@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   applyFirstFixByKeyboard,
   badgeAt,
+  clickBadgeAt,
   type FirefoxExtension,
   launchFirefoxWithExtension,
   modelText,
@@ -16,13 +17,11 @@ afterAll(() => firefox?.close());
 
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
 
-test('an empty composer gets its badge: count 0, state ok, 0 / 280', async () => {
+test('an empty composer gets its badge: count 0, state ok', async () => {
   const page = await firefox.openFixture('https://x.com/home', 'x/home');
   const composer = await page.waitForSelector(COMPOSER);
   if (!composer) throw new Error('no composer');
-  await expect
-    .poll(() => badgeAt(composer))
-    .toMatchObject({ count: '0', state: 'ok', label: 'OnBrand: 0 / 280 characters, no problems' });
+  await expect.poll(() => badgeAt(composer)).toMatchObject({ count: '0', state: 'ok' });
   expect(await page.$$eval('onbrand-badge', (badges) => badges.length)).toBe(1);
   expect(firefox.pageErrors).toEqual([]);
 });
@@ -39,7 +38,7 @@ test('a sponsored draft without disclosure is an error; the panel opens and its 
   expect(await modelText(page)).toBe(draft);
   await expect.poll(() => badgeAt(composer).then((badge) => badge?.state)).toBe('error');
 
-  await page.locator('onbrand-badge >>> button').click();
+  await clickBadgeAt(page, composer);
   await page.waitForSelector('onbrand-panel', { visible: true });
   // Closed: the page's scripts see the panel's host, never what it says.
   expect(await page.$eval('onbrand-panel', (panel) => panel.shadowRoot)).toBeNull();
