@@ -59,11 +59,6 @@ export function readExport(text: string): ExportTable {
   return { headers, rows: result.data, headerLine, firstRow: headerLine + 2 };
 }
 
-/** The header set a layout is remembered under: the headers, trimmed, lower-cased, in order. */
-export function headerKeyOf(headers: readonly string[]): string {
-  return headers.map((header) => header.trim().toLowerCase()).join('\u001f');
-}
-
 /** How to read one file: a known export's layout or a mapping the user gave. */
 export interface ExportLayout {
   name: string;

@@ -97,7 +97,7 @@ export function readCsv(text: string): CsvTable {
 }
 
 /** The header set a mapping is remembered under: the headers, trimmed, lower-cased, in order. */
-export function headerKey(headers: string[]): string {
+export function headerKey(headers: readonly string[]): string {
   return headers.map((header) => header.trim().toLowerCase()).join('\u001f');
 }
 

@@ -5,7 +5,6 @@ import { formatOf } from '@/utils/analytics/export-formats';
 import {
   type AnalyticsImportPlan,
   type ExportTable,
-  headerKeyOf,
   layoutOfFormat,
   layoutOfSource,
   planAnalyticsImport,
@@ -24,6 +23,7 @@ import {
   weekdayHourSlots,
   weeklyTrend,
 } from '@/utils/analytics/kpis';
+import { headerKey } from '@/utils/calendar/csv-interchange';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
@@ -212,14 +212,14 @@ export function AnalyticsPage() {
   async function readFile(file: File) {
     try {
       const table = readExport(await file.text());
-      const headerKey = headerKeyOf(table.headers);
+      const sourceKey = headerKey(table.headers);
       const format = formatOf(table.headers);
-      const remembered = await analytics.sourceFor(headerKey);
+      const remembered = await analytics.sourceFor(sourceKey);
       const now = Date.now();
       const source: ImportSource = remembered ?? {
         id: crypto.randomUUID(),
         name: format?.name ?? file.name,
-        headerKey,
+        headerKey: sourceKey,
         platform: format && format.platform !== 'facebook-or-instagram' ? format.platform : 'facebook',
         mapping: {},
         dateOrder: format?.dateOrder ?? 'iso',
