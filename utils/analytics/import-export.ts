@@ -115,10 +115,11 @@ export function readExportDate(
   let minute = 0;
   let second = 0;
   let offset: string | undefined;
+  // Each pattern is tried only when the ones before it failed: an import reads one date per row.
   const iso = ISO.exec(cell);
-  const slashed = SLASHED.exec(cell);
-  const monthName = MONTH_FIRST_NAME.exec(cell);
-  const dayName = DAY_FIRST_NAME.exec(cell);
+  const slashed = iso ? null : SLASHED.exec(cell);
+  const monthName = iso || slashed ? null : MONTH_FIRST_NAME.exec(cell);
+  const dayName = iso || slashed || monthName ? null : DAY_FIRST_NAME.exec(cell);
   if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (iso[4] !== undefined) [hour, minute, second] = [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)];
@@ -158,14 +159,16 @@ export function readExportDate(
 }
 
 const NOT_GIVEN = new Set(['', '-', '—', '–', 'n/a', 'na']);
+const COUNT = /^(\d+(?:,\d{3})*|\d+)(\.\d+)?([kmb])?$/i;
+const SCALES = { k: 1e3, m: 1e6, b: 1e9 };
 
 /** A count as exports write it: `1,203`, `1 203`, `1203.0`, `1.2K`, `3M`; absent for `-` or an empty cell. */
 export function readCount(value: string): number | undefined | string {
   const cell = value.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (NOT_GIVEN.has(cell.toLowerCase())) return undefined;
-  const match = /^(\d+(?:,\d{3})*|\d+)(\.\d+)?([kmb])?$/i.exec(cell);
+  const match = COUNT.exec(cell);
   if (!match) return `“${value.trim()}” isn’t a number`;
-  const scale = { k: 1e3, m: 1e6, b: 1e9 }[(match[3] ?? '').toLowerCase() as 'k' | 'm' | 'b'] ?? 1;
+  const scale = SCALES[(match[3] ?? '').toLowerCase() as 'k' | 'm' | 'b'] ?? 1;
   return Math.round(Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`) * scale);
 }
 

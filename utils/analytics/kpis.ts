@@ -182,14 +182,22 @@ export function groupByPlatform(rows: readonly PostNumbers[]): Map<PlatformId, P
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+// Building an Intl.DateTimeFormat costs far more than using one; the dashboard asks once per post.
+const weekdayHourFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Weekday (0 = Monday) and hour of an instant in a time zone. */
 export function weekdayHour(at: number, timeZone: string): [number, number] {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
+  let format = weekdayHourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    });
+    weekdayHourFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(at));
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
     parts.find((part) => part.type === 'weekday')?.value ?? '',
   );
@@ -249,4 +257,52 @@ export function weeklyTrend(rows: readonly PostNumbers[]): WeekPoint[] {
     weeks.set(weekStart, point);
   }
   return [...weeks.values()].sort((a, b) => a.weekStart - b.weekStart);
+}
+
+/** What the dashboard shows: posts of some platforms, published in a range, planned for a campaign. */
+export interface DashboardFilter {
+  platforms?: readonly PlatformId[];
+  /** Published at or after (ms). */
+  from?: number;
+  /** Published before (ms). */
+  to?: number;
+  campaign?: string;
+}
+
+export interface DashboardView {
+  rows: PostNumbers[];
+  groups: Map<PlatformId, PostNumbers[]>;
+  slots: SlotCell[];
+  weeks: WeekPoint[];
+}
+
+/**
+ * The dashboard for a filter, from the numbers already read: a filter change recomputes this and never
+ * re-reads the database. `campaignOf` gives a calendar entry's campaign, for posts matched to one.
+ */
+export function dashboardView(
+  all: readonly PostNumbers[],
+  filter: DashboardFilter,
+  timeZone: string,
+  campaignOf: (calendarEntryId: string) => string | undefined = () => undefined,
+): DashboardView {
+  const platforms = filter.platforms?.length ? new Set(filter.platforms) : undefined;
+  const dated = filter.from !== undefined || filter.to !== undefined;
+  const rows = all.filter(({ post }) => {
+    if (platforms && !platforms.has(post.platform)) return false;
+    if (dated) {
+      if (post.publishedAt === undefined) return false;
+      if (filter.from !== undefined && post.publishedAt < filter.from) return false;
+      if (filter.to !== undefined && post.publishedAt >= filter.to) return false;
+    }
+    if (filter.campaign !== undefined)
+      return post.calendarEntryId !== undefined && campaignOf(post.calendarEntryId) === filter.campaign;
+    return true;
+  });
+  return {
+    rows,
+    groups: groupByPlatform(rows),
+    slots: weekdayHourSlots(rows, timeZone),
+    weeks: weeklyTrend(rows),
+  };
 }

@@ -11,17 +11,15 @@ import {
   readExport,
 } from '@/utils/analytics/import-export';
 import {
+  dashboardView,
   defaultBasis,
   engagementsOf,
-  groupByPlatform,
   type Kpi,
   latestNumbers,
   platformKpis,
   RATE_BASES,
   type RateBasis,
   WEEKDAY_NAMES,
-  weekdayHourSlots,
-  weeklyTrend,
 } from '@/utils/analytics/kpis';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -291,9 +289,10 @@ export function AnalyticsPage() {
     download(csv, 'onbrand-analytics.csv', 'text/csv');
   }
 
-  const groups = data ? [...groupByPlatform(data.rows).entries()] : [];
-  const slots = data ? weekdayHourSlots(data.rows, VIEWER_ZONE) : [];
-  const weeks = data ? weeklyTrend(data.rows) : [];
+  const view = data ? dashboardView(data.rows, {}, VIEWER_ZONE) : undefined;
+  const groups = view ? [...view.groups.entries()] : [];
+  const slots = view?.slots ?? [];
+  const weeks = view?.weeks ?? [];
 
   return (
     <section className="analytics" aria-labelledby="analytics-title">
