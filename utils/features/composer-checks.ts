@@ -1,6 +1,11 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { replaceRange } from '@/utils/editors/insert';
+import { readComposer } from '@/utils/editors/read-composer';
+import { sendMessage } from '@/utils/messaging';
 import type { ComposerSurface } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
-import { ComposerSession } from './composer-session';
+import { checkEngine, loadCheckEngine } from './check-engine';
+import { ComposerSession, type SessionActions } from './composer-session';
 import { type FeatureEnv, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
 
@@ -75,7 +80,8 @@ export function startComposerChecks(env: FeatureEnv): void {
   const track = (composer: Element, surface: ComposerSurface) => {
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
     // in the top layer, above anything in the page, so the badge goes in there with its composer.
-    const session = new ComposerSession(ctx, composer, site, {
+    const session = new ComposerSession(composer, site, {
+      actions: composerActions(ctx, composer),
       countSettings: () => {
         const warning = site.countedWith?.(composer)?.value;
         return {
@@ -224,6 +230,18 @@ export function startComposerChecks(env: FeatureEnv): void {
     },
     { once: true },
   );
+}
+
+/** The session's actions on a page: the composer's own editor, the injected engine, the background. */
+function composerActions(ctx: ContentScriptContext, composer: Element): SessionActions {
+  return {
+    read: () => readComposer(composer),
+    replace: (start, end, text, expectedText) =>
+      replaceRange(composer, start, end, text, { ctx, expectedText }),
+    engine: checkEngine,
+    loadEngine: loadCheckEngine,
+    send: sendMessage,
+  };
 }
 
 /** What a site's modal is made of: a dialog, or the layer holding one (the backdrop that dims the page). */
