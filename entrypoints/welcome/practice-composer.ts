@@ -1,6 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CheckEngine, ENGINE_GLOBAL } from '@/utils/features/check-engine';
 import { startComposerChecks } from '@/utils/features/composer-checks';
+import { featureEnv, listenForNotices } from '@/utils/features/feature';
 import { checkSurface } from '@/utils/features/surface-checks';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { x } from '@/utils/sites/x';
@@ -21,9 +22,6 @@ const PRACTICE_SITE: SiteAdapter = {
 export function startPracticeComposer(): () => void {
   (globalThis as typeof globalThis & { [ENGINE_GLOBAL]?: CheckEngine })[ENGINE_GLOBAL] = { checkSurface };
   const ctx = new ContentScriptContext('welcome-practice');
-  const stop = startComposerChecks(ctx, PRACTICE_SITE);
-  return () => {
-    stop();
-    ctx.abort();
-  };
+  startComposerChecks(featureEnv(ctx, PRACTICE_SITE, ctx.signal, listenForNotices(ctx.signal)));
+  return () => ctx.abort();
 }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchActiveBrand } from '@/utils/features/active-brand';
 import type { ActiveBrand } from '@/utils/messaging';
 import { x } from '@/utils/sites/x';
+import { featureRun } from './feature-env';
 
 const acme: ActiveBrand = {
   id: 'acme',
@@ -19,10 +19,8 @@ const acme: ActiveBrand = {
   disclosureWording: { en: '#ad' },
 };
 
-/** A content-script context that is only ever valid; the watcher ties its listener to it. */
 // These run without a page, so no account shows: the brand comes by site unless a test says otherwise.
 const xSignedOut = { ...x, currentAccount: () => undefined };
-const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
 
 let requests: unknown[];
 let answer: ActiveBrand | null;
@@ -52,7 +50,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('the markets a draft is checked for', () => {
   it('a brand with markets of its own uses them, and nothing is assumed', async () => {
     markets = { markets: ['DE', 'EU'], chosen: false };
-    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => {});
     await settle();
     expect(watch.checkOptions().jurisdictions).toEqual(['UK']);
     expect(watch.assumedMarkets()).toBeNull();
@@ -61,7 +59,7 @@ describe('the markets a draft is checked for', () => {
   it('a brand without markets, or no brand, follows where the user publishes; a guess is said, and kept in one click', async () => {
     answer = null;
     markets = { markets: ['DE', 'EU'], chosen: false };
-    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => {});
     await settle();
     expect(watch.checkOptions()).toEqual({ jurisdictions: ['DE', 'EU'] });
     expect(watch.assumedMarkets()).toEqual(['DE', 'EU']);
@@ -71,7 +69,7 @@ describe('the markets a draft is checked for', () => {
     expect(watch.checkOptions().jurisdictions).toEqual(['DE', 'EU']);
 
     answer = { ...acme, jurisdictions: [] };
-    const branded = watchActiveBrand(ctx, xSignedOut, () => {});
+    const branded = watchActiveBrand(featureRun(xSignedOut).env, () => {});
     await settle();
     expect(branded.checkOptions().jurisdictions).toEqual(['DE', 'EU']);
   });
@@ -80,7 +78,7 @@ describe('the markets a draft is checked for', () => {
 describe('the active brand on a page', () => {
   it('asks once, then gives checkDraft the brand’s rules, jurisdictions and relationship', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => changes++);
     expect(watch.checkOptions()).toEqual({});
     await settle();
     expect(requests).toEqual([{ type: 'brand.active', payload: { site: 'x' } }]);
@@ -97,7 +95,7 @@ describe('the active brand on a page', () => {
 
   it('asks again when the background says brands changed, and re-checks', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => changes++);
     await settle();
     answer = { ...acme, jurisdictions: ['DE'] };
     await fakeBrowser.runtime.onMessage.trigger(
@@ -120,7 +118,7 @@ describe('the active brand on a page', () => {
 
   it('sends the account the adapter sees, and asks again when it changes', async () => {
     let account = 'acme';
-    const watch = watchActiveBrand(ctx, { ...x, currentAccount: () => account }, () => {});
+    const watch = watchActiveBrand(featureRun({ ...x, currentAccount: () => account }).env, () => {});
     await settle();
     account = 'acme_support';
     watch.checkOptions();
@@ -133,8 +131,9 @@ describe('the active brand on a page', () => {
 
   it('stops listening once stopped, and drops an answer that arrives after', async () => {
     let changes = 0;
-    const watch = watchActiveBrand(ctx, xSignedOut, () => changes++);
-    watch.stop();
+    const run = featureRun(xSignedOut);
+    watchActiveBrand(run.env, () => changes++);
+    run.stop();
     await settle();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'brands.changed' },
@@ -144,11 +143,5 @@ describe('the active brand on a page', () => {
     await settle();
     expect(requests).toHaveLength(1);
     expect(changes).toBe(0);
-  });
-
-  it('uses the brand chosen in the panel', async () => {
-    const watch = watchActiveBrand(ctx, xSignedOut, () => {});
-    await watch.choose('other');
-    expect(requests.at(-1)).toEqual({ type: 'brand.active', payload: { site: 'x', brandId: 'other' } });
   });
 });

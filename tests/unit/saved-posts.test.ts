@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { announceResearchChanges } from '@/entrypoints/background/handlers/research';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
@@ -11,6 +10,7 @@ import { researchRepository } from '@/utils/db/research';
 import { SAVED_POSTS_FOR_CHECKS, watchSavedPosts } from '@/utils/features/saved-posts';
 import { freshDatabase } from '../shared/fresh-database';
 import { capturedPost } from './captured-post';
+import { featureRun } from './feature-env';
 
 /**
  * The research library reaching the composer's checks: the content script's watcher asks the real background
@@ -27,7 +27,6 @@ const xTab: Sender = {
   url: 'https://x.com/home',
   tab: { id: 3, url: 'https://x.com/home' },
 };
-const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
 let stopAnnouncing: () => void;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -82,7 +81,7 @@ describe('the saved posts a composer compares drafts with', () => {
       xTab,
     );
     let changes = 0;
-    const watch = watchSavedPosts(ctx, () => changes++);
+    const watch = watchSavedPosts(featureRun().env, () => changes++);
     await settle();
     expect(requests).toEqual([]);
     expect(watch.posts()).toEqual([]);
@@ -99,7 +98,7 @@ describe('the saved posts a composer compares drafts with', () => {
 
   it('fetches again when a post is saved, in this tab or another, and re-checks with it', async () => {
     let changes = 0;
-    const watch = watchSavedPosts(ctx, () => changes++);
+    const watch = watchSavedPosts(featureRun().env, () => changes++);
     expect(similar(watch.posts())).toEqual([]);
     await vi.waitFor(() => expect(changes).toBe(1));
 
@@ -120,7 +119,7 @@ describe('the saved posts a composer compares drafts with', () => {
       payload: captured('1', MARMALADE, '@acmecoffee'),
     });
     let changes = 0;
-    const watch = watchSavedPosts(ctx, () => changes++);
+    const watch = watchSavedPosts(featureRun().env, () => changes++);
     watch.posts();
     await vi.waitFor(() => expect(similar(watch.posts())).toHaveLength(1));
     const before = changes;
@@ -132,7 +131,7 @@ describe('the saved posts a composer compares drafts with', () => {
 
   it('fetches once more, not once per save, for saves that land while a fetch is under way', async () => {
     let changes = 0;
-    const watch = watchSavedPosts(ctx, () => changes++);
+    const watch = watchSavedPosts(featureRun().env, () => changes++);
     watch.posts();
     for (let i = 0; i < 3; i++) {
       await fakeBrowser.runtime.onMessage.trigger(
@@ -148,7 +147,8 @@ describe('the saved posts a composer compares drafts with', () => {
   });
 
   it('ignores notices before any check wanted the posts, from elsewhere, and after it stopped', async () => {
-    const watch = watchSavedPosts(ctx, () => {});
+    const run = featureRun();
+    const watch = watchSavedPosts(run.env, () => {});
     const notice = (id: string) =>
       fakeBrowser.runtime.onMessage.trigger({ type: 'research.changed' }, { id }, () => {});
     // A page without a composer never fetches the library.
@@ -160,7 +160,7 @@ describe('the saved posts a composer compares drafts with', () => {
     await notice('another-extension');
     await settle();
     expect(requests).toHaveLength(1);
-    watch.stop();
+    run.stop();
     await notice(fakeBrowser.runtime.id);
     await settle();
     expect(requests).toHaveLength(1);

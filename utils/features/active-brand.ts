@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckOptions } from '@/utils/checks';
 import type { Jurisdiction } from '@/utils/checks/types';
-import { type ActiveBrand, asTabNotice, sendMessage } from '@/utils/messaging';
-import type { SiteAdapter } from '@/utils/sites/types';
+import type { ActiveBrand } from '@/utils/messaging';
+import type { FeatureEnv } from './feature';
 
 /**
  * An adapter that can read the logged-in account's handle from the page. Optional: where an adapter cannot,
@@ -16,7 +14,6 @@ export interface ActiveBrandWatch {
     CheckOptions,
     'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy'
   >;
-  brand(): ActiveBrand | null | undefined;
   /**
    * The markets the checks assume because neither the brand nor the user named any (guessed from the
    * browser's language and time zone), or null once markets are chosen.
@@ -24,10 +21,6 @@ export interface ActiveBrandWatch {
   assumedMarkets(): Jurisdiction[] | null;
   /** Keeps the assumed markets as the user's choice. */
   keepAssumedMarkets(): Promise<void>;
-  /** The overlay panel's brand switcher: use this brand on this tab until the page reloads. */
-  choose(brandId: string): Promise<void>;
-  /** Stops listening, for when the site is switched off (the context ending stops it too). */
-  stop(): void;
 }
 
 /**
@@ -36,13 +29,11 @@ export interface ActiveBrandWatch {
  * message. `onChange` runs after each new answer, so the caller can re-check what is on screen.
  */
 export function watchActiveBrand(
-  ctx: ContentScriptContext,
-  site: SiteAdapter,
+  { site, signal, onNotice, send }: Pick<FeatureEnv, 'site' | 'signal' | 'onNotice' | 'send'>,
   onChange: () => void,
 ): ActiveBrandWatch {
   let current: ActiveBrand | null | undefined;
   let markets: { markets: Jurisdiction[]; chosen: boolean } | undefined;
-  let chosenId: string | undefined;
   let askedForAccount: string | undefined;
   let asking = 0;
 
@@ -50,30 +41,22 @@ export function watchActiveBrand(
     const ask = ++asking;
     askedForAccount = site.currentAccount?.();
     const [reply, marketsReply] = await Promise.all([
-      sendMessage('brand.active', {
+      send('brand.active', {
         site: site.id,
         ...(askedForAccount ? { account: askedForAccount } : {}),
-        ...(chosenId ? { brandId: chosenId } : {}),
       }),
-      sendMessage('markets.current', {}),
+      send('markets.current', {}),
     ]);
     // A newer question was asked meanwhile; its answer wins.
-    if (ask !== asking || ctx.isInvalid || !reply.ok) return;
+    if (ask !== asking || signal.aborted || !reply.ok) return;
     current = reply.data;
     if (marketsReply.ok) markets = marketsReply.data;
     onChange();
   };
 
-  const onNotice = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    if (asTabNotice(raw)?.type === 'brands.changed') void fetchBrand();
-  };
-  const stop = () => {
-    asking++;
-    browser.runtime.onMessage.removeListener(onNotice);
-  };
-  browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(stop);
+  onNotice((notice) => {
+    if (notice.type === 'brands.changed') void fetchBrand();
+  });
   void fetchBrand();
 
   return {
@@ -92,18 +75,12 @@ export function watchActiveBrand(
         ...(current.privacy ? { privacy: current.privacy } : {}),
       };
     },
-    brand: () => current,
     assumedMarkets: () =>
       current?.jurisdictions.length || !markets || markets.chosen ? null : markets.markets,
     async keepAssumedMarkets() {
       if (!markets || markets.chosen) return;
-      const reply = await sendMessage('markets.choose', { markets: markets.markets });
+      const reply = await send('markets.choose', { markets: markets.markets });
       if (reply.ok) await fetchBrand();
     },
-    choose(brandId) {
-      chosenId = brandId;
-      return fetchBrand();
-    },
-    stop,
   };
 }

@@ -1,10 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asTabNotice } from '@/utils/messaging';
-import type { ComposerSurface, SiteAdapter } from '@/utils/sites/types';
+import { replaceRange } from '@/utils/editors/insert';
+import { readComposer } from '@/utils/editors/read-composer';
+import { sendMessage } from '@/utils/messaging';
+import type { ComposerSurface } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
-import { ComposerSession } from './composer-session';
-import { createRunTimers } from './run-timers';
+import { checkEngine, loadCheckEngine } from './check-engine';
+import { ComposerSession, type SessionActions } from './composer-session';
+import { type FeatureEnv, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
 
 interface TrackedComposer {
@@ -15,21 +17,18 @@ interface TrackedComposer {
 
 /**
  * Finds the site's composers as they come and go (in the page and in open shadow roots), gives each one a
- * badge at its corner, and keeps the badge's count and state current as the user types. Returns a function
- * that stops everything and removes the badges.
+ * badge at its corner, and keeps the badge's count and state current as the user types. Everything stops and
+ * the badges go when `env.signal` aborts.
  */
-export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter): () => void {
-  // This run of the checks: the site switch can stop it and start a new one while the content script lives
-  // on, so listeners and queued callbacks end with the run, not only with ctx.
-  const run = new AbortController();
-  const stopWithCtx = ctx.onInvalidated(() => stop());
+export function startComposerChecks(env: FeatureEnv): void {
+  const { ctx, site, signal } = env;
   const listen = (
     target: EventTarget,
     type: string,
     listener: (event: Event) => void,
     options: AddEventListenerOptions = {},
-  ) => target.addEventListener(type, listener, { ...options, signal: run.signal });
-  const later = createRunTimers(run.signal, () => ctx.isValid);
+  ) => target.addEventListener(type, listener, { ...options, signal });
+  const later = env.timers;
   const tracked = new Map<Element, TrackedComposer>();
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
@@ -37,8 +36,8 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     for (const { session } of tracked.values()) session.recheck();
   };
   // A new brand or rule set, or a newly saved research post, re-checks every composer on the page at once.
-  const brand = watchActiveBrand(ctx, site, recheckAll);
-  const library = watchSavedPosts(ctx, recheckAll);
+  const brand = watchActiveBrand(env, recheckAll);
+  const library = watchSavedPosts(env, recheckAll);
   let scanQueued = false;
   let placeQueued = false;
   // The server's own limits: from the page when it states them, else from the server's API once it answers,
@@ -46,7 +45,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   let instanceLimits = site.countSettings?.() ?? {};
   if (instanceLimits.limit === undefined && site.fetchCountSettings) {
     void site.fetchCountSettings().then((fetched) => {
-      if (run.signal.aborted || (fetched.limit === undefined && fetched.urlWeight === undefined)) return;
+      if (signal.aborted || (fetched.limit === undefined && fetched.urlWeight === undefined)) return;
       instanceLimits = { ...fetched, ...instanceLimits };
       recheckAll();
     });
@@ -58,7 +57,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   let coverStale = true;
   const placeAll = () => {
     placeQueued = false;
-    if (run.signal.aborted) return;
+    if (signal.aborted) return;
     for (const [composer, { session }] of tracked) {
       const box = composer.getBoundingClientRect();
       if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
@@ -81,7 +80,8 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   const track = (composer: Element, surface: ComposerSurface) => {
     // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
     // in the top layer, above anything in the page, so the badge goes in there with its composer.
-    const session = new ComposerSession(ctx, composer, site, {
+    const session = new ComposerSession(composer, site, {
+      actions: composerActions(ctx, composer),
       countSettings: () => {
         const warning = site.countedWith?.(composer)?.value;
         return {
@@ -148,7 +148,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
 
   const scan = () => {
     scanQueued = false;
-    if (run.signal.aborted) return;
+    if (signal.aborted) return;
     for (const [composer, { surface }] of tracked) {
       // A composer can stay in the page but stop being one (YouTube drops contenteditable when it collapses).
       if (!composer.isConnected || !composer.matches(surface.selector)) untrack(composer);
@@ -164,7 +164,7 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
     queuePlace();
   };
   const queueScan = () => {
-    if (scanQueued || run.signal.aborted) return;
+    if (scanQueued || signal.aborted) return;
     scanQueued = true;
     later.frame(scan);
   };
@@ -207,33 +207,41 @@ export function startComposerChecks(ctx: ContentScriptContext, site: SiteAdapter
   listen(window, 'animationend', queuePlace, { capture: true, passive: true });
   // SPA navigation swaps the page without a load (WXT's own watcher, started by listening through ctx);
   // a focused editor may have been swapped in unseen.
-  ctx.addEventListener(window, 'wxt:locationchange', () => queueScan());
+  onLocationChange(env, queueScan);
   listen(document, 'focusin', queueScan, { capture: true });
   // The "open findings" shortcut, passed on by the background (entrypoints/background/commands.ts): the panel of
   // the composer holding focus, else of the first one the user can see.
-  const onCommand = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || asTabNotice(message)?.type !== 'findings.open') return;
+  env.onNotice((notice) => {
+    if (notice.type !== 'findings.open') return;
     const focused = deepActiveElement();
     const sessions = [...tracked].filter(([composer]) => covered.get(composer) === false);
     (sessions.find(([composer]) => focused && composer.contains(focused)) ??
       sessions[0])?.[1].session.openPanel();
-  };
-  browser.runtime.onMessage.addListener(onCommand);
+  });
   scan();
 
-  function stop() {
-    if (run.signal.aborted) return;
-    run.abort();
-    stopWithCtx();
-    browser.runtime.onMessage.removeListener(onCommand);
-    pageObserver.disconnect();
-    resizeObserver.disconnect();
-    for (const composer of [...tracked.keys()]) untrack(composer);
-    shadowRoots.clear();
-    brand.stop();
-    library.stop();
-  }
-  return stop;
+  signal.addEventListener(
+    'abort',
+    () => {
+      pageObserver.disconnect();
+      resizeObserver.disconnect();
+      for (const composer of [...tracked.keys()]) untrack(composer);
+      shadowRoots.clear();
+    },
+    { once: true },
+  );
+}
+
+/** The session's actions on a page: the composer's own editor, the injected engine, the background. */
+function composerActions(ctx: ContentScriptContext, composer: Element): SessionActions {
+  return {
+    read: () => readComposer(composer),
+    replace: (start, end, text, expectedText) =>
+      replaceRange(composer, start, end, text, { ctx, expectedText }),
+    engine: checkEngine,
+    loadEngine: loadCheckEngine,
+    send: sendMessage,
+  };
 }
 
 /** What a site's modal is made of: a dialog, or the layer holding one (the backdrop that dims the page). */

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ComposerBadge } from '@/components/overlay/badge';
 import type { FindingAction } from '@/components/overlay/finding-groups';
 import {
@@ -20,15 +19,14 @@ import type { CheckOptions, Finding } from '@/utils/checks';
 import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
-import { type InsertResult, replaceRange } from '@/utils/editors/insert';
-import { readComposer } from '@/utils/editors/read-composer';
+import type { InsertResult } from '@/utils/editors/insert';
 import { uiIsGerman } from '@/utils/i18n';
 import { germanFindingMessage } from '@/utils/i18n/german-findings';
 import { marketsInASentence } from '@/utils/i18n/markets';
-import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { ActiveBrandWatch } from './active-brand';
-import { checkEngine, loadCheckEngine } from './check-engine';
+import type { CheckEngine } from './check-engine';
+import { type DueDraftActions, DueDraftOffer } from './due-draft';
 import type { createRunTimers } from './run-timers';
 import { countSurface } from './surface-count';
 
@@ -48,7 +46,19 @@ const PAUSE_PER_CHECK_MS = 3;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 50;
 
+/**
+ * What a session does to the world outside its own UI, injected so it can be tested with fakes: read and
+ * edit the composer through its editor, load and run the check engine, message the background.
+ */
+export interface SessionActions extends DueDraftActions {
+  /** The check engine once it is loaded, else undefined. */
+  engine(): CheckEngine | undefined;
+  /** Loads the engine; resolves to undefined when it could not be loaded. */
+  loadEngine(): Promise<CheckEngine | undefined>;
+}
+
 export interface SessionOptions {
+  actions: SessionActions;
   /**
    * The surface's own limit where it differs from the platform's (a Reddit title, a LinkedIn comment), or
    * the server's (a Mastodon instance's), and how that server counts links.
@@ -89,7 +99,7 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private checkedText = '';
   private readonly dismissed = new Set<string>();
-  private scheduled: { id: string; title: string; text: string; published: boolean } | null = null;
+  private readonly dueDraft: DueDraftOffer;
   private readonly undo: UndoEntry[] = [];
   private notice: string | null = null;
   private busy = false;
@@ -105,7 +115,6 @@ export class ComposerSession {
   private caret: [number, number] | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly composer: Element,
     private readonly site: SiteAdapter,
     private readonly options: SessionOptions,
@@ -114,6 +123,7 @@ export class ComposerSession {
       composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
         ? new TextareaMirror(composer, options.mountIn)
         : new RangeUnderlines(composer, options.mountIn);
+    this.dueDraft = new DueDraftOffer(site.id, options.actions);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
     this.panel = new FindingsPanel({
       onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),
@@ -123,7 +133,7 @@ export class ComposerSession {
       onInsertScheduled: () => void this.insertScheduled(),
       onMarkPublished: () => void this.markPublished(),
       onKeepMarkets: () => void options.markets.keepAssumedMarkets(),
-      onChangeMarkets: () => void sendMessage('welcome.open', { section: 'markets' }),
+      onChangeMarkets: () => void options.actions.send('welcome.open', { section: 'markets' }),
     });
     // Tab from the badge goes on from the editor, as if the badge sat right after it in the document: focus
     // moves back to the editor before the browser's own Tab handling runs. Shift+Tab goes back to it.
@@ -145,13 +155,15 @@ export class ComposerSession {
     // Its first check compiles every pattern (V8 compiles a regex when it first runs): done at once on the
     // draft as it is, while the user is only placing the caret, not on the first pause in typing.
     const prepare = () =>
-      void loadCheckEngine().then(
-        (loaded) => loaded && options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS),
-      );
+      void options.actions
+        .loadEngine()
+        .then((loaded) => loaded && options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS));
     for (const type of ['focusin', 'pointerdown'])
       composer.addEventListener(type, prepare, { once: true, signal: this.listening.signal });
     options.mountIn.append(this.badge.host);
-    void this.loadScheduled();
+    void this.dueDraft.load().then((due) => {
+      if (due && !this.destroyed) this.render();
+    });
     this.count = countSurface('', site.id, options.countSettings());
     this.runCheck();
   }
@@ -161,7 +173,7 @@ export class ComposerSession {
    * waits for a pause in typing, longer when checks have been slow, then for an idle moment.
    */
   textChanged(): void {
-    const text = readComposer(this.composer);
+    const text = this.options.actions.read();
     this.count = countSurface(text, this.site.id, this.options.countSettings());
     this.badge.showCount(this.count);
     const { timers } = this.options;
@@ -229,12 +241,12 @@ export class ComposerSession {
 
   private runCheck(): void {
     if (this.destroyed || !this.composer.isConnected) return;
-    const text = readComposer(this.composer);
-    const engine = checkEngine();
+    const text = this.options.actions.read();
+    const engine = this.options.actions.engine();
     if (!engine) {
       // Only the first check of a page waits for the engine: the count shows now, the findings as soon as it
       // is there. An empty draft has nothing to check yet, so it does not load the engine.
-      if (text !== '') void loadCheckEngine().then((loaded) => loaded && this.runCheck());
+      if (text !== '') void this.options.actions.loadEngine().then((loaded) => loaded && this.runCheck());
       this.count = countSurface(text, this.site.id, this.options.countSettings());
       this.badge.show(this.count, []);
       return;
@@ -299,7 +311,7 @@ export class ComposerSession {
       undoLabel: last?.label ?? null,
       notice: this.notice,
       busy: this.busy,
-      scheduled: this.scheduled && { title: this.scheduled.title, published: this.scheduled.published },
+      scheduled: this.dueDraft.view,
     });
     if (this.box) this.placePanel(this.box);
   }
@@ -363,35 +375,20 @@ export class ComposerSession {
     }
   }
 
-  /** A calendar entry due about now for this platform: the panel offers to insert its draft. */
-  private async loadScheduled(): Promise<void> {
-    const reply = await sendMessage('calendar.dueDraft', { platform: this.site.id });
-    if (this.destroyed || !reply.ok || !reply.data.entry) return;
-    this.scheduled = { ...reply.data.entry, published: false };
-    this.render();
-  }
-
   private async insertScheduled(): Promise<void> {
-    if (!this.scheduled || this.busy) return;
-    const text = readComposer(this.composer);
+    if (!this.dueDraft.view || this.busy) return;
     this.busy = true;
     this.notice = null;
     this.renderPanel();
-    // The scheduled draft replaces what the composer holds (usually nothing, or the site's placeholder text).
-    const result = await replaceRange(this.composer, 0, text.length, this.scheduled.text, {
-      ctx: this.ctx,
-      expectedText: text,
-    });
+    const result = await this.dueDraft.insert();
     this.busy = false;
-    if (result.status !== 'done') this.notice = noticeFor(result, this.scheduled.text);
+    if (result && result.status !== 'done') this.notice = noticeFor(result, this.dueDraft.text);
     this.runCheck();
   }
 
   private async markPublished(): Promise<void> {
-    if (!this.scheduled) return;
-    const reply = await sendMessage('calendar.markPublished', { id: this.scheduled.id });
-    if (reply.ok) this.scheduled.published = true;
-    else this.notice = `Could not mark it published: ${reply.error}`;
+    const error = await this.dueDraft.markPublished();
+    if (error) this.notice = `Could not mark it published: ${error}`;
     this.render();
   }
 
@@ -406,10 +403,7 @@ export class ComposerSession {
     this.busy = true;
     this.notice = null;
     this.renderPanel();
-    const result = await replaceRange(this.composer, finding.start, finding.end, action.replacement, {
-      ctx: this.ctx,
-      expectedText: text,
-    });
+    const result = await this.options.actions.replace(finding.start, finding.end, action.replacement, text);
     this.busy = false;
     if (result.status === 'done') {
       this.undo.push({
@@ -449,7 +443,7 @@ export class ComposerSession {
       this.render();
       return;
     }
-    const text = readComposer(this.composer);
+    const text = this.options.actions.read();
     const end = entry.start + entry.replacement.length;
     // Only the exact text the fix left: after other edits the fix's offsets no longer point at it.
     if (text !== entry.textAfter) {
@@ -461,10 +455,7 @@ export class ComposerSession {
     }
     this.busy = true;
     this.renderPanel();
-    const result = await replaceRange(this.composer, entry.start, end, entry.original, {
-      ctx: this.ctx,
-      expectedText: text,
-    });
+    const result = await this.options.actions.replace(entry.start, end, entry.original, text);
     this.busy = false;
     if (result.status === 'done') this.undo.pop();
     else this.notice = noticeFor(result, entry.original);

@@ -1,41 +1,42 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asTabNotice, sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
+import { childController, type Feature, featureEnv, listenForNotices } from './feature';
 import { startSavePost } from './save-post';
 import { startSavedReplies } from './saved-replies';
+
+/** What OnBrand does on a site page, one feature a line. */
+export const SITE_FEATURES: Feature[] = [startComposerChecks, startSavePost, startSavedReplies];
 
 /**
  * Everything OnBrand does on a site page, driven by that site's adapter. Does nothing while the user has
  * switched OnBrand off for the site, and starts or stops at once when the switch changes.
  */
-export async function runSite(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+export async function runSite(
+  ctx: ContentScriptContext,
+  site: SiteAdapter,
+  features: Feature[] = SITE_FEATURES,
+): Promise<void> {
   ignoreForgedRestarts(ctx);
-  let stopFeatures: (() => void) | undefined;
+  const subscribe = listenForNotices(ctx.signal);
+  let run: AbortController | undefined;
   const apply = (enabled: boolean) => {
     if (ctx.isInvalid) return;
-    if (enabled && !stopFeatures) {
-      const stops = [startComposerChecks(ctx, site), startSavePost(ctx, site), startSavedReplies(ctx, site)];
-      stopFeatures = () => {
-        for (const stop of stops) stop();
-      };
+    if (enabled && !run) {
+      run = childController(ctx.signal);
+      const env = featureEnv(ctx, site, run.signal, subscribe);
+      for (const start of features) start(env);
     }
-    if (!enabled && stopFeatures) {
-      stopFeatures();
-      stopFeatures = undefined;
-    }
-  };
-
-  const onNotice = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    const notice = asTabNotice(raw);
-    if (notice?.type === 'site.statusChanged' && notice.site === site.id) {
-      apply(notice.enabled);
+    if (!enabled && run) {
+      run.abort();
+      run = undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
+  subscribe((notice) => {
+    if (notice.type === 'site.statusChanged' && notice.site === site.id) apply(notice.enabled);
+  }, ctx.signal);
 
   const status = await sendMessage('site.status', { site: site.id });
   // If the background can't answer, check anyway: the checks are local and change nothing.

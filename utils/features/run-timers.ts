@@ -53,3 +53,5 @@ export function createRunTimers(signal: AbortSignal, isLive: () => boolean) {
     },
   };
 }
+
+export type RunTimers = ReturnType<typeof createRunTimers>;

@@ -1,7 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '@/utils/messaging';
 import { attempt, readPost } from '@/utils/sites/feeds/read-post';
-import type { SiteAdapter } from '@/utils/sites/types';
+import type { FeatureEnv } from './feature';
 import { type PostKind, SaveButton } from './save-button';
 
 // Attributes whose change means a recycled element now shows another post (sites.md §6).
@@ -19,13 +17,13 @@ const IDENTITY_ATTRIBUTES = [
 /**
  * Gives every feed post on the page one save button, as posts scroll in, and keeps each button keyed to
  * the post its element shows now: virtualised feeds reuse elements for other posts. The post is read
- * when the user clicks, never earlier. Returns a function that removes every button.
+ * when the user clicks, never earlier. Every button goes when `signal` aborts.
  */
-export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+export function startSavePost({ site, signal, timers, send }: FeatureEnv): void {
   const { feed } = site;
   const buttons = new Map<Element, SaveButton>();
   const pendingLookups = new Set<string>();
-  let lookupTimer: number | undefined;
+  let lookupQueued = false;
   let scanQueued = false;
 
   const kindOf = (post: Element): PostKind =>
@@ -40,8 +38,8 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
     // Key by what the post shows at the click, whatever it showed when the button was placed.
     if (captured.postId !== button.postKey) button.rekey(captured.postId, captured.permalink, kindOf(post));
     button.show('saving');
-    const reply = await sendMessage('research.save', captured);
-    if (ctx.isInvalid || button.postKey !== captured.postId) return;
+    const reply = await send('research.save', captured);
+    if (signal.aborted || button.postKey !== captured.postId) return;
     if (!reply.ok) {
       button.show('error', reply.error.slice(0, 80));
       return;
@@ -51,12 +49,12 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
   };
 
   const lookUpSaved = async () => {
-    lookupTimer = undefined;
+    lookupQueued = false;
     const permalinks = [...pendingLookups].slice(0, 200);
     for (const permalink of permalinks) pendingLookups.delete(permalink);
     if (permalinks.length === 0) return;
-    const reply = await sendMessage('research.savedAmong', { permalinks });
-    if (!reply.ok || ctx.isInvalid) return;
+    const reply = await send('research.savedAmong', { permalinks });
+    if (!reply.ok || signal.aborted) return;
     const saved = new Set(reply.data.saved);
     for (const button of buttons.values()) {
       if (button.permalink && saved.has(button.permalink)) button.show('saved');
@@ -64,7 +62,9 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
     if (pendingLookups.size > 0) queueLookup();
   };
   const queueLookup = () => {
-    lookupTimer ??= ctx.setTimeout(() => void lookUpSaved(), 150);
+    if (lookupQueued) return;
+    lookupQueued = true;
+    timers.timeout(() => void lookUpSaved(), 150);
   };
 
   const place = (post: Element) => {
@@ -113,7 +113,7 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
   const queueScan = () => {
     if (scanQueued) return;
     scanQueued = true;
-    ctx.requestAnimationFrame(scan);
+    timers.frame(scan);
   };
 
   const observer = new MutationObserver(queueScan);
@@ -125,12 +125,13 @@ export function startSavePost(ctx: ContentScriptContext, site: SiteAdapter): () 
   });
   scan();
 
-  const stop = () => {
-    observer.disconnect();
-    if (lookupTimer !== undefined) clearTimeout(lookupTimer);
-    for (const button of buttons.values()) button.host.remove();
-    buttons.clear();
-  };
-  ctx.onInvalidated(stop);
-  return stop;
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      for (const button of buttons.values()) button.host.remove();
+      buttons.clear();
+    },
+    { once: true },
+  );
 }

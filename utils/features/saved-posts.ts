@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SavedPostLike } from '@/utils/checks';
-import { asTabNotice, sendMessage } from '@/utils/messaging';
+import type { FeatureEnv } from './feature';
 
 /**
  * How many of the most recently saved research posts a page compares drafts with. The similarity rule indexes
@@ -13,7 +11,6 @@ export const SAVED_POSTS_FOR_CHECKS = 1000;
 export interface SavedPostsWatch {
   /** The posts for `checkDraft`'s `savedPosts`: the same list on every call until the library changes. */
   posts(): SavedPostLike[];
-  stop(): void;
 }
 
 const NONE: SavedPostLike[] = [];
@@ -23,12 +20,14 @@ const NONE: SavedPostLike[] = [];
  * without a composer never fetches), then again only when the background says a post was saved, in this tab
  * or another; never per keystroke. `onChange` runs after each new list, so the caller can re-check drafts.
  */
-export function watchSavedPosts(ctx: ContentScriptContext, onChange: () => void): SavedPostsWatch {
+export function watchSavedPosts(
+  { signal, onNotice, send }: Pick<FeatureEnv, 'signal' | 'onNotice' | 'send'>,
+  onChange: () => void,
+): SavedPostsWatch {
   let current = NONE;
   let wanted = false;
   let fetching = false;
   let again = false;
-  let stopped = false;
 
   const fetchPosts = async () => {
     // Saves in quick succession: one fetch at a time, and one more after it for whatever came meanwhile.
@@ -37,9 +36,9 @@ export function watchSavedPosts(ctx: ContentScriptContext, onChange: () => void)
       return;
     }
     fetching = true;
-    const reply = await sendMessage('research.recent', { limit: SAVED_POSTS_FOR_CHECKS });
+    const reply = await send('research.recent', { limit: SAVED_POSTS_FOR_CHECKS });
     fetching = false;
-    if (stopped || ctx.isInvalid) return;
+    if (signal.aborted) return;
     if (again) {
       again = false;
       void fetchPosts();
@@ -51,16 +50,9 @@ export function watchSavedPosts(ctx: ContentScriptContext, onChange: () => void)
     onChange();
   };
 
-  const onNotice = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !wanted) return;
-    if (asTabNotice(raw)?.type === 'research.changed') void fetchPosts();
-  };
-  const stop = () => {
-    stopped = true;
-    browser.runtime.onMessage.removeListener(onNotice);
-  };
-  browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(stop);
+  onNotice((notice) => {
+    if (wanted && notice.type === 'research.changed') void fetchPosts();
+  });
 
   return {
     posts() {
@@ -70,6 +62,5 @@ export function watchSavedPosts(ctx: ContentScriptContext, onChange: () => void)
       }
       return current;
     },
-    stop,
   };
 }

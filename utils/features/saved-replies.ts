@@ -1,12 +1,9 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showReplyNotice } from '@/components/overlay/reply-notice';
 import { ReplyPickerFrame } from '@/components/overlay/reply-picker-frame';
 import type { SavedReply } from '@/utils/db/records';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
-import { asReplyPickerNotice, type ReplyPickerNotice, sendMessage } from '@/utils/messaging';
 import {
   type ShortcutMatch,
   type ShortcutTrigger,
@@ -16,7 +13,7 @@ import {
 } from '@/utils/replies/shortcut';
 import { fillInLabels } from '@/utils/replies/template';
 import { chooseReplyText } from '@/utils/replies/variant';
-import type { SiteAdapter } from '@/utils/sites/types';
+import type { FeatureEnv } from './feature';
 import { replyAuthorNear } from './reply-context';
 
 /** Replies are re-read when a composer gets focus, at most this often (edits in the dashboard show up). */
@@ -37,20 +34,19 @@ interface PickerTarget {
  * picker. The replies come from the background by message (this script never opens IndexedDB); the text
  * goes in through the editor (utils/editors/insert) and the use is counted once it is verified.
  */
-export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter): () => void {
+export function startSavedReplies({ ctx, site, signal, onNotice, send }: FeatureEnv): void {
   let replies: SavedReply[] = [];
   let myName = '';
   let shortcuts = new Set<string>();
   let fetchedAt = 0;
   let picker: PickerTarget | undefined;
-  let stopped = false;
   /** The hidden picker framed ahead of use, so the user's Alt+Shift+R only has to show it. */
   let prepared: Promise<ReplyPickerFrame | undefined> | undefined;
 
   const refresh = async () => {
     fetchedAt = Date.now();
-    const reply = await sendMessage('replies.list', { platform: site.id });
-    if (!reply.ok || stopped) return;
+    const reply = await send('replies.list', { platform: site.id });
+    if (!reply.ok || signal.aborted) return;
     replies = reply.data.replies;
     myName = reply.data.myName;
     shortcuts = new Set(replies.flatMap((r) => (r.shortcut ? [r.shortcut] : [])));
@@ -74,8 +70,8 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
   const preparePicker = (): Promise<ReplyPickerFrame | undefined> => {
     prepared ??= (async () => {
       const token = crypto.randomUUID();
-      const reply = await sendMessage('replies.pickerPrepare', { token });
-      if (!reply.ok || stopped) return undefined;
+      const reply = await send('replies.pickerPrepare', { token });
+      if (!reply.ok || signal.aborted) return undefined;
       return new ReplyPickerFrame(ctx, token);
     })();
     return prepared;
@@ -148,13 +144,13 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     const result = await replaceRange(editor, start, end, text, { ctx, expectedText: before });
     if (result.status === 'done') {
       if (cursor !== null) selectOffsets(editor, start + cursor, start + cursor);
-      void sendMessage('replies.used', { id: replyId });
+      void send('replies.used', { id: replyId });
       return;
     }
     // After Space the user often types on before the editor's text is read back; the reply landed whole if
     // the draft still begins and ends as planned around it. Leave the caret where their typing put it.
     if (result.status === 'wrong' && typedOnAfter(before, start, end, text, result.text)) {
-      void sendMessage('replies.used', { id: replyId });
+      void send('replies.used', { id: replyId });
       return;
     }
     // replaceRange copies the text itself when an attempt fails; a stale or uneditable composer got no attempt.
@@ -180,7 +176,7 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     for (let attempt = 0; attempt < 2; attempt++) {
       const frame = await preparePicker();
       if (!frame || picker !== target) return;
-      const opened = await sendMessage('replies.pickerOpen', { token: frame.token, ...request });
+      const opened = await send('replies.pickerOpen', { token: frame.token, ...request });
       if (picker !== target) return;
       if (opened.ok && opened.data.ready) {
         frame.show(editor, fontSize);
@@ -203,7 +199,8 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
     }
   };
 
-  const onPickerNotice = (notice: ReplyPickerNotice) => {
+  onNotice((notice) => {
+    if (notice.type !== 'replies.picked' && notice.type !== 'replies.pickerClosed') return;
     const target = picker;
     if (!target) return;
     // Focus back in the page either way: the editor takes the reply, or the clipboard does (it needs focus).
@@ -219,38 +216,28 @@ export function startSavedReplies(ctx: ContentScriptContext, site: SiteAdapter):
       notice.cursor,
       notice.replyId,
     );
-  };
-
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    const notice = asReplyPickerNotice(raw);
-    if (notice) onPickerNotice(notice);
-  };
+  });
 
   // A click anywhere in the page closes the picker (clicks inside the frame never reach this document).
   const onPointerDown = (event: PointerEvent) => {
     if (event.isTrusted) closePicker(false);
   };
 
-  // Stopped when the user switches OnBrand off for the site, not only when the content script dies: the
-  // listeners go with either (stop runs on invalidation too).
-  const listening = new AbortController();
-  const options = { capture: true, signal: listening.signal };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Capturing, so OnBrand sees Space/Tab before the editor acts on them.
+  const options = { capture: true, signal };
   document.addEventListener('focusin', onFocusIn, options);
   document.addEventListener('keydown', onKeyDown, options);
   document.addEventListener('pointerdown', onPointerDown, options);
   void refresh();
 
-  const stop = () => {
-    stopped = true;
-    listening.abort();
-    closePicker(false);
-    void dropPreparedPicker();
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
-  ctx.onInvalidated(stop);
-  return stop;
+  signal.addEventListener(
+    'abort',
+    () => {
+      closePicker(false);
+      void dropPreparedPicker();
+    },
+    { once: true },
+  );
 }
 
 /** The page's text size where the user writes, within what keeps the picker readable and on screen. */
