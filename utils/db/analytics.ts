@@ -59,9 +59,14 @@ export function analyticsRepository(db: OnBrandDatabase) {
         'rw',
         [db.ownPosts, db.postSnapshots, db.importSources],
         async (): Promise<AnalyticsImportOutcome> => {
-          const stored = await db.ownPosts.bulkGet(incoming.map((post) => post.id));
-          const merged = incoming.map((post, index) => {
-            const before = stored[index];
+          // One read of the stored keys, then only the posts already stored: a get per incoming row costs
+          // more than the whole write on a first import.
+          const storedIds = new Set(await db.ownPosts.toCollection().primaryKeys());
+          const known = incoming.filter((post) => storedIds.has(post.id)).map((post) => post.id);
+          const stored = new Map<string, OwnPost>();
+          for (const post of await db.ownPosts.bulkGet(known)) if (post) stored.set(post.id, post);
+          const merged = incoming.map((post) => {
+            const before = stored.get(post.id);
             if (!before) return post;
             return {
               ...post,
@@ -81,7 +86,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
             createdAt: existing?.createdAt ?? source.createdAt,
             lastImportedAt: now,
           });
-          const updated = stored.filter(Boolean).length;
+          const updated = stored.size;
           return { added: incoming.length - updated, updated, snapshots: readings.length };
         },
       );
