@@ -4,35 +4,13 @@
 // result. bench/analytics.bench.ts times the same steps in Node over fake-indexeddb, whose key handling
 // (a DOMException built and caught for every row's missing optional index key) costs more than the import
 // itself, so the browser's figure is the one the target is read against.
-import { readFileSync, writeFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '../tests/e2e/extension';
 import { median } from '../tests/shared/cpu-profile';
+import { xExportCsv } from './x-export';
 
 const ROWS = 10_000;
 const RUNS = Number(process.env.ONBRAND_IMPORT_RUNS ?? 3);
-
-/** The real X export fixture's header and first row, each copy with its own id, permalink and text. */
-function xExport(run: number): Buffer {
-  const fixture = readFileSync('tests/fixtures/analytics/x-post-activity.csv', 'utf8');
-  const [header, sample] = Papa.parse<string[]>(fixture.trim(), { skipEmptyLines: true }).data as [
-    string[],
-    string[],
-  ];
-  const data = Array.from({ length: ROWS }, (_, index) => {
-    const id = String(1_870_000_000_000_000_000n + BigInt(run * ROWS + index));
-    return sample.map((cell, column) =>
-      column === 0
-        ? id
-        : column === 1
-          ? `https://twitter.com/acme/status/${id}`
-          : column === 2
-            ? `${cell} #${index}`
-            : cell,
-    );
-  });
-  return Buffer.from(Papa.unparse({ fields: header, data }));
-}
 
 test.setTimeout(300_000);
 
@@ -55,7 +33,7 @@ test(`import a ${ROWS.toLocaleString('en')}-row X export in the dashboard`, asyn
   const runs: { previewMs: number; storeMs: number; totalMs: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     const name = `x-export-${run}.csv`;
-    const buffer = xExport(run);
+    const buffer = Buffer.from(xExportCsv(ROWS, run * ROWS));
     // Time on the page's clock, read by listeners in the page (no polling that would take the main thread):
     // from the file input's change to the preview's summary, and from the Import click to the result.
     const summary = `^X post activity: ${ROWS.toLocaleString('en').replace(',', ',?')} X posts will be imported\\.`;

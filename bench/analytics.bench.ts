@@ -7,10 +7,7 @@
 // - the import is a 10,000-row file built on the header of the real X export fixture
 //   (tests/fixtures/analytics/x-post-activity.csv): read, planned, then stored in one transaction.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Dexie from 'dexie';
-import Papa from 'papaparse';
 import { bench, describe } from 'vitest';
 import { formatOf } from '@/utils/analytics/export-formats';
 import { layoutOfFormat, planAnalyticsImport, readExport } from '@/utils/analytics/import-export';
@@ -19,6 +16,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
 import type { OwnPost, PostSnapshot } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { xExportCsv } from './x-export';
 
 const POSTS = 5_000;
 const READINGS = 20;
@@ -73,28 +71,7 @@ console.log(
   `${posts.length} posts and ${snapshots.length} snapshots stored; the filters keep ${FILTERS.map((filter) => dashboardView(rows, filter, ZONE, campaignOf).rows.length).join(', ')} posts.`,
 );
 
-// A 10,000-row X export: the real fixture's header and first row, each copy with its own id and permalink.
-const fixture = readFileSync(
-  join(import.meta.dirname, '../tests/fixtures/analytics/x-post-activity.csv'),
-  'utf8',
-);
-const parsed = Papa.parse<string[]>(fixture.trim(), { skipEmptyLines: true });
-const [header, sample] = parsed.data as [string[], string[]];
-const exportCsv = Papa.unparse({
-  fields: header,
-  data: Array.from({ length: IMPORT_ROWS }, (_, index) => {
-    const id = String(1_870_000_000_000_000_000n + BigInt(index));
-    return sample.map((cell, column) =>
-      column === 0
-        ? id
-        : column === 1
-          ? `https://twitter.com/acme/status/${id}`
-          : column === 2
-            ? `${cell} #${index}`
-            : cell,
-    );
-  }),
-});
+const exportCsv = xExportCsv(IMPORT_ROWS);
 const table = readExport(exportCsv);
 const format = formatOf(table.headers);
 if (!format) throw new Error('The generated file is not recognised as the X export.');
