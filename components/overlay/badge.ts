@@ -67,7 +67,6 @@ export class ComposerBadge {
   show(count: DraftCount, findings: readonly Finding[]): void {
     this.findings = findings;
     this.host.dataset.onbrandCount = String(findings.length);
-    this.host.dataset.onbrandState = stateOf(findings);
     this.problemsLabel.textContent = problemsOf(findings.length, t('badgeNoProblems'));
     this.showCount(count);
   }
@@ -80,6 +79,9 @@ export class ComposerBadge {
     this.countLabel.className = count.overflowAt === null ? 'count' : 'count over';
     const label = t('badgeLabel', counter, problemsOf(this.findings.length, t('badgeNoProblemsLower')));
     this.button.setAttribute('aria-label', label);
+    // The count decides the length error itself, so crossing the limit turns the badge red on that key, not
+    // after the pause the full check waits for; the other findings keep their state until that check.
+    this.host.dataset.onbrandState = stateWithCount(this.findings, count);
   }
 
   setExpanded(expanded: boolean): void {
@@ -116,6 +118,16 @@ function problemsOf(count: number, none: string): string {
 /** "243 / 280", with the UI language's digit grouping ("10.000" in German). */
 export function counterText(count: DraftCount): string {
   return `${formatNumber(count.count)} / ${formatNumber(count.limit)}`;
+}
+
+/** The state of the findings, with the length error as the latest count says, not as the last check saw it. */
+function stateWithCount(findings: readonly Finding[], count: DraftCount): BadgeState {
+  if (count.overflowAt !== null) return 'error';
+  // Under the limit now, so a length error from the last check is gone; Bluesky's byte limit is not decided
+  // by overflowAt, so there the check's finding stands until the next check.
+  return stateOf(
+    findings.filter((finding) => finding.ruleId !== 'platform-length' || count.bytes !== undefined),
+  );
 }
 
 export function stateOf(findings: readonly Finding[]): BadgeState {

@@ -55,19 +55,29 @@ function world(initial = '') {
   const engine = {
     checkSurface: (draft: string): Finding[] => {
       checked.push(draft);
+      const findings: Finding[] = [];
       const at = draft.indexOf('synergy');
-      return at < 0
-        ? []
-        : [
-            {
-              ruleId: 'hype',
-              category: 'voice',
-              severity: 'error',
-              start: at,
-              end: at + 7,
-              message: 'No hype.',
-            },
-          ];
+      if (at >= 0) {
+        findings.push({
+          ruleId: 'hype',
+          category: 'voice',
+          severity: 'error',
+          start: at,
+          end: at + 7,
+          message: 'No hype.',
+        });
+      }
+      if (draft.length > 280) {
+        findings.push({
+          ruleId: 'platform-length',
+          category: 'platform',
+          severity: 'error',
+          start: 280,
+          end: draft.length,
+          message: 'Over the limit.',
+        });
+      }
+      return findings;
     },
   };
   const actions: SessionActions = {
@@ -129,6 +139,30 @@ describe('a composer session with injected actions', () => {
     w.session.textChanged();
     w.timers.runAll();
     expect(w.loads).toHaveLength(1);
+    expect(w.badge()).toEqual({ count: '0', state: 'ok' });
+  });
+
+  it('crossing the limit turns the badge red on that key, and coming back under clears it before the check', async () => {
+    const w = world('Ready');
+    w.session.textChanged();
+    w.timers.runAll();
+    await settle();
+    w.timers.runAll();
+    expect(w.badge()).toEqual({ count: '0', state: 'ok' });
+
+    const checks = w.checked.length;
+    w.type('a'.repeat(281));
+    w.session.textChanged();
+    // The count alone decides the length error: red at once, the full check still waiting for the pause.
+    expect(w.checked).toHaveLength(checks);
+    expect(w.badge().state).toBe('error');
+    w.timers.runAll();
+    expect(w.badge()).toEqual({ count: '1', state: 'error' });
+
+    w.type('a'.repeat(280));
+    w.session.textChanged();
+    expect(w.badge().state).toBe('ok');
+    w.timers.runAll();
     expect(w.badge()).toEqual({ count: '0', state: 'ok' });
   });
 
