@@ -91,7 +91,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     }
   });
 
-  it('keeps every row of a version-2 database through version 3, which adds the analytics tables', async () => {
+  it('keeps every row of a version-2 database through the versions that add the analytics tables', async () => {
     // Version 2 as it shipped: the dump upgraded by versions 1 and 2 only.
     await createV1();
     const v2 = new Dexie(NAME);
@@ -106,7 +106,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
 
     db = new OnBrandDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
       expect(await db.table(name).toArray(), name).toEqual(rows);
@@ -120,7 +120,61 @@ describe('a version-1 database opened by the current OnBrand', () => {
       expect(Object.hasOwn(BACKUP_TABLES, name), name).toBe(true);
     }
     expect(BACKUP_TABLES.ownPosts.safeParse(await db.ownPosts.get('x:1')).success).toBe(true);
-    expect(await db.postSnapshots.where('postId').equals('x:1').count()).toBe(1);
+    expect(await db.postSnapshots.orderBy('readAt').primaryKeys()).toEqual([`x:1@${now}`]);
+  });
+
+  it('keeps every row of a version-3 database, analytics tables included, through version 4', async () => {
+    await createV1();
+    const v3 = new Dexie(NAME);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS.filter((v) => v.version <= 3)) {
+      const declared = v3.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    await v3.open();
+    const now = Date.UTC(2026, 11, 1);
+    await v3.table('ownPosts').bulkAdd([
+      { id: 'x:1', platform: 'x', postId: '1', text: 'Hello', createdAt: now, updatedAt: now },
+      {
+        id: 'linkedin:2',
+        platform: 'linkedin',
+        postId: '2',
+        text: 'Planned',
+        calendarEntryId: 'entry-1',
+        matchedBy: 'permalink',
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    await v3.table('postSnapshots').bulkAdd([
+      { id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 },
+      { id: `linkedin:2@${now - 1}`, postId: 'linkedin:2', readAt: now - 1, impressions: 40 },
+    ]);
+    await v3.table('importSources').add({
+      id: 'source-1',
+      name: 'X post activity',
+      headerKey: 'post id|date',
+      platform: 'x',
+      mapping: {},
+      dateOrder: 'iso',
+      createdAt: now,
+    });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v3.tables) before[table.name] = await table.toArray();
+    v3.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    // Snapshots still come oldest first; the remembered source is still found by its header row.
+    expect(await db.postSnapshots.orderBy('readAt').primaryKeys()).toEqual([
+      `linkedin:2@${now - 1}`,
+      `x:1@${now}`,
+    ]);
+    expect((await db.importSources.where('headerKey').equals('post id|date').first())?.id).toBe('source-1');
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {
