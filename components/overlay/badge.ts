@@ -47,6 +47,8 @@ export class ComposerBadge {
   private readonly countLabel = element('span', 'count');
   private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
   private findings: readonly Finding[] = [];
+  /** The user dismissed the over-limit error for this draft: the count alone must not bring it back. */
+  private lengthDismissed = false;
 
   constructor(options: BadgeOptions = {}) {
     const { host, root } = createShadowHost('onbrand-badge', STYLE);
@@ -64,8 +66,9 @@ export class ComposerBadge {
   }
 
   /** The full picture after a check: the count and the findings the user has not dismissed. */
-  show(count: DraftCount, findings: readonly Finding[]): void {
+  show(count: DraftCount, findings: readonly Finding[], lengthDismissed = false): void {
     this.findings = findings;
+    this.lengthDismissed = lengthDismissed;
     this.host.dataset.onbrandCount = String(findings.length);
     this.problemsLabel.textContent = problemsOf(findings.length, t('badgeNoProblems'));
     this.showCount(count);
@@ -81,7 +84,7 @@ export class ComposerBadge {
     this.button.setAttribute('aria-label', label);
     // The count decides the length error itself, so crossing the limit turns the badge red on that key, not
     // after the pause the full check waits for; the other findings keep their state until that check.
-    this.host.dataset.onbrandState = stateWithCount(this.findings, count);
+    this.host.dataset.onbrandState = stateWithCount(this.findings, count, this.lengthDismissed);
   }
 
   setExpanded(expanded: boolean): void {
@@ -121,8 +124,12 @@ export function counterText(count: DraftCount): string {
 }
 
 /** The state of the findings, with the length error as the latest count says, not as the last check saw it. */
-function stateWithCount(findings: readonly Finding[], count: DraftCount): BadgeState {
-  if (count.overflowAt !== null) return 'error';
+function stateWithCount(
+  findings: readonly Finding[],
+  count: DraftCount,
+  lengthDismissed: boolean,
+): BadgeState {
+  if (count.overflowAt !== null && !lengthDismissed) return 'error';
   // Under the limit now, so a length error from the last check is gone; Bluesky's byte limit is not decided
   // by overflowAt, so there the check's finding stands until the next check.
   return stateOf(

@@ -73,6 +73,11 @@ export function visibleFindings(
  * What "this finding" means across edits of one draft, so a dismissal survives typing elsewhere: the rule and
  * the words it flags (their offsets shift as the user types).
  */
+/** Whether the user dismissed the over-limit error for this draft (its key is the rule's, whatever the text). */
+export function lengthDismissed(dismissed: ReadonlySet<string>): boolean {
+  return dismissed.has('platform:platform-length');
+}
+
 export function findingKey(finding: Finding, text: string): string {
   // A guideline rule may share its id with a built-in check; its category (voice) keeps the two apart.
   const rule = `${finding.category}:${finding.ruleId}`;

@@ -15,6 +15,7 @@ const STYLE = `
   .warning { background: ${wave('#f79009')}; }
   .info { border-bottom: 2px dotted #2e90fa; height: 0; }
   .fold { border-bottom: 1px dotted rgb(102 112 133 / 70%); height: 0; }
+  .changed { background: rgb(46 144 250 / 24%); border-radius: 2px; }
 `;
 
 interface DrawnMark {
@@ -113,8 +114,14 @@ export class RangeUnderlines implements UnderlineSurface {
       const line = document.createElement('div');
       line.className = `line ${kind}`;
       line.style.left = `${rect.left - box.left}px`;
-      line.style.top = `${rect.bottom - box.top - 2}px`;
       line.style.width = `${rect.width}px`;
+      // Text a fix just changed is tinted over its whole line box; findings are lines under the text.
+      if (kind === 'changed') {
+        line.style.top = `${rect.top - box.top}px`;
+        line.style.height = `${rect.height}px`;
+      } else {
+        line.style.top = `${rect.bottom - box.top - 2}px`;
+      }
       return line;
     });
     this.root.replaceChildren(this.style, ...lines);

@@ -8,6 +8,7 @@ const STYLE = `
   .warning { text-decoration: underline wavy #f79009; text-decoration-skip-ink: none; }
   .info { text-decoration: underline dotted #2e90fa; text-decoration-skip-ink: none; }
   .fold { text-decoration: underline dotted rgb(102 112 133 / 70%); }
+  .changed { background: rgb(46 144 250 / 24%); border-radius: 2px; }
 `;
 
 // Everything that decides where a textarea's text wraps (component/textarea-caret-position's list).

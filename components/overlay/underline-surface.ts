@@ -1,7 +1,10 @@
 import type { Severity } from '@/utils/checks';
 
-/** What a mark says: a finding's severity, or the text below the platform's "…more" fold. */
-export type UnderlineKind = Severity | 'fold';
+/**
+ * What a mark says: a finding's severity, the text below the platform's "…more" fold, or the text a fix
+ * just put in (shown for a moment after Apply, so the user sees what changed).
+ */
+export type UnderlineKind = Severity | 'fold' | 'changed';
 
 /** A span of the composer's text to mark, in UTF-16 offsets of the text the findings were made on. */
 export interface TextMark {

@@ -149,6 +149,32 @@ test('Apply trims the draft in the Draft.js model and enables Post; Undo puts th
   expect(pageErrors).toEqual([]);
 });
 
+test('after Apply the text the fix put in is tinted for a moment, where the user reads it, then the tint goes', async ({
+  context,
+  pageErrors,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await xEditor(page).click();
+  const draft = 'Use code GLOW20 for 20% off the new serum from @glowco, link in bio to shop!';
+  await page.keyboard.insertText(draft);
+  await expect(badge(page)).toHaveAttribute('data-onbrand-state', 'error');
+  await badge(page).click();
+  await panel(page).click({ role: 'button', name: 'Add “#ad” at the start' });
+  await expect.poll(() => model(page)).toBe(`#ad ${draft}`);
+  // The tint covers exactly the inserted label, drawn in the underline layer's closed root.
+  await expect.poll(() => underlined(page, 'changed')).toBe('#ad');
+  // It goes by itself; the draft stays as the fix left it.
+  await expect.poll(() => closedRoot(page, 'onbrand-underlines').count({ css: '.changed' })).toBe(0);
+  expect(await model(page)).toBe(`#ad ${draft}`);
+
+  // Undo tints nothing where it only took text away, and the editor keeps working.
+  await panel(page).click({ role: 'button', name: /^Undo: Add “#ad”/ });
+  await expect.poll(() => model(page)).toBe(draft);
+  expect(await closedRoot(page, 'onbrand-underlines').count({ css: '.changed' })).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('Dismiss hides the finding for this draft, typing does not bring it back, Undo does', async ({
   context,
   pageErrors,

@@ -4,6 +4,7 @@ import {
   actionsFor,
   findingKey,
   groupFindings,
+  lengthDismissed,
   previewOf,
   shorten,
   visibleFindings,
@@ -43,6 +44,8 @@ const MAX_PAUSE_MS = 500;
  * bursts a check never takes more than about a third of the pause before it.
  */
 const PAUSE_PER_CHECK_MS = 3;
+/** How long the text a fix put in stays tinted after Apply or Undo: long enough to find it, then out of the way. */
+const CHANGED_HIGHLIGHT_MS = 1_500;
 /** The idle callback may wait this long for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 50;
 
@@ -113,6 +116,9 @@ export class ComposerSession {
   private box: DOMRect | null = null;
   /** Where the caret was when the panel opened (text offsets), to put it back when the panel closes. */
   private caret: [number, number] | null = null;
+  /** The text the last fix put in, tinted for a moment: offsets into `text`, the draft that fix left. */
+  private changed: { start: number; end: number; text: string } | null = null;
+  private changedTimer: number | undefined;
 
   constructor(
     private readonly composer: Element,
@@ -233,6 +239,7 @@ export class ComposerSession {
     this.destroyed = true;
     this.listening.abort();
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
+    if (this.changedTimer !== undefined) this.options.timers.cancelTimeout(this.changedTimer);
     this.surface.destroy();
     this.badge.remove();
     this.panel.close();
@@ -275,7 +282,7 @@ export class ComposerSession {
   private render(): void {
     const text = this.checkedText;
     const visible = visibleFindings(this.findings, text, this.dismissed);
-    this.badge.show(this.count, visible);
+    this.badge.show(this.count, visible, lengthDismissed(this.dismissed));
     this.followTheme();
     this.renderUnderlines(visible);
     this.placeFoldMarker();
@@ -338,7 +345,23 @@ export class ComposerSession {
       .map((finding) => ({ start: finding.start, end: finding.end, kind: finding.severity }));
     const fold = PLATFORM_FOLDS[this.site.id];
     if (fold && text.length > fold.from) marks.push({ start: fold.from, end: text.length, kind: 'fold' });
+    // Only on the draft the fix left: once the user types on, its offsets no longer point at it.
+    const changed = this.changed;
+    if (changed && changed.text === text) marks.push({ ...changed, kind: 'changed' });
     this.surface.show(text, marks);
+  }
+
+  /** Tints what a fix put in (nothing for a deletion) until the moment passes. */
+  private showChanged(start: number, length: number, text: string): void {
+    const { timers } = this.options;
+    if (this.changedTimer !== undefined) timers.cancelTimeout(this.changedTimer);
+    this.changed = length > 0 ? { start, end: start + length, text } : null;
+    this.changedTimer = timers.timeout(() => {
+      this.changedTimer = undefined;
+      this.changed = null;
+      if (!this.destroyed)
+        this.renderUnderlines(visibleFindings(this.findings, this.checkedText, this.dismissed));
+    }, CHANGED_HIGHLIGHT_MS);
   }
 
   private placeFoldMarker(): void {
@@ -414,6 +437,7 @@ export class ComposerSession {
         original,
         textAfter: result.text,
       });
+      this.showChanged(finding.start, action.replacement.length, result.text);
     } else {
       this.notice = noticeFor(result, action.replacement);
     }
@@ -457,8 +481,12 @@ export class ComposerSession {
     this.renderPanel();
     const result = await this.options.actions.replace(entry.start, end, entry.original, text);
     this.busy = false;
-    if (result.status === 'done') this.undo.pop();
-    else this.notice = noticeFor(result, entry.original);
+    if (result.status === 'done') {
+      this.undo.pop();
+      this.showChanged(entry.start, entry.original.length, result.text);
+    } else {
+      this.notice = noticeFor(result, entry.original);
+    }
     // Re-checks the edited draft and redraws the open panel.
     this.runCheck();
   }
