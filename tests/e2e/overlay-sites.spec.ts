@@ -501,8 +501,7 @@ for (const c of CASES) {
       await c.main(page).click();
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Delete');
-      // The replies were fetched when the script started; give it its first answer.
-      await page.waitForTimeout(300);
+      // Typed at once: a shortcut typed before the replies arrived waits for them.
       await page.keyboard.type('Hi ;;thanks');
       await page.keyboard.press('Space');
       const modelText = () => page.evaluate((id) => window.__fixture.model(id), c.mainModel);

@@ -24,9 +24,8 @@ async function openWithReplies(
   const page = await context.newPage();
   await page.goto(editor.url);
   await page.getByRole('textbox', { name: 'Post text' }).click();
+  // Typed at once: a shortcut typed before the replies arrived waits for them.
   await expect(page.locator('onbrand-badge')).toHaveCount(1);
-  // The replies were fetched at start; give the content script its first answer.
-  await page.waitForTimeout(300);
   return page;
 }
 

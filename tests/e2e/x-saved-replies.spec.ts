@@ -45,9 +45,8 @@ async function openComposer(page: Page, url: string) {
   const editor = page.getByTestId('tweetTextarea_0');
   await expect(editor).toBeVisible();
   await editor.click();
-  // The content script has fetched the replies once the badge is there and the composer had focus.
+  // The user types at once: a shortcut typed before the replies arrived waits for them.
   await expect(page.locator('onbrand-badge')).toHaveCount(1);
-  await page.waitForTimeout(300);
   return editor;
 }
 

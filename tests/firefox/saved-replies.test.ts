@@ -27,9 +27,8 @@ test(';;shortcut + Space puts the saved reply into the editor, and the dashboard
   const page = await firefox.openFixture('https://x.com/home', 'x/home');
   const composer = await page.waitForSelector('[data-testid="tweetTextarea_0"]');
   await composer?.click();
-  // The content script fetches the replies once it starts; the badge shows it is running.
+  // Typed as soon as the badge shows the script runs: a shortcut typed before the replies arrived waits.
   await page.waitForSelector('onbrand-badge');
-  await new Promise((resolve) => setTimeout(resolve, 300));
   // The Space after the shortcut is what expands it.
   await page.keyboard.type('Hi ;;thanks ');
   await expect.poll(() => modelText(page)).toBe(`Hi ${THANKS} `);

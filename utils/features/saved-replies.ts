@@ -5,6 +5,7 @@ import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import {
+  looksLikeShortcut,
   type ShortcutMatch,
   type ShortcutTrigger,
   shortcutAtCaret,
@@ -43,13 +44,22 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   /** The hidden picker framed ahead of use, so the user's Alt+Shift+R only has to show it. */
   let prepared: Promise<ReplyPickerFrame | undefined> | undefined;
 
-  const refresh = async () => {
+  /** The first answer to `replies.list`, whatever it was: until then no shortcut is known to be unknown. */
+  let firstList: Promise<void> | undefined;
+  let listed = false;
+
+  const refresh = (): Promise<void> => {
     fetchedAt = Date.now();
-    const reply = await send('replies.list', { platform: site.id });
-    if (!reply.ok || signal.aborted) return;
-    replies = reply.data.replies;
-    myName = reply.data.myName;
-    shortcuts = new Set(replies.flatMap((r) => (r.shortcut ? [r.shortcut] : [])));
+    const listing = (async () => {
+      const reply = await send('replies.list', { platform: site.id });
+      listed = true;
+      if (!reply.ok || signal.aborted) return;
+      replies = reply.data.replies;
+      myName = reply.data.myName;
+      shortcuts = new Set(replies.flatMap((r) => (r.shortcut ? [r.shortcut] : [])));
+    })();
+    firstList ??= listing;
+    return listing;
   };
 
   // Focus and keys are listened to on the document, capturing, so OnBrand sees Space/Tab before the editor
@@ -96,16 +106,42 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
       return;
     }
     const trigger = shortcutTrigger(event);
-    if (!trigger || shortcuts.size === 0) return;
+    if (!trigger || (listed && shortcuts.size === 0)) return;
     const caret = caretOffsets(editor);
     if (!caret || caret[0] !== caret[1]) return;
     const text = readComposer(editor);
+    if (!listed) {
+      // Typed straight after the page loaded, before the replies arrived: Space or Tab after `;;word` waits
+      // for them, then expands, or a Space is typed as the space it was (a Tab cannot be replayed, so one
+      // after a word that is no shortcut is dropped). Held for any `;;word`: holding tells the page nothing
+      // about which shortcuts exist.
+      if (!looksLikeShortcut(text, caret[0]) || !firstList) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void holdTrigger(editor, text, caret[0], trigger, firstList);
+      return;
+    }
     const match = shortcutAtCaret(text, caret[0], shortcuts);
     if (!match) return;
     // Ours: the editor must not also type the space or move focus on Tab.
     event.preventDefault();
     event.stopImmediatePropagation();
     void expandShortcut(editor, text, match, trigger);
+  };
+
+  const holdTrigger = async (
+    editor: Element,
+    before: string,
+    caret: number,
+    trigger: ShortcutTrigger,
+    list: Promise<void>,
+  ) => {
+    await list;
+    if (signal.aborted) return;
+    const match = shortcutAtCaret(before, caret, shortcuts);
+    if (match) await expandShortcut(editor, before, match, trigger);
+    else if (trigger === 'space')
+      await replaceRange(editor, caret, caret, ' ', { ctx, expectedText: before });
   };
 
   const expandShortcut = async (

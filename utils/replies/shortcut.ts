@@ -53,6 +53,11 @@ export function shortcutAtCaret(
   return { shortcut, start: match.index, end: caret };
 }
 
+/** Whether the text before the caret ends in `;;` + something that could be a shortcut. */
+export function looksLikeShortcut(text: string, caret: number): boolean {
+  return AT_CARET.test(text.slice(0, caret));
+}
+
 /**
  * What replaces `;;shortcut`: Space is kept after the reply, as in any text expander, so typing flows on;
  * Tab is used up by the expansion (it would otherwise move focus out of the composer).
