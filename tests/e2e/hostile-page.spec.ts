@@ -108,8 +108,11 @@ test('the picker opens in at most 150 ms at the page’s text size, survives pag
     content:
       'onbrand-reply-picker { display: none !important; opacity: 0 !important; width: 1px !important; }',
   });
-  // Let the picker be prepared (the composer has focus), as it is by the time a user reaches for a shortcut.
-  await page.waitForTimeout(500);
+  // The picker is prepared once the composer has focus, as it is by the time a user reaches for a shortcut:
+  // its hidden frame is there and loaded.
+  const pickerUrl = (frame: { url(): string }) => frame.url().includes('/reply-picker.html');
+  await expect.poll(() => page.frames().some(pickerUrl)).toBe(true);
+  await page.frames().find(pickerUrl)?.waitForLoadState('load');
   await page.evaluate(() => {
     window.addEventListener(
       'keydown',
@@ -122,7 +125,7 @@ test('the picker opens in at most 150 ms at the page’s text size, survives pag
     );
   });
   // The prepared (hidden) picker is watched from before the key: the time it shows the replies is its own.
-  const prepared = page.frames().find((frame) => frame.url().includes('/reply-picker.html'));
+  const prepared = page.frames().find(pickerUrl);
   if (!prepared) throw new Error('the picker was not prepared ahead of use');
   /** Milliseconds from the key going down to the replies on screen, for one open; the picker is left open. */
   const openOnce = async () => {
