@@ -18,6 +18,8 @@ import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity } from '.
 
 const WHOLE_WORDS = { ignorecase: true, wordBounded: true };
 
+const NO_MATCHES: readonly Match[] = [];
+
 /** findAll's cap on matches per pattern, kept so both ways of looking find the same. */
 const MAX_MATCHES = 2000;
 
@@ -164,16 +166,22 @@ function openingGroupEnd(alternative: string): number {
  * indexed by wordStarts instead of the draft's full word index, which the disclosure checks need for nothing
  * else (and the research filter analyses tens of thousands of posts). Memoised per draft.
  */
-export function findWords(draft: DraftContext, source: string): Match[] {
+export function findWords(draft: DraftContext, source: string): readonly Match[] {
   const { text, lower } = draft;
   const keys = startKeys(source);
   // Without literal first letters findAll scans the whole draft and builds no index; where lower-casing
   // changed the length (İ → i̇), offsets in `lower` are not the draft's.
   if (!keys || lower.length !== text.length) return findAll(draft, source, WHOLE_WORDS);
+  const { ascii, other } = wordStarts(draft);
+  // Most patterns have no candidate in a short post: answered before anything is kept for them.
+  const bucket = (key: string) => {
+    const first = key.charCodeAt(0);
+    return first < 0x80 ? ascii[first] : other.get(first);
+  };
+  if (!keys.some(bucket)) return NO_MATCHES;
   return draft.memo('disclosure-words', source, () => {
     const sticky = compilePattern(source, true, true, true);
     if (!sticky) return [];
-    const { ascii, other } = wordStarts(draft);
     // For a pattern literalPrefixes gives up on, findAll scans the draft left to right, and a match it
     // drops for starting inside a link or handle hides the matches overlapping it: so here too.
     const scanned = literalPrefixes(source) === null;
@@ -182,8 +190,7 @@ export function findWords(draft: DraftContext, source: string): Match[] {
     for (const key of keys) {
       if (tried.has(key)) continue;
       tried.add(key);
-      const first = key.charCodeAt(0);
-      const list = first < 0x80 ? ascii[first] : other.get(first);
+      const list = bucket(key);
       if (!list) continue;
       const second = key.length === 2 ? key.charCodeAt(1) : -1;
       for (const start of list) {
