@@ -93,7 +93,7 @@ describe('the research filter "has disclosure / looks sponsored but undisclosed"
       new Set(['labelled', 'sponsored, no label', 'neither']),
     );
     // 3,000 posts analysed twice: a correctness sweep, timed by bench/research-disclosure.bench.ts, not here.
-  }, 30_000);
+  });
 
   it('answers again when a post’s text changes', () => {
     const post = { text: 'Morning coffee with the new grinder', isAd: false };

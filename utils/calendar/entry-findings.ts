@@ -1,5 +1,6 @@
 import { checkDraft, countDraft, type Finding, type PlatformId, type Severity } from '../checks';
-import type { CalendarEntry } from '../db/records';
+import { disclosureOptions, pickBrand } from '../db/brands';
+import type { Brand, CalendarEntry } from '../db/records';
 
 export type FindingsState = 'ok' | 'warning' | 'error' | 'empty';
 
@@ -24,18 +25,31 @@ function stateOf(findings: Finding[]): Exclude<FindingsState, 'empty'> {
 
 type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship'>;
 
-/** The composer overlay's own checks, run on each platform's draft of an entry with its relationship. */
-function platformFindings(entry: DraftsOf): PlatformFindings[] {
+/** No brands known (yet): the engine's default markets and labels. */
+export const NO_BRANDS: readonly Brand[] = [];
+
+/**
+ * The composer overlay's own checks, run on each platform's draft of an entry with its relationship, and
+ * with the markets and preferred disclosure wording of the brand the composer would pick on that site.
+ */
+function platformFindings(entry: DraftsOf, brands: readonly Brand[]): PlatformFindings[] {
   return entry.platforms.map((platform) => {
     const text = entry.drafts[platform] ?? '';
-    const findings = text ? checkDraft(text, { platform, relationship: entry.relationship }) : [];
+    const brand = pickBrand(brands, platform);
+    const findings = text
+      ? checkDraft(text, {
+          platform,
+          relationship: entry.relationship,
+          ...(brand ? disclosureOptions(brand) : {}),
+        })
+      : [];
     return { platform, text, findings, state: text ? stateOf(findings) : 'empty' };
   });
 }
 
 /** Each platform's findings with its count against the limit, as the editor shows them. */
-export function draftReports(entry: DraftsOf): PlatformDraftReport[] {
-  return platformFindings(entry).map((report) => ({
+export function draftReports(entry: DraftsOf, brands: readonly Brand[] = NO_BRANDS): PlatformDraftReport[] {
+  return platformFindings(entry, brands).map((report) => ({
     ...report,
     ...countDraft(report.text, report.platform),
   }));
@@ -66,7 +80,7 @@ export function entryFindings(entry: CalendarEntry): EntryFindingsSummary {
   let summary = summaries.get(key);
   if (!summary) {
     // Views only show the state, so the count against the limit (a second pass over the text) is skipped.
-    summary = summariseFindings(platformFindings(entry));
+    summary = summariseFindings(platformFindings(entry, NO_BRANDS));
     if (summaries.size >= SUMMARY_CACHE_SIZE) summaries.clear();
     summaries.set(key, summary);
   }

@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { findAll } from './find';
+import { findAll, literalPrefixes, type Match } from './find';
 import { COMMERCIAL_SIGNALS, type CommercialSignal } from './packs/commercial-signals';
 import {
   JURISDICTION_RULES,
@@ -8,13 +8,239 @@ import {
   type Verdict,
 } from './packs/disclosure-jurisdictions';
 import { DISCLOSURE_TERMS, type DisclosureTerm } from './packs/disclosure-terms';
-import type { Span } from './text';
+import { compilePattern, detectLanguage, isInsideEntity, type Language, type Span, wordCharAt } from './text';
 import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity } from './types';
 
 /**
  * The shared analysis behind the disclosure checks: is the post commercial, which labels does it carry, and
  * how does each selected market rate them. Computed once per draft and read by the disclosure-* kinds.
  */
+
+const WHOLE_WORDS = { ignorecase: true, wordBounded: true };
+
+const NO_MATCHES: readonly Match[] = [];
+
+/** findAll's cap on matches per pattern, kept so both ways of looking find the same. */
+const MAX_MATCHES = 2000;
+
+/** An ASCII letter, digit or underscore; null for anything else, which the Unicode-aware helper answers. */
+function asciiWord(code: number): boolean | null {
+  if (code >= 0x80) return null;
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  );
+}
+
+/** wordCharAt without a regular expression for ASCII, which most drafts are. */
+function wordAt(text: string, at: number): boolean {
+  return at < text.length && (asciiWord(text.charCodeAt(at)) ?? wordCharAt(text, at));
+}
+
+interface WordStarts {
+  /** Positions by their first UTF-16 unit, lower-cased: ASCII ones in an array, the rest in a map. */
+  ascii: (number[] | undefined)[];
+  other: Map<number, number[]>;
+  /** The first words, for the post's language. */
+  firstWords: Span[];
+}
+
+/**
+ * The positions findAll's word index holds (where a run of word characters starts, and a `#`, `＃` or `@`
+ * right before one) by their first character: one pass of character tests, without the index's regular
+ * expression and strings, which cost more than the rest of the disclosure analysis together. Words are runs
+ * of the characters `[\p{L}\p{M}\p{N}_]` matches, as the index has them.
+ */
+function wordStarts(draft: DraftContext): WordStarts {
+  return draft.memo('disclosure', 'word-starts', () => {
+    const { text, lower } = draft;
+    const ascii: (number[] | undefined)[] = [];
+    const other = new Map<number, number[]>();
+    const firstWords: Span[] = [];
+    const register = (at: number) => {
+      const first = lower.charCodeAt(at);
+      const list = first < 0x80 ? ascii[first] : other.get(first);
+      if (list) list.push(at);
+      else if (first < 0x80) ascii[first] = [at];
+      else other.set(first, [at]);
+    };
+    let wordStart = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // The second half of a surrogate pair belongs to the code point tested at its first half.
+      if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+        const high = text.charCodeAt(i - 1);
+        if (high >= 0xd800 && high <= 0xdbff) continue;
+      }
+      const word = asciiWord(code) ?? wordCharAt(text, i);
+      if (word && wordStart < 0) {
+        const before = text.charCodeAt(i - 1);
+        if (before === 0x23 || before === 0xff03 || before === 0x40) register(i - 1);
+        register(i);
+        wordStart = i;
+      } else if (!word && wordStart >= 0) {
+        if (firstWords.length < LANGUAGE_SAMPLE) firstWords.push({ start: wordStart, end: i });
+        wordStart = -1;
+      }
+    }
+    if (wordStart >= 0 && firstWords.length < LANGUAGE_SAMPLE) {
+      firstWords.push({ start: wordStart, end: text.length });
+    }
+    return { ascii, other, firstWords };
+  });
+}
+
+const startKeyCache = new Map<string, readonly string[] | null>();
+
+/**
+ * The first letters every match starts with (literalPrefixes), also for alternatives that open with a group
+ * ("(?:i|we) earn …": "i", "we"), which literalPrefixes gives up on. Null when some alternative can start
+ * with anything.
+ */
+function startKeys(source: string): readonly string[] | null {
+  const cached = startKeyCache.get(source);
+  if (cached !== undefined) return cached;
+  let keys: string[] | null = literalPrefixes(source);
+  if (!keys) {
+    keys = [];
+    for (const alternative of topLevelAlternatives(source)) {
+      const own = literalPrefixes(alternative);
+      const group = own ? -1 : openingGroupEnd(alternative);
+      const inner =
+        own ??
+        (group > 0 ? startKeys(alternative.slice(alternative.startsWith('(?:') ? 3 : 1, group)) : null);
+      if (!inner) {
+        keys = null;
+        break;
+      }
+      keys.push(...inner);
+    }
+  }
+  startKeyCache.set(source, keys);
+  return keys;
+}
+
+/** The parentheses and bars of a pattern outside escapes and classes, with the depth of each. */
+function* structure(source: string): Generator<[index: number, char: string, depth: number]> {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') i += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') yield [i, char, depth++];
+    else if (char === ')') yield [i, char, --depth];
+    else if (char === '|') yield [i, char, depth];
+  }
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let from = 0;
+  for (const [index, char, depth] of structure(source)) {
+    if (char !== '|' || depth !== 0) continue;
+    alternatives.push(source.slice(from, index));
+    from = index + 1;
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
+/**
+ * Where the group an alternative opens with closes, when every match must start with it (a plain or
+ * non-capturing group with no quantifier after it); else -1.
+ */
+function openingGroupEnd(alternative: string): number {
+  if (!alternative.startsWith('(?:') && !/^\((?!\?)/.test(alternative)) return -1;
+  for (const [index, char, depth] of structure(alternative)) {
+    if (char === ')' && depth === 0) return /[?*{]/.test(alternative.charAt(index + 1)) ? -1 : index;
+  }
+  return -1;
+}
+
+/**
+ * Every whole-word, case-insensitive match of a pattern: exactly what `findAll` finds, from word starts
+ * indexed by wordStarts instead of the draft's full word index, which the disclosure checks need for nothing
+ * else (and the research filter analyses tens of thousands of posts). Memoised per draft.
+ */
+export function findWords(draft: DraftContext, source: string): readonly Match[] {
+  const { text, lower } = draft;
+  const keys = startKeys(source);
+  // Without literal first letters findAll scans the whole draft and builds no index; where lower-casing
+  // changed the length (İ → i̇), offsets in `lower` are not the draft's.
+  if (!keys || lower.length !== text.length) return findAll(draft, source, WHOLE_WORDS);
+  const { ascii, other } = wordStarts(draft);
+  // Most patterns have no candidate in a short post: answered before anything is kept for them.
+  const bucket = (key: string) => {
+    const first = key.charCodeAt(0);
+    return first < 0x80 ? ascii[first] : other.get(first);
+  };
+  if (!keys.some(bucket)) return NO_MATCHES;
+  return draft.memo('disclosure-words', source, () => {
+    const sticky = compilePattern(source, true, true, true);
+    if (!sticky) return [];
+    // For a pattern literalPrefixes gives up on, findAll scans the draft left to right, and a match it
+    // drops for starting inside a link or handle hides the matches overlapping it: so here too.
+    const scanned = literalPrefixes(source) === null;
+    const found: Match[] = [];
+    const tried = new Set<string>();
+    for (const key of keys) {
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const list = bucket(key);
+      if (!list) continue;
+      const second = key.length === 2 ? key.charCodeAt(1) : -1;
+      for (const start of list) {
+        if (second >= 0 && lower.charCodeAt(start + 1) !== second) continue;
+        sticky.lastIndex = start;
+        const match = sticky.exec(text);
+        if (!match || match[0].length === 0) continue;
+        const end = start + match[0].length;
+        if (wordAt(text, end)) continue;
+        if (isInsideEntity(draft.entities, start, end)) {
+          if (scanned) found.push({ start, end, text: '', group: -1 });
+          continue;
+        }
+        found.push({ start, end, text: match[0], group: firstGroup(match) });
+      }
+    }
+    // Matches are few (candidates many): sort those, then keep the leftmost of overlapping ones, as a
+    // left-to-right scan would. Keys with one first letter ("a", "ad") can find a match twice; the overlap
+    // test drops the copy.
+    if (tried.size > 1) found.sort((x, y) => x.start - y.start);
+    const matches: Match[] = [];
+    let after = 0;
+    for (const match of found) {
+      if (match.start < after) continue;
+      after = match.end;
+      if (match.group === -1) continue;
+      matches.push(match);
+      if (matches.length >= MAX_MATCHES) break;
+    }
+    return matches;
+  });
+}
+
+function firstGroup(match: RegExpExecArray): number {
+  for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return i;
+  return 0;
+}
+
+/** detectLanguage reads at most this many words: enough to tell a post's language. */
+const LANGUAGE_SAMPLE = 150;
+
+/**
+ * The post's language, as `draft.language` tells it, from the first words alone: that getter builds the
+ * whole draft's word index for them, which the disclosure checks otherwise do without.
+ */
+export function postLanguage(draft: DraftContext): Language {
+  return draft.memo('disclosure', 'language', () =>
+    detectLanguage(draft.text, draft.lower, wordStarts(draft).firstWords),
+  );
+}
 
 export interface DisclosureHit extends Span {
   term: DisclosureTerm;
@@ -78,17 +304,16 @@ const ASTERISK_EXPLANATION =
 function findHits(draft: DraftContext): DisclosureHit[] {
   const { text } = draft;
   const hits: DisclosureHit[] = [];
-  const options = { ignorecase: true, wordBounded: true };
   // Most posts have few hashtags or none: then the hashtag forms need no search at all.
   const hashtags = draft.entities.some((entity) => entity.kind === 'hashtag');
   for (const { term, hashtag, bare } of TERM_SOURCES) {
     if (hashtags) {
-      for (const { start, end } of findAll(draft, hashtag, options)) {
+      for (const { start, end } of findWords(draft, hashtag)) {
         hits.push({ term, start, end, hashtag: true });
       }
     }
     if (bare === null) continue;
-    for (const { start, end } of findAll(draft, bare, options)) {
+    for (const { start, end } of findWords(draft, bare)) {
       if (term.bare === 'label' && !inLabelPosition(text, start, end)) continue;
       hits.push({ term, start, end, hashtag: false });
     }
@@ -141,7 +366,7 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
   const signals: SignalHit[] = [];
   for (const signal of COMMERCIAL_SIGNALS) {
     if ('words' in signal) {
-      const [match] = findAll(draft, signal.words, { ignorecase: true, wordBounded: true });
+      const [match] = findWords(draft, signal.words);
       if (match) signals.push({ signal, start: match.start, end: match.end });
     } else if (draft.mentions(signal.keywords)) {
       const match = signal.pattern.exec(draft.text);
@@ -219,7 +444,7 @@ export function isCommercial(analysis: DisclosureAnalysis): boolean {
 /** The label to suggest for one market in the post's language. */
 function marketLabel(draft: DraftContext, jurisdiction: Jurisdiction, choice: 0 | 1): string {
   const { labels } = JURISDICTION_RULES[jurisdiction];
-  if (labels === '{lang}') return LABEL_BY_LANGUAGE[draft.language];
+  if (labels === '{lang}') return LABEL_BY_LANGUAGE[postLanguage(draft)];
   return labels[choice] ?? labels[0] ?? 'Ad';
 }
 
@@ -228,23 +453,27 @@ function marketLabel(draft: DraftContext, jurisdiction: Jurisdiction, choice: 0 
  * that language ("Anzeige" for a German post in DE and EU; not "#ad" for DE).
  */
 export function preferredLabel(draft: DraftContext): string | null {
-  const wording =
-    draft.disclosureWording[draft.language] ??
-    (draft.language === 'und' ? draft.disclosureWording.en : undefined);
-  if (!wording) return null;
-  const term = labelTerm(wording);
-  if (!term) return null;
-  const acceptable = draft.jurisdictions.every((jurisdiction) => {
-    const [verdict] = verdictOf(term, jurisdiction);
-    const market = JURISDICTION_RULES[jurisdiction];
-    const languageOk =
-      market.language === 'none' ||
-      draft.language === 'und' ||
-      term.lang === draft.language ||
-      (market.language === 'english-or-post' && term.lang === 'en');
-    return (verdict === 'clear' || verdict === 'first') && languageOk;
+  return draft.memo('disclosure', 'preferred', () => {
+    const { disclosureWording } = draft;
+    // Most brands set no wording: then the post's language is not needed here.
+    if (Object.keys(disclosureWording).length === 0) return null;
+    const language = postLanguage(draft);
+    const wording = disclosureWording[language] ?? (language === 'und' ? disclosureWording.en : undefined);
+    if (!wording) return null;
+    const term = labelTerm(wording);
+    if (!term) return null;
+    const acceptable = draft.jurisdictions.every((jurisdiction) => {
+      const [verdict] = verdictOf(term, jurisdiction);
+      const market = JURISDICTION_RULES[jurisdiction];
+      const languageOk =
+        market.language === 'none' ||
+        language === 'und' ||
+        term.lang === language ||
+        (market.language === 'english-or-post' && term.lang === 'en');
+      return (verdict === 'clear' || verdict === 'first') && languageOk;
+    });
+    return acceptable ? wording : null;
   });
-  return acceptable ? wording : null;
 }
 
 const labelTerms = new Map<string, DisclosureTerm | null>();
@@ -266,25 +495,32 @@ function labelTerm(label: string): DisclosureTerm | null {
 }
 
 /** The label(s) that satisfy every selected market at once, national languages first. */
-export function labelsFor(draft: DraftContext, choice: 0 | 1): string[] {
-  const preferred = preferredLabel(draft);
-  if (preferred) return [preferred];
-  const ordered = [...draft.jurisdictions].sort(
-    (a, b) => Number(b === 'DE' || b === 'FR') - Number(a === 'DE' || a === 'FR'),
-  );
-  const labels = ordered.map((jurisdiction) => marketLabel(draft, jurisdiction, choice));
-  // "Ad" and "#ad" say the same thing; keep one.
-  const unique: string[] = [];
-  for (const label of labels) {
-    const key = label.replace(/^#|:$/g, '').toLowerCase();
-    if (!unique.some((kept) => kept.replace(/^#|:$/g, '').toLowerCase() === key)) unique.push(label);
-  }
-  return unique;
+export function labelsFor(draft: DraftContext, choice: 0 | 1): readonly string[] {
+  // Asked once per market and finding: worked out once per draft.
+  return draft.memo('disclosure', choice === 0 ? 'labels-0' : 'labels-1', () => {
+    const preferred = preferredLabel(draft);
+    if (preferred) return [preferred];
+    const ordered = [...draft.jurisdictions].sort(
+      (a, b) => Number(b === 'DE' || b === 'FR') - Number(a === 'DE' || a === 'FR'),
+    );
+    // "Ad" and "#ad" say the same thing; keep one.
+    const unique: string[] = [];
+    const keys = new Set<string>();
+    for (const jurisdiction of ordered) {
+      const label = marketLabel(draft, jurisdiction, choice);
+      const key = label.replace(/^#|:$/g, '').toLowerCase();
+      if (!keys.has(key)) {
+        keys.add(key);
+        unique.push(label);
+      }
+    }
+    return unique;
+  });
 }
 
 /** A label to insert at the very start, followed by what separates it from the post. */
 export function prefixSuggestions(draft: DraftContext): string[] {
-  const build = (labels: string[]) => {
+  const build = (labels: readonly string[]) => {
     const joined = labels.join(' | ');
     return /[:|]$|^#\S+$/.test(labels[labels.length - 1] ?? '') ? `${joined} ` : `${joined} | `;
   };

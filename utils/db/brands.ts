@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../checks/context';
 import type { Guidelines } from '../checks/guidelines';
 import type { PlatformId } from '../checks/types';
 import type { OnBrandDatabase } from './database';
@@ -51,6 +52,16 @@ export function newBrand(name: string, guidelines: Guidelines, now = Date.now())
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/**
+ * The brand's markets and preferred disclosure wording, as the composer checks with them: the disclosure
+ * checks suggest the brand's own label ("Anzeige") where every market accepts it.
+ */
+export function disclosureOptions(
+  brand: Pick<Brand, 'jurisdictions' | 'disclosureWording'>,
+): Required<Pick<CheckOptions, 'jurisdictions' | 'disclosureWording'>> {
+  return { jurisdictions: brand.jurisdictions, disclosureWording: brand.disclosureWording };
 }
 
 /** `guidelines.rules[2].tokens[0]: …`, one line per problem, for people rather than for logs. */

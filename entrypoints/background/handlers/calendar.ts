@@ -4,6 +4,7 @@ import { draftReports, summariseFindings } from '@/utils/calendar/entry-findings
 import { platformName } from '@/utils/calendar/platform-names';
 import { PlatformIdSchema } from '@/utils/checks/schemas';
 import type { PlatformId } from '@/utils/checks/types';
+import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
@@ -58,7 +59,7 @@ export function calendarReminders(db: OnBrandDatabase) {
   }
 
   async function notify(entry: CalendarEntry): Promise<void> {
-    const reports = draftReports(entry);
+    const reports = draftReports(entry, await brandsRepository(db).list());
     const targets = reports.length > 0 ? reports : [undefined];
     for (const report of targets) {
       const { state, count } = summariseFindings(report ? [report] : []);

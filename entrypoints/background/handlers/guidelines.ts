@@ -5,7 +5,7 @@ import {
   refreshSubscribedBrand,
 } from '@/utils/brands/pack-subscription';
 import type { PlatformId } from '@/utils/checks/types';
-import { activeGuidelines, brandsRepository } from '@/utils/db/brands';
+import { activeGuidelines, brandsRepository, disclosureOptions } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
@@ -95,9 +95,8 @@ export function guidelinesHandlers(
         id: brand.id,
         name: brand.name,
         guidelines: activeGuidelines(brand),
-        jurisdictions: brand.jurisdictions,
+        ...disclosureOptions(brand),
         relationship: brand.defaultRelationship,
-        disclosureWording: brand.disclosureWording,
         privacy: await privacyFor(db, brand, site),
       };
     },

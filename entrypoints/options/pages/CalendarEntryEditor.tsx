@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { draftReports } from '@/utils/calendar/entry-findings';
+import { draftReports, NO_BRANDS } from '@/utils/calendar/entry-findings';
 import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
 import { platformName } from '@/utils/calendar/platform-names';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
+import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
 import {
   CALENDAR_STATUSES,
@@ -141,7 +142,9 @@ export function CalendarEntryEditor({
     return `${post.author.handle ? `@${post.author.handle}` : (post.author.name ?? 'Unknown')} on ${platformName(post.platform)}: ${post.text.slice(0, 80)}`;
   };
 
-  const reports = draftReports(form);
+  // Each platform's draft is checked with the brand the composer would pick there (markets, wording).
+  const brands = useLiveQuery(() => brandsRepository(getDatabase()).list()) ?? NO_BRANDS;
+  const reports = draftReports(form, brands);
   const needsPartner = (RELATIONSHIPS_WITH_PARTNER as readonly string[]).includes(form.relationship);
   const uncleared = form.assets.filter(
     (asset) => asset.licence === 'unknown' || asset.licence === 'requested',

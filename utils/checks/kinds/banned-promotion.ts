@@ -1,6 +1,5 @@
 import type { Check } from '../context';
-import { analyseDisclosure, isCommercial, quote } from '../disclosure';
-import { findAll } from '../find';
+import { analyseDisclosure, findWords, isCommercial, quote } from '../disclosure';
 import { FR_BANNED } from '../packs/promotion-rules';
 import type { Finding } from '../types';
 
@@ -9,13 +8,11 @@ import type { Finding } from '../types';
  * nicotine, betting tips) is an error whatever its label; crypto and risky financial services a warning,
  * since registered providers may be promoted.
  */
-const WORDS = { ignorecase: true, wordBounded: true };
-
 export const bannedPromotion: Check = (draft) => {
   if (!draft.jurisdictions.includes('FR') || !isCommercial(analyseDisclosure(draft))) return [];
   const findings: Finding[] = [];
   for (const ban of FR_BANNED) {
-    const [match] = findAll(draft, ban.words, WORDS);
+    const [match] = findWords(draft, ban.words);
     if (!match) continue;
     findings.push({
       ruleId: 'banned-promotion',

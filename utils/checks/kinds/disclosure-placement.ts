@@ -7,6 +7,7 @@ import {
   isCommercial,
   labelsFor,
   mergeFindings,
+  postLanguage,
   quote,
   verdictOf,
 } from '../disclosure';
@@ -77,7 +78,7 @@ export const disclosurePlacement: Check = (draft) => {
           : `"${wording}" must come first, before anything else in the post.`,
       );
     }
-    const language = draft.language;
+    const language = postLanguage(draft);
     const wrongLanguage =
       language !== 'und' &&
       hit.term.lang !== language &&

@@ -1,6 +1,5 @@
 import type { Check } from '../context';
-import { analyseDisclosure, isCommercial, quote } from '../disclosure';
-import { findAll } from '../find';
+import { analyseDisclosure, findWords, isCommercial, quote } from '../disclosure';
 import { FR_IMAGE_MENTIONS } from '../packs/promotion-rules';
 import type { Finding } from '../types';
 
@@ -9,15 +8,13 @@ import type { Finding } from '../types';
  * « Images retouchées » or « Image virtuelle » (loi 2023-451 art. 5). OnBrand sees only the caption, so the
  * finding fires on what the caption says about the image.
  */
-const WORDS = { ignorecase: true, wordBounded: true };
-
 export const imageMention: Check = (draft) => {
   if (!draft.jurisdictions.includes('FR') || !isCommercial(analyseDisclosure(draft))) return [];
   const { source } = FR_IMAGE_MENTIONS;
   const findings: Finding[] = [];
   for (const need of [FR_IMAGE_MENTIONS.retouched, FR_IMAGE_MENTIONS.virtual]) {
-    const [cue] = findAll(draft, need.cue, WORDS);
-    if (!cue || findAll(draft, need.mention, WORDS).length > 0) continue;
+    const [cue] = findWords(draft, need.cue);
+    if (!cue || findWords(draft, need.mention).length > 0) continue;
     findings.push({
       ruleId: 'image-mention',
       category: 'disclosure',

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/checks';
-import { activeGuidelines } from '@/utils/db/brands';
+import { activeGuidelines, disclosureOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
 
 /** The state the overlay badge would show for these findings. */
@@ -11,7 +11,7 @@ function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
 
 /**
  * A draft box that runs exactly what the overlay runs (checkDraft with the brand's switched-on rules,
- * jurisdictions, relationship and privacy settings) so a rule can be tried before it reaches a composer.
+ * jurisdictions, preferred disclosure wording, relationship and privacy settings) so a rule can be tried before it reaches a composer.
  */
 export function TryIt({ brand }: { brand: Brand }) {
   const [text, setText] = useState('');
@@ -22,7 +22,7 @@ export function TryIt({ brand }: { brand: Brand }) {
       checkDraft(deferred, {
         platform,
         guidelines: activeGuidelines(brand),
-        jurisdictions: brand.jurisdictions,
+        ...disclosureOptions(brand),
         relationship: brand.defaultRelationship,
         privacy: {
           ownContacts: brand.privacy?.supportContacts ?? [],

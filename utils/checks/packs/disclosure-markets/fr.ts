@@ -7,8 +7,8 @@ const ART5: MarketSource = {
   says: '« Publicité » ou « Collaboration commerciale », claire et lisible',
 };
 const EQUIVALENT: MarketSource = {
-  doc: 'Loi 2023-451, art. 5; ARPP',
-  url: 'https://www.arpp.org/nous-consulter/regles/regles-de-deontologie/recommandation-communication-publicitaire-digitale/',
+  doc: 'Loi 2023-451, art. 5; ARPP, Recommandation « Communication publicitaire numérique », fiche « Communication d’influenceurs et marques » (2024-05-29)',
+  url: 'https://www.arpp.org/actualite/arpp-actualise-fiche-pratique-communication-influenceurs-et-marques',
   says: 'une mention équivalente, en français; pas un hashtag anglais',
 };
 

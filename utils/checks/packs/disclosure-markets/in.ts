@@ -1,7 +1,7 @@
 import { type MarketRules, type MarketSource, nationalLabelsClear, rate } from './market';
 
 const GUIDELINES: MarketSource = {
-  doc: 'ASCI Influencer guidelines (2023)',
+  doc: 'ASCI, Influencer Disclosure Tool (labels of the Guidelines for Influencer Advertising in Digital Media)',
   url: 'https://www.ascionline.in/social/tools',
   says: 'upfront: Ad, Sponsored, Collaboration, Partnership, Employee, Free gift, Affiliate',
 };

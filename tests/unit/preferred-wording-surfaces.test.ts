@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { draftReports } from '@/utils/calendar/entry-findings';
+import { checkDraft } from '@/utils/checks';
+import { disclosureOptions, newBrand } from '@/utils/db/brands';
+import type { Brand } from '@/utils/db/records';
+import { calendarEntry } from './calendar-entry';
+
+/**
+ * The brand's "Preferred disclosure wording" reaches every surface that checks drafts the way the composer
+ * does: the dashboard's Try it (which passes disclosureOptions(brand), as the background's brand.active
+ * does for the composer) and the calendar's per-platform drafts (checked with the brand the composer would
+ * pick on that site).
+ */
+
+const GERMAN_PAID = 'Mein neues Lieblingsserum von @glowco, die Haut ist nach zwei Wochen viel ruhiger.';
+
+function germanBrand(overrides: Partial<Brand> = {}): Brand {
+  return {
+    ...newBrand('Glow DE', { name: 'Glow', version: 1, rules: [], marks: [] }, 1),
+    jurisdictions: ['DE', 'EU'],
+    disclosureWording: { de: 'Anzeige', en: '#ad' },
+    ...overrides,
+  };
+}
+
+/** The suggestions of the finding that asks for a label, as the user sees them under the draft. */
+const labelSuggestions = (findings: ReturnType<typeof checkDraft>) =>
+  findings.find((finding) => finding.ruleId === 'disclosure-missing')?.suggestions;
+
+describe("the brand's preferred disclosure wording outside the composer", () => {
+  it('Try it: the brand’s options suggest its own German label, and without them the market’s', () => {
+    const brand = germanBrand();
+    const tried = checkDraft(GERMAN_PAID, {
+      platform: 'x',
+      relationship: 'paid',
+      ...disclosureOptions(brand),
+    });
+    expect(labelSuggestions(tried)).toEqual(['Anzeige | ']);
+    const withoutWording = checkDraft(GERMAN_PAID, {
+      platform: 'x',
+      relationship: 'paid',
+      ...disclosureOptions(germanBrand({ disclosureWording: {} })),
+    });
+    expect(labelSuggestions(withoutWording)?.[0]).toBe('Werbung | ');
+  });
+
+  it('calendar: each platform’s draft is checked with the brand the composer would pick there', () => {
+    const entry = calendarEntry({
+      platforms: ['instagram', 'x'],
+      drafts: { instagram: GERMAN_PAID, x: GERMAN_PAID },
+      relationship: 'paid',
+      partnerBrand: 'Glow Co',
+    });
+    // Instagram is the German brand's site; X falls to the (default) brand that set no wording.
+    const german = germanBrand({ sites: ['instagram'], createdAt: 2 });
+    const fallback = {
+      ...newBrand('House', { name: 'House', version: 1, rules: [], marks: [] }, 1),
+      isDefault: true,
+    };
+    const [instagram, x] = draftReports(entry, [german, fallback]);
+    expect(labelSuggestions(instagram?.findings ?? [])).toEqual(['Anzeige | ']);
+    expect(labelSuggestions(x?.findings ?? [])).not.toContain('Anzeige | ');
+    // With no brand stored the engine's defaults apply, as before.
+    expect(labelSuggestions(draftReports(entry)[0]?.findings ?? [])).not.toContain('Anzeige | ');
+  });
+});
