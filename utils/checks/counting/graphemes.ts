@@ -7,10 +7,19 @@ let segmenter: Intl.Segmenter | undefined;
  * What a code point is to the walk below, a subset of UAX #29's Grapheme_Cluster_Break values: the ones
  * whose rules are short enough to apply here. Everything else is OTHER and goes to Intl.Segmenter.
  */
-/** No rule joins it to a neighbour of its own kind: letters, digits, punctuation, symbols, spaces. */
+/**
+ * No rule joins it to a neighbour of its own kind: letters, digits, punctuation, symbols, spaces, Hangul
+ * syllables, lone surrogates.
+ */
 const SIMPLE = 1;
-/** Controls other than CR: a cluster of their own (GB4, GB5). */
+/**
+ * Controls other than CR and LF, the format characters that are Control (zero-width space, bidi marks, soft
+ * hyphen, BOM …), line and paragraph separators: a cluster of their own (GB4, GB5).
+ */
 const CONTROL = 2;
+const CR = 9;
+/** Joins only a CR before it (GB3). */
+const LF = 10;
 /** Joins the cluster before it (GB9): combining marks, variation selectors, emoji modifiers, tags. */
 const EXTEND = 3;
 const ZWJ = 4;
@@ -21,7 +30,7 @@ const REGIONAL = 6;
 /** Thai and Lao SARA AM, the SpacingMarks of scripts with no conjunct rule: they join the cluster before (GB9a). */
 const SPACING = 8;
 /**
- * CR, Prepend, other SpacingMarks, Hangul jamo, Indic marks (Unicode 15.1's conjunct rule GB9c needs properties
+ * Prepend, other SpacingMarks, Hangul jamo, Indic marks (Unicode 15.1's conjunct rule GB9c needs properties
  * JavaScript has no name for), format characters, unassigned and lone surrogates: the segmenter decides.
  */
 const OTHER = 7;
@@ -62,11 +71,26 @@ const FAST_EXTEND: readonly (readonly [number, number])[] = [
   [0xe0100, 0xe01ef],
 ];
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Assigned format characters and separators whose Grapheme_Cluster_Break is Control. */
+const FORMAT_CONTROLS: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x061c, 0x061c],
+  [0x180e, 0x180e],
+  [0x200b, 0x200b],
+  [0x200e, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x206f],
+  [0xfeff, 0xfeff],
+  [0xfff9, 0xfffb],
+];
 
 function classify(codePoint: number): number {
   if (codePoint === 0x200d) return ZWJ;
   if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return REGIONAL;
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return OTHER;
+  // ICU takes a lone surrogate as any other character: a base that marks join.
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return SIMPLE;
+  if (FORMAT_CONTROLS.some(([from, to]) => codePoint >= from && codePoint <= to)) return CONTROL;
   if (codePoint === 0x0e33 || codePoint === 0x0eb3) return SPACING;
   const char = String.fromCodePoint(codePoint);
   if (PICTOGRAPHIC.test(char)) return PICT;
@@ -100,7 +124,7 @@ const after = (text: string, i: number, end: number) =>
   i + (i + 1 < end && isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1);
 
 const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  code === 0x0d ? OTHER : code < 0x20 || code === 0x7f ? CONTROL : SIMPLE,
+  code === 0x0d ? CR : code === 0x0a ? LF : code < 0x20 || code === 0x7f ? CONTROL : SIMPLE,
 );
 
 function kindAt(text: string, i: number, end: number): number {
@@ -122,6 +146,9 @@ function simpleRunEnd(text: string, i: number, end: number): number {
   return j;
 }
 
+/** UTF-16 units handed to Intl.Segmenter at a time. */
+const SEGMENT_PIECE = 256;
+
 export interface GraphemeCount {
   count: number;
   /** UTF-16 offset of the grapheme that no longer fits in `budget`, or null. */
@@ -132,7 +159,7 @@ export interface GraphemeCount {
  * User-perceived characters (extended grapheme clusters, as Intl.Segmenter finds them) in
  * `text.slice(start, end)`. Letters, emoji sequences, flags, keycaps and Latin, Cyrillic, Arabic or Thai
  * marks are clustered here by UAX #29's own rules; only a stretch holding a character those rules do not
- * cover (an Indic mark, a jamo, CR, a format character) goes through the segmenter, so a 3,000-character
+ * cover (an Indic mark, a jamo, a Prepend character) goes through the segmenter, so a 3,000-character
  * draft in any script costs a walk over its characters rather than 3,000 segment objects.
  * tests/unit/graphemes.test.ts checks it against Intl.Segmenter.
  */
@@ -161,6 +188,44 @@ export function countGraphemes(
   const close = (to: number) => {
     if (open >= 0) add(open, openSimple || !weigh ? 1 : weigh(text.slice(open, to)));
   };
+  // Intl.Segmenter's cost per cluster grows with the length of the string it was given (V8, measured here: a
+  // cluster of a 4,096-unit string costs three times one of a 256-unit string), so a long stretch is segmented
+  // in pieces. Every cluster
+  // of a piece but its last ends where it does in the whole text (a boundary depends on what precedes it and
+  // on the code point after it, which the piece holds whole); the last one may go on, so the next piece
+  // starts at it.
+  const segmentStretch = (from: number, to: number) => {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    let at = from;
+    let size = SEGMENT_PIECE;
+    while (at < to) {
+      let pieceEnd = Math.min(to, at + size);
+      if (pieceEnd < to && isHigh(text.charCodeAt(pieceEnd - 1)) && isLow(text.charCodeAt(pieceEnd))) {
+        pieceEnd += 1;
+      }
+      let last: Intl.SegmentData | undefined;
+      let complete = 0;
+      for (const data of segmenter.segment(text.slice(at, pieceEnd))) {
+        if (last) {
+          add(at + last.index, weigh ? weigh(last.segment) : 1);
+          complete += 1;
+        }
+        last = data;
+      }
+      if (!last) break;
+      if (pieceEnd === to) {
+        add(at + last.index, weigh ? weigh(last.segment) : 1);
+        break;
+      }
+      if (complete === 0) {
+        // One cluster fills the piece (a base with a thousand marks): look further.
+        size *= 2;
+        continue;
+      }
+      at += last.index;
+      size = SEGMENT_PIECE;
+    }
+  };
   let i = start;
   while (i < end) {
     const kind = kindAt(text, i, end);
@@ -173,13 +238,13 @@ export function countGraphemes(
       while (to < end) {
         const toKind = kindAt(text, to, end);
         const afterTo = after(text, to, end);
-        if (toKind !== SIMPLE && toKind !== CONTROL) {
+        if (toKind !== SIMPLE && toKind !== CONTROL && toKind !== LF) {
           to = afterTo;
           continue;
         }
         if (afterTo < end) {
           const nextKind = kindAt(text, afterTo, end);
-          if (nextKind !== SIMPLE && nextKind !== CONTROL) {
+          if (nextKind !== SIMPLE && nextKind !== CONTROL && nextKind !== LF) {
             to = after(text, afterTo, end);
             continue;
           }
@@ -187,10 +252,7 @@ export function countGraphemes(
         to = afterTo;
         break;
       }
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-        add(from + index, weigh ? weigh(segment) : 1);
-      }
+      segmentStretch(from, to);
       open = -1;
       previous = 0;
       pictographic = 0;
@@ -215,12 +277,16 @@ export function countGraphemes(
     }
     const joins =
       open >= 0 &&
-      previous !== CONTROL &&
-      (kind === EXTEND ||
-        kind === ZWJ ||
-        kind === SPACING ||
-        (kind === PICT && pictographic === 2) ||
-        (kind === REGIONAL && regional % 2 === 1));
+      (kind === LF
+        ? previous === CR
+        : previous !== CONTROL &&
+          previous !== CR &&
+          previous !== LF &&
+          (kind === EXTEND ||
+            kind === ZWJ ||
+            kind === SPACING ||
+            (kind === PICT && pictographic === 2) ||
+            (kind === REGIONAL && regional % 2 === 1)));
     if (joins) openSimple = false;
     else {
       close(i);
