@@ -33,7 +33,7 @@ describe('count a 3,000-character draft', () => {
 });
 
 describe('count a 3,000-character non-Latin draft (CJK, Cyrillic, emoji)', () => {
-  for (const platform of ['bluesky', 'mastodon', 'x'] as const) {
+  for (const platform of PLATFORM_IDS) {
     bench(`countDraft ${platform} (non-Latin)`, () => {
       countDraft(NON_LATIN, platform);
     });

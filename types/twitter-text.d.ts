@@ -31,6 +31,18 @@ declare module 'twitter-text/dist/esm/regexp/invalidChars' {
   const invalidChars: RegExp;
   export default invalidChars;
 }
+declare module 'twitter-text/dist/esm/regexp/validCCTLD' {
+  const validCCTLD: RegExp;
+  export default validCCTLD;
+}
+declare module 'twitter-text/dist/esm/regexp/validGTLD' {
+  const validGTLD: RegExp;
+  export default validGTLD;
+}
+declare module 'twitter-text/dist/esm/regexp/validPunycode' {
+  const validPunycode: RegExp;
+  export default validPunycode;
+}
 declare module 'twemoji-parser/dist/lib/regex' {
   const emojiPattern: RegExp;
   export default emojiPattern;

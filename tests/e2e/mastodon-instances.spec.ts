@@ -308,3 +308,45 @@ test('site access withdrawn on chrome://extensions stops the badge from the next
   await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'ok');
   expect(pageErrors).toEqual([]);
 });
+
+test('switching the content warning off or emptying it changes the count at once, without another keystroke', async ({
+  context,
+  pageErrors,
+}) => {
+  // mastodon.social is built in: no settings walk needed. Its page states no limit; the endpoint answers 500.
+  await context.route('https://mastodon.social/api/v2/instance', (route) =>
+    route.fulfill({
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({
+        configuration: { statuses: { max_characters: 500, characters_reserved_per_url: 23 } },
+      }),
+    }),
+  );
+  await serveFixture(context, /^https:\/\/mastodon\.social\/home/, 'mastodon/home');
+  const page = await context.newPage();
+  await page.goto('https://mastodon.social/home');
+  const badge = page.locator('onbrand-badge');
+  await composer(page).click();
+  await page.keyboard.insertText('a'.repeat(480));
+  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 480 / 500 characters, no problems');
+
+  // 30 characters of warning take the post over the limit.
+  await page.getByRole('button', { name: 'CW' }).click();
+  await page.getByLabel('Content warning').fill('Spoilers for the season finale');
+  await expect.poll(() => badgeLabel(page)).toMatch(/^OnBrand: 510 \/ 500 characters, /);
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'error');
+
+  // The CW button off: the warning is not posted, so it no longer counts; nothing is typed anywhere.
+  await page.getByRole('button', { name: 'CW' }).click();
+  await expect(page.getByLabel('Content warning')).toBeDisabled();
+  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 480 / 500 characters, no problems');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
+
+  // On again (the field kept its text), then the field emptied.
+  await page.getByRole('button', { name: 'CW' }).click();
+  await expect.poll(() => badgeLabel(page)).toMatch(/^OnBrand: 510 \/ 500 characters, /);
+  await page.getByLabel('Content warning').fill('');
+  await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 480 / 500 characters, no problems');
+  await expect(badge).toHaveAttribute('data-onbrand-state', 'ok');
+  expect(pageErrors).toEqual([]);
+});

@@ -121,3 +121,109 @@ describe('countGraphemes agrees with Intl.Segmenter', () => {
     expect(countGraphemes(text).count).toBe(expected);
   });
 });
+
+// Words of real scripts and emoji, so a draft has the runs the walk clusters itself (CJK, Cyrillic, Latin
+// with marks, Arabic, Thai, emoji sequences, flags, keycaps) next to the ones only the segmenter decides
+// (Devanagari and Bengali conjuncts, Hangul jamo, CR LF, format characters).
+const WORDS = [
+  '新品今日発売。',
+  '東京',
+  'Новая куртка',
+  'уже в продаже!',
+  'naïve café',
+  'Zoë',
+  'a\u0308\u0301',
+  'ё\u0301',
+  'नमस्ते',
+  'क्षत्रिय',
+  'हिन्दी',
+  'বাংলা',
+  'ক্ষ',
+  'สวัสดีครับ',
+  'กำลัง',
+  'ภาษาไทย',
+  'مرحبا',
+  'السَّلَامُ',
+  'שָׁלוֹם',
+  '한국어',
+  '\u1112\u1161\u11AB',
+  '👨‍👩‍👧',
+  '👩🏽‍💻',
+  '🏳️‍🌈',
+  '❤️',
+  '❤',
+  '🧥',
+  '👍🏿',
+  '🇩🇪',
+  '🇯🇵🇺🇸',
+  '🇩',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  '1️⃣',
+  '#️⃣',
+  '*\u20E3',
+  '©',
+  '™️',
+  '\u200D',
+  '\uFE0F',
+  '\u0301',
+  '\u200B',
+  '\u00AD',
+  '\r\n',
+  '\n',
+  '\t',
+  ' ',
+  '. ',
+  '𝐁𝐨𝐥𝐝',
+  '\uD83D',
+];
+
+const drafts = (seed: number, rounds: number) => {
+  const next = random(seed);
+  return Array.from({ length: rounds }, () => {
+    let text = '';
+    const words = 1 + Math.floor(next() * 40);
+    for (let i = 0; i < words; i++) {
+      text += WORDS[Math.floor(next() * WORDS.length)];
+      if (next() < 0.5) text += ' ';
+    }
+    return text;
+  });
+};
+
+describe('countGraphemes agrees with Intl.Segmenter on mixed-script drafts', () => {
+  it('on 5,000 seeded drafts: the count and the overflow at a random budget', () => {
+    const next = random(2026);
+    for (const text of drafts(7, 5000)) {
+      const budget = Math.floor(next() * 60);
+      expect({ text, ...countGraphemes(text, 0, text.length, budget) }).toEqual({
+        text,
+        ...reference(text, budget),
+      });
+    }
+  }, 30_000);
+
+  it('weighs every cluster of more than one code point the way the weight says (Threads’ emoji bytes)', () => {
+    const weigh = (cluster: string) => (/\p{Extended_Pictographic}/u.test(cluster) ? cluster.length * 10 : 1);
+    for (const text of drafts(8, 2000)) {
+      const expected = [...segmenter.segment(text)].reduce((sum, { segment }) => sum + weigh(segment), 0);
+      expect({ text, count: countGraphemes(text, 0, text.length, Infinity, weigh).count }).toEqual({
+        text,
+        count: expected,
+      });
+    }
+  }, 30_000);
+
+  it('counts slices of the drafts as the segmenter counts the slices', () => {
+    const next = random(9);
+    for (const text of drafts(10, 2000)) {
+      const from = Math.floor(next() * text.length);
+      const to = from + Math.floor(next() * (text.length - from + 1));
+      expect({ text, from, to, count: countGraphemes(text, from, to).count }).toEqual({
+        text,
+        from,
+        to,
+        count: reference(text.slice(from, to), Infinity).count,
+      });
+    }
+  }, 30_000);
+});

@@ -1,6 +1,7 @@
 import type { Guidelines } from '../checks/guidelines';
-/** A whole emoji grapheme, for Vale `occurrence` rules (which compile with the `u` flag). */
-export const EMOJI_TOKEN = String.raw`(?:\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\p{Emoji_Modifier}\u{E0020}-\u{E007F}]*(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*)`;
+import { EMOJI_TOKEN } from './starter-patterns';
+
+export { EMOJI_TOKEN };
 
 /**
  * Starting points for a new brand's guidelines, as data. Each is a complete, valid set (a unit test parses

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { withCurrentStarterPatterns } from '../brands/starter-patterns';
 import type { CheckOptions } from '../checks/context';
 import type { Guidelines } from '../checks/guidelines';
 import type { PlatformId } from '../checks/types';
@@ -76,8 +78,21 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .join('\n');
 }
 
+/**
+ * A stored brand as read: its shape checked, and the starter patterns it was made with brought up to date
+ * where the user left them as they were (brands/starter-patterns.ts). Done on read rather than in a database
+ * upgrade, so it also reaches brands restored from an older backup; writing the brand back stores the result.
+ */
+const ReadBrandSchema = z.pipe(
+  StoredBrandSchema,
+  z.transform((brand: Brand): Brand => {
+    const guidelines = withCurrentStarterPatterns(brand.guidelines);
+    return guidelines === brand.guidelines ? brand : { ...brand, guidelines };
+  }),
+);
+
 export function brandsRepository(db: OnBrandDatabase) {
-  const repository = new TableRepository<Brand>(db.brands, StoredBrandSchema);
+  const repository = new TableRepository<Brand>(db.brands, ReadBrandSchema);
   const put = repository.put.bind(repository);
   return Object.assign(repository, {
     /** Writes check everything, patterns included, so nothing unsafe is ever stored. */

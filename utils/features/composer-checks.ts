@@ -12,7 +12,8 @@ import { watchSavedPosts } from './saved-posts';
 interface TrackedComposer {
   surface: ComposerSurface;
   session: ComposerSession;
-  observer: MutationObserver;
+  /** The composer's own edits, and the field that counts with it being switched on or off. */
+  observers: MutationObserver[];
 }
 
 /**
@@ -114,12 +115,29 @@ export function startComposerChecks(env: FeatureEnv): void {
     if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
       listen(composer, 'input', edited);
     }
+    const observers = [observer];
     // Typing in a field that counts with this one (Mastodon's content warning) changes this one's count.
     const form = composer.closest('form');
     if (site.countedWith && form) {
       listen(form, 'input', (event) => {
         if (event.target !== composer && event.target === site.countedWith?.(composer)) edited();
       });
+      // Switching that field off or on (Mastodon's CW button) types nothing: the page disables, enables, adds
+      // or removes the field, and the count must follow at once rather than at the next keystroke.
+      let countedWith = site.countedWith(composer);
+      const toggled = new MutationObserver(() => {
+        const now = site.countedWith?.(composer);
+        if (now === countedWith) return;
+        countedWith = now;
+        edited();
+      });
+      toggled.observe(form, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['disabled'],
+      });
+      observers.push(toggled);
     }
     resizeObserver.observe(composer);
     resizeObserver.observe(session.badgeHost);
@@ -132,14 +150,14 @@ export function startComposerChecks(env: FeatureEnv): void {
       if (key.defaultPrevented || !session.focusBadge()) return;
       key.preventDefault();
     });
-    tracked.set(composer, { surface, session, observer });
+    tracked.set(composer, { surface, session, observers });
     queuePlace();
   };
 
   const untrack = (composer: Element) => {
     const entry = tracked.get(composer);
     if (!entry) return;
-    entry.observer.disconnect();
+    for (const observer of entry.observers) observer.disconnect();
     resizeObserver.unobserve(composer);
     resizeObserver.unobserve(entry.session.badgeHost);
     entry.session.destroy();
