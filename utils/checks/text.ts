@@ -124,6 +124,19 @@ export function wordCharAt(text: string, index: number): boolean {
  */
 const NEEDS_UNICODE = /[\u0080-\uffff]|\\[pPuDSWB]|(?<!\\)\.|\[\^|\(\?<[^=!]|\\k</;
 
+/** Whether a pattern needs the `u` flag to match as written. */
+export function needsUnicode(body: string): boolean {
+  return NEEDS_UNICODE.test(body);
+}
+
+/**
+ * `m`: Vale wraps patterns in `(?m)`, so `^` and `$` match at every line of the post. `u` only where it can
+ * change a match: a long word list compiles four times faster without it under `i`.
+ */
+export function patternFlags(unicode: boolean, ignorecase: boolean, sticky: boolean): string {
+  return `g${ignorecase ? 'i' : ''}m${unicode ? 'u' : ''}${sticky ? 'y' : ''}`;
+}
+
 /** Per flag combination; a brand may hold 2,000 rules, each with a handful of patterns. */
 const MAX_COMPILED = 20_000;
 
@@ -154,10 +167,7 @@ export function compilePattern(
   let regex: RegExp | null;
   try {
     const body = wordBounded ? `(?:${source})${WORD_END}` : source;
-    // `m`: Vale wraps patterns in `(?m)`, so `^` and `$` match at every line of the post. `u` only where it
-    // can change a match: a long word list compiles four times faster without it under `i`.
-    const unicode = NEEDS_UNICODE.test(body) ? 'u' : '';
-    regex = new RegExp(body, `g${ignorecase ? 'i' : ''}m${unicode}${sticky ? 'y' : ''}`);
+    regex = new RegExp(body, patternFlags(needsUnicode(body), ignorecase, sticky));
   } catch {
     regex = null;
   }
@@ -270,6 +280,13 @@ export interface WordIndex {
   byFirstTwo: Map<string, number[]>;
   /** The same by the first character alone, built on first use from `byFirstTwo`. */
   startsWith(char: string): number[];
+  /**
+   * Where each word starts, by the word in lower case (with ſ as s, which case-insensitive Unicode patterns
+   * match as s), so a word list looks only at its own words.
+   */
+  byWord: Map<string, number[]>;
+  /** The keys of `byFirstTwo` that start with this character. */
+  keysStartingWith(char: string): string[];
 }
 
 /** One pass over the draft that lets word-bounded rules look only where a word starts with the right letters. */
@@ -278,6 +295,7 @@ export function indexWords(text: string, lower: string): WordIndex {
   const sameLength = lower.length === text.length;
   const words: Span[] = [];
   const byFirstTwo = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const startsWith = (char: string): number[] => {
     let list = byFirst.get(char);
@@ -288,6 +306,17 @@ export function indexWords(text: string, lower: string): WordIndex {
       byFirst.set(char, list);
     }
     return list;
+  };
+  const keysByFirst = new Map<string, string[]>();
+  const keysStartingWith = (char: string): string[] => {
+    if (keysByFirst.size === 0) {
+      for (const key of byFirstTwo.keys()) {
+        const list = keysByFirst.get(key.charAt(0));
+        if (list) list.push(key);
+        else keysByFirst.set(key.charAt(0), [key]);
+      }
+    }
+    return keysByFirst.get(char) ?? [];
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -301,9 +330,11 @@ export function indexWords(text: string, lower: string): WordIndex {
   for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const start = match.index;
     words.push({ start, end: start + match[0].length });
+    const folded = sameLength ? lower.slice(start, start + match[0].length) : match[0].toLowerCase();
+    add(byWord, folded.includes('ſ') ? folded.replaceAll('ſ', 's') : folded, start);
     const before = text.charAt(start - 1);
     if (before === '#' || before === '＃' || before === '@') register(start - 1);
     register(start);
   }
-  return { words, byFirstTwo, startsWith };
+  return { words, byFirstTwo, byWord, startsWith, keysStartingWith };
 }
