@@ -109,7 +109,10 @@ const PLAIN = /[\p{L}\p{N}_#@&' ’-]/u;
  * `#(?:ad|ads)` → `#a`: one literal character followed by a group takes the group's first characters, so
  * hashtag patterns are looked up by their first letter instead of at every hashtag.
  */
-function literalThenGroup(alternative: string): string[] {
+function literalThenGroup(alternative: string): string[] | null {
+  // `(?:bull|ox)-like`: a leading group (not optional) starts every match with one of its alternatives.
+  const lead = leadingGroup(alternative);
+  if (lead) return literalPrefixes(lead.inner);
   const literal = leadingLiteral(alternative);
   const rest = alternative.slice(literal.length);
   if (literal.length === 1 && /^[\p{L}\p{N}#@_]$/u.test(literal) && rest.startsWith('(?:')) {
@@ -121,6 +124,15 @@ function literalThenGroup(alternative: string): string[] {
     }
   }
   return [literal.toLowerCase()];
+}
+
+/** `(?:a|b)rest` → `a|b` and `rest`, when the group is not optional or repeated (`+` keeps the start). */
+function leadingGroup(alternative: string): { inner: string; rest: string } | null {
+  if (!alternative.startsWith('(?:')) return null;
+  const close = groupEnd(alternative);
+  const after = alternative[close + 1] ?? '';
+  if (close < 0 || after === '?' || after === '*' || after === '{') return null;
+  return { inner: alternative.slice(3, close), rest: alternative.slice(close + 1) };
 }
 
 /** Index of the parenthesis closing the group that starts at 0, or -1. */
@@ -202,17 +214,28 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)/;
  * character that cannot be part of a word (not made optional). Such an alternative can only match where the
  * draft's whole word is that word (case-folded): the word ends there, so a longer word cannot match it.
  */
-const FIRST_WORD = /^([A-Za-z0-9_]+)(?:$|(?:[ ,:;'’/-]|\\[s.'-])(?![?*{]))/;
+const FIRST_WORD = /^[A-Za-z0-9_]+/;
+const ENDS_WORD = /^(?:[ ,:;'’/-]|\\[s.'-])(?![?*{])/;
 
-function firstWords(source: string): string[] | null {
-  const alternatives = splitAlternatives(source);
+/**
+ * `endsWord`: whether what follows `source` in the whole pattern ends a word (a space, or the pattern's end),
+ * so an alternative that is one bare word may end where `source` ends.
+ */
+function firstWords(source: string, endsWord = true): string[] | null {
   const words: string[] = [];
-  for (const alternative of alternatives) {
+  for (const alternative of splitAlternatives(source)) {
     const inner = groupContents(alternative);
-    const found = inner !== null ? firstWords(inner) : FIRST_WORD.exec(alternative)?.[1]?.toLowerCase();
+    const lead = inner === null ? leadingGroup(alternative) : null;
+    let found: string[] | null = null;
+    if (inner !== null) found = firstWords(inner, endsWord);
+    else if (lead) found = firstWords(lead.inner, lead.rest === '' ? endsWord : ENDS_WORD.test(lead.rest));
+    else {
+      const word = FIRST_WORD.exec(alternative)?.[0];
+      const rest = word ? alternative.slice(word.length) : '';
+      if (word && (rest === '' ? endsWord : ENDS_WORD.test(rest))) found = [word.toLowerCase()];
+    }
     if (!found) return null;
-    if (Array.isArray(found)) words.push(...found);
-    else words.push(found);
+    words.push(...found);
   }
   return words;
 }

@@ -180,8 +180,34 @@ export function compilePattern(
 
 /** Vale's `%s` placeholders, filled in order. */
 export function formatMessage(message: string, ...values: string[]): string {
-  let index = 0;
-  return message.replace(/%s/g, () => values[Math.min(index++, values.length - 1)] ?? '');
+  let at = message.indexOf('%s');
+  if (at < 0) return message;
+  let out = '';
+  let from = 0;
+  for (let index = 0; at >= 0; index++) {
+    out += message.slice(from, at) + (values[Math.min(index, values.length - 1)] ?? '');
+    from = at + 2;
+    at = message.indexOf('%s', from);
+  }
+  return out + message.slice(from);
+}
+
+/**
+ * The spans of whitespace-separated chunks that hold `marker`, in order: a pattern that matches no
+ * whitespace and needs the marker (an e-mail address needs "@") can run on these alone.
+ */
+export function chunksWith(text: string, marker: string): Span[] {
+  const chunks: Span[] = [];
+  let covered = 0;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, Math.max(at + 1, covered))) {
+    let start = at;
+    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+    chunks.push({ start, end });
+    covered = end;
+  }
+  return chunks;
 }
 
 /** Frequent function words per language; a word several languages share counts a share to each. */
