@@ -304,8 +304,6 @@ export interface WordIndex {
   words: Span[];
   /** Where words (and #hashtags, @handles) start, by their first two characters, lowercased. */
   byFirstTwo: Map<string, number[]>;
-  /** The same by the first character alone, built on first use from `byFirstTwo`. */
-  startsWith(char: string): number[];
   /**
    * Where each word starts, by the word in lower case (with ſ as s, which case-insensitive Unicode patterns
    * match as s), so a word list looks only at its own words.
@@ -322,17 +320,6 @@ export function indexWords(text: string, lower: string): WordIndex {
   const words: Span[] = [];
   const byFirstTwo = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const startsWith = (char: string): number[] => {
-    let list = byFirst.get(char);
-    if (!list) {
-      list = [];
-      for (const [key, positions] of byFirstTwo) if (key[0] === char) list.push(...positions);
-      list.sort((a, b) => a - b);
-      byFirst.set(char, list);
-    }
-    return list;
-  };
   const keysByFirst = new Map<string, string[]>();
   const keysStartingWith = (char: string): string[] => {
     if (keysByFirst.size === 0) {
@@ -352,15 +339,45 @@ export function indexWords(text: string, lower: string): WordIndex {
   const register = (at: number) => {
     add(byFirstTwo, sameLength ? lower.substr(at, 2) : text.substr(at, 2).toLowerCase(), at);
   };
-  const word = /[\p{L}\p{M}\p{N}_]+/gu;
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const start = match.index;
-    words.push({ start, end: start + match[0].length });
-    const folded = sameLength ? lower.slice(start, start + match[0].length) : match[0].toLowerCase();
+  // A hand-written scan (ASCII decided without a regular expression) instead of matching
+  // /[\p{L}\p{M}\p{N}_]+/gu: this runs on every check, before every word-bounded rule.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let width = charWidth(text, i);
+    if (!isWordCharAt(text, i, width)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    do {
+      i += width;
+      width = i < length ? charWidth(text, i) : 0;
+    } while (i < length && isWordCharAt(text, i, width));
+    words.push({ start, end: i });
+    const folded = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     add(byWord, folded.includes('ſ') ? folded.replaceAll('ſ', 's') : folded, start);
     const before = text.charAt(start - 1);
     if (before === '#' || before === '＃' || before === '@') register(start - 1);
     register(start);
   }
-  return { words, byFirstTwo, byWord, startsWith, keysStartingWith };
+  return { words, byFirstTwo, byWord, keysStartingWith };
+}
+
+/** 2 for a surrogate pair, else 1. */
+function charWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+function isWordCharAt(text: string, at: number, width: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    return (
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+    );
+  }
+  return WORD_CHAR.test(width === 2 ? text.slice(at, at + 2) : text.charAt(at));
 }
