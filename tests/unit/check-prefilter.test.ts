@@ -60,5 +60,5 @@ describe('what a pattern cannot match without', () => {
       }
     }
     expect(matched).toBeGreaterThan(300);
-  });
+  }, 60_000);
 });
