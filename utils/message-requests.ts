@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { JurisdictionSchema } from './checks/schemas';
 import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
-import { BrandIdSchema, SiteIdSchema } from './message-schemas';
+import { BrandIdSchema, CheckFailureSchema, SiteIdSchema } from './message-schemas';
 import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
 
 const PickerTokenSchema = PickerHelloSchema.shape.token;
@@ -65,6 +65,17 @@ export const requests = {
   },
   /** A content script's first composer: inject the check engine into that frame (features/check-engine.ts). */
   'checks.loadEngine': { schema: z.object({}), fromPagesOnly: false },
+  /**
+   * Checks that threw in a composer's page since its last report, counted per rule: the background adds them
+   * up for Settings' "Check diagnostics" (a page's own list ends with the page).
+   */
+  'checks.reportFailures': {
+    schema: z.object({ failures: z.array(CheckFailureSchema).check(z.minLength(1), z.maxLength(100)) }),
+    fromPagesOnly: false,
+  },
+  /** What the sites' pages reported, for Settings. */
+  'checks.failures': { schema: z.object({}), fromPagesOnly: true },
+  'checks.clearFailures': { schema: z.object({}), fromPagesOnly: true },
   /** The markets drafts are checked for when a brand names none: the user's choice, else a guess. */
   'markets.current': { schema: z.object({}), fromPagesOnly: false },
   /**

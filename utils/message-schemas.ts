@@ -16,6 +16,21 @@ import { SITE_IDS } from './sites/ids';
 export const SiteIdSchema = z.enum(SITE_IDS);
 export const BrandIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
+/** One check's failures as a page counted them (utils/checks/diagnostics.ts `CheckFailure`). */
+export const CheckFailureSchema = z.object({
+  origin: z.enum(['built-in', 'guideline']),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(200)),
+  message: z.string().check(z.maxLength(300)),
+  count: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+});
+
+/** The failures the sites' pages reported, added up per rule, with the sites they happened on. */
+export const ReportedCheckFailureSchema = z.extend(CheckFailureSchema, {
+  count: z.number().check(z.int(), z.minimum(1)),
+  sites: z.array(SiteIdSchema),
+});
+export type ReportedCheckFailure = z.infer<typeof ReportedCheckFailureSchema>;
+
 /** The router validates guidelines in full whenever it reads a brand; the reply carries the parsed rules. */
 const CheckedGuidelinesSchema = z.custom<Guidelines>(
   (value) =>
@@ -95,6 +110,9 @@ export const responses = {
     publishedAt: z.number(),
   }),
   'checks.loadEngine': z.object({ loaded: z.boolean() }),
+  'checks.reportFailures': z.object({}),
+  'checks.failures': z.object({ failures: z.array(ReportedCheckFailureSchema) }),
+  'checks.clearFailures': z.object({}),
   /** `chosen` false: nobody chose them yet, they are guessed from the browser's language and time zone. */
   'markets.current': z.object({ markets: z.array(JurisdictionSchema), chosen: z.boolean() }),
   'markets.choose': z.object({ markets: z.array(JurisdictionSchema) }),

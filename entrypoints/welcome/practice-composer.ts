@@ -1,4 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { takeCheckFailures } from '@/utils/checks/diagnostics';
 import { type CheckEngine, ENGINE_GLOBAL } from '@/utils/features/check-engine';
 import { startComposerChecks } from '@/utils/features/composer-checks';
 import { featureEnv, listenForNotices } from '@/utils/features/feature';
@@ -20,7 +21,10 @@ const PRACTICE_SITE: SiteAdapter = {
  * in its own bundle. Returns the function that stops them (to start again after the markets change).
  */
 export function startPracticeComposer(): () => void {
-  (globalThis as typeof globalThis & { [ENGINE_GLOBAL]?: CheckEngine })[ENGINE_GLOBAL] = { checkSurface };
+  (globalThis as typeof globalThis & { [ENGINE_GLOBAL]?: CheckEngine })[ENGINE_GLOBAL] = {
+    checkSurface,
+    takeCheckFailures,
+  };
   const ctx = new ContentScriptContext('welcome-practice');
   startComposerChecks(featureEnv(ctx, PRACTICE_SITE, ctx.signal, listenForNotices(ctx.signal)));
   return () => ctx.abort();

@@ -103,6 +103,19 @@ describe('guideline rule kinds (Vale kinds and field names)', () => {
       'colour here, color there, colour again',
       ['13-18 r0'],
     ],
+    [
+      'consistency matches whole words only, unless nonword',
+      { kind: 'consistency', either: { colour: 'color' } },
+      'watercolour and colorful',
+      [],
+    ],
+    [
+      // Vale leaves out its \b boundaries for `nonword` (internal/check/consistency.go, makeRegexp).
+      'consistency with nonword finds the spellings inside words',
+      { kind: 'consistency', either: { colour: 'color' }, nonword: true },
+      'watercolour and colorful',
+      ['16-21 r0'],
+    ],
   ])('%s', (_name, rule, text, expected) => {
     expect(spans(text, { platform: 'x', guidelines: guidelinesOf(rule) }, voice)).toEqual(expected);
   });

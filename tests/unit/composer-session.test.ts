@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Finding } from '@/utils/checks';
+import { type Finding, takeCheckFailures } from '@/utils/checks';
+import { recordCheckFailure } from '@/utils/checks/diagnostics';
 import type { InsertResult } from '@/utils/editors/insert';
 import { ComposerSession, type SessionActions } from '@/utils/features/composer-session';
 import { x } from '@/utils/sites/x';
@@ -52,9 +53,13 @@ function world(initial = '') {
   let loaded = false;
   const loads: number[] = [];
   const checked: string[] = [];
+  const sent: { type: string; payload: unknown }[] = [];
   const engine = {
+    takeCheckFailures,
     checkSurface: (draft: string): Finding[] => {
       checked.push(draft);
+      // What checkDraft does when one of its checks throws: that check is counted, the others still report.
+      if (draft.includes('boom')) recordCheckFailure('guideline', 'broken-rule', new Error('tokens is null'));
       const findings: Finding[] = [];
       const at = draft.indexOf('synergy');
       if (at >= 0) {
@@ -93,7 +98,10 @@ function world(initial = '') {
       loaded = true;
       return engine;
     },
-    send: (async () => ({ ok: true, data: { entry: null } })) as SessionActions['send'],
+    send: (async (type: string, payload: unknown) => {
+      sent.push({ type, payload });
+      return { ok: true, data: { entry: null } };
+    }) as SessionActions['send'],
   };
   const timers = manualTimers();
   const composer = document.getElementById('composer') as Element;
@@ -109,7 +117,7 @@ function world(initial = '') {
     count: session.badgeHost.dataset.onbrandCount,
     state: session.badgeHost.dataset.onbrandState,
   });
-  return { session, timers, loads, checked, badge, type: (next: string) => (text = next) };
+  return { session, timers, loads, checked, sent, badge, type: (next: string) => (text = next) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -175,5 +183,28 @@ describe('a composer session with injected actions', () => {
     await settle();
     w.timers.runAll();
     expect(w.checked).toEqual([]);
+  });
+
+  it('a check that threw is reported to the background once, counted, and not again while checks succeed', async () => {
+    const w = world();
+    w.type('Pure synergy boom');
+    w.session.textChanged();
+    w.timers.runAll();
+    await settle();
+    w.timers.runAll();
+    const reports = () => w.sent.filter((message) => message.type === 'checks.reportFailures');
+    expect(reports()).toEqual([
+      {
+        type: 'checks.reportFailures',
+        payload: {
+          failures: [{ origin: 'guideline', ruleId: 'broken-rule', message: 'tokens is null', count: 1 }],
+        },
+      },
+    ]);
+    w.type('Pure synergy, fixed');
+    w.session.textChanged();
+    w.timers.runAll();
+    expect(w.checked.at(-1)).toBe('Pure synergy, fixed');
+    expect(reports()).toHaveLength(1);
   });
 });

@@ -135,6 +135,26 @@ describe('Vale style import', () => {
     ]);
   });
 
+  it('imports a consistency rule with nonword as a rule that matches inside words', () => {
+    const result = importValeStyle([
+      {
+        name: 'Spelling.yml',
+        text: 'extends: consistency\nmessage: "Inconsistent spelling of \'%s\'."\nlevel: error\nnonword: true\neither:\n  colour: color\n',
+      },
+    ]);
+    expect(result.rules).toEqual([
+      {
+        id: 'Spelling',
+        kind: 'consistency',
+        message: "Inconsistent spelling of '%s'.",
+        severity: 'error',
+        either: { colour: 'color' },
+        nonword: true,
+      },
+    ]);
+    expect(result.report[0]?.status).toBe('imported');
+  });
+
   it('says per file whether it imported as is, with a change of meaning, or not at all', () => {
     const report = Object.fromEntries(importValeStyle(files).report.map((r) => [r.file, r]));
     expect(report['Brands.yaml']).toEqual({

@@ -13,6 +13,7 @@ const LOCALISED_FILES = [
   'entrypoints/welcome/Welcome.tsx',
   'entrypoints/popup/Popup.tsx',
   'entrypoints/popup/PopupWeek.tsx',
+  'entrypoints/options/pages/CheckDiagnostics.tsx',
 ];
 
 /** Words that are the same in every language. */

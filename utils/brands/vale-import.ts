@@ -40,7 +40,7 @@ const KIND_FIELDS: Record<string, readonly string[]> = {
   conditional: ['first', 'second', 'exceptions'],
   repetition: ['tokens', 'alpha'],
   readability: ['metrics', 'grade'],
-  consistency: ['either'],
+  consistency: ['either', 'nonword'],
   capitalization: ['match', 'style', 'exceptions', 'indicators', 'threshold', 'prefix'],
   metric: ['formula', 'condition'],
 };

@@ -36,6 +36,13 @@ export function clearCheckFailures(): void {
   failures.clear();
 }
 
+/** The failures since the last call, which then start again from none: what a page reports to Settings. */
+export function takeCheckFailures(): CheckFailure[] {
+  const taken = checkFailures();
+  failures.clear();
+  return taken;
+}
+
 /**
  * A guideline rule may take this long on one draft. Past it the rule is abandoned for the guidelines it
  * belongs to: the writer keeps typing in a page that does not freeze, the other findings still show, and the

@@ -1,5 +1,15 @@
 import type { DraftContext } from './context';
-import { compilePattern, isInsideEntity, type Span, wordCharAt, wordCharBefore } from './text';
+import { mayMatch } from './required-text';
+import {
+  compilePattern,
+  isInsideEntity,
+  needsUnicode,
+  patternFlags,
+  type Span,
+  WORD_END,
+  wordCharAt,
+  wordCharBefore,
+} from './text';
 
 export interface Match extends Span {
   text: string;
@@ -32,6 +42,22 @@ const prefixes = new Map<string, string[] | null>();
 export function literalPrefixes(source: string): string[] | null {
   const cached = prefixes.get(source);
   if (cached !== undefined) return cached;
+  const result: string[] = [];
+  for (const alternative of splitAlternatives(source)) {
+    const inner = groupContents(alternative);
+    const found = inner !== null ? literalPrefixes(inner) : literalThenGroup(alternative);
+    if (!found || found.some((prefix) => prefix === '')) {
+      prefixes.set(source, null);
+      return null;
+    }
+    result.push(...found);
+  }
+  prefixes.set(source, result);
+  return result;
+}
+
+/** The top-level alternatives of a pattern: `a|(?:b|c)|d` → `a`, `(?:b|c)`, `d`. */
+function splitAlternatives(source: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -55,18 +81,7 @@ export function literalPrefixes(source: string): string[] | null {
     current += char;
   }
   alternatives.push(current);
-  const result: string[] = [];
-  for (const alternative of alternatives) {
-    const inner = groupContents(alternative);
-    const found = inner !== null ? literalPrefixes(inner) : literalThenGroup(alternative);
-    if (!found || found.some((prefix) => prefix === '')) {
-      prefixes.set(source, null);
-      return null;
-    }
-    result.push(...found);
-  }
-  prefixes.set(source, result);
-  return result;
+  return alternatives;
 }
 
 /** `(?:a|b)` → `a|b` when the whole alternative is one group, so a rule's joined tokens split again. */
@@ -94,7 +109,10 @@ const PLAIN = /[\p{L}\p{N}_#@&' ’-]/u;
  * `#(?:ad|ads)` → `#a`: one literal character followed by a group takes the group's first characters, so
  * hashtag patterns are looked up by their first letter instead of at every hashtag.
  */
-function literalThenGroup(alternative: string): string[] {
+function literalThenGroup(alternative: string): string[] | null {
+  // `(?:bull|ox)-like`: a leading group (not optional) starts every match with one of its alternatives.
+  const lead = leadingGroup(alternative);
+  if (lead) return literalPrefixes(lead.inner);
   const literal = leadingLiteral(alternative);
   const rest = alternative.slice(literal.length);
   if (literal.length === 1 && /^[\p{L}\p{N}#@_]$/u.test(literal) && rest.startsWith('(?:')) {
@@ -106,6 +124,15 @@ function literalThenGroup(alternative: string): string[] {
     }
   }
   return [literal.toLowerCase()];
+}
+
+/** `(?:a|b)rest` → `a|b` and `rest`, when the group is not optional or repeated (`+` keeps the start). */
+function leadingGroup(alternative: string): { inner: string; rest: string } | null {
+  if (!alternative.startsWith('(?:')) return null;
+  const close = groupEnd(alternative);
+  const after = alternative[close + 1] ?? '';
+  if (close < 0 || after === '?' || after === '*' || after === '{') return null;
+  return { inner: alternative.slice(3, close), rest: alternative.slice(close + 1) };
 }
 
 /** Index of the parenthesis closing the group that starts at 0, or -1. */
@@ -144,21 +171,214 @@ function leadingLiteral(alternative: string): string {
   return out;
 }
 
-/** The word-start lists for the prefixes (several prefixes often share one list). */
-function candidateLists(draft: DraftContext, keys: readonly string[]): number[][] {
-  const { byFirstTwo, startsWith } = draft.wordIndex;
-  const lists: number[][] = [];
-  for (const key of keys) {
-    const list = key.length === 2 ? byFirstTwo.get(key) : startsWith(key);
-    if (list && !lists.includes(list)) lists.push(list);
+/** One alternative of a word-bounded pattern, with the characters its matches start with. */
+interface Branch {
+  source: string;
+  prefixes: readonly string[];
+  /** How many capture groups it holds, to name the original group of a match in a smaller expression. */
+  groups: number;
+  /** The whole first words (lower case) its matches start with, when it spells them out. */
+  words: readonly string[] | null;
+}
+
+/** The alternatives that can match where a word starts with given characters, as one sticky expression. */
+interface Bucket {
+  regex: RegExp | null;
+  /** The group number in the whole pattern for each group number in `regex` (index 0 unused). */
+  groupOf: readonly number[];
+}
+
+interface Buckets {
+  branches: readonly Branch[];
+  /** Every branch's prefixes once. */
+  prefixes: readonly string[];
+  unicode: boolean;
+  ignorecase: boolean;
+  /** Every branch's first words, when every branch spells them out (a word list). */
+  words: ReadonlySet<string> | null;
+  /** By a draft's two-character word key; null when no branch can match there. */
+  byKey: Map<string, Bucket | null>;
+  /** By a draft's whole word (lower case), for word lists. */
+  byWord: Map<string, Bucket | null>;
+  /** By the branches a bucket holds, so keys that select the same branches share one expression. */
+  bySelection: Map<string, Bucket>;
+}
+
+/** An opening parenthesis that captures: `(` not followed by `?`, or a named group `(?<name>`. */
+const CAPTURING = /\\.|\[(?:\\.|[^\]])*\]|\((?!\?)|\(\?<(?![=!])/g;
+/** Back-references number or name groups of the whole pattern, which a smaller expression would renumber. */
+const BACKREFERENCE = /\\(?:[1-9]|k<)/;
+
+/**
+ * A first word spelled out: ASCII letters, digits or underscores, then the end of the alternative or a
+ * character that cannot be part of a word (not made optional). Such an alternative can only match where the
+ * draft's whole word is that word (case-folded): the word ends there, so a longer word cannot match it.
+ */
+const FIRST_WORD = /^[A-Za-z0-9_]+/;
+const ENDS_WORD = /^(?:[ ,:;'’/-]|\\[s.'-])(?![?*{])/;
+
+/**
+ * `endsWord`: whether what follows `source` in the whole pattern ends a word (a space, or the pattern's end),
+ * so an alternative that is one bare word may end where `source` ends.
+ */
+function firstWords(source: string, endsWord = true): string[] | null {
+  const words: string[] = [];
+  for (const alternative of splitAlternatives(source)) {
+    const inner = groupContents(alternative);
+    const lead = inner === null ? leadingGroup(alternative) : null;
+    let found: string[] | null = null;
+    if (inner !== null) found = firstWords(inner, endsWord);
+    else if (lead) found = firstWords(lead.inner, lead.rest === '' ? endsWord : ENDS_WORD.test(lead.rest));
+    else {
+      const word = FIRST_WORD.exec(alternative)?.[0];
+      const rest = word ? alternative.slice(word.length) : '';
+      if (word && (rest === '' ? endsWord : ENDS_WORD.test(rest))) found = [word.toLowerCase()];
+    }
+    if (!found) return null;
+    words.push(...found);
   }
-  return lists;
+  return words;
+}
+
+function captureCount(source: string): number {
+  let count = 0;
+  for (const [token] of source.matchAll(CAPTURING)) if (token.startsWith('(')) count += 1;
+  return count;
+}
+
+/** Keys seen across drafts grow without end over a long session; past this many the tables start over. */
+const MAX_BUCKET_KEYS = 4000;
+const bucketTables = [new Map<string, Buckets | null>(), new Map<string, Buckets | null>()];
+
+/**
+ * A word-bounded pattern split into its alternatives, each looked for only where a word starts with its own
+ * first characters: a 700-phrase list then tries the handful of phrases that start like the word, instead
+ * of all 700 at every word. At one position the expression of the selected alternatives, in their order,
+ * matches what the whole pattern matches, because the others cannot match there; so findings stay the same.
+ * Null when the pattern cannot be split (one alternative, a back-reference, or no literal start).
+ */
+function bucketsOf(source: string, ignorecase: boolean): Buckets | null {
+  const table = bucketTables[ignorecase ? 1 : 0] as Map<string, Buckets | null>;
+  const cached = table.get(source);
+  if (cached !== undefined) return cached;
+  let buckets: Buckets | null = null;
+  const alternatives = splitAlternatives(source);
+  if (alternatives.length > 1 && !BACKREFERENCE.test(source)) {
+    const branches: Branch[] = [];
+    for (const alternative of alternatives) {
+      const found = literalPrefixes(alternative);
+      if (!found) break;
+      const words = firstWords(alternative);
+      branches.push({
+        source: alternative,
+        prefixes: [...new Set(found)],
+        groups: captureCount(alternative),
+        words: words && [...new Set(words)],
+      });
+    }
+    if (branches.length === alternatives.length) {
+      buckets = {
+        branches,
+        prefixes: [...new Set(branches.flatMap((branch) => branch.prefixes))],
+        unicode: needsUnicode(`(?:${source})${WORD_END}`),
+        ignorecase,
+        words: branches.every((branch) => branch.words)
+          ? new Set(branches.flatMap((branch) => branch.words ?? []))
+          : null,
+        byKey: new Map(),
+        byWord: new Map(),
+        bySelection: new Map(),
+      };
+    }
+  }
+  if (table.size >= MAX_BUCKET_KEYS) table.clear();
+  table.set(source, buckets);
+  return buckets;
+}
+
+/** The branches that can match where the draft's word key (two characters) is `key`. */
+function bucketForKey(buckets: Buckets, key: string): Bucket | null {
+  return bucketWhere(buckets, buckets.byKey, key, (branch) =>
+    branch.prefixes.some((prefix) => key.startsWith(prefix)),
+  );
+}
+
+/** The branches that can match where the draft's whole word is `word`. */
+function bucketForWord(buckets: Buckets, word: string): Bucket | null {
+  return bucketWhere(buckets, buckets.byWord, word, (branch) => branch.words?.includes(word) ?? false);
+}
+
+function bucketWhere(
+  buckets: Buckets,
+  cache: Map<string, Bucket | null>,
+  key: string,
+  fits: (branch: Branch) => boolean,
+): Bucket | null {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const selected: number[] = [];
+  buckets.branches.forEach((branch, index) => {
+    if (fits(branch)) selected.push(index);
+  });
+  let bucket: Bucket | null = null;
+  if (selected.length > 0) {
+    const selection = selected.join(',');
+    bucket = buckets.bySelection.get(selection) ?? null;
+    if (!bucket) {
+      bucket = compileBucket(buckets, selected);
+      buckets.bySelection.set(selection, bucket);
+    }
+  }
+  if (cache.size >= MAX_BUCKET_KEYS) cache.clear();
+  cache.set(key, bucket);
+  return bucket;
+}
+
+function compileBucket(buckets: Buckets, selected: readonly number[]): Bucket {
+  const groupOf = [0];
+  const chosen = new Set(selected);
+  let group = 1;
+  buckets.branches.forEach((branch, index) => {
+    if (chosen.has(index)) for (let i = 0; i < branch.groups; i++) groupOf.push(group + i);
+    group += branch.groups;
+  });
+  const body = `(?:${selected.map((index) => buckets.branches[index]?.source).join('|')})${WORD_END}`;
+  let regex: RegExp | null;
+  try {
+    regex = new RegExp(body, patternFlags(buckets.unicode, buckets.ignorecase, true));
+  } catch {
+    regex = null;
+  }
+  return { regex, groupOf };
+}
+
+/** The draft's words (lower case) that are among the first words. */
+function candidateWords(draft: DraftContext, words: ReadonlySet<string>): string[] {
+  const { byWord } = draft.wordIndex;
+  const found: string[] = [];
+  if (words.size < byWord.size) {
+    for (const word of words) if (byWord.has(word)) found.push(word);
+  } else for (const word of byWord.keys()) if (words.has(word)) found.push(word);
+  return found;
+}
+
+/** The draft's word keys (first two characters) where one of the prefixes can start. */
+function candidateKeys(draft: DraftContext, prefixes: readonly string[]): string[] {
+  const { byFirstTwo, keysStartingWith } = draft.wordIndex;
+  const keys = new Set<string>();
+  for (const prefix of prefixes) {
+    if (prefix.length === 2) {
+      if (byFirstTwo.has(prefix)) keys.add(prefix);
+    } else for (const key of keysStartingWith(prefix)) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** Whether a pattern occurs anywhere in the draft (not inside an entity it does not start): stops at the first. */
 export function exists(draft: DraftContext, source: string, options: FindOptions): boolean {
   const group = options.ignorecase ? 'exists-i' : 'exists';
   return draft.memo(group, source, () => {
+    if (!mayMatch(draft.text, source, options.ignorecase)) return false;
     const regex = compilePattern(source, options.ignorecase, false);
     if (!regex) return false;
     regex.lastIndex = 0;
@@ -182,32 +402,36 @@ export function findAll(draft: DraftContext, source: string, options: FindOption
 function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: FindOptions): Match[] {
   const { text, entities } = draft;
   const matches: Match[] = [];
-  const keys = wordBounded ? literalPrefixes(source) : null;
-  if (keys) {
-    const sticky = compilePattern(source, ignorecase, true, true);
-    if (!sticky) return matches;
-    const lists = candidateLists(draft, keys);
-    // Matches from several lists arrive out of order; sort them, then keep the leftmost of overlapping ones,
-    // which is what a left-to-right scan would have found.
-    // Lists for keys of one length never share a position (each position has one such key).
-    const mixed = lists.length > 1 && keys.some((key) => key.length !== keys[0]?.length);
-    const tried = mixed ? new Set<number>() : null;
-    for (const list of lists) {
-      for (const start of list) {
-        if (tried) {
-          if (tried.has(start)) continue;
-          tried.add(start);
-        }
+  const prefixes = wordBounded ? literalPrefixes(source) : null;
+  if (prefixes) {
+    const buckets = bucketsOf(source, ignorecase);
+    const whole = buckets ? null : compilePattern(source, ignorecase, true, true);
+    if (!buckets && !whole) return matches;
+    const { byFirstTwo, byWord } = draft.wordIndex;
+    // A word list looks where the draft's words are its first words; other patterns where words start with
+    // their first characters. Each word start has one word and one key, so no position is tried twice.
+    const byWords = buckets?.words ? buckets : null;
+    const keys = byWords
+      ? candidateWords(draft, byWords.words as ReadonlySet<string>)
+      : candidateKeys(draft, buckets ? buckets.prefixes : prefixes);
+    for (const key of keys) {
+      const bucket = byWords ? bucketForWord(byWords, key) : buckets ? bucketForKey(buckets, key) : null;
+      const sticky = bucket ? bucket.regex : whole;
+      if (!sticky) continue;
+      for (const start of (byWords ? byWord.get(key) : byFirstTwo.get(key)) ?? []) {
         sticky.lastIndex = start;
         const match = sticky.exec(text);
         if (!match || match[0].length === 0) continue;
         const end = start + match[0].length;
         if (wordCharAt(text, end)) continue;
-        if (!isInsideEntity(entities, start, end))
-          matches.push({ start, end, text: match[0], group: firstGroup(match) });
+        if (isInsideEntity(entities, start, end)) continue;
+        const group = firstGroup(match);
+        matches.push({ start, end, text: match[0], group: bucket ? (bucket.groupOf[group] ?? 0) : group });
       }
     }
-    if (lists.length > 1) matches.sort((a, b) => a.start - b.start);
+    // Matches from several keys arrive out of order; sort them, then keep the leftmost of overlapping ones,
+    // which is what a left-to-right scan would have found.
+    if (keys.length > 1) matches.sort((a, b) => a.start - b.start);
     let after = 0;
     const kept: Match[] = [];
     for (const match of matches) {
@@ -218,6 +442,7 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
     }
     return kept;
   }
+  if (!mayMatch(text, source, ignorecase)) return matches;
   const regex = compilePattern(source, ignorecase, wordBounded);
   if (!regex) return matches;
   regex.lastIndex = 0;

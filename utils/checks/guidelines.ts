@@ -176,6 +176,8 @@ export const ConsistencyRuleSchema = /* @__PURE__ */ z.object({
   kind: z.literal('consistency'),
   /** Pairs of variants; using both members of a pair in one draft is flagged. */
   either: patternMapSchema(true),
+  /** Vale's `nonword`: the variants match inside words too (no word boundaries). */
+  nonword: z.optional(z.boolean()),
 });
 
 /** Vale's named cases for `capitalization`; any other `match` is a regular expression. */
@@ -269,8 +271,8 @@ export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags
       break;
     case 'consistency':
       for (const [a, b] of Object.entries(rule.either)) {
-        add(a, ['either', a], true);
-        add(b, ['either', a], true);
+        add(a, ['either', a], !rule.nonword);
+        add(b, ['either', a], !rule.nonword);
       }
       break;
     default:

@@ -42,7 +42,7 @@ import type { Finding } from './types';
 
 export type { CheckOptions } from './context';
 export { countDraft, type DraftCount } from './count';
-export { type CheckFailure, checkFailures, clearCheckFailures } from './diagnostics';
+export { type CheckFailure, checkFailures, clearCheckFailures, takeCheckFailures } from './diagnostics';
 export {
   type Guidelines,
   type GuidelinesInput,

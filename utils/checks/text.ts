@@ -124,6 +124,19 @@ export function wordCharAt(text: string, index: number): boolean {
  */
 const NEEDS_UNICODE = /[\u0080-\uffff]|\\[pPuDSWB]|(?<!\\)\.|\[\^|\(\?<[^=!]|\\k</;
 
+/** Whether a pattern needs the `u` flag to match as written. */
+export function needsUnicode(body: string): boolean {
+  return NEEDS_UNICODE.test(body);
+}
+
+/**
+ * `m`: Vale wraps patterns in `(?m)`, so `^` and `$` match at every line of the post. `u` only where it can
+ * change a match: a long word list compiles four times faster without it under `i`.
+ */
+export function patternFlags(unicode: boolean, ignorecase: boolean, sticky: boolean): string {
+  return `g${ignorecase ? 'i' : ''}m${unicode ? 'u' : ''}${sticky ? 'y' : ''}`;
+}
+
 /** Per flag combination; a brand may hold 2,000 rules, each with a handful of patterns. */
 const MAX_COMPILED = 20_000;
 
@@ -154,10 +167,7 @@ export function compilePattern(
   let regex: RegExp | null;
   try {
     const body = wordBounded ? `(?:${source})${WORD_END}` : source;
-    // `m`: Vale wraps patterns in `(?m)`, so `^` and `$` match at every line of the post. `u` only where it
-    // can change a match: a long word list compiles four times faster without it under `i`.
-    const unicode = NEEDS_UNICODE.test(body) ? 'u' : '';
-    regex = new RegExp(body, `g${ignorecase ? 'i' : ''}m${unicode}${sticky ? 'y' : ''}`);
+    regex = new RegExp(body, patternFlags(needsUnicode(body), ignorecase, sticky));
   } catch {
     regex = null;
   }
@@ -170,8 +180,34 @@ export function compilePattern(
 
 /** Vale's `%s` placeholders, filled in order. */
 export function formatMessage(message: string, ...values: string[]): string {
-  let index = 0;
-  return message.replace(/%s/g, () => values[Math.min(index++, values.length - 1)] ?? '');
+  let at = message.indexOf('%s');
+  if (at < 0) return message;
+  let out = '';
+  let from = 0;
+  for (let index = 0; at >= 0; index++) {
+    out += message.slice(from, at) + (values[Math.min(index, values.length - 1)] ?? '');
+    from = at + 2;
+    at = message.indexOf('%s', from);
+  }
+  return out + message.slice(from);
+}
+
+/**
+ * The spans of whitespace-separated chunks that hold `marker`, in order: a pattern that matches no
+ * whitespace and needs the marker (an e-mail address needs "@") can run on these alone.
+ */
+export function chunksWith(text: string, marker: string): Span[] {
+  const chunks: Span[] = [];
+  let covered = 0;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, Math.max(at + 1, covered))) {
+    let start = at;
+    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+    chunks.push({ start, end });
+    covered = end;
+  }
+  return chunks;
 }
 
 /** Frequent function words per language; a word several languages share counts a share to each. */
@@ -268,8 +304,13 @@ export interface WordIndex {
   words: Span[];
   /** Where words (and #hashtags, @handles) start, by their first two characters, lowercased. */
   byFirstTwo: Map<string, number[]>;
-  /** The same by the first character alone, built on first use from `byFirstTwo`. */
-  startsWith(char: string): number[];
+  /**
+   * Where each word starts, by the word in lower case (with ſ as s, which case-insensitive Unicode patterns
+   * match as s), so a word list looks only at its own words.
+   */
+  byWord: Map<string, number[]>;
+  /** The keys of `byFirstTwo` that start with this character. */
+  keysStartingWith(char: string): string[];
 }
 
 /** One pass over the draft that lets word-bounded rules look only where a word starts with the right letters. */
@@ -278,16 +319,17 @@ export function indexWords(text: string, lower: string): WordIndex {
   const sameLength = lower.length === text.length;
   const words: Span[] = [];
   const byFirstTwo = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const startsWith = (char: string): number[] => {
-    let list = byFirst.get(char);
-    if (!list) {
-      list = [];
-      for (const [key, positions] of byFirstTwo) if (key[0] === char) list.push(...positions);
-      list.sort((a, b) => a - b);
-      byFirst.set(char, list);
+  const byWord = new Map<string, number[]>();
+  const keysByFirst = new Map<string, string[]>();
+  const keysStartingWith = (char: string): string[] => {
+    if (keysByFirst.size === 0) {
+      for (const key of byFirstTwo.keys()) {
+        const list = keysByFirst.get(key.charAt(0));
+        if (list) list.push(key);
+        else keysByFirst.set(key.charAt(0), [key]);
+      }
     }
-    return list;
+    return keysByFirst.get(char) ?? [];
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -297,13 +339,45 @@ export function indexWords(text: string, lower: string): WordIndex {
   const register = (at: number) => {
     add(byFirstTwo, sameLength ? lower.substr(at, 2) : text.substr(at, 2).toLowerCase(), at);
   };
-  const word = /[\p{L}\p{M}\p{N}_]+/gu;
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const start = match.index;
-    words.push({ start, end: start + match[0].length });
+  // A hand-written scan (ASCII decided without a regular expression) instead of matching
+  // /[\p{L}\p{M}\p{N}_]+/gu: this runs on every check, before every word-bounded rule.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let width = charWidth(text, i);
+    if (!isWordCharAt(text, i, width)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    do {
+      i += width;
+      width = i < length ? charWidth(text, i) : 0;
+    } while (i < length && isWordCharAt(text, i, width));
+    words.push({ start, end: i });
+    const folded = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    add(byWord, folded.includes('ſ') ? folded.replaceAll('ſ', 's') : folded, start);
     const before = text.charAt(start - 1);
     if (before === '#' || before === '＃' || before === '@') register(start - 1);
     register(start);
   }
-  return { words, byFirstTwo, startsWith };
+  return { words, byFirstTwo, byWord, keysStartingWith };
+}
+
+/** 2 for a surrogate pair, else 1. */
+function charWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+function isWordCharAt(text: string, at: number, width: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    return (
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+    );
+  }
+  return WORD_CHAR.test(width === 2 ? text.slice(at, at + 2) : text.charAt(at));
 }

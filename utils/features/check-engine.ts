@@ -1,3 +1,4 @@
+import type { CheckFailure } from '@/utils/checks/diagnostics';
 import { sendMessage } from '@/utils/messaging';
 import type { checkSurface } from './surface-checks';
 
@@ -11,6 +12,8 @@ import type { checkSurface } from './surface-checks';
  */
 export interface CheckEngine {
   checkSurface: typeof checkSurface;
+  /** The checks that threw in this frame since the last call (each then counts from zero again). */
+  takeCheckFailures(): CheckFailure[];
 }
 
 /** Where the injected engine puts itself in the isolated world. */

@@ -270,6 +270,7 @@ export class ComposerSession {
       this.options.lengthWhere,
     );
     this.lastCheckMs = performance.now() - started;
+    this.reportFailures(engine);
     // An emptied composer is a new draft (often: the post was sent): dismissals and undo end with the old one.
     if (text === '' && this.checkedText !== '' && !this.busy) {
       this.dismissed.clear();
@@ -277,6 +278,15 @@ export class ComposerSession {
     }
     this.checkedText = text;
     this.render();
+  }
+
+  /**
+   * A check that threw lost only its own findings; the background adds such failures up for Settings'
+   * "Check diagnostics", where the user sees them (nothing in the page shows them).
+   */
+  private reportFailures(engine: CheckEngine): void {
+    const failures = engine.takeCheckFailures();
+    if (failures.length > 0) void this.options.actions.send('checks.reportFailures', { failures });
   }
 
   private render(): void {

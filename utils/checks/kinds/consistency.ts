@@ -7,13 +7,14 @@ import type { Finding } from '../types';
 
 /**
  * Vale `consistency`: both spellings of an `either` pair in one draft. The spelling used first wins; each use
- * of the other one is flagged with the first one as the suggestion.
+ * of the other one is flagged with the first one as the suggestion. With `nonword` the variants match inside
+ * words too, as Vale then leaves out its `\b` boundaries (internal/check/consistency.go, `makeRegexp`).
  */
 export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): Finding[] {
-  const ignorecase = rule.ignorecase ?? false;
+  const options = { ignorecase: rule.ignorecase ?? false, wordBounded: !rule.nonword };
   const findings: Finding[] = [];
   for (const pair of Object.entries(rule.either)) {
-    const [a, b] = pair.map((pattern) => findAll(draft, pattern, { ignorecase, wordBounded: true }));
+    const [a, b] = pair.map((pattern) => findAll(draft, pattern, options));
     const [firstA] = a ?? [];
     const [firstB] = b ?? [];
     if (!firstA || !firstB) continue;

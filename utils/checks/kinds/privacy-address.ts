@@ -6,9 +6,14 @@ const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const NAME = "\\p{Lu}[\\p{L}'.-]*";
 
+/** What a German street name ends with; every German address holds one (any case). */
+const GERMAN_WAYS = 'straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|chaussee';
+const FRENCH_WAYS =
+  '[rR]ue|[aA]venue|[bB]oulevard|[bB]d|[pP]lace|[cC]hemin|[aA]llée|[iI]mpasse|[qQ]uai|[rR]oute|[cC]ours';
+
 /** Germany: "Hauptstraße 5", "Karl-Marx-Str. 12a", "Berliner Allee 3", optionally ", 10115 Berlin". */
 const GERMANY = new RegExp(
-  `${WORD_BEFORE}\\p{Lu}[\\p{L}-]+(?:straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|chaussee|[ -](?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)) ?\\d{1,4}(?: ?[a-z])?${WORD_AFTER}(?:,? \\d{5} \\p{Lu}[\\p{L}-]+)?`,
+  `${WORD_BEFORE}\\p{Lu}[\\p{L}-]+(?:${GERMAN_WAYS}|[ -](?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)) ?\\d{1,4}(?: ?[a-z])?${WORD_AFTER}(?:,? \\d{5} \\p{Lu}[\\p{L}-]+)?`,
   'gu',
 );
 
@@ -35,11 +40,21 @@ const US_CITY_ZIP = new RegExp(
 
 /** France: "12 rue de la Paix", "5 bis avenue Foch, 75116 Paris". */
 const FRANCE = new RegExp(
-  `${WORD_BEFORE}\\d{1,4}(?: ?(?:bis|ter))?,? (?:[rR]ue|[aA]venue|[bB]oulevard|[bB]d|[pP]lace|[cC]hemin|[aA]llée|[iI]mpasse|[qQ]uai|[rR]oute|[cC]ours)(?: (?:de la|de l'|des|du|de|d'|la|le|les))? ?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3}(?:,? \\d{5} \\p{Lu}[\\p{L}-]+)?`,
+  `${WORD_BEFORE}\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FRENCH_WAYS})(?: (?:de la|de l'|des|du|de|d'|la|le|les))? ?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3}(?:,? \\d{5} \\p{Lu}[\\p{L}-]+)?`,
   'gu',
 );
 
-const PATTERNS = [GERMANY, ENGLISH, US_CITY_ZIP, UK_POSTCODE, FRANCE];
+/**
+ * Each pattern with text it cannot match without, searched first: the address patterns try every capital
+ * letter or number of the post, and most posts hold no street word at all.
+ */
+const PATTERNS: readonly (readonly [needs: RegExp, pattern: RegExp])[] = [
+  [new RegExp(GERMAN_WAYS, 'i'), GERMANY],
+  [new RegExp(`(?:${STREET_SUFFIX})${WORD_AFTER}`, 'u'), ENGLISH],
+  [/, [A-Z]{2} \d{5}/, US_CITY_ZIP],
+  [/ \d[A-Z]{2}/, UK_POSTCODE],
+  [new RegExp(FRENCH_WAYS), FRANCE],
+];
 
 /**
  * A postal address: a street with its house number (Germany, US, UK, France), a US city with state and ZIP
@@ -48,7 +63,8 @@ const PATTERNS = [GERMANY, ENGLISH, US_CITY_ZIP, UK_POSTCODE, FRANCE];
 export const privacyAddress: Check = (draft) => {
   if (!/\d/.test(draft.text)) return [];
   const spans: { start: number; end: number }[] = [];
-  for (const pattern of PATTERNS) {
+  for (const [needs, pattern] of PATTERNS) {
+    if (!needs.test(draft.text)) continue;
     for (const match of draft.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

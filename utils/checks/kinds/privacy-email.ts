@@ -1,5 +1,6 @@
 import type { Check } from '../context';
 import { isOwnContact, privacyFinding } from '../privacy';
+import { chunksWith } from '../text';
 import type { Finding } from '../types';
 
 // Not after "@" or another address character: Mastodon's @user@instance.social is a public handle, and
@@ -9,19 +10,24 @@ const EMAIL =
 
 /** An e-mail address in a public post, other than the brand's own support addresses. */
 export const privacyEmail: Check = (draft) => {
-  if (!draft.text.includes('@')) return [];
   const findings: Finding[] = [];
-  for (const match of draft.text.matchAll(EMAIL)) {
-    if (isOwnContact(draft, 'email', match[0])) continue;
-    findings.push(
-      privacyFinding(
-        draft,
-        'privacy-email',
-        { start: match.index, end: match.index + match[0].length },
-        'error',
-        'An e-mail address',
-      ),
-    );
+  // An address holds no whitespace and its edges stop at whitespace, so only the chunks around an "@" can
+  // hold one, and each is searched as if the text around it were there.
+  for (const chunk of chunksWith(draft.text, '@')) {
+    const text = draft.text.slice(chunk.start, chunk.end);
+    for (const match of text.matchAll(EMAIL)) {
+      if (isOwnContact(draft, 'email', match[0])) continue;
+      const start = chunk.start + match.index;
+      findings.push(
+        privacyFinding(
+          draft,
+          'privacy-email',
+          { start, end: start + match[0].length },
+          'error',
+          'An e-mail address',
+        ),
+      );
+    }
   }
   return findings;
 };

@@ -155,7 +155,7 @@ function draftOf(rule: Rule | undefined, kind: RuleKind): Draft {
     case 'readability':
       return { ...draft, grade: String(rule.grade), metrics: rule.metrics ?? [] };
     case 'consistency':
-      return { ...draft, lines: fromPairs(rule.either) };
+      return { ...draft, lines: fromPairs(rule.either), flag: rule.nonword ?? false };
     case 'capitalization': {
       const named = CASE_CHOICES.some(([value]) => value === rule.match);
       return {
@@ -208,7 +208,7 @@ function ruleOf(draft: Draft): Record<string, unknown> {
         ...(draft.metrics.length ? { metrics: draft.metrics } : {}),
       };
     case 'consistency':
-      return { ...common, either: toPairs(draft.lines) };
+      return { ...common, either: toPairs(draft.lines), ...(draft.flag ? { nonword: true } : {}) };
     case 'capitalization': {
       const exceptions = splitLines(draft.lines);
       return {
@@ -431,7 +431,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
           </label>
         </>
       )}
-      {(kind === 'existence' || kind === 'substitution') && (
+      {(kind === 'existence' || kind === 'substitution' || kind === 'consistency') && (
         <label className="inline">
           <input
             type="checkbox"
