@@ -68,15 +68,11 @@ export function writeWholeNumber(value: number, shape: NumberShape): string {
   let grouped = plain;
   if (shape.group !== '' && plain.length >= shape.primary + shape.minimumGrouping) {
     const groups = [plain.slice(-shape.primary)];
-    let end = plain.length - shape.primary;
-    while (end > 0) {
+    for (let end = plain.length - shape.primary; end > 0; end -= shape.secondary)
       groups.unshift(plain.slice(Math.max(0, end - shape.secondary), end));
-      end -= shape.secondary;
-    }
-    grouped = groups.join('\u0000');
+    grouped = groups.join(shape.group);
   }
-  let written = '';
-  for (const char of grouped)
-    written += char === '\u0000' ? shape.group : (shape.digits[Number(char)] ?? char);
-  return written;
+  // Digits are swapped after grouping: some locales' digits are two UTF-16 units, and no separator is a digit.
+  const { digits } = shape;
+  return digits[0] === '0' ? grouped : grouped.replace(/[0-9]/g, (digit) => digits[Number(digit)] ?? digit);
 }
