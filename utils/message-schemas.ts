@@ -82,9 +82,24 @@ export const PickedReplyShape = {
   cursor: z.nullable(z.number().check(z.int(), z.nonnegative())),
 };
 
+/** How the UI language writes whole numbers (utils/i18n/number-shape.ts), for content scripts' counts. */
+const NumberShapeSchema = z.object({
+  locale: z.string().check(z.maxLength(100)),
+  digits: z.array(z.string().check(z.minLength(1), z.maxLength(4))).check(z.length(10)),
+  group: z.string().check(z.maxLength(4)),
+  primary: z.number().check(z.int(), z.nonnegative()),
+  secondary: z.number().check(z.int(), z.nonnegative()),
+  minimumGrouping: z.number().check(z.int(), z.positive()),
+});
+
 /** What the background replies to each message. */
 export const responses = {
-  'site.status': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
+  'site.status': z.object({
+    site: SiteIdSchema,
+    enabled: z.boolean(),
+    /** Null when the UI language's numbers need Intl after all. */
+    numbers: z.nullable(NumberShapeSchema),
+  }),
   'site.setEnabled': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
   'research.save': z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),
   'research.savedAmong': z.object({ saved: z.array(z.string()) }),

@@ -52,6 +52,8 @@ export class ComposerBadge {
 
   constructor(options: BadgeOptions = {}) {
     const { host, root } = createShadowHost('onbrand-badge', STYLE);
+    // Hidden until first placed beside its composer, so no frame shows it where the page's flow put it.
+    host.style.display = 'none';
     this.host = host;
     this.button = element('button', '');
     this.button.type = 'button';

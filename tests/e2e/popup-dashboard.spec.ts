@@ -85,7 +85,8 @@ test('a malformed message gets { ok: false } and the background keeps serving', 
     await chrome.runtime.sendMessage({ type: 'site.status', payload: { site: 'x' } }),
   ]);
   expect(replies.slice(0, 3).map((reply) => reply.ok)).toEqual([false, false, false]);
-  expect(replies[3]).toEqual({ ok: true, data: { site: 'x', enabled: true } });
+  // The status also carries how the UI language writes whole numbers (utils/i18n/number-shape.ts).
+  expect(replies[3]).toMatchObject({ ok: true, data: { site: 'x', enabled: true, numbers: { group: ',' } } });
 });
 
 test('after the extension reloads, the old content script stops quietly', async ({

@@ -91,7 +91,7 @@ describe('Mastodon instances added at runtime', () => {
         matches: ['https://fosstodon.org/*'],
       }),
     ]);
-    expect(await route(status, fosstodonTab)).toEqual({
+    expect(await route(status, fosstodonTab)).toMatchObject({
       ok: true,
       data: { site: 'mastodon', enabled: true },
     });

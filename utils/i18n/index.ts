@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type catalogue from '@/public/_locales/en/messages.json';
+import { type NumberShape, writeWholeNumber } from './number-shape';
 
 /**
  * OnBrand's user-visible words come from the browser's own i18n (public/_locales/<lang>/messages.json), in
@@ -33,8 +34,25 @@ export function plural(base: PluralKey, count: number, locale = uiLocale()): str
   return t(key, formatNumber(count, locale));
 }
 
+/** Whole numbers of the UI language as the background read them (number-shape.ts says why). */
+let wholeNumbers: NumberShape | undefined;
+
+/** Counts in `shape.locale` are written from here on without building an `Intl.NumberFormat`. */
+export function setNumberShape(shape: NumberShape): void {
+  wholeNumbers = shape;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale = uiLocale()): string {
-  return new Intl.NumberFormat(locale).format(value);
+  if (wholeNumbers?.locale === locale && Number.isSafeInteger(value) && value >= 0)
+    return writeWholeNumber(value, wholeNumbers);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** "X, LinkedIn and Bluesky" / "X, LinkedIn und Bluesky". */

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
+import { uiLocale } from '@/utils/i18n';
+import { type NumberShape, numberShapeOf } from '@/utils/i18n/number-shape';
 import type { TabNotice } from '@/utils/messaging';
 import type { Handlers } from '../router';
 
@@ -17,8 +19,13 @@ export async function noticeAllTabs(notice: TabNotice): Promise<void> {
 
 export function settingsHandlers(db: OnBrandDatabase): Pick<Handlers, 'site.status' | 'site.setEnabled'> {
   const settings = settingsRepository(db);
+  // Read from Intl once per background start: the UI language changes only with a browser restart.
+  let numbers: NumberShape | null | undefined;
   return {
-    'site.status': async ({ site }) => ({ site, enabled: await settings.isSiteEnabled(site) }),
+    'site.status': async ({ site }) => {
+      numbers ??= numberShapeOf(uiLocale()) ?? null;
+      return { site, enabled: await settings.isSiteEnabled(site), numbers };
+    },
     'site.setEnabled': async ({ site, enabled }) => {
       await settings.setSiteEnabled(site, enabled);
       await noticeAllTabs({ type: 'site.statusChanged', site, enabled });
