@@ -44,8 +44,8 @@ export function takeCheckFailures(): CheckFailure[] {
 }
 
 /**
- * A guideline rule may take this long on one draft. Past it the rule is abandoned for the guidelines it
- * belongs to: the writer keeps typing in a page that does not freeze, the other findings still show, and the
+ * A guideline rule may take this long on one draft. Past it twice in a row the rule is abandoned for the
+ * guidelines it belongs to: the writer keeps typing in a page that does not freeze, the other findings still show, and the
  * rule reports itself instead of its findings. The static analysis (pattern-safety.ts) refuses patterns that
  * backtrack exponentially; this catches what a static analysis cannot promise, such as a polynomial pattern on
  * a very long draft.
@@ -58,11 +58,25 @@ const ranOnce = new WeakSet<Rule>();
 /** A rule's first run also compiles its expressions: a 600-word list with `ignorecase` takes ~300 ms once. */
 export const FIRST_RUN_TIME_BUDGET_MS = 2_000;
 
-/** Whether a rule's run took too long for its budget (the first run of a rule has the larger one). */
+/** Runs in a row over budget, per rule; a run within budget starts again from none. */
+const slowRuns = new WeakMap<Rule, number>();
+
+/**
+ * Whether a rule is to be abandoned: its run took too long for its budget (the first run of a rule has the
+ * larger one) twice in a row. One slow run alone can be the machine's doing (another process had the CPU, a
+ * garbage collection): abandoning on that would drop a good rule, and the same draft would be checked
+ * differently on a busy machine. A rule that is slow by itself is slow again on the next check.
+ */
 export function overBudget(rule: Rule, elapsedMs: number): boolean {
   const first = !ranOnce.has(rule);
   ranOnce.add(rule);
-  return elapsedMs > (first ? FIRST_RUN_TIME_BUDGET_MS : RULE_TIME_BUDGET_MS);
+  if (elapsedMs <= (first ? FIRST_RUN_TIME_BUDGET_MS : RULE_TIME_BUDGET_MS)) {
+    slowRuns.delete(rule);
+    return false;
+  }
+  const inARow = (slowRuns.get(rule) ?? 0) + 1;
+  slowRuns.set(rule, inARow);
+  return inARow >= 2;
 }
 
 export function abandonRule(rule: Rule, elapsedMs: number): void {
