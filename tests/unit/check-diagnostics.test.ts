@@ -70,6 +70,29 @@ describe('built-in rule ids and guideline rule ids never mix', () => {
   });
 });
 
+describe('a stored rule of a kind the engine does not know', () => {
+  it('is counted as that rule failing, not silently skipped, and the other rules still report', () => {
+    clearCheckFailures();
+    const guidelines = {
+      name: 'b',
+      version: 1,
+      marks: [],
+      rules: [
+        { id: 'future', kind: 'spelling', message: '%s', severity: 'warning' },
+        { id: 'hype', kind: 'existence', message: 'Drop %s.', severity: 'info', tokens: ['amazing'] },
+      ],
+    } as unknown as Guidelines;
+    const voice = checkDraft('An amazing day', { platform: 'x', guidelines }).filter(
+      (f) => f.category === 'voice',
+    );
+    expect(voice.map((f) => f.ruleId)).toEqual(['hype']);
+    expect(checkFailures().map((f) => [f.ruleId, f.message])).toEqual([
+      ['future', 'No check for the rule kind “spelling”.'],
+    ]);
+    clearCheckFailures();
+  });
+});
+
 describe('a rule that runs too long is abandoned, and says so', () => {
   it('is not abandoned for one slow run alone, which can be the machine', () => {
     const rule = {

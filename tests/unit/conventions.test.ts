@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_KINDS } from '../../utils/checks/guidelines';
 import { SITE_IDS } from '../../utils/sites/ids';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -99,5 +100,10 @@ describe('every check has unit cases', () => {
   // the id in their expected findings or in the rules they build.
   it.each(filesIn('utils/checks/kinds', /\.ts$/).map((file) => basename(file, '.ts')))('%s', (id) => {
     expect(new RegExp(`(?<![\\w/-])${id}(?![\\w-])`).test(testText)).toBe(true);
+  });
+
+  // The registry of rule kinds (guidelines.ts) and the files agree: each kind is checked in its own file.
+  it.each(RULE_KINDS)('the %s rule kind has its file', (kind) => {
+    expect(existsSync(`utils/checks/kinds/${kind}.ts`)).toBe(true);
   });
 });

@@ -318,6 +318,22 @@ export const RuleSchema = /* @__PURE__ */ RuleKindsSchema.check(
   }),
 );
 export type RuleKind = Rule['kind'];
+
+// Every kind once: a Record needs each key of RuleKind and no other, so a kind added to the union and not
+// here (or here and not there) fails to compile.
+const KINDS: Record<RuleKind, true> = {
+  existence: true,
+  substitution: true,
+  occurrence: true,
+  conditional: true,
+  repetition: true,
+  readability: true,
+  consistency: true,
+  capitalization: true,
+  metric: true,
+};
+/** The rule kinds the engine runs, as stored records name them. */
+export const RULE_KINDS = Object.keys(KINDS) as readonly RuleKind[];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 /** A registered or trade mark the brand wants marked with its symbol on first mention. */

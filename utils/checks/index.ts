@@ -1,6 +1,6 @@
 import { type Check, type CheckOptions, DraftContext } from './context';
 import { abandonedFinding, abandonRule, overBudget, recordCheckFailure } from './diagnostics';
-import type { Rule } from './guidelines';
+import type { Rule, RuleKind, RuleOf } from './guidelines';
 import { bannedPromotion } from './kinds/banned-promotion';
 import { capitalization } from './kinds/capitalization';
 import { conditional } from './kinds/conditional';
@@ -97,29 +97,25 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['privacy-address', privacyAddress],
 ];
 
+/** Each rule kind's check, one file per kind; typed so that every kind has exactly one. */
+const RULE_CHECKS: { [K in RuleKind]: (draft: DraftContext, rule: RuleOf<K>) => Finding[] } = {
+  existence,
+  substitution,
+  occurrence,
+  conditional,
+  repetition,
+  readability,
+  consistency,
+  capitalization,
+  metric,
+};
+
 function runRule(draft: DraftContext, rule: Rule): Finding[] {
-  switch (rule.kind) {
-    case 'existence':
-      return existence(draft, rule);
-    case 'substitution':
-      return substitution(draft, rule);
-    case 'occurrence':
-      return occurrence(draft, rule);
-    case 'conditional':
-      return conditional(draft, rule);
-    case 'repetition':
-      return repetition(draft, rule);
-    case 'readability':
-      return readability(draft, rule);
-    case 'consistency':
-      return consistency(draft, rule);
-    case 'capitalization':
-      return capitalization(draft, rule);
-    case 'metric':
-      return metric(draft, rule);
-    default:
-      return [];
-  }
+  // Stored kinds are validated on read (StoredBrandSchema); one that slipped past anyway has no check and
+  // throws, which checkDraft counts as that rule's failure in Check diagnostics instead of hiding it.
+  const check = RULE_CHECKS[rule.kind] as ((draft: DraftContext, rule: Rule) => Finding[]) | undefined;
+  if (!check) throw new Error(`No check for the rule kind “${String(rule.kind)}”.`);
+  return check(draft, rule);
 }
 
 /**

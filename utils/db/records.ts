@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
-import { type Guidelines, GuidelinesSchema } from '../checks/guidelines';
+import { type Guidelines, GuidelinesSchema, RULE_KINDS } from '../checks/guidelines';
 import { explainUnsafePattern } from '../checks/pattern-safety';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
@@ -100,18 +100,6 @@ export const BrandSchema = z.object({
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
-const RULE_KINDS = [
-  'existence',
-  'substitution',
-  'occurrence',
-  'conditional',
-  'repetition',
-  'readability',
-  'consistency',
-  'capitalization',
-  'metric',
-];
-
 /**
  * How a stored brand is checked on read: the guidelines' shape, not their patterns. Every write went through
  * BrandSchema, whose pattern-safety analysis takes up to a second per brand and gives up under heavy load; on
@@ -125,7 +113,7 @@ export const StoredBrandSchema = z.extend(BrandSchema, {
       rules.every(
         (rule: { id?: unknown; kind?: unknown; message?: unknown } | null) =>
           typeof rule?.id === 'string' &&
-          RULE_KINDS.includes(String(rule.kind)) &&
+          (RULE_KINDS as readonly string[]).includes(String(rule.kind)) &&
           typeof rule.message === 'string',
       )
     );
