@@ -17,6 +17,8 @@ async function addBannedWord(dashboard: Page, id: string, token: string) {
   await form.getByLabel('Severity').selectOption('error');
   await form.getByLabel(/^Message shown/).fill('Avoid "%s".');
   await form.getByLabel(/^Words or phrases/).fill(token);
+  // Platforms are offered by name, as users know them.
+  await expect(form.getByRole('checkbox', { name: 'Instagram', exact: true })).toBeVisible();
   await form.getByRole('button', { name: 'Save rule' }).click();
   return form;
 }
@@ -32,6 +34,10 @@ test('a brand starts from a template, and a backtracking pattern is refused nami
     'aria-pressed',
     'true',
   );
+  // Try it names the platforms as users know them.
+  const tryIt = dashboard.getByRole('region', { name: 'Try it' });
+  await tryIt.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'LinkedIn' });
+  await expect(tryIt.getByRole('combobox', { name: 'Platform' })).toHaveValue('linkedin');
   const substitutions = dashboard.getByRole('region', { name: 'Preferred wording' });
   await expect(substitutions.locator('[data-rule-id]')).toHaveCount(2);
   await expect(dashboard.getByRole('switch', { name: 'Check rule gender-neutral' })).toBeChecked();

@@ -199,9 +199,13 @@ test('tags, collections and notes are kept, filters narrow the list, and a delet
   await details.getByLabel('Collections (comma-separated)').fill('Competitors Q1');
   await details.getByLabel('Notes').fill('Good discount framing');
   await details.getByLabel('Tags (comma-separated)').focus();
+  // Stored once the list, which reads the database, finds the post by its note: then reload.
+  await search.fill('discount framing');
+  await expect(rows).toHaveCount(1);
 
   // Tags, collections and notes are searchable and filterable, and survive a reload.
   await dashboard.reload();
+  await search.fill('');
   await dashboard.getByLabel('Tag').selectOption('promo');
   await expect(dashboard.getByRole('status')).toHaveText('1 of 30 saved posts');
   await dashboard.getByLabel('Tag').selectOption('');

@@ -5,6 +5,7 @@ import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import type { SavedReply } from '@/utils/db/saved-reply';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { siteName } from '@/utils/sites/meta';
 import { saveBrand } from './brand-store';
 
 const accountsText = (brand: Brand) => brand.accounts.map((a) => `${a.platform}: ${a.handle}`).join('\n');
@@ -110,7 +111,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
               checked={sites.includes(id)}
               onChange={() => setSites((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))}
             />
-            {id}
+            {siteName(id)}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { PLATFORM_IDS, READABILITY_METRICS, type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
+import { siteName } from '@/utils/sites/meta';
 import { validateRule } from './brand-store';
 
 /** What each kind does, in the words of the form. */
@@ -468,7 +469,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
               checked={draft.platforms.includes(platform)}
               onChange={() => toggle('platforms', platform)}
             />
-            {platform}
+            {siteName(platform)}
           </label>
         ))}
       </fieldset>

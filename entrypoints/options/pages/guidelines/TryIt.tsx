@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/checks';
 import { activeGuidelines, disclosureOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
+import { siteName } from '@/utils/sites/meta';
 
 /** The state the overlay badge would show for these findings. */
 function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
@@ -42,7 +43,9 @@ export function TryIt({ brand }: { brand: Brand }) {
           Platform
           <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
             {PLATFORM_IDS.map((id) => (
-              <option key={id}>{id}</option>
+              <option key={id} value={id}>
+                {siteName(id)}
+              </option>
             ))}
           </select>
         </label>
