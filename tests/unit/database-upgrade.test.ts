@@ -27,6 +27,16 @@ async function createV1(): Promise<void> {
   old.close();
 }
 
+/** The database as release `version` declared it: the schema versions up to it, with their upgrades. */
+function asShipped(version: number): Dexie {
+  const shipped = new Dexie(NAME);
+  for (const { version: v, stores, upgrade } of SCHEMA_VERSIONS.filter((s) => s.version <= version)) {
+    const declared = shipped.version(v).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return shipped;
+}
+
 const keyOf = (table: string, row: Record<string, unknown>) =>
   String(row[table === 'settings' ? 'key' : 'id']);
 
@@ -94,11 +104,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
   it('keeps every row of a version-2 database through the versions that add the analytics tables', async () => {
     // Version 2 as it shipped: the dump upgraded by versions 1 and 2 only.
     await createV1();
-    const v2 = new Dexie(NAME);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS.filter((v) => v.version <= 2)) {
-      const declared = v2.version(version).stores(stores);
-      if (upgrade) declared.upgrade(upgrade);
-    }
+    const v2 = asShipped(2);
     await v2.open();
     const before: Record<string, unknown[]> = {};
     for (const table of v2.tables) before[table.name] = await table.toArray();
@@ -125,11 +131,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
 
   it('keeps every row of a version-3 database, analytics tables included, through version 4', async () => {
     await createV1();
-    const v3 = new Dexie(NAME);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS.filter((v) => v.version <= 3)) {
-      const declared = v3.version(version).stores(stores);
-      if (upgrade) declared.upgrade(upgrade);
-    }
+    const v3 = asShipped(3);
     await v3.open();
     const now = Date.UTC(2026, 11, 1);
     await v3.table('ownPosts').bulkAdd([
