@@ -14,7 +14,7 @@ import { layoutOfFormat, planAnalyticsImport, readExport } from '@/utils/analyti
 import { type DashboardFilter, dashboardView, latestNumbers } from '@/utils/analytics/kpis';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
-import type { OwnPost, PostSnapshot } from '@/utils/db/analytics-records';
+import { groupIntoSets, type OwnPost, type PostSnapshot } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { xExportCsv } from './x-export';
 
@@ -52,7 +52,7 @@ const snapshots: PostSnapshot[] = posts.flatMap((post, index) =>
 await Dexie.delete('analytics-bench');
 const db = new OnBrandDatabase('analytics-bench');
 await db.ownPosts.bulkPut(posts);
-await db.postSnapshots.bulkPut(snapshots);
+await db.snapshotSets.bulkPut(groupIntoSets(snapshots));
 const analytics = analyticsRepository(db);
 const campaignOf = (entryId: string) => CAMPAIGNS[Number(entryId.slice('entry-'.length)) % CAMPAIGNS.length];
 const rows = latestNumbers(await analytics.posts.list(), await analytics.allSnapshots());

@@ -131,7 +131,7 @@ describe('full backup and restore', () => {
   it('restores a backup made before the analytics tables existed and keeps the analytics as they are', async () => {
     await seed(db);
     const old = JSON.parse(await createBackup(db));
-    for (const name of ['ownPosts', 'postSnapshots', 'importSources']) delete old.tables[name];
+    for (const name of ['ownPosts', 'snapshotSets', 'importSources']) delete old.tables[name];
     const before = await snapshot(db);
     await repliesRepository(db).put(reply('r2', 'Added after the backup'));
     const plan = await planRestore(db, JSON.stringify(old));
@@ -139,6 +139,32 @@ describe('full backup and restore', () => {
     expect(plan.changes.find((c) => c.table === 'ownPosts')).toMatchObject({ unchanged: 1, removed: 0 });
     await applyRestore(db, plan);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('restores a format-1 backup, whose post numbers are one row per post, into their sets', async () => {
+    await seed(db);
+    const before = await snapshot(db);
+    const old = JSON.parse(await createBackup(db));
+    delete old.tables.snapshotSets;
+    old.formatVersion = 1;
+    old.tables.postSnapshots = [{ id: 'x:1@5', postId: 'x:1', readAt: 5, impressions: 100, likes: 4 }];
+    await analyticsRepository(db).snapshotSets.delete('unknown-source@5');
+    const plan = await planRestore(db, JSON.stringify(old));
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.changes.find((c) => c.table === 'snapshotSets')).toMatchObject({ added: 1 });
+    await applyRestore(db, plan);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a format-1 backup with a broken post number, naming the row', async () => {
+    await seed(db);
+    const old = JSON.parse(await createBackup(db));
+    delete old.tables.snapshotSets;
+    old.formatVersion = 1;
+    old.tables.postSnapshots = [{ id: 'x:1@5', postId: 'x:1', readAt: -5 }];
+    const plan = await planRestore(db, JSON.stringify(old));
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.errors.join('\n')).toMatch(/^postSnapshots\[0\]\.readAt: /m);
   });
 
   it('counts a changed record as changed, not as removed and added', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '@/utils/backup/full-backup';
+import { analyticsRepository } from '@/utils/db/analytics';
 import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
 import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
 import { repliesRepository } from '@/utils/db/replies';
@@ -121,15 +122,17 @@ describe('a version-1 database opened by the current OnBrand', () => {
     const now = Date.UTC(2026, 11, 1);
     const post = { id: 'x:1', platform: 'x', postId: '1', text: 'Hello', createdAt: now, updatedAt: now };
     await db.ownPosts.add(post as never);
-    await db.postSnapshots.add({ id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 });
-    for (const name of ['ownPosts', 'postSnapshots', 'importSources'] as const) {
+    await db.snapshotSets.add({ id: `s@${now}`, readAt: now, readings: [{ postId: 'x:1', likes: 3 }] });
+    for (const name of ['ownPosts', 'snapshotSets', 'importSources'] as const) {
       expect(Object.hasOwn(BACKUP_TABLES, name), name).toBe(true);
     }
     expect(BACKUP_TABLES.ownPosts.safeParse(await db.ownPosts.get('x:1')).success).toBe(true);
-    expect(await db.postSnapshots.orderBy('readAt').primaryKeys()).toEqual([`x:1@${now}`]);
+    expect(await analyticsRepository(db).allSnapshots()).toEqual([
+      { id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 },
+    ]);
   });
 
-  it('keeps every row of a version-3 database, analytics tables included, through version 4', async () => {
+  it('keeps every row of a version-3 database, analytics tables included; snapshots move into their sets', async () => {
     await createV1();
     const v3 = asShipped(3);
     await v3.open();
@@ -147,10 +150,13 @@ describe('a version-1 database opened by the current OnBrand', () => {
         updatedAt: now,
       },
     ]);
-    await v3.table('postSnapshots').bulkAdd([
-      { id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 },
+    // Two files of one source (two times), and a third snapshot from the first file.
+    const snapshots = [
+      { id: `x:1@${now}`, postId: 'x:1', readAt: now, sourceId: 'source-1', likes: 3 },
       { id: `linkedin:2@${now - 1}`, postId: 'linkedin:2', readAt: now - 1, impressions: 40 },
-    ]);
+      { id: `linkedin:2@${now}`, postId: 'linkedin:2', readAt: now, sourceId: 'source-1', impressions: 55 },
+    ];
+    await v3.table('postSnapshots').bulkAdd(snapshots);
     await v3.table('importSources').add({
       id: 'source-1',
       name: 'X post activity',
@@ -166,16 +172,24 @@ describe('a version-1 database opened by the current OnBrand', () => {
 
     db = new OnBrandDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
+      if (name === 'postSnapshots') continue;
       expect(await db.table(name).toArray(), name).toEqual(rows);
     }
-    // Snapshots still come oldest first; the remembered source is still found by its header row.
-    expect(await db.postSnapshots.orderBy('readAt').primaryKeys()).toEqual([
-      `linkedin:2@${now - 1}`,
-      `x:1@${now}`,
+    // Every snapshot is in the set of its source and time, read back as it was, oldest first.
+    expect(db.tables.map((table) => table.name)).not.toContain('postSnapshots');
+    expect(await db.snapshotSets.orderBy('readAt').primaryKeys()).toEqual([
+      `unknown-source@${now - 1}`,
+      `source-1@${now}`,
     ]);
+    for (const set of await db.snapshotSets.toArray())
+      expect(BACKUP_TABLES.snapshotSets.safeParse(set).success, set.id).toBe(true);
+    const read = await analyticsRepository(db).allSnapshots();
+    expect([...read].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...snapshots].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect((await db.importSources.where('headerKey').equals('post id|date').first())?.id).toBe('source-1');
   });
 

@@ -40,7 +40,7 @@ describe('the onbrand database', () => {
         'calendarEntries',
         'importSources',
         'ownPosts',
-        'postSnapshots',
+        'snapshotSets',
         'researchPosts',
         'savedReplies',
         'settings',

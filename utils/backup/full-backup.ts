@@ -1,6 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import * as z from 'zod/mini';
-import { ImportSourceSchema, OwnPostSchema, PostSnapshotSchema } from '../db/analytics-records';
+import {
+  groupIntoSets,
+  ImportSourceSchema,
+  OwnPostSchema,
+  type PostSnapshot,
+  PostSnapshotSchema,
+  SnapshotSetSchema,
+} from '../db/analytics-records';
 import type { OnBrandDatabase } from '../db/database';
 import {
   BrandSchema,
@@ -18,7 +25,11 @@ import { parseJsonFile } from '../json-file';
  * file (or a write that fails half-way) leaves the database exactly as it was.
  */
 export const BACKUP_FORMAT = 'onbrand-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * 2: the brand's post numbers are `snapshotSets` (one row per imported file) instead of `postSnapshots` (one
+ * row per post and file). A version 1 file still restores: its snapshots are grouped into sets.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Settings hold short lists and strings; a value nested deeper is not OnBrand's (and would overflow the stack). */
 const MAX_SETTING_DEPTH = 16;
@@ -56,7 +67,7 @@ export const BACKUP_TABLES = {
   researchPosts: ResearchPostSchema,
   importSources: ImportSourceSchema,
   ownPosts: OwnPostSchema,
-  postSnapshots: PostSnapshotSchema,
+  snapshotSets: SnapshotSetSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
@@ -69,14 +80,14 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   researchPosts: 'research posts',
   importSources: 'analytics import sources',
   ownPosts: 'the brand’s own posts',
-  postSnapshots: 'the numbers of the brand’s own posts',
+  snapshotSets: 'the numbers of the brand’s own posts',
 };
 
 /**
  * Tables newer than the first backups. A backup made before they existed has no such table; restoring it
  * keeps what these tables hold now instead of refusing the file or emptying them.
  */
-const TABLES_ADDED_LATER: readonly BackupTableName[] = ['importSources', 'ownPosts', 'postSnapshots'];
+const TABLES_ADDED_LATER: readonly BackupTableName[] = ['importSources', 'ownPosts', 'snapshotSets'];
 
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -209,6 +220,27 @@ function normalised(name: BackupTableName, row: Row): Row {
   return { ...row, shortcut: row.shortcut.toLowerCase() };
 }
 
+/**
+ * A version 1 file's `postSnapshots` as the `snapshotSets` they are stored in now; undefined when the file
+ * has none. A snapshot its schema refuses is an error like any bad row.
+ */
+function fromFormatVersion1(
+  tables: Record<string, unknown[]>,
+  errors: string[],
+): Record<string, unknown[]> | undefined {
+  const { postSnapshots, ...rest } = tables;
+  if (postSnapshots === undefined) return undefined;
+  const snapshots: PostSnapshot[] = [];
+  postSnapshots.forEach((record, index) => {
+    const parsed = PostSnapshotSchema.safeParse(record);
+    if (parsed.success) snapshots.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues)
+        errors.push(`${issuePath('postSnapshots', index, issue.path)}: ${issue.message}`);
+  });
+  return { ...rest, snapshotSets: [...(rest.snapshotSets ?? []), ...groupIntoSets(snapshots)] };
+}
+
 async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
   const parsed = parseJsonFile(text);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
@@ -230,6 +262,8 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
     };
   }
   const errors: string[] = [];
+  const legacy = fromFormatVersion1(envelope.data.tables, errors);
+  if (legacy) envelope.data.tables = legacy;
   const unknownTables = Object.keys(envelope.data.tables).filter(
     (name) => !Object.hasOwn(BACKUP_TABLES, name),
   );

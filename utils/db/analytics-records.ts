@@ -5,8 +5,9 @@ import { Id, LongText, ShortText, Timestamp } from './fields';
 
 /**
  * The brand's own published posts and their numbers over time. A post is one row; every reading of its
- * numbers (an imported export, later a snapshot read on the page) is one row of `postSnapshots`, so trends
- * are the snapshots in time order and a post's current numbers are its newest snapshot.
+ * numbers (an imported export, later a snapshot read on the page) is a `PostSnapshot`, stored in the
+ * `snapshotSets` row of its source and time, so trends are the snapshots in time order and a post's current
+ * numbers are its newest snapshot.
  */
 
 /** The numbers the platforms' exports give, under one name each; a platform that doesn't give one leaves it out. */
@@ -67,6 +68,74 @@ export const PostSnapshotSchema = z.object({
   followers: z.optional(Count),
 });
 export type PostSnapshot = z.infer<typeof PostSnapshotSchema>;
+
+/** One post's numbers in a snapshot set: a snapshot without the set's time and source. */
+export const ReadingSchema = z.omit(PostSnapshotSchema, { id: true, readAt: true, sourceId: true });
+export type Reading = z.infer<typeof ReadingSchema>;
+
+/** As many readings as an import holds posts (imports read up to 50,000 rows). */
+export const MAX_READINGS_PER_SET = 50_000;
+
+/**
+ * How snapshots are stored: every post's numbers read at one moment from one source (an imported file)
+ * are one row. A 10,000-row export is then 10,001 writes, not 20,000: in Chromium each IndexedDB put costs
+ * about the same whatever its size, and the snapshots' puts were half of an import's time. The rest of
+ * OnBrand sees `PostSnapshot`s (`snapshotsOf`).
+ */
+export const SnapshotSetSchema = z.object({
+  /** `sourceId@readAt`: the same file imported twice lands in the same set, not a second one. */
+  id: Id,
+  readAt: Timestamp,
+  sourceId: z.optional(Id),
+  readings: z.array(ReadingSchema).check(z.maxLength(MAX_READINGS_PER_SET)),
+});
+export type SnapshotSet = z.infer<typeof SnapshotSetSchema>;
+
+/** The id of the set a snapshot of `sourceId` read at `readAt` belongs to. */
+export function snapshotSetId(sourceId: string | undefined, readAt: number): string {
+  return `${sourceId ?? 'unknown-source'}@${readAt}`;
+}
+
+/** The snapshots a set holds, one per post. */
+export function snapshotsOf(set: SnapshotSet): PostSnapshot[] {
+  return set.readings.map((reading) => ({
+    ...reading,
+    id: `${reading.postId}@${set.readAt}`,
+    readAt: set.readAt,
+    ...(set.sourceId !== undefined ? { sourceId: set.sourceId } : {}),
+  }));
+}
+
+/**
+ * Snapshots grouped into sets by source and time; where `into` already holds a set of that id, its readings
+ * stay and a post's newer reading replaces its older one (as a snapshot of the same id did before).
+ */
+export function groupIntoSets(
+  snapshots: readonly PostSnapshot[],
+  into: ReadonlyMap<string, SnapshotSet> = new Map(),
+): SnapshotSet[] {
+  const sets = new Map<string, { set: SnapshotSet; byPost: Map<string, Reading> }>();
+  for (const snapshot of snapshots) {
+    const id = snapshotSetId(snapshot.sourceId, snapshot.readAt);
+    let entry = sets.get(id);
+    if (!entry) {
+      const stored = into.get(id);
+      entry = {
+        set: {
+          id,
+          readAt: snapshot.readAt,
+          ...(snapshot.sourceId !== undefined ? { sourceId: snapshot.sourceId } : {}),
+          readings: [],
+        },
+        byPost: new Map(stored?.readings.map((reading) => [reading.postId, reading])),
+      };
+      sets.set(id, entry);
+    }
+    const { id: _id, readAt: _readAt, sourceId: _sourceId, ...reading } = snapshot;
+    entry.byPost.set(snapshot.postId, reading);
+  }
+  return [...sets.values()].map(({ set, byPost }) => ({ ...set, readings: [...byPost.values()] }));
+}
 
 /** What a column of an export can mean; `skip` columns are ignored. */
 export const IMPORT_FIELDS = ['postId', 'permalink', 'text', 'publishedAt', 'format', ...METRICS] as const;

@@ -1,11 +1,14 @@
 import type * as z from 'zod/mini';
 import {
+  groupIntoSets,
   type ImportSource,
   ImportSourceSchema,
   type OwnPost,
   OwnPostSchema,
   type PostSnapshot,
-  PostSnapshotSchema,
+  type SnapshotSet,
+  SnapshotSetSchema,
+  snapshotsOf,
 } from './analytics-records';
 import type { OnBrandDatabase } from './database';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
@@ -25,7 +28,7 @@ export interface AnalyticsImportOutcome {
 /** The brand's own posts, their snapshots and the import sources, each read and written through its schema. */
 export function analyticsRepository(db: OnBrandDatabase) {
   const posts = new TableRepository<OwnPost>(db.ownPosts, OwnPostSchema);
-  const snapshots = new TableRepository<PostSnapshot>(db.postSnapshots, PostSnapshotSchema);
+  const snapshotSets = new TableRepository<SnapshotSet>(db.snapshotSets, SnapshotSetSchema);
   const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
 
   /** Throws for the first row its schema refuses, naming what is wrong. */
@@ -38,7 +41,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
   return {
     posts,
-    snapshots,
+    snapshotSets,
     sources,
 
     /** The remembered source for a header row, if a file of that layout was imported before. */
@@ -48,16 +51,16 @@ export function analyticsRepository(db: OnBrandDatabase) {
     },
 
     /**
-     * Stores an import in one transaction: everything is validated first, so a bad row changes nothing. A post
+     * Stores an import in one transaction: everything is validated before it is written, so a bad row changes
+     * nothing. A post
      * already stored keeps its calendar link and first-seen date; its text and numbers are the file's.
      */
     async importExport({ posts: incoming, snapshots: readings, source }: AnalyticsImport, now: number) {
       validate(OwnPostSchema, incoming, 'ownPosts');
-      validate(PostSnapshotSchema, readings, 'postSnapshots');
       validate(ImportSourceSchema, [source], 'importSources');
       return db.transaction(
         'rw',
-        [db.ownPosts, db.postSnapshots, db.importSources],
+        [db.ownPosts, db.snapshotSets, db.importSources],
         async (): Promise<AnalyticsImportOutcome> => {
           // One read of the stored keys, then only the posts already stored: a get per incoming row costs
           // more than the whole write on a first import.
@@ -78,7 +81,14 @@ export function analyticsRepository(db: OnBrandDatabase) {
             };
           });
           await db.ownPosts.bulkPut(merged);
-          await db.postSnapshots.bulkPut(readings);
+          // A file imported again lands in its earlier set; the readings of posts no longer in it stay.
+          const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
+          const storedSets = new Map<string, SnapshotSet>();
+          for (const set of await db.snapshotSets.bulkGet(setIds)) if (set) storedSets.set(set.id, set);
+          const sets = groupIntoSets(readings, storedSets);
+          // Checked here, merged with what is stored; a throw aborts the transaction, so nothing changes.
+          validate(SnapshotSetSchema, sets, 'snapshotSets');
+          await db.snapshotSets.bulkPut(sets);
           const existing = await db.importSources.where('headerKey').equals(source.headerKey).first();
           await db.importSources.put({
             ...source,
@@ -94,7 +104,8 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /** Every snapshot, oldest first. */
     async allSnapshots(): Promise<PostSnapshot[]> {
-      return snapshots.parseMany(await db.postSnapshots.orderBy('readAt').toArray());
+      const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
+      return sets.flatMap(snapshotsOf);
     },
 
     /** Links a post to the calendar entry it was planned as. */

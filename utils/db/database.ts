@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { ImportSource, OwnPost, PostSnapshot } from './analytics-records';
+import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
 
@@ -24,7 +24,7 @@ export class OnBrandDatabase extends Dexie {
   researchPosts!: Table<ResearchPost, string>;
   settings!: Table<Setting, string>;
   ownPosts!: Table<OwnPost, string>;
-  postSnapshots!: Table<PostSnapshot, string>;
+  snapshotSets!: Table<SnapshotSet, string>;
   importSources!: Table<ImportSource, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { groupIntoSets, type PostSnapshot } from './analytics-records';
 
 /**
  * Every schema version OnBrand has shipped, oldest first. A released entry is never edited: users upgrade
@@ -64,6 +65,12 @@ async function boundStoredSnapshots(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 4 stored one row per snapshot; version 7 stores them as sets (`SnapshotSet`). */
+async function moveSnapshotsIntoSets(tx: Transaction): Promise<void> {
+  const snapshots = (await tx.table('postSnapshots').toArray()) as PostSnapshot[];
+  await tx.table('snapshotSets').bulkAdd(groupIntoSets(snapshots));
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -98,5 +105,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       ownPosts: 'id',
       postSnapshots: 'id, readAt',
     },
+  },
+  {
+    // Snapshots move into sets, one row per source and time (an imported file): a 10,000-row import writes
+    // 10,001 rows instead of 20,000. Every stored snapshot goes into its set; `postSnapshots` is then
+    // dropped (Dexie deletes a table after the upgrade that reads it).
+    version: 7,
+    stores: {
+      snapshotSets: 'id, readAt',
+      postSnapshots: null,
+    },
+    upgrade: moveSnapshotsIntoSets,
   },
 ];

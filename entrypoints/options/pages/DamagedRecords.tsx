@@ -18,7 +18,7 @@ const REPOSITORIES = {
   savedReplies: { label: 'Saved reply', repository: repliesRepository(db) },
   researchPosts: { label: 'Research post', repository: researchRepository(db) },
   ownPosts: { label: 'Own post', repository: analytics.posts },
-  postSnapshots: { label: 'Post numbers', repository: analytics.snapshots },
+  snapshotSets: { label: 'Post numbers', repository: analytics.snapshotSets },
   importSources: { label: 'Analytics import source', repository: analytics.sources },
 } as const;
 type TableName = keyof typeof REPOSITORIES;
