@@ -132,3 +132,44 @@ test('an unknown layout is imported through the column mapping, and remembered f
       .getByRole('region', { name: 'Click-through rate' }),
   ).toContainText('5.0 %');
 });
+
+test('an imported post is matched to the calendar entry it was planned as, and its campaign filters the KPIs', async ({
+  openExtensionPage,
+}) => {
+  // The plan: the X fixture's first post (2 March 2026, 09:00 UTC) as a scheduled entry of a campaign.
+  const dashboard = await openExtensionPage('options.html#/calendar?view=month&date=2026-03-02');
+  await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Title').fill('Spring teaser');
+  await editor.getByLabel('Date').fill('2026-03-02');
+  await editor.getByLabel('Time').fill('10:00');
+  await editor.getByLabel('Status').selectOption('scheduled');
+  await editor.getByLabel('Campaign').fill('Spring drop');
+  await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await editor.getByLabel('Draft for X').fill('Spring collection is here, made to last. #SpringDrop');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
+  await dashboard.locator('input[type="file"]').setInputFiles(fixture('x-post-activity.csv'));
+  await dashboard
+    .getByRole('dialog', { name: 'Import x-post-activity.csv' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+  await expect(dashboard.getByRole('status').filter({ hasText: /^Imported/ })).toContainText(
+    '1 matched to calendar entries.',
+  );
+  const planned = dashboard.getByRole('table', { name: 'Posts planned in the calendar' });
+  await expect(planned.getByRole('row')).toHaveCount(2);
+  await expect(planned.getByRole('row').nth(1)).toContainText('Spring teaser');
+  await expect(planned.getByRole('row').nth(1)).toContainText('Spring drop');
+  await expect(planned.getByRole('row').nth(1)).toContainText('2,000');
+
+  // Both posts count until the campaign is picked: (80 + 30) / 3,000, then 80 / 2,000.
+  const rate = dashboard
+    .getByRole('region', { name: 'X KPIs' })
+    .getByRole('region', { name: 'Engagement rate by impressions' });
+  await expect(rate).toContainText('3.67 %');
+  await dashboard.getByLabel('Campaign').selectOption('Spring drop');
+  await expect(rate).toContainText('4.0 %');
+});

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { matchPostsToCalendar } from '../analytics/calendar-match';
 import {
   groupIntoSets,
   type ImportSource,
@@ -11,6 +12,7 @@ import {
   snapshotsOf,
 } from './analytics-records';
 import type { OnBrandDatabase } from './database';
+import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
 
 export interface AnalyticsImport {
@@ -106,6 +108,24 @@ export function analyticsRepository(db: OnBrandDatabase) {
     async allSnapshots(): Promise<PostSnapshot[]> {
       const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
       return sets.flatMap(snapshotsOf);
+    },
+
+    /**
+     * Links the posts not yet linked to the calendar entries they were planned as (platform, time and text:
+     * utils/analytics/calendar-match.ts); returns how many it linked.
+     */
+    async matchToCalendar(now: number): Promise<number> {
+      const entries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
+      return db.transaction('rw', [db.ownPosts, db.calendarEntries], async () => {
+        const links = matchPostsToCalendar(await posts.list(), await entries.list());
+        await db.ownPosts.bulkUpdate(
+          links.map(({ postId, calendarEntryId }) => ({
+            key: postId,
+            changes: { calendarEntryId, matchedBy: 'time-and-text' as const, updatedAt: now },
+          })),
+        );
+        return links.length;
+      });
     },
 
     /** Links a post to the calendar entry it was planned as. */

@@ -26,6 +26,7 @@ import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { IMPORT_FIELDS, type ImportField, type ImportSource } from '@/utils/db/analytics-records';
+import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { SITES } from '@/utils/sites';
@@ -37,7 +38,13 @@ import { useModalDialog } from './useModalDialog';
 const db = getDatabase();
 const analytics = analyticsRepository(db);
 const settings = settingsRepository(db);
+const calendar = calendarRepository(db);
 const VIEWER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The planned posts table shows the newest ones; the CSV export has them all. */
+const PLANNED_SHOWN = 50;
+const NUMBER = new Intl.NumberFormat('en');
+const count = (value: number) => NUMBER.format(value);
+const DATE_TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 const FIELD_LABELS: Record<ImportField, string> = {
   postId: 'Post id',
@@ -198,14 +205,21 @@ export function AnalyticsPage() {
   const [unknownPlatform, setUnknownPlatform] = useState<PlatformId>('pinterest');
   const [unknownOrder, setUnknownOrder] = useState<ImportSource['dateOrder']>('iso');
   const data = useLiveQuery(async () => {
-    const [posts, snapshots, basis, followers] = await Promise.all([
+    const [posts, snapshots, basis, followers, entries] = await Promise.all([
       analytics.posts.list(),
       analytics.allSnapshots(),
       settings.read('analyticsRateBasis'),
       settings.read('analyticsFollowers'),
+      calendar.list(),
     ]);
-    return { rows: latestNumbers(posts, snapshots), basis, followers };
+    return {
+      rows: latestNumbers(posts, snapshots),
+      basis,
+      followers,
+      entries: new Map(entries.map((entry) => [entry.id, entry])),
+    };
   });
+  const [campaign, setCampaign] = useState<string>('');
 
   async function readFile(file: File) {
     try {
@@ -246,9 +260,10 @@ export function AnalyticsPage() {
         { posts: ready.plan.posts, snapshots: ready.plan.snapshots, source: ready.source },
         Date.now(),
       );
+      const matched = await analytics.matchToCalendar(Date.now());
       setNotice({
         kind: 'status',
-        text: `Imported ${outcome.added} new post${outcome.added === 1 ? '' : 's'} and updated ${outcome.updated} from ${ready.fileName}.${ready.plan.skipped.length ? ` ${ready.plan.skipped.length} skipped.` : ''}`,
+        text: `Imported ${count(outcome.added)} new post${outcome.added === 1 ? '' : 's'} and updated ${count(outcome.updated)} from ${ready.fileName}.${ready.plan.skipped.length ? ` ${count(ready.plan.skipped.length)} skipped.` : ''}${matched ? ` ${count(matched)} matched to calendar entries.` : ''}`,
       });
     } catch (error) {
       setNotice({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
@@ -271,6 +286,8 @@ export function AnalyticsPage() {
           'Views',
           'Engagements',
           'Clicks',
+          'Calendar entry',
+          'Campaign',
         ],
         data: rows.map(({ post, latest }) => [
           platformName(post.platform),
@@ -282,6 +299,8 @@ export function AnalyticsPage() {
           latest.views ?? '',
           engagementsOf(latest) ?? '',
           latest.clicks ?? '',
+          data?.entries.get(post.calendarEntryId ?? '')?.title ?? '',
+          data?.entries.get(post.calendarEntryId ?? '')?.campaign ?? '',
         ]),
       },
       { newline: '\r\n' },
@@ -289,7 +308,22 @@ export function AnalyticsPage() {
     download(csv, 'onbrand-analytics.csv', 'text/csv');
   }
 
-  const view = data ? dashboardView(data.rows, {}, VIEWER_ZONE) : undefined;
+  const campaignOf = (entryId: string) => data?.entries.get(entryId)?.campaign;
+  const campaigns = [
+    ...new Set(
+      (data?.rows ?? []).flatMap(({ post }) => {
+        const name = post.calendarEntryId && campaignOf(post.calendarEntryId);
+        return name ? [name] : [];
+      }),
+    ),
+  ].sort((a, b) => a.localeCompare(b));
+  const view = data
+    ? dashboardView(data.rows, campaign ? { campaign } : {}, VIEWER_ZONE, campaignOf)
+    : undefined;
+  const planned = (view?.rows ?? [])
+    .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
+    .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
+    .slice(0, PLANNED_SHOWN);
   const groups = view ? [...view.groups.entries()] : [];
   const slots = view?.slots ?? [];
   const weeks = view?.weeks ?? [];
@@ -324,6 +358,18 @@ export function AnalyticsPage() {
       </p>
 
       {data && data.rows.length === 0 && <p>No numbers yet: import an export to see your KPIs.</p>}
+
+      {campaigns.length > 0 && (
+        <label>
+          Campaign
+          <select value={campaign} onChange={(event) => setCampaign(event.target.value)}>
+            <option value="">All posts</option>
+            {campaigns.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+      )}
 
       {groups.map(([platform, rows]) => {
         const name = platformName(platform);
@@ -378,6 +424,40 @@ export function AnalyticsPage() {
           </section>
         );
       })}
+
+      {planned.length > 0 && (
+        <table className="analytics-table" aria-label="Posts planned in the calendar">
+          <caption>
+            Posts matched to the calendar entries they were planned as (same platform, published 12 h before
+            to 48 h after the entry, and most of the words of its draft), newest first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Calendar entry</th>
+              <th scope="col">Campaign</th>
+              <th scope="col">Platform</th>
+              <th scope="col">Published</th>
+              <th scope="col">Impressions</th>
+              <th scope="col">Engagements</th>
+            </tr>
+          </thead>
+          <tbody>
+            {planned.map(({ post, latest }) => {
+              const entry = data?.entries.get(post.calendarEntryId ?? '');
+              return (
+                <tr key={post.id}>
+                  <th scope="row">{entry?.title}</th>
+                  <td>{entry?.campaign ?? ''}</td>
+                  <td>{platformName(post.platform)}</td>
+                  <td>{post.publishedAt === undefined ? '' : DATE_TIME.format(post.publishedAt)}</td>
+                  <td>{latest.impressions === undefined ? '—' : count(latest.impressions)}</td>
+                  <td>{count(engagementsOf(latest) ?? 0)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
 
       {weeks.length > 0 && (
         <table className="analytics-table" aria-label="Engagements per week">
