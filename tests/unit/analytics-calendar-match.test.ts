@@ -114,12 +114,12 @@ describe('matching imported posts to the calendar entries they were planned as',
     expect(sharedWords(words('sale today'), words('sale today'))).toBe(1);
   });
 
-  it('links the posts of an import in the database, so the campaign filter finds them', async () => {
+  it('links the posts of an import as it is stored, so the campaign filter finds them', async () => {
     await Dexie.delete('calendar-match-test');
     const db = new OnBrandDatabase('calendar-match-test');
     await db.calendarEntries.add(entry('e1', MONDAY, { x: SPRING }, { campaign: 'Spring drop' }));
     const analytics = analyticsRepository(db);
-    await analytics.importExport(
+    const outcome = await analytics.importExport(
       {
         posts: [
           post('1', 'x', MONDAY + HOUR, SPRING),
@@ -141,7 +141,7 @@ describe('matching imported posts to the calendar entries they were planned as',
       },
       MONDAY,
     );
-    expect(await analytics.matchToCalendar(MONDAY + 1)).toBe(1);
+    expect(outcome.matched).toBe(1);
     expect(await analytics.posts.get('x:1')).toMatchObject({
       calendarEntryId: 'e1',
       matchedBy: 'time-and-text',
@@ -150,8 +150,25 @@ describe('matching imported posts to the calendar entries they were planned as',
     const campaignOf = (id: string) => (id === 'e1' ? 'Spring drop' : undefined);
     const view = dashboardView(rows, { campaign: 'Spring drop' }, 'UTC', campaignOf);
     expect(view.rows.map((row) => row.post.id)).toEqual(['x:1']);
-    // Matching again links nothing twice.
-    expect(await analytics.matchToCalendar(MONDAY + 2)).toBe(0);
+    // The same file again keeps the link and links nothing twice.
+    const again = await analytics.importExport(
+      {
+        posts: [post('1', 'x', MONDAY + HOUR, SPRING)],
+        snapshots: [],
+        source: {
+          id: 's',
+          name: 'X post activity',
+          headerKey: 'tweet id',
+          platform: 'x',
+          mapping: {},
+          dateOrder: 'iso',
+          createdAt: 1,
+        },
+      },
+      MONDAY + 2,
+    );
+    expect(again.matched).toBe(0);
+    expect(await analytics.posts.get('x:1')).toMatchObject({ calendarEntryId: 'e1' });
     db.close();
   });
 });

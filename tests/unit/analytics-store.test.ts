@@ -48,7 +48,12 @@ describe('storing an analytics import', () => {
     const planned = plannedX(MARCH);
     expect(planned.posts.length).toBeGreaterThan(1);
     const outcome = await analyticsRepository(db).importExport(planned, MARCH);
-    expect(outcome).toEqual({ added: planned.posts.length, updated: 0, snapshots: planned.posts.length });
+    expect(outcome).toEqual({
+      added: planned.posts.length,
+      updated: 0,
+      snapshots: planned.posts.length,
+      matched: 0,
+    });
     const read = await analyticsRepository(db).allSnapshots();
     expect(new Set(read)).toEqual(new Set(planned.snapshots));
     // One row holds the file's numbers.

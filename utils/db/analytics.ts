@@ -25,13 +25,38 @@ export interface AnalyticsImportOutcome {
   added: number;
   updated: number;
   snapshots: number;
+  /** Posts newly linked to the calendar entries they were planned as. */
+  matched: number;
 }
+
+const ENTRY_MARGIN_MS = 31 * 24 * 3_600_000;
 
 /** The brand's own posts, their snapshots and the import sources, each read and written through its schema. */
 export function analyticsRepository(db: OnBrandDatabase) {
   const posts = new TableRepository<OwnPost>(db.ownPosts, OwnPostSchema);
   const snapshotSets = new TableRepository<SnapshotSet>(db.snapshotSets, SnapshotSetSchema);
   const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
+
+  const calendarEntries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
+
+  /**
+   * The calendar entries planned within a month of the posts' times: read by the `at` index, so an import
+   * never parses the whole calendar; an entry marked published more than a month from its planned time is
+   * the one left out.
+   */
+  async function entriesAround(posts: readonly OwnPost[]): Promise<CalendarEntry[]> {
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const { publishedAt, calendarEntryId } of posts) {
+      if (publishedAt === undefined || calendarEntryId) continue;
+      from = Math.min(from, publishedAt - ENTRY_MARGIN_MS);
+      to = Math.max(to, publishedAt + ENTRY_MARGIN_MS);
+    }
+    if (from > to) return [];
+    return calendarEntries.parseMany(
+      await db.calendarEntries.where('at').between(from, to, true, true).toArray(),
+    );
+  }
 
   /** Throws for the first row its schema refuses, naming what is wrong. */
   function validate<T>(schema: z.ZodMiniType<T>, rows: T[], table: string) {
@@ -54,15 +79,16 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /**
      * Stores an import in one transaction: everything is validated before it is written, so a bad row changes
-     * nothing. A post
-     * already stored keeps its calendar link and first-seen date; its text and numbers are the file's.
+     * nothing. A post already stored keeps its calendar link and first-seen date; its text and numbers are the
+     * file's. Posts without a link are matched to the calendar entries they were planned as
+     * (utils/analytics/calendar-match.ts).
      */
     async importExport({ posts: incoming, snapshots: readings, source }: AnalyticsImport, now: number) {
       validate(OwnPostSchema, incoming, 'ownPosts');
       validate(ImportSourceSchema, [source], 'importSources');
       return db.transaction(
         'rw',
-        [db.ownPosts, db.snapshotSets, db.importSources],
+        [db.ownPosts, db.snapshotSets, db.importSources, db.calendarEntries],
         async (): Promise<AnalyticsImportOutcome> => {
           // One read of the stored keys, then only the posts already stored: a get per incoming row costs
           // more than the whole write on a first import.
@@ -82,7 +108,22 @@ export function analyticsRepository(db: OnBrandDatabase) {
               updatedAt: now,
             };
           });
-          await db.ownPosts.bulkPut(merged);
+          const links = new Map(
+            matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [
+              link.postId,
+              link.calendarEntryId,
+            ]),
+          );
+          await db.ownPosts.bulkPut(
+            links.size === 0
+              ? merged
+              : merged.map((post) => {
+                  const calendarEntryId = links.get(post.id);
+                  return calendarEntryId
+                    ? { ...post, calendarEntryId, matchedBy: 'time-and-text' as const }
+                    : post;
+                }),
+          );
           // A file imported again lands in its earlier set; the readings of posts no longer in it stay.
           const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
           const storedSets = new Map<string, SnapshotSet>();
@@ -99,7 +140,12 @@ export function analyticsRepository(db: OnBrandDatabase) {
             lastImportedAt: now,
           });
           const updated = stored.size;
-          return { added: incoming.length - updated, updated, snapshots: readings.length };
+          return {
+            added: incoming.length - updated,
+            updated,
+            snapshots: readings.length,
+            matched: links.size,
+          };
         },
       );
     },
@@ -108,24 +154,6 @@ export function analyticsRepository(db: OnBrandDatabase) {
     async allSnapshots(): Promise<PostSnapshot[]> {
       const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
       return sets.flatMap(snapshotsOf);
-    },
-
-    /**
-     * Links the posts not yet linked to the calendar entries they were planned as (platform, time and text:
-     * utils/analytics/calendar-match.ts); returns how many it linked.
-     */
-    async matchToCalendar(now: number): Promise<number> {
-      const entries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
-      return db.transaction('rw', [db.ownPosts, db.calendarEntries], async () => {
-        const links = matchPostsToCalendar(await posts.list(), await entries.list());
-        await db.ownPosts.bulkUpdate(
-          links.map(({ postId, calendarEntryId }) => ({
-            key: postId,
-            changes: { calendarEntryId, matchedBy: 'time-and-text' as const, updatedAt: now },
-          })),
-        );
-        return links.length;
-      });
     },
 
     /** Links a post to the calendar entry it was planned as. */

@@ -260,10 +260,9 @@ export function AnalyticsPage() {
         { posts: ready.plan.posts, snapshots: ready.plan.snapshots, source: ready.source },
         Date.now(),
       );
-      const matched = await analytics.matchToCalendar(Date.now());
       setNotice({
         kind: 'status',
-        text: `Imported ${count(outcome.added)} new post${outcome.added === 1 ? '' : 's'} and updated ${count(outcome.updated)} from ${ready.fileName}.${ready.plan.skipped.length ? ` ${count(ready.plan.skipped.length)} skipped.` : ''}${matched ? ` ${count(matched)} matched to calendar entries.` : ''}`,
+        text: `Imported ${count(outcome.added)} new post${outcome.added === 1 ? '' : 's'} and updated ${count(outcome.updated)} from ${ready.fileName}.${ready.plan.skipped.length ? ` ${count(ready.plan.skipped.length)} skipped.` : ''}${outcome.matched ? ` ${count(outcome.matched)} matched to calendar entries.` : ''}`,
       });
     } catch (error) {
       setNotice({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
