@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPostsToCalendar, sharedWords } from '@/utils/analytics/calendar-match';
 import { dashboardView, latestNumbers } from '@/utils/analytics/kpis';
 import { analyticsRepository } from '@/utils/db/analytics';
-import type { OwnPost } from '@/utils/db/analytics-records';
+import type { ImportSource, OwnPost } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 
@@ -39,6 +39,16 @@ function post(id: string, platform: OwnPost['platform'], publishedAt: number | u
     updatedAt: 1,
   } as OwnPost;
 }
+
+const source: ImportSource = {
+  id: 's',
+  name: 'X post activity',
+  headerKey: 'tweet id',
+  platform: 'x',
+  mapping: {},
+  dateOrder: 'iso',
+  createdAt: 1,
+};
 
 const links = (posts: OwnPost[], entries: CalendarEntry[]) =>
   Object.fromEntries(matchPostsToCalendar(posts, entries).map((l) => [l.postId, l.calendarEntryId]));
@@ -129,15 +139,7 @@ describe('matching imported posts to the calendar entries they were planned as',
           { id: `x:1@${MONDAY}`, postId: 'x:1', readAt: MONDAY, likes: 7 },
           { id: `x:2@${MONDAY}`, postId: 'x:2', readAt: MONDAY, likes: 1 },
         ],
-        source: {
-          id: 's',
-          name: 'X post activity',
-          headerKey: 'tweet id',
-          platform: 'x',
-          mapping: {},
-          dateOrder: 'iso',
-          createdAt: 1,
-        },
+        source,
       },
       MONDAY,
     );
@@ -155,15 +157,7 @@ describe('matching imported posts to the calendar entries they were planned as',
       {
         posts: [post('1', 'x', MONDAY + HOUR, SPRING)],
         snapshots: [],
-        source: {
-          id: 's',
-          name: 'X post activity',
-          headerKey: 'tweet id',
-          platform: 'x',
-          mapping: {},
-          dateOrder: 'iso',
-          createdAt: 1,
-        },
+        source,
       },
       MONDAY + 2,
     );
