@@ -47,6 +47,8 @@ const ActiveBrandSchema = z.object({
   relationship: RelationshipSchema,
   /** Preferred disclosure label per post language, e.g. `{ en: '#ad', de: 'Anzeige' }`. */
   disclosureWording: z.record(z.string(), z.string()),
+  /** Where the brand tags its links: the campaign preset and its hosts; absent when it doesn't. */
+  utm: z.optional(z.object({ campaign: z.optional(z.string()), domains: z.array(z.string()) })),
   /** For the privacy checks: the brand's own contacts, order number formats and "send us a DM" text. */
   privacy: z.optional(
     z.object({

@@ -1,5 +1,5 @@
 import { checkDraft, countDraft, type Finding, type PlatformId, type Severity } from '../checks';
-import { disclosureOptions, pickBrand } from '../db/brands';
+import { disclosureOptions, pickBrand, utmOptions } from '../db/brands';
 import type { Brand, CalendarEntry } from '../db/records';
 
 export type FindingsState = 'ok' | 'warning' | 'error' | 'empty';
@@ -23,7 +23,7 @@ function stateOf(findings: Finding[]): Exclude<FindingsState, 'empty'> {
   return worst === 2 ? 'error' : worst === 1 ? 'warning' : 'ok';
 }
 
-type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship'>;
+type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship' | 'campaign'>;
 
 /** No brands known (yet): the engine's default markets and labels. */
 export const NO_BRANDS: readonly Brand[] = [];
@@ -40,7 +40,7 @@ function platformFindings(entry: DraftsOf, brands: readonly Brand[]): PlatformFi
       ? checkDraft(text, {
           platform,
           relationship: entry.relationship,
-          ...(brand ? disclosureOptions(brand) : {}),
+          ...(brand ? { ...disclosureOptions(brand), ...utmOptions(brand, entry.campaign) } : {}),
         })
       : [];
     return { platform, text, findings, state: text ? stateOf(findings) : 'empty' };

@@ -5,6 +5,7 @@ import { PLATFORM_FOLDS } from './packs/folds';
 import type { PrivacyOptions } from './privacy';
 import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
+import type { UtmOptions } from './utm';
 
 export interface CheckOptions {
   platform: PlatformId;
@@ -26,6 +27,8 @@ export interface CheckOptions {
    * where every selected market accepts it.
    */
   disclosureWording?: Readonly<Record<string, string>>;
+  /** Where the brand tags its links: the campaign and hosts to tag (`link-utm`); absent, links are left as they are. */
+  utm?: UtmOptions;
   /**
    * This very text's count, when the caller already has it (the composer's badge counts on every keystroke):
    * the length check uses it instead of counting the draft a second time.
@@ -44,6 +47,7 @@ export class DraftContext {
   readonly savedPosts: readonly SavedPostLike[];
   readonly privacy: PrivacyOptions;
   readonly disclosureWording: Readonly<Record<string, string>>;
+  readonly utm: UtmOptions | undefined;
   readonly count: DraftCount | undefined;
   private entityCache: Entity[] | undefined;
   private languageCache: Language | undefined;
@@ -62,6 +66,7 @@ export class DraftContext {
     this.savedPosts = options.savedPosts ?? [];
     this.privacy = options.privacy ?? {};
     this.disclosureWording = options.disclosureWording ?? {};
+    this.utm = options.utm;
     this.count = options.count;
   }
 

@@ -19,6 +19,7 @@ import { healthClaim } from './kinds/health-claim';
 import { imageMention } from './kinds/image-mention';
 import { invalidCharacters } from './kinds/invalid-characters';
 import { linkLimit } from './kinds/link-limit';
+import { linkUtm } from './kinds/link-utm';
 import { mentionLimit } from './kinds/mention-limit';
 import { metric } from './kinds/metric';
 import { nativeLabel } from './kinds/native-label';
@@ -59,6 +60,7 @@ export { defaultGuidelines } from './packs/default-guidelines';
 export { explainUnsafePattern } from './pattern-safety';
 export type { PrivacyOptions } from './privacy';
 export * from './types';
+export type { UtmOptions } from './utm';
 
 /**
  * The built-in checks by rule id; each lives in kinds/<rule id>.ts. Their findings never have the category
@@ -71,6 +73,7 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['hashtag-limit', hashtagLimit],
   ['mention-limit', mentionLimit],
   ['link-limit', linkLimit],
+  ['link-utm', linkUtm],
   ['disclosure-missing', disclosureMissing],
   ['disclosure-ambiguous', disclosureAmbiguous],
   ['disclosure-placement', disclosurePlacement],

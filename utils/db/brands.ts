@@ -66,6 +66,19 @@ export function disclosureOptions(
   return { jurisdictions: brand.jurisdictions, disclosureWording: brand.disclosureWording };
 }
 
+/**
+ * How the composer tags the brand's links (`link-utm`): the campaign of the post's calendar entry, else the
+ * brand's preset, and the brand's hosts; nothing when the brand doesn't tag its links.
+ */
+export function utmOptions(
+  brand: Pick<Brand, 'utm'>,
+  campaign?: string,
+): { utm?: { campaign?: string; domains: string[] } } {
+  if (!brand.utm?.enabled) return {};
+  const name = campaign?.trim() || brand.utm.campaign;
+  return { utm: { ...(name ? { campaign: name } : {}), domains: [...brand.utm.domains] } };
+}
+
 /** `guidelines.rules[2].tokens[0]: …`, one line per problem, for people rather than for logs. */
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues

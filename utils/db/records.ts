@@ -76,6 +76,26 @@ export const BrandPrivacySchema = z.object({
 });
 export type BrandPrivacy = z.infer<typeof BrandPrivacySchema>;
 
+/** A host name without scheme or path, e.g. `acme.example` or `shop.acme.example`. */
+const HostName = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u,
+      'a host name such as acme.example',
+    ),
+  );
+
+/** How the brand tags the links of its posts for its web analytics (`link-utm`). Optional: older brands parse. */
+export const BrandUtmSchema = z.object({
+  enabled: z.boolean(),
+  /** `utm_campaign` for posts whose calendar entry names no campaign. */
+  campaign: z.optional(z.string().check(z.maxLength(100, 'A campaign is at most 100 characters.'))),
+  /** The brand's own hosts; only links to them (and their subdomains) are tagged. Empty: every link. */
+  domains: z._default(z.array(HostName).check(z.maxLength(20, 'At most 20 domains.')), []),
+});
+export type BrandUtm = z.infer<typeof BrandUtmSchema>;
+
 export const BrandSchema = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -95,6 +115,7 @@ export const BrandSchema = z.object({
   isDefault: z.boolean(),
   subscription: z.optional(PackSubscriptionSchema),
   privacy: z.optional(BrandPrivacySchema),
+  utm: z.optional(BrandUtmSchema),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -12,7 +12,7 @@ export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
   checkOptions(): Pick<
     CheckOptions,
-    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy'
+    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy' | 'utm'
   >;
   /**
    * The markets the checks assume because neither the brand nor the user named any (guessed from the
@@ -73,6 +73,7 @@ export function watchActiveBrand(
         disclosureWording: current.disclosureWording,
         // The same arrays on every check until the brand changes: the privacy checks index them once.
         ...(current.privacy ? { privacy: current.privacy } : {}),
+        ...(current.utm ? { utm: current.utm } : {}),
       };
     },
     assumedMarkets: () =>

@@ -5,7 +5,7 @@ import {
   refreshSubscribedBrand,
 } from '@/utils/brands/pack-subscription';
 import type { PlatformId } from '@/utils/checks/types';
-import { activeGuidelines, brandsRepository, disclosureOptions } from '@/utils/db/brands';
+import { activeGuidelines, brandsRepository, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
@@ -98,6 +98,7 @@ export function guidelinesHandlers(
         ...disclosureOptions(brand),
         relationship: brand.defaultRelationship,
         privacy: await privacyFor(db, brand, site),
+        ...utmOptions(brand),
       };
     },
     'brand.list': async () => ({

@@ -45,6 +45,9 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   const [contacts, setContacts] = useState((brand.privacy?.supportContacts ?? []).join('\n'));
   const [orderPatterns, setOrderPatterns] = useState((brand.privacy?.orderPatterns ?? []).join('\n'));
   const [dmReplyId, setDmReplyId] = useState(brand.privacy?.dmReplyId ?? '');
+  const [utmEnabled, setUtmEnabled] = useState(brand.utm?.enabled ?? false);
+  const [utmCampaign, setUtmCampaign] = useState(brand.utm?.campaign ?? '');
+  const [utmDomains, setUtmDomains] = useState((brand.utm?.domains ?? []).join('\n'));
   const [replies, setReplies] = useState<SavedReply[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
 
@@ -77,6 +80,11 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           supportContacts: linesOf(contacts),
           orderPatterns: linesOf(orderPatterns),
           ...(dmReplyId ? { dmReplyId } : {}),
+        },
+        utm: {
+          enabled: utmEnabled,
+          ...(utmCampaign.trim() ? { campaign: utmCampaign.trim() } : {}),
+          domains: linesOf(utmDomains).map((domain) => domain.toLowerCase()),
         },
       });
       setMessage({ error: false, text: 'Saved. Open tabs use it now.' });
@@ -198,6 +206,35 @@ export function BrandSettings({ brand }: { brand: Brand }) {
             </option>
           ))}
         </select>
+      </label>
+      <h3>Links and web analytics</h3>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={utmEnabled}
+          onChange={(e) => setUtmEnabled(e.currentTarget.checked)}
+        />
+        Links need UTM tags (the composer offers to add <code>utm_source</code>,{' '}
+        <code>utm_medium=social</code>, <code>utm_campaign</code>)
+      </label>
+      <label>
+        Campaign for posts whose calendar entry names none
+        <input
+          value={utmCampaign}
+          disabled={!utmEnabled}
+          onChange={(e) => setUtmCampaign(e.currentTarget.value)}
+          placeholder="spring-drop"
+        />
+      </label>
+      <label>
+        <span>The brand's own domains, one per line: only links to them are tagged (empty: every link)</span>
+        <textarea
+          rows={2}
+          value={utmDomains}
+          disabled={!utmEnabled}
+          onChange={(e) => setUtmDomains(e.currentTarget.value)}
+          placeholder="acme.example"
+        />
       </label>
       {message && (
         <p className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>

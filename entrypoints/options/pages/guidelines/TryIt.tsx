@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/checks';
-import { activeGuidelines, disclosureOptions } from '@/utils/db/brands';
+import { activeGuidelines, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
 import { siteName } from '@/utils/sites/meta';
 
@@ -24,6 +24,7 @@ export function TryIt({ brand }: { brand: Brand }) {
         platform,
         guidelines: activeGuidelines(brand),
         ...disclosureOptions(brand),
+        ...utmOptions(brand),
         relationship: brand.defaultRelationship,
         privacy: {
           ownContacts: brand.privacy?.supportContacts ?? [],
