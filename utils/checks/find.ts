@@ -5,6 +5,7 @@ import {
   isInsideEntity,
   needsUnicode,
   patternFlags,
+  plainQuantifiers,
   type Span,
   WORD_END,
   wordCharAt,
@@ -342,7 +343,7 @@ function compileBucket(buckets: Buckets, selected: readonly number[]): Bucket {
     if (chosen.has(index)) for (let i = 0; i < branch.groups; i++) groupOf.push(group + i);
     group += branch.groups;
   });
-  const body = `(?:${selected.map((index) => buckets.branches[index]?.source).join('|')})${WORD_END}`;
+  const body = `(?:${plainQuantifiers(selected.map((index) => buckets.branches[index]?.source).join('|'))})${WORD_END}`;
   let regex: RegExp | null;
   try {
     regex = new RegExp(body, patternFlags(buckets.unicode, buckets.ignorecase, true));
