@@ -155,8 +155,10 @@ export function compilePattern(
   ignorecase: boolean,
   wordBounded: boolean,
   sticky = false,
+  /** A lookbehind put before the whole expression (find.ts `leadingRun`). */
+  gate = '',
 ): RegExp | null {
-  const flags = FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)] as string;
+  const flags = `${FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)]}${gate}`;
   let byPattern = compiled.get(flags);
   if (!byPattern) {
     byPattern = new Map();
@@ -168,7 +170,7 @@ export function compilePattern(
   try {
     const plain = plainQuantifiers(source);
     const body = wordBounded ? `(?:${plain})${WORD_END}` : plain;
-    regex = new RegExp(body, patternFlags(needsUnicode(body), ignorecase, sticky));
+    regex = new RegExp(`${gate}${body}`, patternFlags(needsUnicode(body), ignorecase, sticky));
   } catch {
     regex = null;
   }
@@ -205,6 +207,15 @@ export function plainQuantifiers(source: string): string {
     } else out += char;
   }
   return out;
+}
+
+/**
+ * Where a scan goes on after a match it does not keep, one character after `index`: past a whole surrogate
+ * pair for a `u` expression, which otherwise steps back to the pair's start and finds the same match again
+ * forever (an empty match before an emoji hung the check).
+ */
+export function nextIndex(text: string, index: number, regex: RegExp): number {
+  return regex.unicode && charWidth(text, index) === 2 ? index + 2 : index + 1;
 }
 
 /** Vale's `%s` placeholders, filled in order. */

@@ -2,7 +2,7 @@ import type { DraftContext } from '../context';
 import { exists, findAll } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
-import { compilePattern, formatMessage } from '../text';
+import { compilePattern, formatMessage, nextIndex } from '../text';
 import type { Finding } from '../types';
 import { exceptionsOf } from '../vale';
 
@@ -17,7 +17,7 @@ function definedTerms(draft: DraftContext, second: string, ignorecase: boolean):
     if (!regex) return terms;
     regex.lastIndex = 0;
     for (let match = regex.exec(draft.text); match !== null; match = regex.exec(draft.text)) {
-      if (match[0].length === 0) regex.lastIndex = match.index + 1;
+      if (match[0].length === 0) regex.lastIndex = nextIndex(draft.text, match.index, regex);
       for (const group of match.slice(1)) if (group) terms.add(group);
     }
     return terms;
