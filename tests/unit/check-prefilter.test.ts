@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importValeStyle } from '@/utils/brands/vale-import';
 import { mayMatch, requiredText } from '@/utils/checks/required-text';
+import { plainQuantifiers } from '@/utils/checks/text';
 
 describe('what a pattern cannot match without', () => {
   it('reads the literal text every match holds', () => {
@@ -18,6 +19,18 @@ describe('what a pattern cannot match without', () => {
     expect(requiredText('(a)\\1')).toBeNull();
     expect(requiredText('x*')).toBeNull();
     expect(requiredText('[^a]')).toBeNull();
+  });
+
+  it('writes {1,} as + and {0,} as * outside classes and escapes, matching the same text', () => {
+    expect(plainQuantifiers('(?:[^\\s,]+,){1,} x{0,}?')).toBe('(?:[^\\s,]+,)+ x*?');
+    expect(plainQuantifiers('[{1,}]\\{1,}a{1,2}')).toBe('[{1,}]\\{1,}a{1,2}');
+    const text = 'red, green, blue and gold. xx';
+    for (const source of ['(?:[^\\s,]+,){1,} \\w+ (?:and|or) \\w+', 'x{0,}', 'e{1,}']) {
+      const braced = [...text.matchAll(new RegExp(source, 'gu'))].map((m) => [m.index, m[0]]);
+      expect(
+        [...text.matchAll(new RegExp(plainQuantifiers(source), 'gu'))].map((m) => [m.index, m[0]]),
+      ).toEqual(braced);
+    }
   });
 
   it('never skips a pattern of the published styles on a text it matches', () => {

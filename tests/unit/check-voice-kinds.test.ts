@@ -86,6 +86,12 @@ describe('guideline rule kinds (Vale kinds and field names)', () => {
       [],
     ],
     [
+      'conditional: a term is defined in its paragraph and the later ones, not the earlier ones (as Vale)',
+      { kind: 'conditional', first: '\\b([A-Z]{3,5})\\b', second: '\\(([A-Z]{3,5})\\)' },
+      'Ask the WHO.\n\nThe World Health Organization (WHO) and WHO.\n\nWHO again.',
+      ['8-11 r0'],
+    ],
+    [
       'repetition flags the same word twice',
       { kind: 'repetition', tokens: ['[\\p{L}]+'], ignorecase: true },
       '😀 This is the The end',

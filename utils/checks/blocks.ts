@@ -7,6 +7,8 @@
  * Punkt, a line break alone does not end a sentence.
  */
 
+import type { DraftContext } from './context';
+
 export interface Span {
   start: number;
   end: number;
@@ -48,4 +50,9 @@ export function blocksOf(text: string, scope: BlockScope | undefined): Span[] {
     }
   }
   return blocks;
+}
+
+/** A draft's blocks of a scope, split once however many rules of that scope ask. */
+export function draftBlocks(draft: DraftContext, scope: BlockScope | undefined): Span[] {
+  return draft.memo('blocks', scope ?? 'paragraph', () => blocksOf(draft.text, scope));
 }

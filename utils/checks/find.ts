@@ -4,7 +4,9 @@ import {
   compilePattern,
   isInsideEntity,
   needsUnicode,
+  nextIndex,
   patternFlags,
+  plainQuantifiers,
   type Span,
   WORD_END,
   wordCharAt,
@@ -342,7 +344,7 @@ function compileBucket(buckets: Buckets, selected: readonly number[]): Bucket {
     if (chosen.has(index)) for (let i = 0; i < branch.groups; i++) groupOf.push(group + i);
     group += branch.groups;
   });
-  const body = `(?:${selected.map((index) => buckets.branches[index]?.source).join('|')})${WORD_END}`;
+  const body = `(?:${plainQuantifiers(selected.map((index) => buckets.branches[index]?.source).join('|'))})${WORD_END}`;
   let regex: RegExp | null;
   try {
     regex = new RegExp(body, patternFlags(buckets.unicode, buckets.ignorecase, true));
@@ -374,6 +376,46 @@ function candidateKeys(draft: DraftContext, prefixes: readonly string[]): string
   return [...keys];
 }
 
+/** A class, `.` or one of the class escapes, then `+` or `*` (greedy or lazy). */
+const LEADING_RUN = /^(\[(?:\\.|[^\]\\])*\]|\\[wWsSdD]|\.)[+*]/;
+/** A quantifier that repeats its group at least once (`+`, `{2}`, `{1,3}`), or none. */
+const AT_LEAST_ONCE = /^(?:\+|\{[1-9]\d*(?:,\d*)?\}|(?![?*{]))/;
+
+/**
+ * The class `C` when every match of `source` begins with a run `C+` or `C*` (inside groups that are not
+ * optional and hold no alternatives), and nothing refers back to a group. Then a match at p, where the
+ * character before p is in `C`, is also a match at p − 1 (the run takes one more character; the rest
+ * matches as before), so a left-to-right scan finds it there first: only positions just after a character
+ * not in `C` can start a match, and the scan may skip the others (see `scan`). Null when that is not so.
+ */
+export function leadingRun(source: string): string | null {
+  let run = leadingRuns.get(source);
+  if (run === undefined) {
+    run = readLeadingRun(source);
+    if (leadingRuns.size >= MAX_BUCKET_KEYS) leadingRuns.clear();
+    leadingRuns.set(source, run);
+  }
+  return run;
+}
+
+const leadingRuns = new Map<string, string | null>();
+
+function readLeadingRun(source: string): string | null {
+  if (BACKREFERENCE.test(source) || splitAlternatives(source).length > 1) return null;
+  let rest = source;
+  for (;;) {
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(rest)?.[0];
+    const open = rest.startsWith('(?:') ? 3 : /^\((?!\?)/.test(rest) ? 1 : named ? named.length : 0;
+    if (open === 0) break;
+    const close = groupEnd(rest);
+    if (close < 0) return null;
+    const inner = rest.slice(open, close);
+    if (splitAlternatives(inner).length > 1 || !AT_LEAST_ONCE.test(rest.slice(close + 1))) return null;
+    rest = inner;
+  }
+  return LEADING_RUN.exec(rest)?.[1] ?? null;
+}
+
 /** Whether a pattern occurs anywhere in the draft (not inside an entity it does not start): stops at the first. */
 export function exists(draft: DraftContext, source: string, options: FindOptions): boolean {
   const group = options.ignorecase ? 'exists-i' : 'exists';
@@ -383,7 +425,7 @@ export function exists(draft: DraftContext, source: string, options: FindOptions
     if (!regex) return false;
     regex.lastIndex = 0;
     for (let match = regex.exec(draft.text); match !== null; match = regex.exec(draft.text)) {
-      if (match[0].length === 0) regex.lastIndex = match.index + 1;
+      if (match[0].length === 0) regex.lastIndex = nextIndex(draft.text, match.index, regex);
       else if (!isInsideEntity(draft.entities, match.index, match.index + match[0].length)) return true;
     }
     return false;
@@ -445,16 +487,35 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
   if (!mayMatch(text, source, ignorecase)) return matches;
   const regex = compilePattern(source, ignorecase, wordBounded);
   if (!regex) return matches;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  // A pattern that starts with a run (`(?:[^\s,]+,)+ \w+ and`) is tried by the engine at every character,
+  // most of them inside a run that a match would have started earlier. The gated expression skips those
+  // (`(?<!C)`); only where the scan resumes can a match start after a character of the run, so it is tried
+  // there first with the sticky expression. The matches are the ones the plain expression finds.
+  const run = leadingRun(source);
+  const gated = run ? compilePattern(source, ignorecase, wordBounded, false, `(?<!${run})`) : null;
+  const sticky = gated ? compilePattern(source, ignorecase, wordBounded, true) : null;
+  const next = (from: number): RegExpExecArray | null => {
+    if (gated && sticky) {
+      sticky.lastIndex = from;
+      const here = sticky.exec(text);
+      if (here) return here;
+      gated.lastIndex = from;
+      return gated.exec(text);
+    }
+    regex.lastIndex = from;
+    return regex.exec(text);
+  };
+  let from = 0;
+  for (let match = next(0); match !== null; match = next(from)) {
     const start = match.index;
     if (match[0].length === 0) {
-      regex.lastIndex = start + 1;
+      from = nextIndex(text, start, regex);
       continue;
     }
     const end = start + match[0].length;
+    from = end;
     if (wordBounded && ((wordCharAt(text, start) && wordCharBefore(text, start)) || wordCharAt(text, end))) {
-      regex.lastIndex = start + 1;
+      from = nextIndex(text, start, regex);
       continue;
     }
     if (isInsideEntity(entities, start, end)) continue;

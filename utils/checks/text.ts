@@ -155,8 +155,10 @@ export function compilePattern(
   ignorecase: boolean,
   wordBounded: boolean,
   sticky = false,
+  /** A lookbehind put before the whole expression (find.ts `leadingRun`). */
+  gate = '',
 ): RegExp | null {
-  const flags = FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)] as string;
+  const flags = `${FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)]}${gate}`;
   let byPattern = compiled.get(flags);
   if (!byPattern) {
     byPattern = new Map();
@@ -166,8 +168,9 @@ export function compilePattern(
   if (cached !== undefined) return cached;
   let regex: RegExp | null;
   try {
-    const body = wordBounded ? `(?:${source})${WORD_END}` : source;
-    regex = new RegExp(body, patternFlags(needsUnicode(body), ignorecase, sticky));
+    const plain = plainQuantifiers(source);
+    const body = wordBounded ? `(?:${plain})${WORD_END}` : plain;
+    regex = new RegExp(`${gate}${body}`, patternFlags(needsUnicode(body), ignorecase, sticky));
   } catch {
     regex = null;
   }
@@ -176,6 +179,43 @@ export function compilePattern(
   if (byPattern.size >= MAX_COMPILED) byPattern.delete(byPattern.keys().next().value as string);
   byPattern.set(source, regex);
   return regex;
+}
+
+/**
+ * `{1,}` as `+` and `{0,}` as `*` (lazy forms too): the same quantifiers, but V8 runs the braced form as a
+ * counted loop, which took Microsoft's OxfordComma pattern 408 µs instead of 229 µs on a 3,000-character post.
+ * Escapes and character classes are left as they are.
+ */
+export function plainQuantifiers(source: string): string {
+  if (!source.includes(',}')) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') {
+      out += source.slice(i, i + 2);
+      i += 1;
+    } else if (inClass) {
+      inClass = char !== ']';
+      out += char;
+    } else if (char === '[') {
+      inClass = true;
+      out += char;
+    } else if (char === '{' && (source.startsWith('{1,}', i) || source.startsWith('{0,}', i))) {
+      out += source[i + 1] === '1' ? '+' : '*';
+      i += 3;
+    } else out += char;
+  }
+  return out;
+}
+
+/**
+ * Where a scan goes on after a match it does not keep, one character after `index`: past a whole surrogate
+ * pair for a `u` expression, which otherwise steps back to the pair's start and finds the same match again
+ * forever (an empty match before an emoji hung the check).
+ */
+export function nextIndex(text: string, index: number, regex: RegExp): number {
+  return regex.unicode && charWidth(text, index) === 2 ? index + 2 : index + 1;
 }
 
 /** Vale's `%s` placeholders, filled in order. */

@@ -5,13 +5,13 @@ import type { Rule } from '@/utils/checks';
 import { alertsOf, blankCode, compare, emptyTally, parseFeature, type Tally } from '../vale-harness/harness';
 
 /**
- * Vale's own acceptance tests for six public styles (README.md beside this file): each `features/rules.feature`
+ * Vale's own acceptance tests for seven public styles (README.md beside this file): each `features/rules.feature`
  * scenario runs Vale on a fixture folder and lists the exact alerts, `file:line:column:Style.Rule:message`.
  * Here the style's rule files go through OnBrand's import, the fixture through checkDraft, and the alerts are
  * compared by file, line, column and rule.
  */
 
-const STYLES = ['Microsoft', 'Google', 'proselint', 'write-good', 'Joblint', 'alex'];
+const STYLES = ['Microsoft', 'Google', 'proselint', 'write-good', 'Joblint', 'alex', 'IBM'];
 const HERE = 'tests/conformance/vale-styles';
 
 /** The rules a fixture's .vale.ini turns on: `BasedOnStyles = X` or `X.Rule = YES`. */

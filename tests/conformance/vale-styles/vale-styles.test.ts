@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { percent } from '../vale-harness/harness';
 import { runStyles, STYLES, type StyleResult } from './run';
 
-/** The six styles' own acceptance tests (run.ts); the bar over all of Vale's tests is in vale-conformance.test.ts. */
+/** The seven styles' own acceptance tests (run.ts); the bar over all of Vale's tests is in vale-conformance.test.ts. */
 describe('Vale styles: their own acceptance tests, run through OnBrand', () => {
   const { results, files, imported, tally } = runStyles();
   console.log(

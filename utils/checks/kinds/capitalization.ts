@@ -1,4 +1,4 @@
-import { blocksOf } from '../blocks';
+import { draftBlocks } from '../blocks';
 import { type CaseOptions, goTitle, sentenceConverter, titleConverter } from '../case-style';
 import type { DraftContext } from '../context';
 import type { RuleOf } from '../guidelines';
@@ -104,7 +104,7 @@ export function capitalization(draft: DraftContext, rule: Rule): Finding[] {
     compiled.set(rule, check);
   }
   const findings: Finding[] = [];
-  for (const { start, end } of blocksOf(draft.text, rule.scope)) {
+  for (const { start, end } of draftBlocks(draft, rule.scope)) {
     const block = draft.text.slice(start, end);
     const { expected, ok } = check(block);
     if (!ok) {

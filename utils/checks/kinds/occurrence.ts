@@ -1,4 +1,4 @@
-import { blocksOf } from '../blocks';
+import { draftBlocks } from '../blocks';
 import type { DraftContext } from '../context';
 import { findAll, type Match } from '../find';
 import type { RuleOf } from '../guidelines';
@@ -22,6 +22,18 @@ function judge(rule: Rule, matches: readonly Match[], at: number, pastMax: boole
   return [ruleFinding(rule, first.start, last.end, message)];
 }
 
+/** The index of the first match that starts at or after `at` (matches are in text order). */
+function firstAtOrAfter(matches: readonly Match[], at: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((matches[mid] as Match).start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Vale `occurrence`: `token` (a regex, as written) may appear at most `max` and at least `min` times in each
  * block of the scope (the post, each paragraph or each sentence). Vale puts the alert at the first match
@@ -32,13 +44,20 @@ function judge(rule: Rule, matches: readonly Match[], at: number, pastMax: boole
  */
 export function occurrence(draft: DraftContext, rule: Rule): Finding[] {
   const matches = findAll(draft, rule.token, { ignorecase: rule.ignorecase ?? false, wordBounded: false });
-  if (!rule.scope) return judge(rule, matches, 0, true);
-  return blocksOf(draft.text, rule.scope).flatMap(({ start, end }) =>
-    judge(
-      rule,
-      matches.filter((match) => match.start >= start && match.end <= end),
-      start,
-      false,
-    ),
-  );
+  const scope = rule.scope;
+  if (!scope) return judge(rule, matches, 0, true);
+  // The blocks are the same for every rule of a scope; the matches of one block are a run of the sorted
+  // matches (a match that starts in the block but ends past it belongs to none, as before).
+  const blocks = draftBlocks(draft, scope);
+  const findings: Finding[] = [];
+  for (const { start, end } of blocks) {
+    const inBlock: Match[] = [];
+    for (let i = firstAtOrAfter(matches, start); i < matches.length; i++) {
+      const match = matches[i] as Match;
+      if (match.start >= end) break;
+      if (match.end <= end) inBlock.push(match);
+    }
+    findings.push(...judge(rule, inBlock, start, false));
+  }
+  return findings;
 }
