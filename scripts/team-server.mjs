@@ -105,6 +105,28 @@ export async function startTeamServer({
   };
 }
 
+/**
+ * Adds a CouchDB user with team roles (`writer`, `reviewer`), as an admin does in `_users` on a real server:
+ * `PUT /_users/org.couchdb.user:<name>` (only an admin may give roles).
+ */
+export async function addTeamMember(
+  { url, admin = 'admin', adminPassword = 'admin' },
+  name,
+  password,
+  roles,
+) {
+  const response = await fetch(`${url}/_users/org.couchdb.user:${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${admin}:${adminPassword}`).toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, type: 'user', roles, password }),
+  });
+  if (!response.ok)
+    throw new Error(`Adding ${name} failed: HTTP ${response.status} ${await response.text()}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { url } = await startTeamServer();
   console.log(

@@ -43,8 +43,9 @@ export type CalendarEntryDocument = z.infer<typeof CalendarEntryDocumentSchema>;
 export const TeamDocStateSchema = z.object({
   /** The calendar entry's id. */
   id: Id,
-  rev: z.string().check(z.minLength(1), z.maxLength(200)),
-  syncedUpdatedAt: Timestamp,
+  /** Absent until the server first accepted or sent a version of the entry. */
+  rev: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  syncedUpdatedAt: z.optional(Timestamp),
   audit: AuditTrailSchema,
   /** The server refused this version of the entry (`refusedUpdatedAt`), and why; retried once it is edited. */
   refused: z.optional(z.object({ updatedAt: Timestamp, reason: ShortText })),
