@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarEntrySchema } from '@/utils/db/records';
 import { calendarDocId, fromCalendarDocument, toCalendarDocument } from '@/utils/team/documents';
+import { workspaceUrlProblem } from '@/utils/team/records';
 import { calendarEntry } from './calendar-entry';
 
 /** An entry with every field the record schema has, optional ones included. */
@@ -77,5 +78,20 @@ describe('calendar entries ↔ CouchDB documents', () => {
     });
     expect(fromCalendarDocument(doc)).toEqual({ ok: false, problem: '_rev: missing' });
     expect(fromCalendarDocument({ _id: 'x', _rev: '1' }).ok).toBe(false);
+  });
+});
+
+describe('workspace URLs', () => {
+  it('takes https, and http only for this computer, ending with the database name', () => {
+    expect(workspaceUrlProblem('https://couch.example.com/acme-social')).toBeUndefined();
+    expect(workspaceUrlProblem('https://example.com/couch/acme_2026/')).toBeUndefined();
+    expect(workspaceUrlProblem('http://localhost:5984/acme')).toBeUndefined();
+    expect(workspaceUrlProblem('http://127.0.0.1:5984/acme')).toBeUndefined();
+    expect(workspaceUrlProblem('http://couch.example.com/acme')).toBe('insecure');
+    expect(workspaceUrlProblem('ftp://couch.example.com/acme')).toBe('insecure');
+    expect(workspaceUrlProblem('couch.example.com/acme')).toBe('invalid');
+    expect(workspaceUrlProblem('https://wendy:pw@couch.example.com/acme')).toBe('credentials-in-url');
+    expect(workspaceUrlProblem('https://couch.example.com/')).toBe('no-database');
+    expect(workspaceUrlProblem('https://couch.example.com/Acme')).toBe('no-database');
   });
 });

@@ -91,7 +91,11 @@ describe('team sync through a CouchDB-protocol server', () => {
       .poll(() => writer.statuses.at(-1), { timeout: 5000 })
       .toEqual({
         state: 'error',
-        reason: 'The server refused “Sneaky”: Only a reviewer can set an entry to approved.',
+        problem: {
+          code: 'refused',
+          title: 'Sneaky',
+          detail: 'Only a reviewer can set an entry to approved.',
+        },
         refused: 1,
         conflicts: 0,
       });
@@ -116,7 +120,7 @@ describe('team sync through a CouchDB-protocol server', () => {
       .poll(() => statuses.at(-1))
       .toEqual({
         state: 'error',
-        reason: 'The server refused the user name or password.',
+        problem: { code: 'credentials' },
       });
 
     const db2 = new OnBrandDatabase(`team-install-${++installs}`);
@@ -132,9 +136,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     });
     offline.start();
     running.push({ replicator: offline, db: db2 });
-    await expect
-      .poll(() => statuses.at(-1))
-      .toEqual({ state: 'offline', reason: 'The server cannot be reached.' });
+    await expect.poll(() => statuses.at(-1)).toEqual({ state: 'offline', problem: { code: 'unreachable' } });
   });
 
   it('sends every request, credentials included, to the configured server only', async () => {

@@ -71,24 +71,25 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
-/** A workspace: one database on a CouchDB server, `https://couch.example.com/acme-social`. */
-export const WorkspaceUrlSchema = z.string().check(
-  z.refine((value) => URL.canParse(value), 'Enter the database URL, e.g. https://couch.example.com/acme.'),
-  z.refine((value) => {
-    if (!URL.canParse(value)) return true;
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
-  }, 'The server must use https:// (http:// only for localhost).'),
-  z.refine((value) => {
-    if (!URL.canParse(value)) return true;
-    const url = new URL(value);
-    return url.username === '' && url.password === '' && url.search === '' && url.hash === '';
-  }, 'Enter the user name and password in their own fields, not in the URL.'),
-  z.refine((value) => {
-    if (!URL.canParse(value)) return true;
-    return /^\/[a-z][a-z0-9_$()+/-]*\/?$/.test(new URL(value).pathname);
-  }, 'The URL must end with the database name (lower case letters, digits, _$()+-/), e.g. /acme-social.'),
-);
+export type WorkspaceUrlProblem = 'invalid' | 'insecure' | 'credentials-in-url' | 'no-database';
+
+/**
+ * What is wrong with a workspace URL (one database on a CouchDB server, `https://couch.example.com/acme`),
+ * or undefined. Credentials travel only over https; plain http is for a server on this computer.
+ */
+export function workspaceUrlProblem(value: string): WorkspaceUrlProblem | undefined {
+  if (!URL.canParse(value)) return 'invalid';
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) return 'insecure';
+  if (url.username || url.password || url.search || url.hash) return 'credentials-in-url';
+  // CouchDB's database names: a lower-case letter, then lower-case letters, digits and _$()+-/.
+  if (!/^\/[a-z][a-z0-9_$()+/-]*$/.test(url.pathname.replace(/\/+$/, ''))) return 'no-database';
+  return undefined;
+}
+
+export const WorkspaceUrlSchema = z
+  .string()
+  .check(z.refine((value) => workspaceUrlProblem(value) === undefined, 'not a workspace database URL'));
 
 export const TeamConnectionSchema = z.object({
   /** The database URL without a trailing slash. */
@@ -101,11 +102,20 @@ export type TeamConnection = z.infer<typeof TeamConnectionSchema>;
 export const SYNC_STATES = ['off', 'connecting', 'syncing', 'up-to-date', 'offline', 'error'] as const;
 export type SyncStateName = (typeof SYNC_STATES)[number];
 
-/** What Settings → Team shows; written by the background to extension storage. */
+/** Why sync stopped, for Settings → Team to say in the UI language; `detail` is the server's own words. */
+export const TEAM_PROBLEMS = ['credentials', 'access', 'missing', 'http', 'unreachable', 'refused'] as const;
+export const TeamProblemSchema = z.object({
+  code: z.enum(TEAM_PROBLEMS),
+  detail: z.optional(z.string().check(z.maxLength(1000))),
+  /** The entry the server refused. */
+  title: z.optional(z.string()),
+});
+export type TeamProblem = z.infer<typeof TeamProblemSchema>;
+
+/** What Settings → Team shows; the background keeps it in extension storage. */
 export const TeamStatusSchema = z.object({
   state: z.enum(SYNC_STATES),
-  /** Why it is offline or failing, as a sentence. */
-  reason: z.optional(z.string()),
+  problem: z.optional(TeamProblemSchema),
   database: z.optional(z.string()),
   username: z.optional(z.string()),
   roles: z.optional(z.array(z.string())),

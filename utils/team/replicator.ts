@@ -3,7 +3,7 @@ import type { OnBrandDatabase } from '../db/database';
 import type { CalendarEntry } from '../db/records';
 import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
-import type { TeamDocState, TeamStatus } from './records';
+import type { TeamDocState, TeamProblem, TeamStatus } from './records';
 
 /**
  * Two-way sync of calendar entries between the local Dexie database (which the UI keeps reading) and one
@@ -31,22 +31,17 @@ export interface ReplicatorOptions {
 
 const FIRST_BACKOFF = 1000;
 
-/** A sentence for the user about a failed request, and whether it means "offline" rather than "error". */
-export function describeFailure(error: unknown): { state: 'offline' | 'error'; reason: string } {
+/** Why a request failed, and whether that means "offline" rather than "error". */
+export function describeFailure(error: unknown): { state: 'offline' | 'error'; problem: TeamProblem } {
   if (error instanceof CouchError) {
-    if (error.status === 401)
-      return { state: 'error', reason: 'The server refused the user name or password.' };
-    if (error.status === 403)
-      return { state: 'error', reason: `The server refused access: ${error.reason || error.error}.` };
-    if (error.status === 404)
-      return { state: 'error', reason: 'There is no database at this URL on the server.' };
-    return {
-      state: 'error',
-      reason: `The server answered HTTP ${error.status}: ${error.reason || error.error}.`,
-    };
+    const detail = error.reason || error.error || `HTTP ${error.status}`;
+    if (error.status === 401) return { state: 'error', problem: { code: 'credentials' } };
+    if (error.status === 403) return { state: 'error', problem: { code: 'access', detail } };
+    if (error.status === 404) return { state: 'error', problem: { code: 'missing' } };
+    return { state: 'error', problem: { code: 'http', detail: `HTTP ${error.status}: ${detail}` } };
   }
   // fetch rejects with a TypeError when the network or the server cannot be reached (or CORS refuses).
-  return { state: 'offline', reason: 'The server cannot be reached.' };
+  return { state: 'offline', problem: { code: 'unreachable' } };
 }
 
 export class TeamReplicator {
@@ -56,7 +51,7 @@ export class TeamReplicator {
   /** Pulls and pushes run one at a time, so a pushed revision is recorded before its echo is applied. */
   private queue: Promise<unknown> = Promise.resolve();
   private backoff = FIRST_BACKOFF;
-  private failure: { state: 'offline' | 'error'; reason: string } | undefined;
+  private failure: ReturnType<typeof describeFailure> | undefined;
   private stopListening: (() => void) | undefined;
   private wake: (() => void) | undefined;
   private stopped: Promise<void> | undefined;
@@ -155,7 +150,7 @@ export class TeamReplicator {
   private failed(error: unknown): void {
     if (!this.running) return;
     this.failure = describeFailure(error);
-    this.report(this.failure.state, this.failure.reason);
+    this.report(this.failure.state, this.failure.problem);
   }
 
   /** A request went through: errors are over, the next ones back off from the start again. */
@@ -173,11 +168,11 @@ export class TeamReplicator {
 
   private report(
     state: TeamStatus['state'],
-    reason?: string,
+    problem?: TeamProblem,
     counts: { refused?: number; conflicts?: number } = {},
   ) {
     if (!this.running && state !== 'off') return;
-    this.options.onStatus({ state, ...(reason === undefined ? {} : { reason }), ...counts });
+    this.options.onStatus({ state, ...(problem === undefined ? {} : { problem }), ...counts });
   }
 
   /**
@@ -191,10 +186,14 @@ export class TeamReplicator {
     const first = refused[0];
     if (first?.refused) {
       const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
-      this.report('error', `The server refused “${title}”: ${first.refused.reason}`, {
-        refused: refused.length,
-        conflicts,
-      });
+      this.report(
+        'error',
+        { code: 'refused', title, detail: first.refused.reason },
+        {
+          refused: refused.length,
+          conflicts,
+        },
+      );
       return;
     }
     this.report('up-to-date', undefined, { refused: 0, conflicts });
