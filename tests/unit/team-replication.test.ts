@@ -6,29 +6,22 @@ import { couchClient } from '@/utils/team/couch-client';
 import type { TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
+import { addTeamMember, startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
 import { calendarEntry } from './calendar-entry';
 
 /**
  * Two OnBrand installs (two Dexie databases) syncing through the same local CouchDB-protocol server that
  * `npm run team-server` starts: what one saves, the other reads; what the rules forbid, the server refuses.
  */
-type TeamServer = { url: string; close: () => Promise<void> };
-type ServerModule = {
-  startTeamServer: (options: { port: number }) => Promise<TeamServer>;
-  addTeamMember: (server: { url: string }, name: string, password: string, roles: string[]) => Promise<void>;
-};
-
 let server: TeamServer;
 let database: string;
 const running: { replicator: TeamReplicator; db: OnBrandDatabase }[] = [];
 
 beforeAll(async () => {
-  const path = '../../scripts/team-server.mjs';
-  const module = (await import(/* @vite-ignore */ path)) as ServerModule;
-  server = await module.startTeamServer({ port: 0 });
+  server = await startTeamServer({ port: 0 });
   database = `${server.url}/acme-social`;
-  await module.addTeamMember(server, 'wendy', 'writer-pw', ['writer']);
-  await module.addTeamMember(server, 'rita', 'reviewer-pw', ['reviewer']);
+  await addTeamMember(server, 'wendy', 'writer-pw', ['writer']);
+  await addTeamMember(server, 'rita', 'reviewer-pw', ['reviewer']);
 });
 afterAll(() => server.close());
 afterEach(async () => {
