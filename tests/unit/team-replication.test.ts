@@ -156,4 +156,39 @@ describe('team sync through a CouchDB-protocol server', () => {
     await expect(client.getDocument('//evil.example/x')).rejects.toMatchObject({ status: 404 });
     expect([...origins]).toEqual([new URL(server.url).origin]);
   });
+
+  it('keeps an edit made offline and sends it once the server can be reached again', async () => {
+    await install('admin', 'admin');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    let online = true;
+    const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) =>
+      online ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    const statuses: Omit<TeamStatus, 'at'>[] = [];
+    const replicator = new TeamReplicator({
+      db,
+      client,
+      username: 'wendy',
+      onStatus: (s) => statuses.push(s),
+      maxBackoff: 200,
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+
+    online = false;
+    const writer = calendarRepository(db);
+    await writer.save(
+      calendarEntry({ id: 'on-the-train', title: 'Written on the train', updatedAt: Date.now() }),
+    );
+    await expect.poll(() => statuses.at(-1)).toEqual({ state: 'offline', problem: { code: 'unreachable' } });
+    expect((await writer.get('on-the-train'))?.title).toBe('Written on the train');
+
+    online = true;
+    await expect
+      .poll(async () => (await reviewer.calendar.get('on-the-train'))?.title, { timeout: 5000 })
+      .toBe('Written on the train');
+    await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+  });
 });

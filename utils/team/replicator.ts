@@ -51,6 +51,7 @@ export class TeamReplicator {
   /** Pulls and pushes run one at a time, so a pushed revision is recorded before its echo is applied. */
   private queue: Promise<unknown> = Promise.resolve();
   private backoff = FIRST_BACKOFF;
+  private pushBackoff = FIRST_BACKOFF;
   private failure: ReturnType<typeof describeFailure> | undefined;
   private stopListening: (() => void) | undefined;
   private wake: (() => void) | undefined;
@@ -92,10 +93,24 @@ export class TeamReplicator {
   }
 
   /** Pushes local edits soon (a burst of writes becomes one request). */
-  schedulePush(): void {
+  schedulePush(delay = 30): void {
     if (!this.running) return;
     clearTimeout(this.pushTimer);
-    this.pushTimer = setTimeout(() => void this.serial(() => this.push()), 30);
+    this.pushTimer = setTimeout(
+      () =>
+        void this.serial(async () => {
+          try {
+            await this.push();
+            this.pushBackoff = FIRST_BACKOFF;
+          } catch (error) {
+            // Offline or refused as a whole: the edits stay here and go again later (or at the next edit).
+            this.failed(error);
+            this.schedulePush(this.pushBackoff);
+            this.pushBackoff = Math.min(this.pushBackoff * 2, this.options.maxBackoff ?? 60_000);
+          }
+        }),
+      delay,
+    );
   }
 
   /** Runs `task` after the ones before it; its failure is reported, not thrown. */
