@@ -32,7 +32,7 @@ async function connect(page: Page, username: string, password: string): Promise<
   await page.getByLabel('User name').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('status', { name: 'Team sync' })).toHaveText('Up to date');
+  await expect(page.locator('[data-team-state]')).toHaveText('Team sync: Up to date');
 }
 
 test('a writer’s entry reaches the reviewer, the approval reaches the writer, and a forged approval is refused', async ({

@@ -109,8 +109,9 @@ export function TeamSettings() {
       <h2>{t('teamHeading')}</h2>
       <p className="muted">{t('teamHint')}</p>
       {status && (
-        <p role="status" aria-label={t('teamSyncStatus')} data-team-state={status.state}>
-          {t(STATE_NAMES[status.state])}
+        // aria-live, not role="status": the page's other sections announce their results as its one status.
+        <p aria-live="polite" data-team-state={status.state}>
+          {t('teamSyncStatus')}: {t(STATE_NAMES[status.state])}
           {status.problem ? `: ${problemText(status.problem)}` : ''}
         </p>
       )}
