@@ -4,6 +4,7 @@ import { CapturedPostSchema } from './db/captured-post';
 import { InstanceHostSchema } from './mastodon-instances';
 import { BrandIdSchema, CheckFailureSchema, SiteIdSchema } from './message-schemas';
 import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
+import { TeamConnectionSchema } from './team/records';
 
 const PickerTokenSchema = PickerHelloSchema.shape.token;
 
@@ -88,6 +89,10 @@ export const requests = {
   },
   /** Opens the welcome page (from Settings, or the panel's "Change market…") at one of its sections. */
   'welcome.open': { schema: z.object({ section: z.optional(z.enum(['markets'])) }), fromPagesOnly: false },
+  /** Settings → Team: only OnBrand's own pages ever see or send team credentials. */
+  'team.connect': { schema: TeamConnectionSchema, fromPagesOnly: true },
+  'team.disconnect': { schema: z.object({}), fromPagesOnly: true },
+  'team.status': { schema: z.object({}), fromPagesOnly: true },
   'mastodon.instances': { schema: z.object({}), fromPagesOnly: true },
   /** Sent by the settings page once the user has granted the host's permission. */
   'mastodon.addInstance': { schema: z.object({ host: InstanceHostSchema }), fromPagesOnly: true },

@@ -5,6 +5,7 @@ import { SavedReplySchema } from './db/saved-reply';
 import { InstanceHostSchema } from './mastodon-instances';
 import type { requests } from './message-requests';
 import { SITE_IDS } from './sites/ids';
+import { TeamStatusSchema } from './team/records';
 
 /**
  * The replies of the message protocol, as schemas. The background checks each handler's reply against them
@@ -134,6 +135,9 @@ export const responses = {
   'markets.current': z.object({ markets: z.array(JurisdictionSchema), chosen: z.boolean() }),
   'markets.choose': z.object({ markets: z.array(JurisdictionSchema) }),
   'welcome.open': z.object({}),
+  'team.connect': z.object({ status: TeamStatusSchema, installed: z.boolean() }),
+  'team.disconnect': z.object({ status: TeamStatusSchema }),
+  'team.status': z.object({ status: TeamStatusSchema }),
   'mastodon.instances': z.object({
     instances: z.array(z.object({ host: InstanceHostSchema, granted: z.boolean() })),
   }),

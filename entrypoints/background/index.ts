@@ -10,12 +10,14 @@ import { openWelcomePage } from './handlers/markets';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
 import { replyPickerSessions } from './handlers/reply-picker';
 import { announceResearchChanges } from './handlers/research';
+import { TEAM_SYNC_ALARM, teamSync } from './handlers/team';
 import { createRouter } from './router';
 
 export default defineBackground({
   main() {
     const pickers = replyPickerSessions(getDatabase());
-    const route = createRouter(allHandlers(getDatabase(), pickers), {
+    const team = teamSync(getDatabase());
+    const route = createRouter(allHandlers(getDatabase(), pickers, team), {
       extensionId: browser.runtime.id,
       extensionBaseUrl: browser.runtime.getURL('/'),
       isAddedSiteUrl: isAddedInstanceUrl(getDatabase()),
@@ -33,10 +35,12 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === PACK_REFRESH_ALARM)
         void refreshAllPacks(getDatabase(), (url, init) => fetch(url, init));
+      if (alarm.name === TEAM_SYNC_ALARM) void team.resume();
     });
     void schedulePackRefresh();
     calendarReminders(getDatabase()).start();
     watchMastodonInstances(getDatabase());
+    void team.resume();
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // A new user first learns what OnBrand checks, where, and for which market's law (entrypoints/welcome).

@@ -27,6 +27,7 @@ const STATUS_NAMES: Record<(typeof CALENDAR_STATUSES)[number], MessageKey> = {
   idea: 'statusIdea',
   draft: 'statusDraft',
   'in-review': 'statusInReview',
+  'changes-requested': 'statusChangesRequested',
   approved: 'statusApproved',
   scheduled: 'statusScheduled',
   published: 'statusPublished',

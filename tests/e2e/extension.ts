@@ -46,7 +46,7 @@ interface WorkerFixtures {
   sharedBrowser: () => Promise<BrowserContext>;
 }
 
-async function launchWithExtension(
+export async function launchWithExtension(
   locale?: ExtensionFixtures['browserLocale'],
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'onbrand-e2e-'));
@@ -86,7 +86,7 @@ async function launchWithExtension(
 }
 
 /** Nothing reaches the network: unknown URLs get a 404, and fixture bundles load on any site host. */
-async function routeFixtureBasics(context: BrowserContext): Promise<void> {
+export async function routeFixtureBasics(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\//, (route) =>
     route.fulfill({ status: 404, contentType: 'text/html', body: NOT_FOUND_PAGE }),
   );

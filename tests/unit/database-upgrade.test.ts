@@ -6,6 +6,7 @@ import { analyticsRepository } from '@/utils/db/analytics';
 import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
 import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
 import { repliesRepository } from '@/utils/db/replies';
+import { TeamDocStateSchema } from '@/utils/team/records';
 
 /** Rows of every table exactly as release 0.1.0 (database version 1) stored them. Never edited. */
 interface Dump {
@@ -191,6 +192,47 @@ describe('a version-1 database opened by the current OnBrand', () => {
       [...snapshots].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect((await db.importSources.where('headerKey').equals('post id|date').first())?.id).toBe('source-1');
+  });
+
+  it('keeps every row of a version-4 database, analytics included, through the version adding team sync', async () => {
+    await createV1();
+    const v4 = asShipped(4);
+    await v4.open();
+    const now = Date.UTC(2026, 11, 3);
+    await v4
+      .table('ownPosts')
+      .add({ id: 'x:1', platform: 'x', postId: '1', text: 'Hi', createdAt: now, updatedAt: now });
+    await v4.table('postSnapshots').add({ id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 });
+    await v4.table('importSources').add({
+      id: 'source-1',
+      name: 'X post activity',
+      headerKey: 'post id|date',
+      platform: 'x',
+      mapping: {},
+      dateOrder: 'iso',
+      createdAt: now,
+    });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v4.tables) before[table.name] = await table.toArray();
+    v4.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      if (name === 'postSnapshots') continue;
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    // The snapshot is in its set now (version 7).
+    expect(await analyticsRepository(db).allSnapshots()).toEqual(before.postSnapshots);
+    // The team tables start empty and take rows their schemas accept.
+    expect(await db.teamDocs.count()).toBe(0);
+    const state = { id: 'entry-1', rev: '1-a', syncedUpdatedAt: now, audit: [] };
+    await db.teamDocs.add(state);
+    expect(TeamDocStateSchema.parse(await db.teamDocs.get('entry-1'))).toEqual(state);
+    await db.teamCheckpoints.add({ database: 'http://localhost:5984/ws', since: 7, updatedAt: now });
+    expect(await db.teamCheckpoints.count()).toBe(1);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

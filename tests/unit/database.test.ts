@@ -44,6 +44,8 @@ describe('the onbrand database', () => {
         'researchPosts',
         'savedReplies',
         'settings',
+        'teamCheckpoints',
+        'teamDocs',
       ].sort(),
     );
   });

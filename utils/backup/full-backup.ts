@@ -70,6 +70,13 @@ export const BACKUP_TABLES = {
   snapshotSets: SnapshotSetSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
+
+/**
+ * Tables a backup leaves out: team sync metadata describes this install's agreement with one server, and
+ * restored revisions would be stale. (A restore while connected to a team still pushes the restored entries
+ * as edits; the README says to disconnect first.)
+ */
+export const NOT_BACKED_UP = ['teamDocs', 'teamCheckpoints'] as const;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
 
 const TABLE_LABELS: Record<BackupTableName, string> = {

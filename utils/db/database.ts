@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { TeamCheckpoint, TeamDocState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
@@ -26,6 +27,8 @@ export class OnBrandDatabase extends Dexie {
   ownPosts!: Table<OwnPost, string>;
   snapshotSets!: Table<SnapshotSet, string>;
   importSources!: Table<ImportSource, string>;
+  teamDocs!: Table<TeamDocState, string>;
+  teamCheckpoints!: Table<TeamCheckpoint, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -107,6 +107,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // New tables only, for team sync (utils/team): the server revision each calendar entry last agreed with,
+    // and how far the workspace's changes feed was read. Kept apart from the entries so their rows keep the
+    // shape the rest of OnBrand reads; no stored row changes.
+    version: 6,
+    stores: {
+      teamDocs: 'id',
+      teamCheckpoints: 'database',
+    },
+  },
+  {
     // Snapshots move into sets, one row per source and time (an imported file): a 10,000-row import writes
     // 10,001 rows instead of 20,000. Every stored snapshot goes into its set; `postSnapshots` is then
     // dropped (Dexie deletes a table after the upgrade that reads it).

@@ -153,6 +153,8 @@ export const CALENDAR_STATUSES = [
   'idea',
   'draft',
   'in-review',
+  // Set by a team reviewer instead of approving; the writer edits and asks for review again.
+  'changes-requested',
   'approved',
   'scheduled',
   'published',

@@ -16,7 +16,13 @@ const NOTIFICATION_PREFIX = 'onbrand-calendar';
 const LAST_REMINDED_KEY = 'calendar.lastRemindedAt';
 const OPENED_FROM_REMINDER_KEY = 'calendar.openedFromReminder';
 /** Ideas aren't plans yet and published posts are done: neither gets a reminder. */
-const REMINDED_STATUSES: readonly CalendarStatus[] = ['draft', 'in-review', 'approved', 'scheduled'];
+const REMINDED_STATUSES: readonly CalendarStatus[] = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'approved',
+  'scheduled',
+];
 /** After the browser was closed for a while, reminders older than this are not shown any more. */
 const CATCH_UP_MS = 12 * 3_600_000;
 /** The overlay offers a draft from this long before its time … */

@@ -9,11 +9,13 @@ import { repliesHandlers } from './replies';
 import { type ReplyPickerSessions, replyPickerSessions } from './reply-picker';
 import { researchHandlers } from './research';
 import { settingsHandlers } from './settings';
+import { type TeamSync, teamSync } from './team';
 
 /** Every message the background answers, one handler file per area. */
 export function allHandlers(
   db: OnBrandDatabase,
   pickers: ReplyPickerSessions = replyPickerSessions(db),
+  team: TeamSync = teamSync(db),
 ): Handlers {
   return {
     ...settingsHandlers(db),
@@ -25,5 +27,6 @@ export function allHandlers(
     ...mastodonHandlers(db),
     ...repliesHandlers(db),
     ...pickers.handlers,
+    ...team.handlers,
   };
 }

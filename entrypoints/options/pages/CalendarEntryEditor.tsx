@@ -22,6 +22,7 @@ export const STATUS_LABELS: Record<CalendarStatus, string> = {
   idea: 'Idea',
   draft: 'Draft',
   'in-review': 'In review',
+  'changes-requested': 'Changes requested',
   approved: 'Approved',
   scheduled: 'Scheduled',
   published: 'Published',

@@ -9,6 +9,7 @@ import { SITE_METAS } from '@/utils/sites/meta';
 import { CheckDiagnostics } from './CheckDiagnostics';
 import { DamagedRecords } from './DamagedRecords';
 import { MastodonInstances } from './MastodonInstances';
+import { TeamSettings } from './TeamSettings';
 
 const settings = settingsRepository(getDatabase());
 
@@ -54,6 +55,7 @@ export function SettingsPage() {
       </div>
       {error && <p className="error">{error}</p>}
       <MastodonInstances />
+      <TeamSettings />
       <h2>Privacy</h2>
       <p>
         Your drafts, guidelines, saved replies and research stay in this browser

@@ -1,0 +1,194 @@
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { calendarRepository } from '@/utils/db/calendar';
+import { OnBrandDatabase } from '@/utils/db/database';
+import { couchClient } from '@/utils/team/couch-client';
+import type { TeamStatus } from '@/utils/team/records';
+import { TeamReplicator } from '@/utils/team/replicator';
+import { joinWorkspace } from '@/utils/team/workspace';
+import { addTeamMember, startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
+import { calendarEntry } from './calendar-entry';
+
+/**
+ * Two OnBrand installs (two Dexie databases) syncing through the same local CouchDB-protocol server that
+ * `npm run team-server` starts: what one saves, the other reads; what the rules forbid, the server refuses.
+ */
+let server: TeamServer;
+let database: string;
+const running: { replicator: TeamReplicator; db: OnBrandDatabase }[] = [];
+
+beforeAll(async () => {
+  server = await startTeamServer({ port: 0 });
+  database = `${server.url}/acme-social`;
+  await addTeamMember(server, 'wendy', 'writer-pw', ['writer']);
+  await addTeamMember(server, 'rita', 'reviewer-pw', ['reviewer']);
+});
+afterAll(() => server.close());
+afterEach(async () => {
+  for (const { replicator, db } of running.splice(0)) {
+    await replicator.stop();
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+let installs = 0;
+/** One install signed in as `username`, its replicator running; `statuses` are what Settings → Team shows. */
+async function install(username: string, password: string) {
+  const db = new OnBrandDatabase(`team-install-${++installs}`);
+  const client = couchClient({ database, username, password }, (url, init) => fetch(url, init));
+  const membership = await joinWorkspace(client);
+  const statuses: Omit<TeamStatus, 'at'>[] = [];
+  const replicator = new TeamReplicator({ db, client, username, onStatus: (s) => statuses.push(s) });
+  replicator.start();
+  running.push({ replicator, db });
+  return { db, calendar: calendarRepository(db), statuses, membership, client };
+}
+
+describe('team sync through a CouchDB-protocol server', () => {
+  it('sets the workspace up when an admin connects: database, members by role, validation rules', async () => {
+    const admin = await install('admin', 'admin');
+    expect(admin.membership).toEqual({ username: 'admin', roles: ['_admin'], installed: true });
+    const writer = await install('wendy', 'writer-pw');
+    expect(writer.membership).toEqual({ username: 'wendy', roles: ['writer'], installed: false });
+    const security = await admin.client.getDocument<{ members: { roles: string[] } }>('_security');
+    expect(security.members.roles).toEqual(['writer', 'reviewer']);
+  });
+
+  it("shows the writer's entry to the reviewer, and the reviewer's approval to the writer, with the audit trail", async () => {
+    await install('admin', 'admin');
+    const writer = await install('wendy', 'writer-pw');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const entry = calendarEntry({ id: 'launch', status: 'in-review', updatedAt: Date.now() });
+    await writer.calendar.save(entry);
+
+    await expect.poll(() => reviewer.calendar.get('launch'), { timeout: 5000 }).toEqual(entry);
+    const seen = (await reviewer.calendar.get('launch')) as typeof entry;
+    await reviewer.calendar.save({ ...seen, status: 'approved', updatedAt: Date.now() });
+
+    await expect
+      .poll(async () => (await writer.calendar.get('launch'))?.status, { timeout: 5000 })
+      .toBe('approved');
+    const trail = (await writer.db.teamDocs.get('launch'))?.audit.map(({ by, status }) => `${by}: ${status}`);
+    expect(trail).toEqual(['wendy: in-review', 'rita: approved']);
+    await expect.poll(() => writer.statuses.at(-1)?.state).toBe('up-to-date');
+  });
+
+  it("keeps a writer's own approval local and says the server refused it", async () => {
+    await install('admin', 'admin');
+    const writer = await install('wendy', 'writer-pw');
+    await writer.calendar.save(
+      calendarEntry({ id: 'sneaky', title: 'Sneaky', status: 'approved', updatedAt: Date.now() }),
+    );
+    await expect
+      .poll(() => writer.statuses.at(-1), { timeout: 5000 })
+      .toEqual({
+        state: 'error',
+        problem: {
+          code: 'refused',
+          title: 'Sneaky',
+          detail: 'Only a reviewer can set an entry to approved.',
+        },
+        refused: 1,
+        conflicts: 0,
+      });
+    expect((await writer.calendar.get('sneaky'))?.status).toBe('approved');
+  });
+
+  it('reports wrong credentials as an error with the reason, and an unreachable server as offline', async () => {
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    const statuses: Omit<TeamStatus, 'at'>[] = [];
+    const wrong = couchClient({ database, username: 'wendy', password: 'nope' }, (url, init) =>
+      fetch(url, init),
+    );
+    const replicator = new TeamReplicator({
+      db,
+      client: wrong,
+      username: 'wendy',
+      onStatus: (s) => statuses.push(s),
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await expect
+      .poll(() => statuses.at(-1))
+      .toEqual({
+        state: 'error',
+        problem: { code: 'credentials' },
+      });
+
+    const db2 = new OnBrandDatabase(`team-install-${++installs}`);
+    const closed = couchClient(
+      { database: 'http://127.0.0.1:9/acme-social', username: 'wendy', password: 'x' },
+      (url, init) => fetch(url, init),
+    );
+    const offline = new TeamReplicator({
+      db: db2,
+      client: closed,
+      username: 'wendy',
+      onStatus: (s) => statuses.push(s),
+    });
+    offline.start();
+    running.push({ replicator: offline, db: db2 });
+    await expect.poll(() => statuses.at(-1)).toEqual({ state: 'offline', problem: { code: 'unreachable' } });
+  });
+
+  it('sends every request, credentials included, to the configured server only', async () => {
+    await install('admin', 'admin');
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    const origins = new Set<string>();
+    const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) => {
+      origins.add(new URL(url).origin);
+      return fetch(url, init);
+    });
+    const statuses: Omit<TeamStatus, 'at'>[] = [];
+    const replicator = new TeamReplicator({
+      db,
+      client,
+      username: 'wendy',
+      onStatus: (s) => statuses.push(s),
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await calendarRepository(db).save(calendarEntry({ id: 'where', updatedAt: Date.now() }));
+    await expect.poll(async () => (await db.teamDocs.get('where'))?.rev).toMatch(/^1-/);
+    expect([...origins]).toEqual([new URL(server.url).origin]);
+    // A document id cannot leave the database's path, let alone its origin.
+    await expect(client.getDocument('//evil.example/x')).rejects.toMatchObject({ status: 404 });
+    expect([...origins]).toEqual([new URL(server.url).origin]);
+  });
+
+  it('keeps an edit made offline and sends it once the server can be reached again', async () => {
+    await install('admin', 'admin');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    let online = true;
+    const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) =>
+      online ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    const statuses: Omit<TeamStatus, 'at'>[] = [];
+    const replicator = new TeamReplicator({
+      db,
+      client,
+      username: 'wendy',
+      onStatus: (s) => statuses.push(s),
+      maxBackoff: 200,
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+
+    online = false;
+    const writer = calendarRepository(db);
+    await writer.save(
+      calendarEntry({ id: 'on-the-train', title: 'Written on the train', updatedAt: Date.now() }),
+    );
+    await expect.poll(() => statuses.at(-1)).toEqual({ state: 'offline', problem: { code: 'unreachable' } });
+    expect((await writer.get('on-the-train'))?.title).toBe('Written on the train');
+
+    online = true;
+    await expect
+      .poll(async () => (await reviewer.calendar.get('on-the-train'))?.title, { timeout: 5000 })
+      .toBe('Written on the train');
+    await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+  });
+});

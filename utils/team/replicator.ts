@@ -1,0 +1,330 @@
+import Dexie from 'dexie';
+import type { OnBrandDatabase } from '../db/database';
+import type { CalendarEntry } from '../db/records';
+import { type CouchClient, CouchError } from './couch-client';
+import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
+import type { TeamDocState, TeamProblem, TeamStatus } from './records';
+
+/**
+ * Two-way sync of calendar entries between the local Dexie database (which the UI keeps reading) and one
+ * workspace database, over CouchDB's HTTP API:
+ *
+ * - pull: `_changes` from the stored checkpoint with the documents, as a long poll, so another member's edit
+ *   arrives as soon as the server has it; each document is validated before it becomes a row;
+ * - push: whenever a calendar entry changes in any OnBrand page (Dexie's `storagemutated`, which crosses
+ *   pages and the background), the entries edited since their last agreed revision go in one `_bulk_docs`.
+ *
+ * An entry edited here while the server's copy also changed keeps both: the local row stays, the server's
+ * version waits beside it in `teamDocs.conflict`, and neither is pushed over the other.
+ * Errors back off 1 s, 2 s, 4 s … up to a minute; a long poll ends every 25 s so a dead connection shows.
+ */
+
+export interface ReplicatorOptions {
+  db: OnBrandDatabase;
+  client: CouchClient;
+  username: string;
+  onStatus: (status: Omit<TeamStatus, 'at' | 'database' | 'username' | 'roles'>) => void;
+  now?: () => number;
+  /** Longest wait between retries after errors, in ms. */
+  maxBackoff?: number;
+}
+
+const FIRST_BACKOFF = 1000;
+
+/** Why a request failed, and whether that means "offline" rather than "error". */
+export function describeFailure(error: unknown): { state: 'offline' | 'error'; problem: TeamProblem } {
+  if (error instanceof CouchError) {
+    const detail = error.reason || error.error || `HTTP ${error.status}`;
+    if (error.status === 401) return { state: 'error', problem: { code: 'credentials' } };
+    if (error.status === 403) return { state: 'error', problem: { code: 'access', detail } };
+    if (error.status === 404) return { state: 'error', problem: { code: 'missing' } };
+    return { state: 'error', problem: { code: 'http', detail: `HTTP ${error.status}: ${detail}` } };
+  }
+  // fetch rejects with a TypeError when the network or the server cannot be reached (or CORS refuses).
+  return { state: 'offline', problem: { code: 'unreachable' } };
+}
+
+export class TeamReplicator {
+  private running = false;
+  private poll: AbortController | undefined;
+  private pushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Pulls and pushes run one at a time, so a pushed revision is recorded before its echo is applied. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private backoff = FIRST_BACKOFF;
+  private pushBackoff = FIRST_BACKOFF;
+  private failure: ReturnType<typeof describeFailure> | undefined;
+  private stopListening: (() => void) | undefined;
+  private wake: (() => void) | undefined;
+  private stopped: Promise<void> | undefined;
+
+  constructor(private readonly options: ReplicatorOptions) {}
+
+  private get db() {
+    return this.options.db;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const calendarPart = `idb://${this.db.name}/calendarEntries/`;
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((key) => key === 'all' || key.startsWith(calendarPart)))
+        this.schedulePush();
+    };
+    Dexie.on('storagemutated', onMutated);
+    this.stopListening = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    this.report('syncing');
+    this.stopped = this.pullLoop();
+    this.schedulePush();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.stopListening?.();
+    clearTimeout(this.pushTimer);
+    this.poll?.abort();
+    this.wake?.();
+    await this.stopped;
+    await this.queue.catch(() => undefined);
+  }
+
+  /** Pushes local edits soon (a burst of writes becomes one request). */
+  schedulePush(delay = 30): void {
+    if (!this.running) return;
+    clearTimeout(this.pushTimer);
+    this.pushTimer = setTimeout(
+      () =>
+        void this.serial(async () => {
+          try {
+            await this.push();
+            this.pushBackoff = FIRST_BACKOFF;
+          } catch (error) {
+            // Offline or refused as a whole: the edits stay here and go again later (or at the next edit).
+            this.failed(error);
+            this.schedulePush(this.pushBackoff);
+            this.pushBackoff = Math.min(this.pushBackoff * 2, this.options.maxBackoff ?? 60_000);
+          }
+        }),
+      delay,
+    );
+  }
+
+  /** Runs `task` after the ones before it; its failure is reported, not thrown. */
+  private serial(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task).catch((error) => this.failed(error));
+    this.queue = next;
+    return next;
+  }
+
+  private async pullLoop(): Promise<void> {
+    let longpoll = false;
+    while (this.running) {
+      try {
+        const checkpoint = await this.db.teamCheckpoints.get(this.options.client.database);
+        this.poll = new AbortController();
+        const timer = setTimeout(() => this.poll?.abort(), 30_000);
+        let feed: Awaited<ReturnType<CouchClient['changes']>>;
+        try {
+          feed = await this.options.client.changes(checkpoint?.since ?? 0, {
+            longpoll,
+            signal: this.poll.signal,
+          });
+        } finally {
+          clearTimeout(timer);
+        }
+        await this.serial(() => this.apply(feed));
+        if (this.failure) continue;
+        // Caught up once the feed returns nothing new: from then on, wait on the server for the next change.
+        longpoll = feed.results.length === 0 || longpoll;
+        if (longpoll) this.settled();
+      } catch (error) {
+        if (!this.running) break;
+        if (error instanceof DOMException && error.name === 'AbortError') continue;
+        this.failed(error);
+      }
+      if (this.failure && this.running) await this.pause();
+    }
+  }
+
+  private pause(): Promise<void> {
+    const wait = this.backoff;
+    this.backoff = Math.min(this.backoff * 2, this.options.maxBackoff ?? 60_000);
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private failed(error: unknown): void {
+    if (!this.running) return;
+    this.failure = describeFailure(error);
+    this.report(this.failure.state, this.failure.problem);
+  }
+
+  /** A request went through: errors are over, the next ones back off from the start again. */
+  private succeeded(): void {
+    if (this.failure) {
+      this.failure = undefined;
+      this.backoff = FIRST_BACKOFF;
+      this.schedulePush();
+    }
+  }
+
+  private settled(): void {
+    if (!this.failure && !this.pushTimer) void this.reportCounts();
+  }
+
+  private report(
+    state: TeamStatus['state'],
+    problem?: TeamProblem,
+    counts: { refused?: number; conflicts?: number } = {},
+  ) {
+    if (!this.running && state !== 'off') return;
+    this.options.onStatus({ state, ...(problem === undefined ? {} : { problem }), ...counts });
+  }
+
+  /**
+   * Up to date, or an error naming the first entry the server refused: the entry stays here as it is, and is
+   * sent again once someone edits it.
+   */
+  private async reportCounts(): Promise<void> {
+    const states = await this.db.teamDocs.toArray();
+    const refused = states.filter((state) => state.refused);
+    const conflicts = states.filter((state) => state.conflict).length;
+    const first = refused[0];
+    if (first?.refused) {
+      const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
+      this.report(
+        'error',
+        { code: 'refused', title, detail: first.refused.reason },
+        {
+          refused: refused.length,
+          conflicts,
+        },
+      );
+      return;
+    }
+    this.report('up-to-date', undefined, { refused: 0, conflicts });
+  }
+
+  /** Applies one batch of the changes feed and moves the checkpoint past it, in one transaction. */
+  private async apply(feed: Awaited<ReturnType<CouchClient['changes']>>): Promise<void> {
+    this.succeeded();
+    if (feed.results.length > 0) this.report('syncing');
+    const { db } = this;
+    await db.transaction('rw', [db.calendarEntries, db.teamDocs, db.teamCheckpoints], async () => {
+      for (const change of feed.results) {
+        const id = entryIdOf(change.id);
+        if (id === undefined) continue;
+        const [local, state] = await Promise.all([db.calendarEntries.get(id), db.teamDocs.get(id)]);
+        const editedHere = local !== undefined && local.updatedAt !== state?.syncedUpdatedAt;
+        if (change.deleted) {
+          if (!editedHere) {
+            await db.calendarEntries.delete(id);
+            await db.teamDocs.delete(id);
+          }
+          continue;
+        }
+        const parsed = fromCalendarDocument(change.doc);
+        if (!parsed.ok) {
+          console.warn(`Team sync skipped ${change.id}: ${parsed.problem}`);
+          continue;
+        }
+        if (parsed.rev === state?.rev) continue;
+        const sameAsHere = local !== undefined && JSON.stringify(local) === JSON.stringify(parsed.entry);
+        if (editedHere && !sameAsHere) {
+          await db.teamDocs.put({
+            ...(state ?? { id, audit: [] }),
+            conflict: { rev: parsed.rev, entry: parsed.entry, audit: parsed.audit },
+          });
+          continue;
+        }
+        await db.calendarEntries.put(parsed.entry);
+        await db.teamDocs.put({
+          id,
+          rev: parsed.rev,
+          syncedUpdatedAt: parsed.entry.updatedAt,
+          audit: parsed.audit,
+        });
+      }
+      await db.teamCheckpoints.put({
+        database: this.options.client.database,
+        since: feed.last_seq,
+        updatedAt: this.now(),
+      });
+    });
+  }
+
+  /** Sends every entry edited (or deleted) here since it last agreed with the server. */
+  private async push(): Promise<void> {
+    this.pushTimer = undefined;
+    if (!this.running) return;
+    const { db } = this;
+    const [entries, states] = await Promise.all([db.calendarEntries.toArray(), db.teamDocs.toArray()]);
+    const stateOf = new Map(states.map((state) => [state.id, state]));
+    const waiting = (entry: CalendarEntry, state: TeamDocState | undefined) =>
+      state?.conflict !== undefined || state?.refused?.updatedAt === entry.updatedAt;
+    const edited = entries.filter((entry) => {
+      const state = stateOf.get(entry.id);
+      return state?.syncedUpdatedAt !== entry.updatedAt && !waiting(entry, state);
+    });
+    const present = new Set(entries.map((entry) => entry.id));
+    const deleted = states.filter((state) => !present.has(state.id) && !state.conflict);
+    if (edited.length === 0 && deleted.length === 0) {
+      this.settled();
+      return;
+    }
+    this.report('syncing');
+    const now = this.now();
+    const docs = [
+      ...edited.map((entry) => {
+        const state = stateOf.get(entry.id);
+        return toCalendarDocument(
+          entry,
+          { rev: state?.rev, audit: state?.audit ?? [] },
+          this.options.username,
+          now,
+        );
+      }),
+      ...deleted.map((state) => ({ _id: calendarDocId(state.id), _rev: state.rev, _deleted: true })),
+    ];
+    const results = await this.options.client.bulkDocs(docs);
+    this.succeeded();
+    await db.transaction('rw', [db.calendarEntries, db.teamDocs], async () => {
+      for (const [index, result] of results.entries()) {
+        const id = entryIdOf(result.id);
+        const doc = docs[index];
+        if (id === undefined || doc?._id !== result.id) continue;
+        const state = stateOf.get(id);
+        if (!('entry' in doc)) {
+          if ('ok' in result) await db.teamDocs.delete(id);
+          continue;
+        }
+        if ('ok' in result) {
+          // The row may have been edited again while the request was out: only this version is agreed.
+          await db.teamDocs.put({
+            id,
+            rev: result.rev,
+            syncedUpdatedAt: doc.entry.updatedAt,
+            audit: doc.audit,
+          });
+        } else if (result.error !== 'conflict') {
+          // A conflict needs nothing here: the pull brings the server's version and keeps both.
+          const reason = result.reason || result.error;
+          await db.teamDocs.put({
+            ...(state ?? { id, audit: [] }),
+            refused: { updatedAt: doc.entry.updatedAt, reason },
+          });
+        }
+      }
+    });
+    await this.reportCounts();
+  }
+}
