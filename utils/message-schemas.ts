@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Guidelines } from './checks/guidelines';
+import { PARTNER_RELATIONSHIPS } from './checks/partners';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/schemas';
 import { SavedReplySchema } from './db/saved-reply';
 import { InstanceHostSchema } from './mastodon-instances';
@@ -53,6 +54,18 @@ const ActiveBrandSchema = z.object({
       ownContacts: z.array(z.string()),
       orderPatterns: z.array(z.string()),
       dmReply: z.optional(z.string()),
+    }),
+  ),
+  /** The brand's partners: a draft that mentions one under contract is checked as that relationship. */
+  partners: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      handles: z.array(z.string()),
+      relationship: z.enum(PARTNER_RELATIONSHIPS),
+      from: z.optional(z.string()),
+      until: z.optional(z.string()),
+      markets: z.array(JurisdictionSchema),
     }),
   ),
 });

@@ -3,6 +3,7 @@ import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
+import { PartnersPage } from './pages/PartnersPage';
 import { RepliesPage } from './pages/RepliesPage';
 import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -21,6 +22,8 @@ function Page({ route }: { route: RoutePath }) {
       return <GuidelinesPage />;
     case 'replies':
       return <RepliesPage />;
+    case 'partners':
+      return <PartnersPage />;
     case 'research':
       return <ResearchPage />;
   }

@@ -3,6 +3,7 @@ export const ROUTES = [
   { path: 'analytics', title: 'Analytics' },
   { path: 'guidelines', title: 'Guidelines' },
   { path: 'replies', title: 'Saved replies' },
+  { path: 'partners', title: 'Partners' },
   { path: 'research', title: 'Research' },
   { path: 'settings', title: 'Settings' },
 ] as const;

@@ -40,6 +40,7 @@ describe('the onbrand database', () => {
         'calendarEntries',
         'importSources',
         'ownPosts',
+        'partners',
         'postSnapshots',
         'researchPosts',
         'savedReplies',

@@ -14,6 +14,7 @@ const LOCALISED_FILES = [
   'entrypoints/popup/Popup.tsx',
   'entrypoints/popup/PopupWeek.tsx',
   'entrypoints/options/pages/CheckDiagnostics.tsx',
+  'entrypoints/options/pages/PartnersPage.tsx',
 ];
 
 /** Words that are the same in every language. */

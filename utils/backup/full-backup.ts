@@ -5,6 +5,7 @@ import type { OnBrandDatabase } from '../db/database';
 import {
   BrandSchema,
   CalendarEntrySchema,
+  PartnerSchema,
   ResearchPostSchema,
   SavedReplySchema,
   SettingSchema,
@@ -57,6 +58,7 @@ export const BACKUP_TABLES = {
   importSources: ImportSourceSchema,
   ownPosts: OwnPostSchema,
   postSnapshots: PostSnapshotSchema,
+  partners: PartnerSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
@@ -70,13 +72,19 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   importSources: 'analytics import sources',
   ownPosts: 'the brand’s own posts',
   postSnapshots: 'the numbers of the brand’s own posts',
+  partners: 'partners',
 };
 
 /**
  * Tables newer than the first backups. A backup made before they existed has no such table; restoring it
  * keeps what these tables hold now instead of refusing the file or emptying them.
  */
-const TABLES_ADDED_LATER: readonly BackupTableName[] = ['importSources', 'ownPosts', 'postSnapshots'];
+const TABLES_ADDED_LATER: readonly BackupTableName[] = [
+  'importSources',
+  'ownPosts',
+  'postSnapshots',
+  'partners',
+];
 
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

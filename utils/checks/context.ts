@@ -2,6 +2,7 @@ import type { DraftCount } from './count';
 import type { Guidelines } from './guidelines';
 import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
+import { localDay, type PartnerLike } from './partners';
 import type { PrivacyOptions } from './privacy';
 import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
@@ -19,6 +20,13 @@ export interface CheckOptions {
    * list the first time it sees it: pass the same array to every check until the posts change.
    */
   savedPosts?: SavedPostLike[];
+  /**
+   * The brand's partners: a draft that mentions one under contract is checked as that relationship, unless
+   * `relationship` states another.
+   */
+  partners?: readonly PartnerLike[];
+  /** The day contracts are checked for (`YYYY-MM-DD`); the device's own today when absent. */
+  today?: string;
   /** The brand's own contacts, order-number patterns and "send us a DM" text, for the privacy checks. */
   privacy?: PrivacyOptions;
   /**
@@ -42,6 +50,7 @@ export class DraftContext {
   readonly jurisdictions: readonly Jurisdiction[];
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
+  readonly partners: readonly PartnerLike[];
   readonly privacy: PrivacyOptions;
   readonly disclosureWording: Readonly<Record<string, string>>;
   readonly count: DraftCount | undefined;
@@ -49,6 +58,7 @@ export class DraftContext {
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
   private lowerCache: string | undefined;
+  private todayOption: string | undefined;
   private readonly memos = new Map<string, Map<string, unknown>>();
 
   constructor(
@@ -60,6 +70,8 @@ export class DraftContext {
     this.jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : ['US'];
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
+    this.partners = options.partners ?? [];
+    this.todayOption = options.today;
     this.privacy = options.privacy ?? {};
     this.disclosureWording = options.disclosureWording ?? {};
     this.count = options.count;
@@ -110,6 +122,12 @@ export class DraftContext {
     const value = compute();
     memos.set(key, value);
     return value;
+  }
+
+  /** Read only when a partner is listed, so other drafts never touch the clock. */
+  get today(): string {
+    this.todayOption ??= localDay(new Date());
+    return this.todayOption;
   }
 
   get fold() {

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ImportSource, OwnPost, PostSnapshot } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
-import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
+import type { Brand, CalendarEntry, Partner, ResearchPost, SavedReply, Setting } from './records';
 
 export const DB_NAME = 'onbrand';
 
@@ -26,6 +26,7 @@ export class OnBrandDatabase extends Dexie {
   ownPosts!: Table<OwnPost, string>;
   postSnapshots!: Table<PostSnapshot, string>;
   importSources!: Table<ImportSource, string>;
+  partners!: Table<Partner, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

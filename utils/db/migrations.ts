@@ -99,4 +99,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       postSnapshots: 'id, readAt',
     },
   },
+  {
+    // New tables only; no stored row changes.
+    version: 5,
+    stores: {
+      partners: 'id, brandId',
+    },
+  },
 ];

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema, RULE_KINDS } from '../checks/guidelines';
+import { PARTNER_RELATIONSHIPS } from '../checks/partners';
 import { explainUnsafePattern } from '../checks/pattern-safety';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
@@ -19,6 +20,49 @@ export const BrandAccountSchema = z.object({
   handle: z.string().check(z.regex(/^[\p{L}\p{N}_.-]{1,100}$/u, 'a handle without @, e.g. acme_support')),
 });
 export type BrandAccount = z.infer<typeof BrandAccountSchema>;
+
+/** A day as a date input gives it: `2026-12-31`. */
+const DaySchema = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day written as YYYY-MM-DD'));
+
+/** A partner's account: the handle without `@`, as a brand's own accounts are written. */
+export const PartnerHandleSchema = z.object({
+  platform: PlatformIdSchema,
+  handle: BrandAccountSchema.shape.handle,
+});
+
+/**
+ * A creator or brand the brand has a contract with. A draft that mentions one of its handles or its name
+ * during the contract, for one of its markets, is checked as its relationship (utils/checks/partners.ts).
+ */
+export const PartnerSchema = z
+  .object({
+    id: Id,
+    name: z.string().check(
+      z.refine((name) => name.trim().length > 0, 'Give the partner a name.'),
+      z.maxLength(200, 'A partner name is at most 200 characters.'),
+    ),
+    /** The brand whose partner this is. */
+    brandId: Id,
+    handles: z.array(PartnerHandleSchema).check(z.maxLength(50, 'At most 50 handles per partner.')),
+    relationship: z.enum(PARTNER_RELATIONSHIPS),
+    /** First and last day of the contract, both included; open-ended when absent. */
+    from: z.optional(DaySchema),
+    until: z.optional(DaySchema),
+    /** Markets the contract covers; all of the brand's markets when empty. */
+    markets: z.array(JurisdictionSchema),
+    notes: z.optional(LongText),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .check(
+    z.refine((partner) => !partner.from || !partner.until || partner.from <= partner.until, {
+      message: 'The contract cannot end before it starts.',
+      path: ['until'],
+    }),
+  );
+export type Partner = z.infer<typeof PartnerSchema>;
 
 /** A team's shared pack the brand follows; its rules replace the brand's own at each refresh. */
 export const PackSubscriptionSchema = z.object({

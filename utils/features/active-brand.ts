@@ -1,4 +1,5 @@
 import type { CheckOptions } from '@/utils/checks';
+import { localDay } from '@/utils/checks/partners';
 import type { Jurisdiction } from '@/utils/checks/types';
 import type { ActiveBrand } from '@/utils/messaging';
 import type { FeatureEnv } from './feature';
@@ -12,7 +13,7 @@ export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
   checkOptions(): Pick<
     CheckOptions,
-    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy'
+    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy' | 'partners' | 'today'
   >;
   /**
    * The markets the checks assume because neither the brand nor the user named any (guessed from the
@@ -73,6 +74,8 @@ export function watchActiveBrand(
         disclosureWording: current.disclosureWording,
         // The same arrays on every check until the brand changes: the privacy checks index them once.
         ...(current.privacy ? { privacy: current.privacy } : {}),
+        // Contracts start and end on days of the user's calendar, read at each check (a tab left open overnight).
+        ...(current.partners.length ? { partners: current.partners, today: localDay(new Date()) } : {}),
       };
     },
     assumedMarkets: () =>

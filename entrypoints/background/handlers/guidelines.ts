@@ -7,6 +7,7 @@ import {
 import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository, disclosureOptions } from '@/utils/db/brands';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { partnerForChecks, partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
@@ -98,6 +99,7 @@ export function guidelinesHandlers(
         ...disclosureOptions(brand),
         relationship: brand.defaultRelationship,
         privacy: await privacyFor(db, brand, site),
+        partners: (await partnersRepository(db).forBrand(brand.id)).map(partnerForChecks),
       };
     },
     'brand.list': async () => ({
