@@ -68,6 +68,9 @@ const ActiveBrandSchema = z.object({
       markets: z.array(JurisdictionSchema),
     }),
   ),
+  /** Set while the brand is in crisis mode: every composer shows the reason, watch list terms are errors. */
+  crisis: z.nullable(z.object({ reason: z.string(), startedAt: z.number() })),
+  watchTerms: z.array(z.string()),
 });
 export type ActiveBrand = z.infer<typeof ActiveBrandSchema>;
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
+import { CrisisPage } from './pages/CrisisPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { PartnersPage } from './pages/PartnersPage';
 import { RepliesPage } from './pages/RepliesPage';
@@ -24,6 +25,8 @@ function Page({ route }: { route: RoutePath }) {
       return <RepliesPage />;
     case 'partners':
       return <PartnersPage />;
+    case 'crisis':
+      return <CrisisPage />;
     case 'research':
       return <ResearchPage />;
   }

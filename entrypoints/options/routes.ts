@@ -4,6 +4,7 @@ export const ROUTES = [
   { path: 'guidelines', title: 'Guidelines' },
   { path: 'replies', title: 'Saved replies' },
   { path: 'partners', title: 'Partners' },
+  { path: 'crisis', title: 'Crisis mode' },
   { path: 'research', title: 'Research' },
   { path: 'settings', title: 'Settings' },
 ] as const;

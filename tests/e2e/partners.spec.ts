@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { createBrand } from './brand-helpers';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
@@ -13,11 +14,7 @@ test('mentioning a registered partner’s handle turns a clean draft into a disc
   pageErrors,
 }) => {
   // A brand, then its partner, entered in the dashboard the way a user enters them.
-  const dashboard = await openExtensionPage('options.html#/guidelines');
-  await dashboard.getByRole('textbox', { name: 'New brand name' }).fill('Acme');
-  await dashboard.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Empty (no rules)' });
-  await dashboard.getByRole('button', { name: 'Create brand' }).click();
-  await expect(dashboard.getByRole('form', { name: 'Brand settings' })).toBeVisible();
+  const dashboard = await createBrand(openExtensionPage, 'Acme');
   await dashboard.getByRole('link', { name: 'Partners' }).click();
   await dashboard.getByRole('button', { name: 'Add partner' }).click();
   const form = dashboard.getByRole('form', { name: 'Partner' });

@@ -18,6 +18,8 @@ const acme: ActiveBrand = {
   relationship: 'paid',
   disclosureWording: { en: '#ad' },
   partners: [],
+  crisis: null,
+  watchTerms: [],
 };
 
 // These run without a page, so no account shows: the brand comes by site unless a test says otherwise.

@@ -4,6 +4,7 @@ import { applyRestore, BACKUP_TABLES, createBackup, planRestore } from '@/utils/
 import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
+import { crisesRepository } from '@/utils/db/crises';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { partnersRepository } from '@/utils/db/partners';
 import type { ResearchPost, SavedReply } from '@/utils/db/records';
@@ -85,6 +86,7 @@ async function seed(target: OnBrandDatabase) {
     createdAt: 1,
     updatedAt: 1,
   });
+  await crisesRepository(target).start('acme', 'Product recall', 10);
 }
 
 async function seedAnalytics(target: OnBrandDatabase) {
@@ -133,6 +135,7 @@ describe('full backup and restore', () => {
     });
     expect(plan.changes.find((c) => c.table === 'brands')).toMatchObject({ added: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ added: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ added: 1, removed: 0 });
     // Planning changed nothing.
     expect(await other.savedReplies.toArray()).toEqual([reply('old', 'Will be removed')]);
 
@@ -145,13 +148,15 @@ describe('full backup and restore', () => {
   it('restores a backup made before the analytics tables existed and keeps the analytics as they are', async () => {
     await seed(db);
     const old = JSON.parse(await createBackup(db));
-    for (const name of ['ownPosts', 'postSnapshots', 'importSources', 'partners']) delete old.tables[name];
+    for (const name of ['ownPosts', 'postSnapshots', 'importSources', 'partners', 'crises'])
+      delete old.tables[name];
     const before = await snapshot(db);
     await repliesRepository(db).put(reply('r2', 'Added after the backup'));
     const plan = await planRestore(db, JSON.stringify(old));
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
     expect(plan.changes.find((c) => c.table === 'ownPosts')).toMatchObject({ unchanged: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ unchanged: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ unchanged: 1, removed: 0 });
     await applyRestore(db, plan);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -201,7 +201,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect((await db.importSources.where('headerKey').equals('post id|date').first())?.id).toBe('source-1');
   });
 
-  it('keeps every row of a version-4 database, in every table, through version 5 (partners)', async () => {
+  it('keeps every row of a version-4 database, in every table, through version 5 (partners, crises)', async () => {
     const now = Date.UTC(2026, 11, 1);
     db = await upgradedFrom(4, (v4) => fillAnalytics(v4, now));
     // The partners table is there, empty, found by brand, and in backups.
@@ -222,6 +222,16 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(Object.hasOwn(BACKUP_TABLES, 'partners')).toBe(true);
     const stored = await db.partners.where('brandId').equals('brand-1').toArray();
     expect(stored.map((row) => BACKUP_TABLES.partners.safeParse(row).success)).toEqual([true]);
+    expect(await db.crises.count()).toBe(0);
+    await db.crises.add({
+      id: 'crisis-1',
+      brandId: 'brand-1',
+      reason: 'Recall',
+      startedAt: now,
+      pausedEntryIds: [],
+    });
+    const crisis = await db.crises.where('brandId').equals('brand-1').first();
+    expect(BACKUP_TABLES.crises.safeParse(crisis).success).toBe(true);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

@@ -38,6 +38,7 @@ describe('the onbrand database', () => {
       [
         'brands',
         'calendarEntries',
+        'crises',
         'importSources',
         'ownPosts',
         'partners',

@@ -15,6 +15,9 @@ const LOCALISED_FILES = [
   'entrypoints/popup/PopupWeek.tsx',
   'entrypoints/options/pages/CheckDiagnostics.tsx',
   'entrypoints/options/pages/PartnersPage.tsx',
+  'entrypoints/options/pages/CrisisPage.tsx',
+  'entrypoints/options/pages/BrandChoice.tsx',
+  'components/crisis-banner.ts',
 ];
 
 /** Words that are the same in every language. */

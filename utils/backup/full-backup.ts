@@ -5,6 +5,7 @@ import type { OnBrandDatabase } from '../db/database';
 import {
   BrandSchema,
   CalendarEntrySchema,
+  CrisisSchema,
   PartnerSchema,
   ResearchPostSchema,
   SavedReplySchema,
@@ -59,6 +60,7 @@ export const BACKUP_TABLES = {
   ownPosts: OwnPostSchema,
   postSnapshots: PostSnapshotSchema,
   partners: PartnerSchema,
+  crises: CrisisSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
@@ -73,6 +75,7 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   ownPosts: 'the brand’s own posts',
   postSnapshots: 'the numbers of the brand’s own posts',
   partners: 'partners',
+  crises: 'crises and what they paused',
 };
 
 /**
@@ -84,6 +87,7 @@ const TABLES_ADDED_LATER: readonly BackupTableName[] = [
   'ownPosts',
   'postSnapshots',
   'partners',
+  'crises',
 ];
 
 const EnvelopeSchema = z.object({

@@ -4,7 +4,15 @@ import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
 import { localDay, type PartnerLike } from './partners';
 import type { PrivacyOptions } from './privacy';
-import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
+import {
+  detectLanguage,
+  type Entity,
+  escapeRegExp,
+  findEntities,
+  indexWords,
+  type Language,
+  type WordIndex,
+} from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
 
 export interface CheckOptions {
@@ -25,6 +33,10 @@ export interface CheckOptions {
    * `relationship` states another.
    */
   partners?: readonly PartnerLike[];
+  /** Set while the brand is in crisis mode: its watch list's terms become errors. */
+  crisis?: { reason: string };
+  /** The brand's sensitive terms: each one in the draft is a warning, an error during a crisis. */
+  watchTerms?: readonly string[];
   /** The day contracts are checked for (`YYYY-MM-DD`); the device's own today when absent. */
   today?: string;
   /** The brand's own contacts, order-number patterns and "send us a DM" text, for the privacy checks. */
@@ -51,6 +63,8 @@ export class DraftContext {
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
   readonly partners: readonly PartnerLike[];
+  readonly crisis: { reason: string } | undefined;
+  readonly watchTerms: readonly string[];
   readonly privacy: PrivacyOptions;
   readonly disclosureWording: Readonly<Record<string, string>>;
   readonly count: DraftCount | undefined;
@@ -71,6 +85,8 @@ export class DraftContext {
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
     this.partners = options.partners ?? [];
+    this.crisis = options.crisis;
+    this.watchTerms = options.watchTerms ?? [];
     this.todayOption = options.today;
     this.privacy = options.privacy ?? {};
     this.disclosureWording = options.disclosureWording ?? {};
@@ -92,7 +108,7 @@ export class DraftContext {
   mentions(words: readonly string[]): boolean {
     let regex = keywordRegexes.get(words);
     if (!regex) {
-      regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+      regex = new RegExp(words.map(escapeRegExp).join('|'));
       keywordRegexes.set(words, regex);
     }
     return regex.test(this.lower);

@@ -1,4 +1,5 @@
 import type { DraftContext } from './context';
+import { wholePhrases } from './text';
 import type { Jurisdiction, Relationship } from './types';
 
 /**
@@ -58,10 +59,6 @@ export function underContract(partner: Pick<PartnerLike, 'from' | 'until'>, toda
   return (!partner.from || partner.from <= today) && (!partner.until || today <= partner.until);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 const mentionPatterns = new WeakMap<PartnerLike, RegExp | null>();
 
 /** `@handle` or the partner's name as whole words, case-insensitively; null for a partner with neither. */
@@ -69,14 +66,11 @@ function mentionPattern(partner: PartnerLike): RegExp | null {
   if (mentionPatterns.has(partner)) return mentionPatterns.get(partner) ?? null;
   const handles = partner.handles.map((handle) => handle.trim().replace(/^@/, '')).filter(Boolean);
   const name = partner.name.trim();
-  const alternatives = [
-    ...handles.map((handle) => `[@＠]${escapeRegExp(handle)}`),
-    // A name shorter than three letters ("Jo") would match too much ordinary text.
-    ...(name.length >= 3 ? [escapeRegExp(name).replace(/\s+/g, '\\s+')] : []),
-  ];
-  const pattern = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu')
-    : null;
+  // A name shorter than three letters ("Jo") would match too much ordinary text.
+  const pattern = wholePhrases([
+    ...handles.map((handle) => `@${handle}`),
+    ...(name.length >= 3 ? [name] : []),
+  ]);
   mentionPatterns.set(partner, pattern);
   return pattern;
 }
@@ -91,7 +85,10 @@ export function partnerMention(draft: DraftContext): PartnerMention | null {
   for (const partner of draft.partners) {
     if (!underContract(partner, draft.today)) continue;
     if (partner.markets.length > 0 && !partner.markets.some((m) => draft.jurisdictions.includes(m))) continue;
-    const match = mentionPattern(partner)?.exec(draft.text);
+    const pattern = mentionPattern(partner);
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    const match = pattern.exec(draft.text);
     if (match && (!first || match.index < first.start)) {
       first = { partner, start: match.index, end: match.index + match[0].length };
     }

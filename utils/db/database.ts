@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ImportSource, OwnPost, PostSnapshot } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
-import type { Brand, CalendarEntry, Partner, ResearchPost, SavedReply, Setting } from './records';
+import type { Brand, CalendarEntry, Crisis, Partner, ResearchPost, SavedReply, Setting } from './records';
 
 export const DB_NAME = 'onbrand';
 
@@ -27,6 +27,7 @@ export class OnBrandDatabase extends Dexie {
   postSnapshots!: Table<PostSnapshot, string>;
   importSources!: Table<ImportSource, string>;
   partners!: Table<Partner, string>;
+  crises!: Table<Crisis, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -104,6 +104,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: {
       partners: 'id, brandId',
+      crises: 'id, brandId',
     },
   },
 ];

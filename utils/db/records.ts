@@ -64,6 +64,24 @@ export const PartnerSchema = z
   );
 export type Partner = z.infer<typeof PartnerSchema>;
 
+/**
+ * A crisis of one brand, from the moment the user switched crisis mode on (with a reason) until they
+ * switched it off. At most one per brand is open (`endedAt` absent) at a time.
+ */
+export const CrisisSchema = z.object({
+  id: Id,
+  brandId: Id,
+  reason: z.string().check(
+    z.refine((reason) => reason.trim().length > 0, 'Say why: the banner in every composer shows it.'),
+    z.maxLength(500, 'A reason is at most 500 characters.'),
+  ),
+  startedAt: Timestamp,
+  endedAt: z.optional(Timestamp),
+  /** Calendar entries this crisis paused and has not resumed yet. */
+  pausedEntryIds: z.array(Id),
+});
+export type Crisis = z.infer<typeof CrisisSchema>;
+
 /** A team's shared pack the brand follows; its rules replace the brand's own at each refresh. */
 export const PackSubscriptionSchema = z.object({
   url: z.url({ protocol: /^https$/, error: 'a pack URL must start with https://' }),
@@ -139,6 +157,17 @@ export const BrandSchema = z.object({
   isDefault: z.boolean(),
   subscription: z.optional(PackSubscriptionSchema),
   privacy: z.optional(BrandPrivacySchema),
+  /** Sensitive words for the brand (a product recalled, an incident): warnings, and errors during a crisis. */
+  watchTerms: z.optional(
+    z
+      .array(
+        z.string().check(
+          z.refine((term) => term.trim().length > 0, 'A watch list term cannot be empty.'),
+          z.maxLength(100, 'A watch list term is at most 100 characters.'),
+        ),
+      )
+      .check(z.maxLength(200, 'At most 200 watch list terms.')),
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -236,6 +265,8 @@ export const CalendarEntrySchema = z
     /** UID of the iCalendar event this entry was imported from (or exported as), so re-imports don't repeat it. */
     icalUid: z.optional(ShortText),
     publishedAt: z.optional(Timestamp),
+    /** The crisis that paused this entry: no reminder, no draft offered in the composer, until resumed. */
+    pausedBy: z.optional(Id),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -13,8 +13,18 @@ export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
   checkOptions(): Pick<
     CheckOptions,
-    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy' | 'partners' | 'today'
+    | 'guidelines'
+    | 'jurisdictions'
+    | 'relationship'
+    | 'disclosureWording'
+    | 'privacy'
+    | 'partners'
+    | 'today'
+    | 'crisis'
+    | 'watchTerms'
   >;
+  /** The brand's crisis mode, for the banner in every composer: null when it is not in one. */
+  crisis(): { reason: string; startedAt: number } | null;
   /**
    * The markets the checks assume because neither the brand nor the user named any (guessed from the
    * browser's language and time zone), or null once markets are chosen.
@@ -76,8 +86,11 @@ export function watchActiveBrand(
         ...(current.privacy ? { privacy: current.privacy } : {}),
         // Contracts start and end on days of the user's calendar, read at each check (a tab left open overnight).
         ...(current.partners.length ? { partners: current.partners, today: localDay(new Date()) } : {}),
+        ...(current.crisis ? { crisis: current.crisis } : {}),
+        ...(current.watchTerms.length ? { watchTerms: current.watchTerms } : {}),
       };
     },
+    crisis: () => current?.crisis ?? null,
     assumedMarkets: () =>
       current?.jurisdictions.length || !markets || markets.chosen ? null : markets.markets,
     async keepAssumedMarkets() {

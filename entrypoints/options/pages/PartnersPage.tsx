@@ -7,7 +7,8 @@ import { partnersRepository } from '@/utils/db/partners';
 import type { Partner } from '@/utils/db/records';
 import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
-import { announceBrandChange, brands } from './guidelines/brand-store';
+import { BrandSelect, useChosenBrand } from './BrandChoice';
+import { announceBrandChange } from './guidelines/brand-store';
 
 const partners = partnersRepository(getDatabase());
 
@@ -69,9 +70,8 @@ function contractText(partner: Partner): string {
  * relationship in every composer, so its disclosure rules apply without the user choosing them.
  */
 export function PartnersPage() {
-  const allBrands = useLiveQuery(() => brands.list());
-  const [brandId, setBrandId] = useState<string>();
-  const brand = allBrands?.find((b) => b.id === brandId) ?? allBrands?.[0];
+  const chosen = useChosenBrand();
+  const { all: allBrands, brand } = chosen;
   const list = useLiveQuery(() => (brand ? partners.forBrand(brand.id) : []), [brand?.id]);
   const [form, setForm] = useState<PartnerForm>();
   const [error, setError] = useState<string>();
@@ -113,18 +113,7 @@ export function PartnersPage() {
     <section className="partners-page">
       <h1>{t('partnerTitle')}</h1>
       <p className="muted">{t('partnerIntro')}</p>
-      {allBrands && allBrands.length > 1 && (
-        <label className="field">
-          <span>{t('partnerBrand')}</span>
-          <select value={brand?.id} onChange={(e) => setBrandId(e.currentTarget.value)}>
-            {allBrands.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <BrandSelect {...chosen} />
 
       {list && list.length === 0 && <p className="muted">{t('partnerNone')}</p>}
       {list && list.length > 0 && (

@@ -59,8 +59,8 @@ export function withRules(guidelines: Guidelines, rules: Rule[]): Guidelines {
   return { ...guidelines, rules };
 }
 
-export function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadFile(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
