@@ -91,3 +91,28 @@ test('crisis mode: a banner in the composers of two sites; pausing updates the c
   await expect.poll(() => reminderAlarm(background)).toBe(at);
   expect(pageErrors).toEqual([]);
 });
+
+test('the popup switches crisis mode on with a reason and off again; the composer follows at once', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const dashboard = await createBrand(openExtensionPage, 'Acme');
+  await serveFixture(context, COMPOSER_PAGES.x.host, COMPOSER_PAGES.x.bundle);
+  const page = await context.newPage();
+  await page.goto(COMPOSER_PAGES.x.url);
+  await expect(page.locator('onbrand-badge').first()).toBeVisible();
+  await expect.poll(() => banner(page)).toBe('');
+
+  const popup = await openExtensionPage('popup.html');
+  const start = popup.getByRole('form', { name: 'Start crisis mode' });
+  await start.getByLabel('Crisis mode for Acme: reason').fill('Outage at checkout');
+  await start.getByRole('button', { name: 'Start crisis mode' }).click();
+  await expect(popup.getByRole('region', { name: 'Crisis mode' })).toContainText('Outage at checkout');
+  await expect.poll(() => banner(page)).toBe('Crisis mode: Outage at checkout');
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/crisis'));
+  await expect(dashboard.getByRole('button', { name: 'End crisis mode' })).toBeVisible();
+
+  await popup.getByRole('button', { name: 'End crisis mode' }).click();
+  await expect(popup.getByRole('form', { name: 'Start crisis mode' })).toBeVisible();
+  await expect.poll(() => banner(page)).toBe('');
+});

@@ -18,6 +18,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/CrisisPage.tsx',
   'entrypoints/options/pages/BrandChoice.tsx',
   'components/crisis-banner.ts',
+  'entrypoints/popup/PopupCrisis.tsx',
 ];
 
 /** Words that are the same in every language. */
