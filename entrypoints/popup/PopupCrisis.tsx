@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { CrisisStartForm } from '@/components/ui/CrisisStartForm';
 import type { PlatformId } from '@/utils/checks/types';
 import { brandsRepository, pickBrand } from '@/utils/db/brands';
 import { crisesRepository } from '@/utils/db/crises';
@@ -20,17 +21,18 @@ export function PopupCrisis({ site }: { site: PlatformId | undefined }) {
     const brand = site ? pickBrand(all, site) : (all.find((b) => b.isDefault) ?? all[0]);
     return brand ? { brand, open: await crises.open(brand.id) } : null;
   }, [site]);
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   if (!state) return null;
   const { brand, open } = state;
-  const act = async (action: () => Promise<unknown>) => {
+  const act = async (action: () => Promise<unknown>): Promise<boolean> => {
     setError(undefined);
     try {
       await action();
       await sendMessage('brand.changed', {});
+      return true;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
     }
   };
   return (
@@ -53,27 +55,10 @@ export function PopupCrisis({ site }: { site: PlatformId | undefined }) {
           </button>
         </>
       ) : (
-        <form
-          aria-label={t('crisisStartLabel')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void act(async () => {
-              await crises.start(brand.id, reason);
-              setReason('');
-            });
-          }}
-        >
-          <label>
-            {t('crisisPopupReason', brand.name)}
-            <input
-              value={reason}
-              maxLength={500}
-              required
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          </label>
-          <button type="submit">{t('crisisStart')}</button>
-        </form>
+        <CrisisStartForm
+          label={t('crisisPopupReason', brand.name)}
+          onStart={(reason) => act(() => crises.start(brand.id, reason))}
+        />
       )}
       {error && <p className="error">{error}</p>}
     </section>

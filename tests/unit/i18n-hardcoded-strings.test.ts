@@ -19,6 +19,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/BrandChoice.tsx',
   'components/crisis-banner.ts',
   'entrypoints/popup/PopupCrisis.tsx',
+  'components/ui/CrisisStartForm.tsx',
 ];
 
 /** Words that are the same in every language. */

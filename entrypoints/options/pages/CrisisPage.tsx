@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { CrisisStartForm } from '@/components/ui/CrisisStartForm';
 import { publishedLogToCsv } from '@/utils/crisis/published-log';
 import { crisesRepository, entriesInside } from '@/utils/db/crises';
 import { getDatabase } from '@/utils/db/database';
@@ -38,18 +39,20 @@ export function CrisisPage() {
 
 function BrandCrisis({ brand, brands }: { brand: Brand; brands: Brand[] }) {
   const history = useLiveQuery(() => crises.forBrand(brand.id), [brand.id]);
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const open = history?.find((crisis) => crisis.endedAt === undefined);
   // The open crisis, else the last one: its paused entries may still wait to be resumed, its log reviewed.
   const current = open ?? history?.[0];
 
-  const act = async (action: () => Promise<unknown>) => {
+  /** Whether the action went through; else its error is shown. */
+  const act = async (action: () => Promise<unknown>): Promise<boolean> => {
     setError(undefined);
     try {
       await action();
+      return true;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
     }
   };
 
@@ -73,31 +76,16 @@ function BrandCrisis({ brand, brands }: { brand: Brand; brands: Brand[] }) {
           </button>
         </div>
       ) : (
-        <form
+        <CrisisStartForm
           className="card"
-          aria-label={t('crisisStartLabel')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void act(async () => {
+          label={t('crisisReason')}
+          onStart={(reason) =>
+            act(async () => {
               await crises.start(brand.id, reason);
-              setReason('');
               await announceBrandChange();
-            });
-          }}
-        >
-          <label className="field">
-            <span>{t('crisisReason')}</span>
-            <input
-              value={reason}
-              maxLength={500}
-              required
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          </label>
-          <button type="submit" className="button primary">
-            {t('crisisStart')}
-          </button>
-        </form>
+            })
+          }
+        />
       )}
       {error && (
         <p role="alert" className="notice error">
