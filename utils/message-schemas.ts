@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Guidelines } from './checks/guidelines';
+import { PARTNER_RELATIONSHIPS } from './checks/partners';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from './checks/schemas';
 import { SavedReplySchema } from './db/saved-reply';
 import { InstanceHostSchema } from './mastodon-instances';
@@ -58,6 +59,21 @@ const ActiveBrandSchema = z.object({
       dmReply: z.optional(z.string()),
     }),
   ),
+  /** The brand's partners: a draft that mentions one under contract is checked as that relationship. */
+  partners: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      handles: z.array(z.string()),
+      relationship: z.enum(PARTNER_RELATIONSHIPS),
+      from: z.optional(z.string()),
+      until: z.optional(z.string()),
+      markets: z.array(JurisdictionSchema),
+    }),
+  ),
+  /** Set while the brand is in crisis mode: every composer shows the reason, watch list terms are errors. */
+  crisis: z.nullable(z.object({ reason: z.string(), startedAt: z.number() })),
+  watchTerms: z.array(z.string()),
 });
 export type ActiveBrand = z.infer<typeof ActiveBrandSchema>;
 

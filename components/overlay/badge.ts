@@ -43,6 +43,7 @@ export interface BadgeOptions {
 export class ComposerBadge {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
+  private readonly root: ShadowRoot;
   private readonly problemsLabel = element('span', 'problems');
   private readonly countLabel = element('span', 'count');
   private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
@@ -64,7 +65,13 @@ export class ComposerBadge {
     const { onActivate } = options;
     if (onActivate) this.button.addEventListener('click', () => onActivate());
     root.append(this.button);
+    this.root = root;
     this.show(this.count, []);
+  }
+
+  /** Puts another feature's small element (the crisis banner) in the closed root, above the button. */
+  addToRoot(node: Node): void {
+    this.root.insertBefore(node, this.button);
   }
 
   /** The full picture after a check: the count and the findings the user has not dismissed. */

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
+import { CrisisPage } from './pages/CrisisPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
+import { PartnersPage } from './pages/PartnersPage';
 import { RepliesPage } from './pages/RepliesPage';
 import { ResearchPage } from './pages/ResearchPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -21,6 +23,10 @@ function Page({ route }: { route: RoutePath }) {
       return <GuidelinesPage />;
     case 'replies':
       return <RepliesPage />;
+    case 'partners':
+      return <PartnersPage />;
+    case 'crisis':
+      return <CrisisPage />;
     case 'research':
       return <ResearchPage />;
   }

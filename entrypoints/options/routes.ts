@@ -3,6 +3,8 @@ export const ROUTES = [
   { path: 'analytics', title: 'Analytics' },
   { path: 'guidelines', title: 'Guidelines' },
   { path: 'replies', title: 'Saved replies' },
+  { path: 'partners', title: 'Partners' },
+  { path: 'crisis', title: 'Crisis mode' },
   { path: 'research', title: 'Research' },
   { path: 'settings', title: 'Settings' },
 ] as const;

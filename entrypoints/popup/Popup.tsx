@@ -4,6 +4,7 @@ import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { listOf, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
+import { PopupCrisis } from './PopupCrisis';
 import { PopupWeek } from './PopupWeek';
 
 type TabSite =
@@ -68,6 +69,7 @@ export function Popup() {
         {error && <p className="error">{error}</p>}
       </section>
       <PopupWeek />
+      <PopupCrisis site={state.kind === 'site' ? state.site.id : undefined} />
       <button
         type="button"
         className="button primary"

@@ -17,6 +17,9 @@ const acme: ActiveBrand = {
   jurisdictions: ['UK'],
   relationship: 'paid',
   disclosureWording: { en: '#ad' },
+  partners: [],
+  crisis: null,
+  watchTerms: [],
 };
 
 // These run without a page, so no account shows: the brand comes by site unless a test says otherwise.
@@ -91,6 +94,23 @@ describe('the active brand on a page', () => {
     expect(changes).toBe(1);
     watch.checkOptions();
     expect(requests).toHaveLength(1);
+  });
+
+  it('passes the brand’s partners with today’s date, so a mention during the contract counts', async () => {
+    const partner = {
+      id: 'p1',
+      name: 'Acme Running',
+      handles: ['acme_run'],
+      relationship: 'paid' as const,
+      until: '2099-12-31',
+      markets: [],
+    };
+    answer = { ...acme, partners: [partner] };
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => {});
+    await settle();
+    const options = watch.checkOptions();
+    expect(options.partners).toEqual([partner]);
+    expect(options.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('asks again when the background says brands changed, and re-checks', async () => {

@@ -10,7 +10,9 @@ import {
 import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
+import { crisesRepository } from '@/utils/db/crises';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { partnersRepository } from '@/utils/db/partners';
 import type { ResearchPost, SavedReply } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
@@ -78,6 +80,19 @@ async function seed(target: OnBrandDatabase) {
   await researchRepository(target).put(post('p1', 'https://x.com/a/status/1'));
   await settingsRepository(target).setSiteEnabled('reddit', false);
   await seedAnalytics(target);
+  await partnersRepository(target).save({
+    id: 'partner-1',
+    brandId: 'acme',
+    name: 'Trailblazer Running',
+    handles: [{ platform: 'instagram', handle: 'trailblazer_run' }],
+    relationship: 'affiliate',
+    from: '2026-01-01',
+    until: '2026-12-31',
+    markets: ['UK'],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await crisesRepository(target).start('acme', 'Product recall', 10);
 }
 
 async function seedAnalytics(target: OnBrandDatabase) {
@@ -127,6 +142,8 @@ describe('full backup and restore', () => {
       changed: 0,
     });
     expect(plan.changes.find((c) => c.table === 'brands')).toMatchObject({ added: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ added: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ added: 1, removed: 0 });
     // Planning changed nothing.
     expect(await other.savedReplies.toArray()).toEqual([reply('old', 'Will be removed')]);
 
@@ -139,12 +156,15 @@ describe('full backup and restore', () => {
   it('restores a backup made before the analytics tables existed and keeps the analytics as they are', async () => {
     await seed(db);
     const old = JSON.parse(await createBackup(db));
-    for (const name of ['ownPosts', 'snapshotSets', 'importSources']) delete old.tables[name];
+    for (const name of ['ownPosts', 'snapshotSets', 'importSources', 'partners', 'crises'])
+      delete old.tables[name];
     const before = await snapshot(db);
     await repliesRepository(db).put(reply('r2', 'Added after the backup'));
     const plan = await planRestore(db, JSON.stringify(old));
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
     expect(plan.changes.find((c) => c.table === 'ownPosts')).toMatchObject({ unchanged: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ unchanged: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ unchanged: 1, removed: 0 });
     await applyRestore(db, plan);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -173,6 +193,17 @@ describe('full backup and restore', () => {
     const plan = await planRestore(db, JSON.stringify(old));
     expect(plan.ok).toBe(false);
     expect(!plan.ok && plan.errors.join('\n')).toMatch(/^postSnapshots\[0\]\.readAt: /m);
+  });
+
+  it('refuses a partner whose contract ends before it starts, naming the row, and changes nothing', async () => {
+    await seed(db);
+    const file = JSON.parse(await createBackup(db));
+    file.tables.partners[0].until = '2025-12-31';
+    const before = await snapshot(db);
+    const plan = await planRestore(db, JSON.stringify(file));
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.errors.join('\n')).toContain('The contract cannot end before it starts.');
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('counts a changed record as changed, not as removed and added', async () => {

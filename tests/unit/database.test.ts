@@ -38,9 +38,11 @@ describe('the onbrand database', () => {
       [
         'brands',
         'calendarEntries',
+        'crises',
         'importSources',
         'ownPosts',
         'snapshotSets',
+        'partners',
         'researchPosts',
         'savedReplies',
         'settings',

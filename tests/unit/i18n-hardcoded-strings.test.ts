@@ -15,6 +15,12 @@ const LOCALISED_FILES = [
   'entrypoints/popup/PopupWeek.tsx',
   'entrypoints/options/pages/CheckDiagnostics.tsx',
   'entrypoints/options/pages/TeamSettings.tsx',
+  'entrypoints/options/pages/PartnersPage.tsx',
+  'entrypoints/options/pages/CrisisPage.tsx',
+  'entrypoints/options/pages/BrandChoice.tsx',
+  'components/crisis-banner.ts',
+  'entrypoints/popup/PopupCrisis.tsx',
+  'components/ui/CrisisStartForm.tsx',
 ];
 
 /** Words that are the same in every language. */

@@ -16,6 +16,7 @@ const FULL = calendarEntry({
   },
   relationship: 'paid',
   partnerBrand: 'Partner GmbH',
+  pausedBy: 'crisis-1',
   icalUid: 'entry-42@calendar.onbrand',
   publishedAt: 1_780_000_000_000,
   createdAt: 1_770_000_000_000,

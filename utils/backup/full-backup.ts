@@ -12,6 +12,8 @@ import type { OnBrandDatabase } from '../db/database';
 import {
   BrandSchema,
   CalendarEntrySchema,
+  CrisisSchema,
+  PartnerSchema,
   ResearchPostSchema,
   SavedReplySchema,
   SettingSchema,
@@ -68,6 +70,8 @@ export const BACKUP_TABLES = {
   importSources: ImportSourceSchema,
   ownPosts: OwnPostSchema,
   snapshotSets: SnapshotSetSchema,
+  partners: PartnerSchema,
+  crises: CrisisSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 
@@ -88,13 +92,21 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   importSources: 'analytics import sources',
   ownPosts: 'the brand’s own posts',
   snapshotSets: 'the numbers of the brand’s own posts',
+  partners: 'partners',
+  crises: 'crises and what they paused',
 };
 
 /**
  * Tables newer than the first backups. A backup made before they existed has no such table; restoring it
  * keeps what these tables hold now instead of refusing the file or emptying them.
  */
-const TABLES_ADDED_LATER: readonly BackupTableName[] = ['importSources', 'ownPosts', 'snapshotSets'];
+const TABLES_ADDED_LATER: readonly BackupTableName[] = [
+  'importSources',
+  'ownPosts',
+  'snapshotSets',
+  'partners',
+  'crises',
+];
 
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

@@ -1,6 +1,7 @@
 import { checkDraft, countDraft, type Finding, type PlatformId, type Severity } from '../checks';
 import { disclosureOptions, pickBrand, utmOptions } from '../db/brands';
-import type { Brand, CalendarEntry } from '../db/records';
+import { partnerForChecks } from '../db/partners';
+import type { Brand, CalendarEntry, Partner } from '../db/records';
 
 export type FindingsState = 'ok' | 'warning' | 'error' | 'empty';
 
@@ -23,24 +24,36 @@ function stateOf(findings: Finding[]): Exclude<FindingsState, 'empty'> {
   return worst === 2 ? 'error' : worst === 1 ? 'warning' : 'ok';
 }
 
-type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship' | 'campaign'>;
+type DraftsOf = Pick<CalendarEntry, 'platforms' | 'drafts' | 'relationship' | 'campaign'> & {
+  /** The planned day (`YYYY-MM-DD`): a partner's contract is checked for that day, not today. */
+  day?: string;
+};
 
 /** No brands known (yet): the engine's default markets and labels. */
 export const NO_BRANDS: readonly Brand[] = [];
+export const NO_PARTNERS: readonly Partner[] = [];
 
 /**
  * The composer overlay's own checks, run on each platform's draft of an entry with its relationship, and
  * with the markets and preferred disclosure wording of the brand the composer would pick on that site.
  */
-function platformFindings(entry: DraftsOf, brands: readonly Brand[]): PlatformFindings[] {
+function platformFindings(
+  entry: DraftsOf,
+  brands: readonly Brand[],
+  partners: readonly Partner[] = NO_PARTNERS,
+): PlatformFindings[] {
   return entry.platforms.map((platform) => {
     const text = entry.drafts[platform] ?? '';
     const brand = pickBrand(brands, platform);
+    const brandPartners = partners.filter((partner) => partner.brandId === brand?.id).map(partnerForChecks);
     const findings = text
       ? checkDraft(text, {
           platform,
           relationship: entry.relationship,
           ...(brand ? { ...disclosureOptions(brand), ...utmOptions(brand, entry.campaign) } : {}),
+          ...(brandPartners.length
+            ? { partners: brandPartners, ...(entry.day ? { today: entry.day } : {}) }
+            : {}),
         })
       : [];
     return { platform, text, findings, state: text ? stateOf(findings) : 'empty' };
@@ -48,8 +61,12 @@ function platformFindings(entry: DraftsOf, brands: readonly Brand[]): PlatformFi
 }
 
 /** Each platform's findings with its count against the limit, as the editor shows them. */
-export function draftReports(entry: DraftsOf, brands: readonly Brand[] = NO_BRANDS): PlatformDraftReport[] {
-  return platformFindings(entry, brands).map((report) => ({
+export function draftReports(
+  entry: DraftsOf,
+  brands: readonly Brand[] = NO_BRANDS,
+  partners: readonly Partner[] = NO_PARTNERS,
+): PlatformDraftReport[] {
+  return platformFindings(entry, brands, partners).map((report) => ({
     ...report,
     ...countDraft(report.text, report.platform),
   }));

@@ -2,8 +2,17 @@ import type { DraftCount } from './count';
 import type { Guidelines } from './guidelines';
 import { defaultGuidelines } from './packs/default-guidelines';
 import { PLATFORM_FOLDS } from './packs/folds';
+import { localDay, type PartnerLike } from './partners';
 import type { PrivacyOptions } from './privacy';
-import { detectLanguage, type Entity, findEntities, indexWords, type Language, type WordIndex } from './text';
+import {
+  detectLanguage,
+  type Entity,
+  escapeRegExp,
+  findEntities,
+  indexWords,
+  type Language,
+  type WordIndex,
+} from './text';
 import type { Finding, Jurisdiction, PlatformId, Relationship, SavedPostLike } from './types';
 import type { UtmOptions } from './utm';
 
@@ -20,6 +29,17 @@ export interface CheckOptions {
    * list the first time it sees it: pass the same array to every check until the posts change.
    */
   savedPosts?: SavedPostLike[];
+  /**
+   * The brand's partners: a draft that mentions one under contract is checked as that relationship, unless
+   * `relationship` states another.
+   */
+  partners?: readonly PartnerLike[];
+  /** Set while the brand is in crisis mode: its watch list's terms become errors. */
+  crisis?: { reason: string };
+  /** The brand's sensitive terms: each one in the draft is a warning, an error during a crisis. */
+  watchTerms?: readonly string[];
+  /** The day contracts are checked for (`YYYY-MM-DD`); the device's own today when absent. */
+  today?: string;
   /** The brand's own contacts, order-number patterns and "send us a DM" text, for the privacy checks. */
   privacy?: PrivacyOptions;
   /**
@@ -45,6 +65,9 @@ export class DraftContext {
   readonly jurisdictions: readonly Jurisdiction[];
   readonly relationship: Relationship;
   readonly savedPosts: readonly SavedPostLike[];
+  readonly partners: readonly PartnerLike[];
+  readonly crisis: { reason: string } | undefined;
+  readonly watchTerms: readonly string[];
   readonly privacy: PrivacyOptions;
   readonly disclosureWording: Readonly<Record<string, string>>;
   readonly utm: UtmOptions | undefined;
@@ -53,6 +76,7 @@ export class DraftContext {
   private languageCache: Language | undefined;
   private wordIndexCache: WordIndex | undefined;
   private lowerCache: string | undefined;
+  private todayOption: string | undefined;
   private readonly memos = new Map<string, Map<string, unknown>>();
 
   constructor(
@@ -64,6 +88,10 @@ export class DraftContext {
     this.jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : ['US'];
     this.relationship = options.relationship ?? 'unknown';
     this.savedPosts = options.savedPosts ?? [];
+    this.partners = options.partners ?? [];
+    this.crisis = options.crisis;
+    this.watchTerms = options.watchTerms ?? [];
+    this.todayOption = options.today;
     this.privacy = options.privacy ?? {};
     this.disclosureWording = options.disclosureWording ?? {};
     this.utm = options.utm;
@@ -85,7 +113,7 @@ export class DraftContext {
   mentions(words: readonly string[]): boolean {
     let regex = keywordRegexes.get(words);
     if (!regex) {
-      regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+      regex = new RegExp(words.map(escapeRegExp).join('|'));
       keywordRegexes.set(words, regex);
     }
     return regex.test(this.lower);
@@ -115,6 +143,12 @@ export class DraftContext {
     const value = compute();
     memos.set(key, value);
     return value;
+  }
+
+  /** Read only when a partner is listed, so other drafts never touch the clock. */
+  get today(): string {
+    this.todayOption ??= localDay(new Date());
+    return this.todayOption;
   }
 
   get fold() {

@@ -8,6 +8,7 @@ import {
   type Verdict,
 } from './packs/disclosure-jurisdictions';
 import { DISCLOSURE_TERMS, type DisclosureTerm } from './packs/disclosure-terms';
+import { CHECKED_AS, describeMention, type PartnerMention, partnerMention } from './partners';
 import { compilePattern, detectLanguage, isInsideEntity, type Language, type Span, wordCharAt } from './text';
 import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity } from './types';
 
@@ -268,6 +269,10 @@ export interface DisclosureAnalysis {
   tagBlock: { start: number; count: number };
   /** Own product, and the post says so plainly ("my new range", "unsere Kollektion"). */
   obviouslyOwn: boolean;
+  /** The partner under contract whose mention made the post commercial, when one did. */
+  partner: PartnerMention | null;
+  /** What the findings say about that partner: "@acme: Acme is a paid partner until 2027-03-31". */
+  partnerSummary: string | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -384,8 +389,9 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
   // Two different kinds of weak signal ("20% off" and "discount" are one kind).
   const weak = new Set(signals.filter((hit) => hit.signal.strength === 'weak').map((hit) => hit.signal.label))
     .size;
+  const partner = partnerMention(draft);
   let commerciality: Commerciality;
-  switch (draft.relationship) {
+  switch (partner ? CHECKED_AS[partner.partner.relationship] : draft.relationship) {
     case 'paid':
     case 'gifted':
     case 'affiliate':
@@ -408,6 +414,8 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
     denials,
     tagBlock: trailingTagBlock(draft),
     obviouslyOwn: commerciality === 'own' && OWN_PRODUCT_SAID.test(draft.text),
+    partner,
+    partnerSummary: partner ? describeMention(draft, partner) : null,
   };
   analyses.set(draft, analysis);
   return analysis;
@@ -533,7 +541,10 @@ export function quote(source: MarketSource): string {
 }
 
 export function signalSummary(analysis: DisclosureAnalysis): string {
-  const labels = [...new Set(analysis.signals.map((hit) => hit.signal.label))];
+  const labels = [
+    ...(analysis.partnerSummary ? [analysis.partnerSummary] : []),
+    ...new Set(analysis.signals.map((hit) => hit.signal.label)),
+  ];
   return labels.length ? ` (${labels.slice(0, 3).join(', ')})` : '';
 }
 

@@ -5,6 +5,7 @@ import { bannedPromotion } from './kinds/banned-promotion';
 import { capitalization } from './kinds/capitalization';
 import { conditional } from './kinds/conditional';
 import { consistency } from './kinds/consistency';
+import { crisisWatch } from './kinds/crisis-watch';
 import { cryptoDisclaimer } from './kinds/crypto-disclaimer';
 import { disclosureAmbiguous } from './kinds/disclosure-ambiguous';
 import { disclosureMissing } from './kinds/disclosure-missing';
@@ -98,6 +99,8 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['privacy-card', privacyCard],
   ['privacy-order-number', privacyOrderNumber],
   ['privacy-address', privacyAddress],
+  // The brand's sensitive terms, errors during its crisis mode.
+  ['crisis-watch', crisisWatch],
 ];
 
 /** Each rule kind's check, one file per kind; typed so that every kind has exactly one. */

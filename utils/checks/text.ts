@@ -37,6 +37,24 @@ const ENTITY_PATTERN = new RegExp(
 );
 
 /** The characters JavaScript's `\s` matches. */
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * Any of the phrases as whole words, case-insensitively: not inside a longer word (`acme` is not found in
+ * `acmeshop`), whitespace inside a phrase matching any run of it. Null for no phrases.
+ */
+export function wholePhrases(phrases: readonly string[]): RegExp | null {
+  const alternatives = phrases
+    .map((phrase) => escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+'))
+    .filter(Boolean);
+  return alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
+    : null;
+}
+
 export function isSpace(code: number): boolean {
   return (
     code === 32 ||

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { TeamCheckpoint, TeamDocState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
-import type { Brand, CalendarEntry, ResearchPost, SavedReply, Setting } from './records';
+import type { Brand, CalendarEntry, Crisis, Partner, ResearchPost, SavedReply, Setting } from './records';
 
 export const DB_NAME = 'onbrand';
 
@@ -29,6 +29,8 @@ export class OnBrandDatabase extends Dexie {
   importSources!: Table<ImportSource, string>;
   teamDocs!: Table<TeamDocState, string>;
   teamCheckpoints!: Table<TeamCheckpoint, string>;
+  partners!: Table<Partner, string>;
+  crises!: Table<Crisis, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -107,6 +107,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // New tables only; no stored row changes.
+    version: 5,
+    stores: {
+      partners: 'id, brandId',
+      crises: 'id, brandId',
+    },
+  },
+  {
     // New tables only, for team sync (utils/team): the server revision each calendar entry last agreed with,
     // and how far the workspace's changes feed was read. Kept apart from the entries so their rows keep the
     // shape the rest of OnBrand reads; no stored row changes.

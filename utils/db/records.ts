@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time';
 import { type Guidelines, GuidelinesSchema, RULE_KINDS } from '../checks/guidelines';
+import { PARTNER_RELATIONSHIPS } from '../checks/partners';
 import { explainUnsafePattern } from '../checks/pattern-safety';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
@@ -19,6 +20,67 @@ export const BrandAccountSchema = z.object({
   handle: z.string().check(z.regex(/^[\p{L}\p{N}_.-]{1,100}$/u, 'a handle without @, e.g. acme_support')),
 });
 export type BrandAccount = z.infer<typeof BrandAccountSchema>;
+
+/** A day as a date input gives it: `2026-12-31`. */
+const DaySchema = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day written as YYYY-MM-DD'));
+
+/** A partner's account: the handle without `@`, as a brand's own accounts are written. */
+export const PartnerHandleSchema = z.object({
+  platform: PlatformIdSchema,
+  handle: BrandAccountSchema.shape.handle,
+});
+
+/**
+ * A creator or brand the brand has a contract with. A draft that mentions one of its handles or its name
+ * during the contract, for one of its markets, is checked as its relationship (utils/checks/partners.ts).
+ */
+export const PartnerSchema = z
+  .object({
+    id: Id,
+    name: z.string().check(
+      z.refine((name) => name.trim().length > 0, 'Give the partner a name.'),
+      z.maxLength(200, 'A partner name is at most 200 characters.'),
+    ),
+    /** The brand whose partner this is. */
+    brandId: Id,
+    handles: z.array(PartnerHandleSchema).check(z.maxLength(50, 'At most 50 handles per partner.')),
+    relationship: z.enum(PARTNER_RELATIONSHIPS),
+    /** First and last day of the contract, both included; open-ended when absent. */
+    from: z.optional(DaySchema),
+    until: z.optional(DaySchema),
+    /** Markets the contract covers; all of the brand's markets when empty. */
+    markets: z.array(JurisdictionSchema),
+    notes: z.optional(LongText),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .check(
+    z.refine((partner) => !partner.from || !partner.until || partner.from <= partner.until, {
+      message: 'The contract cannot end before it starts.',
+      path: ['until'],
+    }),
+  );
+export type Partner = z.infer<typeof PartnerSchema>;
+
+/**
+ * A crisis of one brand, from the moment the user switched crisis mode on (with a reason) until they
+ * switched it off. At most one per brand is open (`endedAt` absent) at a time.
+ */
+export const CrisisSchema = z.object({
+  id: Id,
+  brandId: Id,
+  reason: z.string().check(
+    z.refine((reason) => reason.trim().length > 0, 'Say why: the banner in every composer shows it.'),
+    z.maxLength(500, 'A reason is at most 500 characters.'),
+  ),
+  startedAt: Timestamp,
+  endedAt: z.optional(Timestamp),
+  /** Calendar entries this crisis paused and has not resumed yet. */
+  pausedEntryIds: z.array(Id),
+});
+export type Crisis = z.infer<typeof CrisisSchema>;
 
 /** A team's shared pack the brand follows; its rules replace the brand's own at each refresh. */
 export const PackSubscriptionSchema = z.object({
@@ -116,6 +178,17 @@ export const BrandSchema = z.object({
   subscription: z.optional(PackSubscriptionSchema),
   privacy: z.optional(BrandPrivacySchema),
   utm: z.optional(BrandUtmSchema),
+  /** Sensitive words for the brand (a product recalled, an incident): warnings, and errors during a crisis. */
+  watchTerms: z.optional(
+    z
+      .array(
+        z.string().check(
+          z.refine((term) => term.trim().length > 0, 'A watch list term cannot be empty.'),
+          z.maxLength(100, 'A watch list term is at most 100 characters.'),
+        ),
+      )
+      .check(z.maxLength(200, 'At most 200 watch list terms.')),
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -215,6 +288,8 @@ export const CalendarEntrySchema = z
     /** UID of the iCalendar event this entry was imported from (or exported as), so re-imports don't repeat it. */
     icalUid: z.optional(ShortText),
     publishedAt: z.optional(Timestamp),
+    /** The crisis that paused this entry: no reminder, no draft offered in the composer, until resumed. */
+    pausedBy: z.optional(Id),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

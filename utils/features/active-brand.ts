@@ -1,4 +1,5 @@
 import type { CheckOptions } from '@/utils/checks';
+import { localDay } from '@/utils/checks/partners';
 import type { Jurisdiction } from '@/utils/checks/types';
 import type { ActiveBrand } from '@/utils/messaging';
 import type { FeatureEnv } from './feature';
@@ -12,8 +13,19 @@ export interface ActiveBrandWatch {
   /** The brand's part of `checkDraft`'s options; empty (engine defaults) until the background answers. */
   checkOptions(): Pick<
     CheckOptions,
-    'guidelines' | 'jurisdictions' | 'relationship' | 'disclosureWording' | 'privacy' | 'utm'
+    | 'guidelines'
+    | 'jurisdictions'
+    | 'relationship'
+    | 'disclosureWording'
+    | 'privacy'
+    | 'partners'
+    | 'today'
+    | 'crisis'
+    | 'watchTerms'
+    | 'utm'
   >;
+  /** The brand's crisis mode, for the banner in every composer: null when it is not in one. */
+  crisis(): { reason: string; startedAt: number } | null;
   /**
    * The markets the checks assume because neither the brand nor the user named any (guessed from the
    * browser's language and time zone), or null once markets are chosen.
@@ -74,8 +86,13 @@ export function watchActiveBrand(
         // The same arrays on every check until the brand changes: the privacy checks index them once.
         ...(current.privacy ? { privacy: current.privacy } : {}),
         ...(current.utm ? { utm: current.utm } : {}),
+        // Contracts start and end on days of the user's calendar, read at each check (a tab left open overnight).
+        ...(current.partners.length ? { partners: current.partners, today: localDay(new Date()) } : {}),
+        ...(current.crisis ? { crisis: current.crisis } : {}),
+        ...(current.watchTerms.length ? { watchTerms: current.watchTerms } : {}),
       };
     },
+    crisis: () => current?.crisis ?? null,
     assumedMarkets: () =>
       current?.jurisdictions.length || !markets || markets.chosen ? null : markets.markets,
     async keepAssumedMarkets() {

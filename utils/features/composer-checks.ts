@@ -99,6 +99,7 @@ export function startComposerChecks(env: FeatureEnv): void {
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
       checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),
       markets: brand,
+      crisis: brand.crisis,
     });
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.

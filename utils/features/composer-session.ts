@@ -1,3 +1,4 @@
+import { CrisisBanner } from '@/components/crisis-banner';
 import { ComposerBadge } from '@/components/overlay/badge';
 import type { FindingAction } from '@/components/overlay/finding-groups';
 import {
@@ -81,6 +82,8 @@ export interface SessionOptions {
   checkOptions: () => Omit<CheckOptions, 'platform'>;
   /** Which markets the checks assume while the user has chosen none, and the one click that keeps them. */
   markets: Pick<ActiveBrandWatch, 'assumedMarkets' | 'keepAssumedMarkets'>;
+  /** The brand's crisis mode, shown above the badge while it lasts. */
+  crisis?: ActiveBrandWatch['crisis'];
 }
 
 type UndoEntry =
@@ -94,6 +97,7 @@ type UndoEntry =
  */
 export class ComposerSession {
   private readonly badge: ComposerBadge;
+  private readonly crisisBanner = new CrisisBanner();
   private readonly panel: FindingsPanel;
   private readonly foldMarker = new FoldMarker();
   private readonly surface: UnderlineSurface;
@@ -131,6 +135,7 @@ export class ComposerSession {
         : new RangeUnderlines(composer, options.mountIn);
     this.dueDraft = new DueDraftOffer(site.id, options.actions);
     this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
+    this.badge.addToRoot(this.crisisBanner.element);
     this.panel = new FindingsPanel({
       onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),
       onDismiss: (finding) => this.dismiss(finding),
@@ -248,6 +253,8 @@ export class ComposerSession {
 
   private runCheck(): void {
     if (this.destroyed || !this.composer.isConnected) return;
+    // Runs when the brand's state arrives or changes, engine or not: the banner needs no check.
+    this.crisisBanner.show(this.options.crisis?.() ?? null);
     const text = this.options.actions.read();
     const engine = this.options.actions.engine();
     if (!engine) {

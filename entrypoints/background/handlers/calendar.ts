@@ -36,7 +36,9 @@ const OpenedFromReminderSchema = z.object({
   platform: PlatformIdSchema,
 });
 
-const isReminded = (entry: CalendarEntry) => REMINDED_STATUSES.includes(entry.status);
+/** A crisis paused it: no reminder until it is resumed. */
+const isReminded = (entry: Pick<CalendarEntry, 'status' | 'pausedBy'>) =>
+  REMINDED_STATUSES.includes(entry.status) && !entry.pausedBy;
 
 function notificationId(entryId: string, platform: PlatformId | ''): string {
   return `${NOTIFICATION_PREFIX}:${entryId}:${platform}`;
@@ -54,11 +56,7 @@ export function calendarReminders(db: OnBrandDatabase) {
   const calendar = calendarRepository(db);
 
   async function reschedule(now = Date.now()): Promise<number | null> {
-    const next = await db.calendarEntries
-      .where('at')
-      .above(now)
-      .filter((row) => REMINDED_STATUSES.includes(row.status))
-      .first();
+    const next = await db.calendarEntries.where('at').above(now).filter(isReminded).first();
     await browser.alarms.clear(REMINDER_ALARM);
     if (next) await browser.alarms.create(REMINDER_ALARM, { when: next.at });
     return next?.at ?? null;
@@ -143,6 +141,7 @@ export function calendarHandlers(
       const hasDraft = (entry: CalendarEntry) =>
         entry.status !== 'published' &&
         entry.status !== 'idea' &&
+        !entry.pausedBy &&
         entry.platforms.includes(platform) &&
         (entry.drafts[platform] ?? '').trim().length > 0;
 

@@ -6,7 +6,9 @@ import {
 } from '@/utils/brands/pack-subscription';
 import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository, disclosureOptions, utmOptions } from '@/utils/db/brands';
+import { crisesRepository } from '@/utils/db/crises';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { partnerForChecks, partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
@@ -91,6 +93,7 @@ export function guidelinesHandlers(
       const brand =
         (brandId ? await brands.get(brandId) : undefined) ?? (await brands.forPage(site, account));
       if (!brand) return null;
+      const crisis = await crisesRepository(db).open(brand.id);
       return {
         id: brand.id,
         name: brand.name,
@@ -99,6 +102,9 @@ export function guidelinesHandlers(
         relationship: brand.defaultRelationship,
         privacy: await privacyFor(db, brand, site),
         ...utmOptions(brand),
+        partners: (await partnersRepository(db).forBrand(brand.id)).map(partnerForChecks),
+        crisis: crisis ? { reason: crisis.reason, startedAt: crisis.startedAt } : null,
+        watchTerms: brand.watchTerms ?? [],
       };
     },
     'brand.list': async () => ({

@@ -4,6 +4,7 @@ import { entryFindings, type FindingsState } from '@/utils/calendar/entry-findin
 import { platformName } from '@/utils/calendar/platform-names';
 import { wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
+import { t } from '@/utils/i18n';
 
 /** The MIME type an entry travels under while it is dragged. */
 export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
@@ -62,10 +63,11 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       data-entry-id={entry.id}
       data-status={entry.status}
       data-findings={state}
+      data-paused={entry.pausedBy ? 'true' : undefined}
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={`${time} ${entry.title}, ${entry.status}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
+      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
       title={`${entry.title} (${platforms || 'no platform'}). Drag, or Alt+arrow keys to move.`}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}
@@ -77,6 +79,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       <span className={`findings-dot ${state}`} aria-hidden="true" />
       <span className="entry-time">{time}</span>
       <span className="entry-title">{entry.title}</span>
+      {entry.pausedBy && <span className="entry-paused">{t('crisisPaused')}</span>}
     </button>
   );
 }

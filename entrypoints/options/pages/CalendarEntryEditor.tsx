@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { draftReports, NO_BRANDS } from '@/utils/calendar/entry-findings';
+import { draftReports, NO_BRANDS, NO_PARTNERS } from '@/utils/calendar/entry-findings';
 import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
 import { platformName } from '@/utils/calendar/platform-names';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
+import { CHECKED_AS } from '@/utils/checks/partners';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
 import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
+import { partnersRepository } from '@/utils/db/partners';
 import {
   CALENDAR_STATUSES,
   type CalendarAsset,
@@ -145,7 +147,18 @@ export function CalendarEntryEditor({
 
   // Each platform's draft is checked with the brand the composer would pick there (markets, wording).
   const brands = useLiveQuery(() => brandsRepository(getDatabase()).list()) ?? NO_BRANDS;
-  const reports = draftReports(form, brands);
+  const partners = useLiveQuery(() => partnersRepository(getDatabase()).list()) ?? NO_PARTNERS;
+  const reports = draftReports(form, brands, partners);
+  /** Picking a registered partner also sets the relationship, unless the user already chose one. */
+  const setPartner = (name: string) => {
+    const partner = partners.find((candidate) => candidate.name === name);
+    const unset = form.relationship === 'none' || form.relationship === 'unknown';
+    setForm((f) => ({
+      ...f,
+      partnerBrand: name,
+      ...(partner && unset ? { relationship: CHECKED_AS[partner.relationship] } : {}),
+    }));
+  };
   const needsPartner = (RELATIONSHIPS_WITH_PARTNER as readonly string[]).includes(form.relationship);
   const uncleared = form.assets.filter(
     (asset) => asset.licence === 'unknown' || asset.licence === 'requested',
@@ -287,7 +300,16 @@ export function CalendarEntryEditor({
           </label>
           <label>
             Partner brand{needsPartner ? ' (required)' : ''}
-            <input value={form.partnerBrand} onChange={(e) => set('partnerBrand', e.currentTarget.value)} />
+            <input
+              value={form.partnerBrand}
+              list="registry-partners"
+              onChange={(e) => setPartner(e.currentTarget.value)}
+            />
+            <datalist id="registry-partners">
+              {[...new Set(partners.map((partner) => partner.name))].map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
           </label>
         </div>
         {reports.map((report) => (

@@ -51,5 +51,12 @@ export const disclosureAmbiguous: Check = (draft) => {
       source: source.url,
     });
   }
-  return mergeFindings(findings);
+  const merged = mergeFindings(findings);
+  // Nothing in the text says the post is commercial: name the partner that makes it so, once per finding.
+  const { partnerSummary } = analysis;
+  if (!partnerSummary) return merged;
+  return merged.map((finding) => ({
+    ...finding,
+    message: `This post is commercial (${partnerSummary}). ${finding.message}`,
+  }));
 };

@@ -1,6 +1,7 @@
 import { type Guidelines, type Rule, validateGuidelines } from '@/utils/checks';
 import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
+import { partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
 import { sendMessage } from '@/utils/messaging';
 
@@ -18,8 +19,13 @@ export async function saveBrand(brand: Brand): Promise<Brand> {
   return saved;
 }
 
+/** The brand and its partners, in one transaction. */
 export async function deleteBrand(id: string): Promise<void> {
-  await brands.delete(id);
+  const db = getDatabase();
+  await db.transaction('rw', db.brands, db.partners, async () => {
+    await brands.delete(id);
+    await partnersRepository(db).deleteForBrand(id);
+  });
   await announceBrandChange();
 }
 
@@ -53,8 +59,8 @@ export function withRules(guidelines: Guidelines, rules: Rule[]): Guidelines {
   return { ...guidelines, rules };
 }
 
-export function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadFile(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

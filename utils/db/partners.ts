@@ -1,0 +1,48 @@
+import type { OnBrandDatabase } from './database';
+import { type Partner, PartnerSchema } from './records';
+import { describeProblems, TableRepository } from './table-repository';
+
+/** A partner that can't be saved, with what is wrong in words the form's user reads. */
+export class PartnerInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PartnerInputError';
+  }
+}
+
+/** What the checks need of a partner: every platform's handles in one list (a creator keeps one name). */
+export function partnerForChecks(partner: Partner) {
+  return {
+    id: partner.id,
+    name: partner.name,
+    handles: [...new Set(partner.handles.map((h) => h.handle))],
+    relationship: partner.relationship,
+    ...(partner.from ? { from: partner.from } : {}),
+    ...(partner.until ? { until: partner.until } : {}),
+    markets: partner.markets,
+  };
+}
+
+export function partnersRepository(db: OnBrandDatabase) {
+  const repository = new TableRepository<Partner>(db.partners, PartnerSchema);
+  return Object.assign(repository, {
+    /** The brand's partners, by name. */
+    async forBrand(brandId: string): Promise<Partner[]> {
+      const rows = repository.parseMany(await db.partners.where('brandId').equals(brandId).toArray());
+      return rows.sort((a, b) => a.name.localeCompare(b.name));
+    },
+
+    /** Validates (PartnerInputError with one sentence per problem), then writes. */
+    async save(partner: Partner): Promise<Partner> {
+      const result = PartnerSchema.safeParse(partner);
+      if (!result.success) throw new PartnerInputError(describeProblems(result.error.issues));
+      await db.partners.put(result.data);
+      return result.data;
+    },
+
+    /** A deleted brand takes its partners with it. */
+    async deleteForBrand(brandId: string): Promise<void> {
+      await db.partners.where('brandId').equals(brandId).delete();
+    },
+  });
+}
