@@ -10,11 +10,18 @@ import { expect, launchWithExtension, routeFixtureBasics, test } from './extensi
  * reaches the writer, and the server itself refuses an approval the writer forges.
  */
 const server = process.env.ONBRAND_TEAM_SERVER as string;
-const database = `${server}/acme-social`;
+/** Each run of the test gets its own workspace and members: the server lives for the whole e2e run. */
+let database: string;
+let writerName: string;
+let reviewerName: string;
 
-test.beforeAll(async () => {
-  await addTeamMember({ url: server }, 'wendy', 'writer-pw', ['writer']);
-  await addTeamMember({ url: server }, 'rita', 'reviewer-pw', ['reviewer']);
+test.beforeEach(async () => {
+  const run = `${test.info().workerIndex}-${test.info().repeatEachIndex}-${test.info().retry}`;
+  database = `${server}/acme-social-${run}`;
+  writerName = `wendy-${run}`;
+  reviewerName = `rita-${run}`;
+  await addTeamMember({ url: server }, writerName, 'writer-pw', ['writer']);
+  await addTeamMember({ url: server }, reviewerName, 'reviewer-pw', ['reviewer']);
   // The team's admin sets the workspace up once: database, members by role, OnBrand's review rules.
   const admin = couchClient({ database, username: 'admin', password: 'admin' }, (url, init) =>
     fetch(url, init),
@@ -50,11 +57,13 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
     await reachTeamServer(reviewerContext);
 
     const writer = await openExtensionPage('options.html#/settings');
-    await connect(writer, 'wendy', 'writer-pw');
-    await expect(writer.getByText('Connected to')).toHaveText(`Connected to ${database} as wendy (writer).`);
+    await connect(writer, writerName, 'writer-pw');
+    await expect(writer.getByText('Connected to')).toHaveText(
+      `Connected to ${database} as ${writerName} (writer).`,
+    );
     const reviewer = await reviewerContext.newPage();
     await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
-    await connect(reviewer, 'rita', 'reviewer-pw');
+    await connect(reviewer, reviewerName, 'reviewer-pw');
     await reviewer.goto(`chrome-extension://${extensionId}/options.html#/calendar`);
     await reviewer.getByRole('button', { name: 'Agenda' }).click();
 
@@ -78,7 +87,7 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
 
     // The writer's credentials cannot approve it by writing to the database directly.
     const entryId = (await seen.getAttribute('data-entry-id')) as string;
-    const asWriter = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) =>
+    const asWriter = couchClient({ database, username: writerName, password: 'writer-pw' }, (url, init) =>
       fetch(url, init),
     );
     const doc = await asWriter.getDocument<{ entry: { status: string }; audit: unknown[] }>(
@@ -87,7 +96,7 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
     const forged = {
       ...doc,
       entry: { ...doc.entry, status: 'approved' },
-      audit: [...doc.audit, { at: Date.now(), by: 'wendy', status: 'approved' }],
+      audit: [...doc.audit, { at: Date.now(), by: writerName, status: 'approved' }],
     };
     await expect(asWriter.putDocument(forged as never)).rejects.toMatchObject({
       status: 403,
@@ -112,8 +121,8 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
     }>(`calendarEntry:${entryId}`);
     expect(approved.entry.status).toBe('approved');
     expect(approved.audit.map(({ by, status }) => `${by}: ${status}`)).toEqual([
-      'wendy: in-review',
-      'rita: approved',
+      `${writerName}: in-review`,
+      `${reviewerName}: approved`,
     ]);
     expect(pageErrors).toEqual([]);
   } finally {
