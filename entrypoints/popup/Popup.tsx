@@ -49,7 +49,9 @@ export function Popup() {
 
   return (
     <main className="popup">
-      <header>OnBrand</header>
+      <header>
+        <h1>OnBrand</h1>
+      </header>
       <section className="status" aria-live="polite">
         {state.kind === 'loading' && <p className="muted">{t('popupLooking')}</p>}
         {state.kind === 'unsupported' && (

@@ -4,6 +4,7 @@ import { checkDraft } from '@/utils/checks';
 import type { PlatformId } from '@/utils/checks/types';
 import type { SavedReply } from '@/utils/db/records';
 import type { ReplyAuthor } from '@/utils/features/reply-context';
+import { quoted, t, uiLocale } from '@/utils/i18n';
 import {
   type PickerAction,
   type PickerShow,
@@ -38,6 +39,19 @@ const variantNote = byId<HTMLParagraphElement>('variant-note');
 const findingsList = byId<HTMLUListElement>('findings');
 const status = byId<HTMLParagraphElement>('status');
 
+// The frame's own words in the UI language; index.html carries the English ones for a first paint.
+document.documentElement.lang = uiLocale();
+document.title = t('pickerTitle');
+byId('heading').textContent = t('pickerHeading');
+search.setAttribute('aria-label', t('pickerSearchLabel'));
+search.placeholder = t('pickerSearchPlaceholder');
+list.setAttribute('aria-label', t('pickerListLabel'));
+document.querySelector('.preview')?.setAttribute('aria-label', t('pickerPreviewLabel'));
+previewText.setAttribute('aria-label', t('pickerReplyPreviewLabel'));
+findingsList.setAttribute('aria-label', t('pickerFindingsLabel'));
+const keysHint = document.querySelector('footer');
+if (keysHint) keysHint.textContent = t('pickerKeys');
+
 let replies: SavedReply[] = [];
 let myName = '';
 let shown: SavedReply[] = [];
@@ -65,9 +79,7 @@ function choose(reply: SavedReply): ChosenText {
 function renderList(): void {
   list.replaceChildren();
   if (shown.length === 0) {
-    list.append(
-      el('li', 'empty', replies.length === 0 ? 'No saved replies for this site yet.' : 'No match.'),
-    );
+    list.append(el('li', 'empty', replies.length === 0 ? t('pickerNoReplies') : t('pickerNoMatch')));
     search.removeAttribute('aria-activedescendant');
     return;
   }
@@ -132,7 +144,7 @@ function renderPreview(): void {
   previewText.textContent = chosen.expansion.text;
   if (chosen.usedVariant) {
     variantNote.hidden = false;
-    variantNote.textContent = `Shorter ${platformName} version: the full reply is over ${platformName}’s limit.`;
+    variantNote.textContent = t('pickerShorterVariant', platformName);
   }
   for (const item of chosen.expansion.unresolved) {
     findingsList.append(el('li', 'warning', describeUnresolved(item)));
@@ -145,7 +157,7 @@ function renderPreview(): void {
     for (const finding of checkDraft(chosen.expansion.text, { platform })) {
       findingsList.append(el('li', finding.severity, finding.message));
     }
-    if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', 'No problems found.'));
+    if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', t('pickerNoProblems')));
   });
 }
 
@@ -172,7 +184,7 @@ port.onDisconnect.addListener(() => {
 
 function send(action: PickerAction): void {
   if (!portOpen) {
-    status.textContent = 'The page is gone: nothing was inserted.';
+    status.textContent = t('pickerPageGone');
     return;
   }
   port.postMessage(action);
@@ -185,7 +197,7 @@ function insert(): void {
   if (!reply) return;
   const empty = [...fieldsBox.querySelectorAll('input')].find((input) => input.value.trim() === '');
   if (empty) {
-    status.textContent = `Fill in “${empty.dataset.label}” first.`;
+    status.textContent = t('pickerFillIn', quoted(empty.dataset.label ?? ''));
     empty.focus();
     return;
   }
