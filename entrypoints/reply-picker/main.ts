@@ -5,6 +5,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import type { SavedReply } from '@/utils/db/records';
 import type { ReplyAuthor } from '@/utils/features/reply-context';
 import { quoted, t, uiLocale } from '@/utils/i18n';
+import { pickerOrder } from '@/utils/replies/picker-order';
 import {
   type PickerAction,
   type PickerShow,
@@ -260,7 +261,7 @@ function show(data: PickerShow): void {
   document.documentElement.style.fontSize = `${data.fontSize}px`;
   for (const label of Object.keys(fieldValues)) delete fieldValues[label];
   hideContent();
-  replies = [...data.replies].sort((a, b) => b.usageCount - a.usageCount || a.title.localeCompare(b.title));
+  replies = pickerOrder(data.replies, data.crisis === true);
   shown = replies;
   const preset = presetId ? shown.findIndex((r) => r.id === presetId) : -1;
   select(Math.max(0, preset));

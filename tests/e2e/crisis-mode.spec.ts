@@ -3,6 +3,7 @@ import { createBrand } from './brand-helpers';
 import { closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
+import { pickerFrame, seedReplies } from './replies-helpers';
 
 const HOUR = 3_600_000;
 
@@ -115,4 +116,37 @@ test('the popup switches crisis mode on with a reason and off again; the compose
   await popup.getByRole('button', { name: 'End crisis mode' }).click();
   await expect(popup.getByRole('form', { name: 'Start crisis mode' })).toBeVisible();
   await expect.poll(() => banner(page)).toBe('');
+});
+
+test('during a crisis the reply picker puts the brand’s holding statements first, and back after it', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await createBrand(openExtensionPage, 'Acme');
+  await seedReplies(openExtensionPage, [
+    { title: 'Thanks', body: 'Thanks for reaching out!', usageCount: 40 },
+    { title: 'Shipping times', body: 'Orders ship within two days.', usageCount: 12 },
+    { title: 'We are on it', body: 'We know checkout is down and are on it.', tags: ['Holding statement'] },
+  ]);
+  await serveFixture(context, COMPOSER_PAGES.x.host, COMPOSER_PAGES.x.bundle);
+  const page = await context.newPage();
+  const pickerTitles = async () => {
+    await page.goto(COMPOSER_PAGES.x.url);
+    await page.getByTestId('tweetTextarea_0').click();
+    await expect(page.locator('onbrand-badge').first()).toBeVisible();
+    await page.keyboard.press('Alt+Shift+R');
+    return (await pickerFrame(page)).getByRole('option');
+  };
+  await expect(await pickerTitles()).toHaveText(['Thanks', 'Shipping times', 'We are on it']);
+
+  const popup = await openExtensionPage('popup.html');
+  const start = popup.getByRole('form', { name: 'Start crisis mode' });
+  await start.getByLabel('Crisis mode for Acme: reason').fill('Outage at checkout');
+  await start.getByRole('button', { name: 'Start crisis mode' }).click();
+  await expect(popup.getByRole('region', { name: 'Crisis mode' })).toContainText('Outage at checkout');
+  await expect(await pickerTitles()).toHaveText(['We are on it', 'Thanks', 'Shipping times']);
+
+  await popup.getByRole('button', { name: 'End crisis mode' }).click();
+  await expect(popup.getByRole('form', { name: 'Start crisis mode' })).toBeVisible();
+  await expect(await pickerTitles()).toHaveText(['Thanks', 'Shipping times', 'We are on it']);
 });

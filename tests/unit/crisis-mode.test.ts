@@ -13,7 +13,8 @@ import { publishedLogToCsv } from '@/utils/crisis/published-log';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { CrisisInputError, crisesRepository, entriesInside } from '@/utils/db/crises';
-import type { Brand } from '@/utils/db/records';
+import type { Brand, SavedReply } from '@/utils/db/records';
+import { pickerOrder } from '@/utils/replies/picker-order';
 import { freshDatabaseEachTest } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
@@ -183,6 +184,40 @@ describe('crisis mode of a brand', () => {
       'text',
       'recorded_by',
       'permalink',
+    ]);
+  });
+});
+
+describe('the reply picker’s order', () => {
+  const reply = (title: string, usageCount: number, tags: string[] = []): SavedReply => ({
+    id: title,
+    title,
+    body: title,
+    tags,
+    platforms: [],
+    variants: {},
+    usageCount,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const replies = [
+    reply('Thanks', 40),
+    reply('We are looking into it', 1, ['Holding statement']),
+    reply('Apology', 5, ['holding']),
+    reply('Shipping times', 12),
+  ];
+  it('is most used first, holding statements first during a crisis', () => {
+    expect(pickerOrder(replies, false).map((r) => r.title)).toEqual([
+      'Thanks',
+      'Shipping times',
+      'Apology',
+      'We are looking into it',
+    ]);
+    expect(pickerOrder(replies, true).map((r) => r.title)).toEqual([
+      'Apology',
+      'We are looking into it',
+      'Thanks',
+      'Shipping times',
     ]);
   });
 });

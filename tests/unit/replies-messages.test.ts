@@ -4,10 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { replyPickerSessions } from '@/entrypoints/background/handlers/reply-picker';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
+import { brandsRepository, newBrand } from '@/utils/db/brands';
+import { crisesRepository } from '@/utils/db/crises';
 import { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
 import type { ReplyPickerNotice } from '@/utils/messaging';
+import type { PickerShow } from '@/utils/replies/picker-port';
 
 const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
 const xTab: Sender = {
@@ -121,6 +124,25 @@ describe('saved-reply messages', () => {
       [3, { type: 'replies.picked', replyId: 'r1', text: 'Hello\nthere', cursor: 5 }],
       [3, { type: 'replies.pickerClosed' }],
     ]);
+  });
+
+  it('tells the picker when the page’s brand is in crisis mode, so its holding statements come first', async () => {
+    await brandsRepository(db).save({
+      ...newBrand('Acme', { name: 'Acme', version: 1, marks: [], rules: [] }, 1),
+      isDefault: true,
+    });
+    const showOnce = async () => {
+      await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab);
+      const port = pickerPort();
+      pickers.connect(port as never);
+      port.say({ type: 'hello', token: TOKEN });
+      await route({ type: 'replies.pickerOpen', payload: open }, xTab);
+      return port.received[0] as PickerShow;
+    };
+    expect((await showOnce()).crisis).toBeUndefined();
+    const [brand] = await brandsRepository(db).list();
+    await crisesRepository(db).start(brand?.id ?? '', 'Outage');
+    expect((await showOnce()).crisis).toBe(true);
   });
 
   it.each([

@@ -43,5 +43,7 @@ export const PickerShowSchema = z.object({
   myName: z.string(),
   /** The page's text size where the user writes, in CSS px: the picker's text matches it. */
   fontSize: PickerFontSizeSchema,
+  /** The page's brand is in crisis mode: its holding statements come first. */
+  crisis: z.optional(z.boolean()),
 });
 export type PickerShow = z.infer<typeof PickerShowSchema>;

@@ -1,5 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { PlatformId } from '@/utils/checks/types';
+import { brandsRepository } from '@/utils/db/brands';
+import { crisesRepository } from '@/utils/db/crises';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
@@ -42,6 +44,8 @@ const PICKER_PATH = '/reply-picker.html';
  */
 export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = noticeTopFrame) {
   const replies = repliesRepository(db);
+  const brands = brandsRepository(db);
+  const crises = crisesRepository(db);
   const settings = settingsRepository(db);
   const sessions = new Map<string, PickerSession>();
 
@@ -120,9 +124,10 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
       const session = sessions.get(token);
       if (!session || !site || session.tabId !== sender.tab?.id || session.platform !== site.id)
         return { ready: false };
-      const [list, myName] = await Promise.all([
+      const [list, myName, crisis] = await Promise.all([
         replies.forPlatform(session.platform),
         settings.read('myName'),
+        brands.forPage(session.platform).then((brand) => (brand ? crises.open(brand.id) : undefined)),
       ]);
       const show: PickerShow = {
         type: 'show',
@@ -132,6 +137,7 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
         replies: list,
         myName,
         fontSize,
+        ...(crisis ? { crisis: true } : {}),
       };
       if (session.port) session.port.postMessage(show);
       else session.pendingShow = show;
