@@ -139,7 +139,7 @@ if (latinCounts.size > 0) {
   );
 }
 
-// The target from issue 16: the content script's start-up on a page load ≤ 10 ms of main-thread time, each
+// The target: the content script's start-up on a page load ≤ 10 ms of main-thread time, each
 // site's composer page (median over the runs; the longest stretch is the median run's longest).
 if (startup.length > 0) {
   console.log(
