@@ -3,7 +3,7 @@
 // own row), and the filter used again on the same posts, as a search with the filter on does per keystroke.
 import { bench, describe } from 'vitest';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
-import { libraryPosts } from './library-posts';
+import { libraryPosts } from '../tests/shared/library-posts';
 
 const COUNT = 50_000;
 const posts = libraryPosts(COUNT);

@@ -9,7 +9,7 @@ import { RESEARCH_PLATFORMS } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
 import { ResearchLibrary } from '@/utils/research/library';
 import { ResearchSearch } from '@/utils/research/search';
-import { CONTENT_WORDS, seededText } from './seeded-text';
+import { CONTENT_WORDS, seededText } from '../tests/shared/seeded-text';
 
 const COUNT = 50_000;
 

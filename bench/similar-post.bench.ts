@@ -5,8 +5,8 @@
 import { bench, describe } from 'vitest';
 import { checkDraft, type SavedPostLike } from '@/utils/checks';
 import { SAVED_POSTS_FOR_CHECKS } from '@/utils/features/saved-posts';
+import { libraryPosts } from '../tests/shared/library-posts';
 import { draftOf } from './drafts';
-import { libraryPosts } from './library-posts';
 
 const MOST = 2000;
 const library: SavedPostLike[] = libraryPosts(MOST).map(({ id, text, author }) => ({ id, text, author }));

@@ -1,7 +1,7 @@
 // The composer badge inside each site's real editor, one shared suite with a few lines per site. Each case
 // names the site's composers and the user's steps to bring them up, take them away and navigate.
 import type { Locator, Page } from '@playwright/test';
-import { tallyCpu } from '../shared/cpu-profile';
+import { pageTimings, RECORD_TIMINGS } from '../shared/page-timings';
 import { badgeLabel, closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
@@ -805,45 +805,20 @@ test.describe('reddit surfaces', () => {
   });
 });
 
-// Long tasks and badge timing, recorded by the page itself: a PerformanceObserver for 'longtask', the time
-// of the last keystroke and the last change to a badge's public attributes.
-const RECORD_TIMINGS = () => {
-  const timings = { longTasks: [] as number[], lastKey: 0, lastBadgeChange: 0 };
-  (window as unknown as { __timings: typeof timings }).__timings = timings;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) timings.longTasks.push(Math.round(entry.duration));
-  }).observe({ type: 'longtask' });
-  document.addEventListener(
-    'keydown',
-    () => {
-      timings.lastKey = performance.now();
-    },
-    true,
-  );
-  new MutationObserver((records) => {
-    if (records.some((record) => record.target.nodeName === 'ONBRAND-BADGE')) {
-      timings.lastBadgeChange = performance.now();
-    }
-  }).observe(document, {
-    attributes: true,
-    subtree: true,
-    attributeFilter: ['data-onbrand-count', 'data-onbrand-state', 'aria-label'],
-  });
-};
-type Timings = { longTasks: number[]; lastKey: number; lastBadgeChange: number };
-const timings = (page: Page) => page.evaluate(() => (window as unknown as { __timings: Timings }).__timings);
-
-const DRAFT = Array.from({ length: 60 }, (_, i) => `Line ${i} of the launch post, with a few words.`)
-  .join(' ')
-  .slice(0, 3000);
-const CHUNKS = 10;
+// Typing a long draft with OnBrand switched on and off by turns in one page: what the user typed is what
+// the editor holds, the badge follows every part typed while it is on, and it settles on the last keystrokes.
+// How fast (no long task of OnBrand's, settled within 300 ms) is `npm run bench`'s (bench/typing.pw.ts);
+// this test logs the figures it sees.
+const DRAFT = Array.from({ length: 16 }, (_, i) => `Line ${i} of the launch post, with a few words.`).join(
+  ' ',
+);
+const CHUNKS = 4;
 
 for (const site of ['x', 'facebook']) {
-  test.describe(`${site} while typing a 3,000-character draft`, () => {
-    test.setTimeout(240_000);
+  test.describe(`${site} while typing a long draft`, () => {
     const c = caseFor(site);
 
-    test(`${site}: typing with OnBrand on and off, the badge settles within 300 ms of the last key`, async ({
+    test(`${site}: typing with OnBrand on and off by turns keeps every character, and the badge settles`, async ({
       context,
       openExtensionPage,
       pageErrors,
@@ -862,49 +837,30 @@ for (const site of ['x', 'facebook']) {
       await c.open?.(page);
       await c.main(page).click();
 
-      // The shared machine's load drifts, so OnBrand on and off alternate chunk by chunk through one draft
-      // in one page; each chunk's long tasks count for the state it was typed in. The editor itself makes
-      // long tasks on a loaded machine; a CPU profile of the "on" chunks says how much was OnBrand's. Logged
-      // only: `npm run bench` (bench/typing.pw.ts) holds OnBrand's CPU to its targets.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       const longTasks = { on: 0, off: 0 };
-      const cpu = { onBrandMs: 0, longestOnBrandMs: 0, pageMs: 0 };
       const chunk = Math.ceil(DRAFT.length / CHUNKS);
       for (let i = 0; i < CHUNKS; i++) {
         const on = i % 2 === 1;
         await switchSite(on);
         await expect(page.locator('onbrand-badge')).toHaveCount(on ? c.badgesOpen : 0);
         await c.main(page).focus();
-        const before = (await timings(page)).longTasks.length;
-        if (on) await cdp.send('Profiler.start');
+        const before = (await pageTimings(page)).longTasks.length;
+        const typed = DRAFT.slice(0, (i + 1) * chunk);
         await page.keyboard.type(DRAFT.slice(i * chunk, (i + 1) * chunk));
-        await page.waitForTimeout(400);
-        if (on) {
-          const chunkCpu = tallyCpu((await cdp.send('Profiler.stop')).profile);
-          cpu.onBrandMs += chunkCpu.onBrandMs;
-          cpu.pageMs += chunkCpu.pageMs;
-          cpu.longestOnBrandMs = Math.max(cpu.longestOnBrandMs, chunkCpu.longestOnBrandMs);
-        }
-        const after = await timings(page);
+        await expect.poll(() => page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(typed);
+        // While on, the badge counts what was typed so far (its summary starts with the draft's length).
+        if (on)
+          await expect
+            .poll(() => badgeAt(page, c.main(page)).then((badge) => badge?.label))
+            .toMatch(new RegExp(`^OnBrand: ${typed.length.toLocaleString('en-US')} / `));
+        const after = await pageTimings(page);
         longTasks[on ? 'on' : 'off'] += after.longTasks.slice(before).filter((ms) => ms > 50).length;
       }
       expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(DRAFT);
-      console.log(
-        `${site}: long tasks over 50 ms, 1,500 characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}; ` +
-          `CPU while on: OnBrand ${Math.round(cpu.onBrandMs)} ms (longest stretch ${cpu.longestOnBrandMs.toFixed(1)} ms), page scripts ${Math.round(cpu.pageMs)} ms`,
-      );
 
-      // The last keystrokes bring the draft under every limit: the badge must settle on ok within 300 ms.
+      // The last keystrokes bring the draft under every limit: the badge settles on "no problems".
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Short and done.');
-      await page.waitForTimeout(1000);
-      const settled = await timings(page);
-      const settleMs = settled.lastBadgeChange - settled.lastKey;
-      console.log(`${site}: badge settled ${Math.round(settleMs)} ms after the last keystroke`);
-      expect(settleMs).toBeGreaterThan(0);
-      expect(settleMs).toBeLessThanOrEqual(300);
       await expect
         .poll(() => badgeAt(page, c.main(page)))
         .toEqual({
@@ -912,6 +868,11 @@ for (const site of ['x', 'facebook']) {
           state: 'ok',
           label: `OnBrand: 15 / ${c.limit.toLocaleString('en-US')} characters, no problems`,
         });
+      const settled = await pageTimings(page);
+      console.log(
+        `${site}: long tasks over 50 ms, ${chunk} characters each: OnBrand on ${longTasks.on}, off ${longTasks.off}; ` +
+          `badge settled ${Math.round(settled.lastBadgeChange - settled.lastKey)} ms after the last keystroke`,
+      );
       expect(pageErrors).toEqual([]);
     });
   });

@@ -22,10 +22,22 @@ test('the popup says OnBrand is active on X, and switching it off removes the ba
   await expect(popup.getByText('OnBrand is switched off on X.')).toBeVisible();
   await expect(site.locator('onbrand-badge')).toHaveCount(0);
 
-  // Remembered across page loads …
+  // Remembered across page loads: the reloaded page's content script asks whether X is on, is told no, and
+  // draws no badge.
+  await background.evaluate(() => {
+    const asked = globalThis as unknown as { statusAsked: number };
+    asked.statusAsked = 0;
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message.type === 'site.status') asked.statusAsked++;
+    });
+  });
   await site.reload();
   await expect(site.getByTestId('tweetTextarea_0')).toBeVisible();
-  await site.waitForTimeout(500);
+  await expect
+    .poll(() => background.evaluate(() => (globalThis as unknown as { statusAsked: number }).statusAsked))
+    .toBe(1);
+  await site.getByTestId('tweetTextarea_0').click();
+  await site.keyboard.type('Typed while OnBrand is off on X.');
   await expect(site.locator('onbrand-badge')).toHaveCount(0);
 
   // … and shown in the dashboard, where switching it back on brings the badge back.

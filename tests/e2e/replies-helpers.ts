@@ -1,4 +1,4 @@
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import { type SeedReply, storeSeedReplies } from '../shared/seed-replies';
 import { expect } from './extension';
 
@@ -66,3 +66,24 @@ export const textBeforeCaret = (page: Page) =>
     before.setEnd(caret.startContainer, caret.startOffset);
     return before.toString();
   });
+
+/**
+ * How often a stored reply was used, read from the extension's database by its background. The content script
+ * records a use once the reply is in the editor and read back, after its last insertion attempt: waiting for
+ * it is waiting for the insertion to be over.
+ */
+export const replyUsage = (background: Worker, id: string) =>
+  background.evaluate(async (replyId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<{ usageCount?: number } | undefined>((resolve, reject) => {
+      const request = db.transaction('savedReplies').objectStore('savedReplies').get(replyId);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return row?.usageCount ?? 0;
+  }, id);

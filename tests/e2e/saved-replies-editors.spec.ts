@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { EDITOR_PAGES } from './editor-pages';
 import { type ExtensionFixtures, expect, serveFixture, test } from './extension';
-import { hasPickerFrame, model, pickerFrame, seedReplies } from './replies-helpers';
+import { hasPickerFrame, model, pickerFrame, replyUsage, seedReplies } from './replies-helpers';
 
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -33,6 +33,7 @@ for (const editor of EDITOR_PAGES) {
   test(`${editor.name}: ;;shortcut + Space puts a multi-line reply in the editor's model once; Undo removes it`, async ({
     context,
     openExtensionPage,
+    background,
     pageErrors,
   }) => {
     const page = await openWithReplies({ context, openExtensionPage }, editor);
@@ -40,8 +41,9 @@ for (const editor of EDITOR_PAGES) {
     await page.keyboard.press('Space');
     await expect.poll(() => model(page)).toBe(`Hello ${THANKS} `);
     expect(await page.evaluate(() => window.__fixture.canSubmit())).toBe(true);
-    // Nothing more arrives later (a second method after a slow first one would duplicate it).
-    await page.waitForTimeout(600);
+    // Nothing more arrives once the insertion is over (a second method after a slow first one would duplicate
+    // it): the use is recorded after the last attempt.
+    await expect.poll(() => replyUsage(background, 'seed-0')).toBe(1);
     expect(await model(page)).toBe(`Hello ${THANKS} `);
     await expect(page.locator('onbrand-reply-notice')).toHaveCount(0);
 

@@ -130,13 +130,22 @@ describe('countDraft on hostile drafts', () => {
       for (const platform of PLATFORM_IDS) {
         countDraft(short, platform);
         // Below a few milliseconds the machine's noise decides the ratio, and nobody feels it.
-        const shortMs = Math.max(
-          fastest(() => countDraft(short, platform), 5),
-          2,
-        );
-        const longMs = fastest(() => countDraft(long, platform), 5);
-        if (longMs > 8 * shortMs)
-          superlinear.push(`${platform}: ${shortMs.toFixed(1)} → ${longMs.toFixed(1)} ms`);
+        const ratio = () => {
+          const shortMs = Math.max(
+            fastest(() => countDraft(short, platform), 5),
+            2,
+          );
+          const longMs = fastest(() => countDraft(long, platform), 5);
+          return { shortMs, longMs, superlinear: longMs > 8 * shortMs };
+        };
+        // A burst of load on a shared machine can land on the long runs only; a counter that is really
+        // superlinear is slow on every try, so only a ratio found three times running counts.
+        const tries = [ratio()];
+        while (tries.length < 3 && tries.every((t) => t.superlinear)) tries.push(ratio());
+        if (tries.every((t) => t.superlinear))
+          superlinear.push(
+            `${platform}: ${tries.map((t) => `${t.shortMs.toFixed(1)} → ${t.longMs.toFixed(1)} ms`).join(', ')}`,
+          );
       }
       expect(superlinear).toEqual([]);
     },

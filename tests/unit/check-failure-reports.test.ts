@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
-import { OnBrandDatabase } from '@/utils/db/database';
+import { freshDatabase } from '../shared/fresh-database';
 
 const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
 const settings: Sender = { id: 'onbrand-id', url: 'chrome-extension://onbrand-id/options.html' };
@@ -21,8 +20,7 @@ let route: ReturnType<typeof createRouter>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete('check-failure-reports');
-  route = createRouter(allHandlers(new OnBrandDatabase('check-failure-reports')), identity);
+  route = createRouter(allHandlers(await freshDatabase('check-failure-reports')), identity);
 });
 
 describe("the sites' check failures, added up for Settings", () => {

@@ -1,13 +1,13 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
 import { isAddedInstanceUrl, watchMastodonInstances } from '@/entrypoints/background/handlers/mastodon';
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { calendarRepository } from '@/utils/db/calendar';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { parseInstanceHost } from '@/utils/mastodon-instances';
+import { freshDatabase } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
 const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
@@ -51,8 +51,7 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     for (const id of filter?.ids ?? []) registered.delete(id);
   });
-  await Dexie.delete('mastodon-test');
-  db = new OnBrandDatabase('mastodon-test');
+  db = await freshDatabase('mastodon-test');
   route = createRouter(allHandlers(db), { ...identity, isAddedSiteUrl: isAddedInstanceUrl(db) });
 });
 

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allHandlers } from '@/entrypoints/background/handlers';
@@ -6,11 +5,12 @@ import { replyPickerSessions } from '@/entrypoints/background/handlers/reply-pic
 import { createRouter, type Sender } from '@/entrypoints/background/router';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { crisesRepository } from '@/utils/db/crises';
-import { OnBrandDatabase } from '@/utils/db/database';
+import type { OnBrandDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
 import type { ReplyPickerNotice } from '@/utils/messaging';
 import type { PickerShow } from '@/utils/replies/picker-port';
+import { freshDatabase } from '../shared/fresh-database';
 
 const identity = { extensionId: 'onbrand-id', extensionBaseUrl: 'chrome-extension://onbrand-id/' };
 const xTab: Sender = {
@@ -50,8 +50,7 @@ let pickers: ReturnType<typeof replyPickerSessions>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Dexie.delete('replies-messages-test');
-  db = new OnBrandDatabase('replies-messages-test');
+  db = await freshDatabase('replies-messages-test');
   notices = [];
   pickers = replyPickerSessions(db, async (tabId, notice) => {
     notices.push([tabId, notice]);

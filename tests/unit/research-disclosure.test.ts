@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryPosts } from '@/bench/library-posts';
+import { libraryPosts } from '@/tests/shared/library-posts';
 import { DraftContext } from '@/utils/checks/context';
 import { acceptedSomewhere, analyseDisclosure } from '@/utils/checks/disclosure';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';

@@ -4,7 +4,7 @@ import configs from 'twitter-text/dist/esm/configs';
 import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { describe, expect, it } from 'vitest';
-import { seededText } from '@/bench/seeded-text';
+import { seededText } from '@/tests/shared/seeded-text';
 import { extractUrls } from '@/utils/checks/counting/urls';
 import { parseX } from '@/utils/checks/counting/x';
 

@@ -2,8 +2,8 @@ import { DISCLOSURE_CORPUS } from '@/tests/unit/corpus/disclosure-drafts';
 import { seededText } from './seeded-text';
 
 /**
- * Saved posts for the benchmarks, deterministic so every run measures the same library: seeded Zipf-like
- * text (bench/seeded-text.ts), and one post in six built around a labelled draft of the disclosure corpus
+ * Saved posts for the benchmarks and the tests that sweep a library, deterministic so every run measures the same library: seeded Zipf-like
+ * text (seeded-text.ts), and one post in six built around a labelled draft of the disclosure corpus
  * (ads, codes, labels in six languages, organic look-alikes), each with its own words around it so no two
  * posts share a text.
  */
