@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 /**
  * Days as the extension sees them, in the browser's own time zone: `yyyy-mm-dd`, iCalendar's `yyyymmdd` and
  * the `mm/dd/yyyy` of Hootsuite's bulk composer.

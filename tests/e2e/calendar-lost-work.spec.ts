@@ -1,5 +1,8 @@
 import { expect, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 test('the entry editor loses no work: Escape asks, unsaved edits come back after a reload, a newer change is not overwritten', async ({
   openExtensionPage,
 }) => {

@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 /** Days as the extension sees them: in the browser's own time zone. */
 async function daysFromToday(page: Page, ...offsets: number[]): Promise<string[]> {
   return page.evaluate(

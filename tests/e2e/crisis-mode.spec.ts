@@ -5,6 +5,9 @@ import { COMPOSER_PAGES } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 const HOUR = 3_600_000;
 
 /** The reminder alarm's time as the browser holds it, or null when there is none. */

@@ -97,7 +97,8 @@ export async function routeFixtureBasics(context: BrowserContext): Promise<void>
 
 /**
  * Leaves a shared browser as a fresh install would be for the next test: one blank tab, no routes, no granted
- * permissions, an empty database and empty extension storage (what the background keeps is all in those).
+ * permissions, an empty database, empty extension storage (what the background keeps is all in those), no
+ * alarms and no content scripts registered at run time.
  */
 async function resetSharedBrowser(context: BrowserContext): Promise<void> {
   const blank = await context.newPage();
@@ -123,6 +124,10 @@ async function resetSharedBrowser(context: BrowserContext): Promise<void> {
     db.close();
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();
+    // What the previous test left scheduled or registered: reminders, Mastodon instances' content scripts.
+    await chrome.alarms.clearAll();
+    const added = await chrome.scripting.getRegisteredContentScripts();
+    if (added.length > 0) await chrome.scripting.unregisterContentScripts({ ids: added.map((s) => s.id) });
   });
 }
 

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 const badge = (page: Page) => page.locator('onbrand-badge');
 
 async function createBrand(dashboard: Page, name: string, template: string) {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 const form = (page: Page) => page.getByRole('form');
 const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('rowheader') });
 

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 // Seeding and indexing thousands of posts on a shared two-core machine takes a while.
 test.describe.configure({ timeout: 90_000 });
 

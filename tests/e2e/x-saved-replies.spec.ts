@@ -10,6 +10,9 @@ import {
   textBeforeCaret,
 } from './replies-helpers';
 
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
 const THANKS = 'Thanks for reaching out!\n\nWe are looking into it.';
 const LONG_REFUND =
   `Refunds: ${'You can return any item within 30 days for a full refund. '.repeat(6)}`.trim();

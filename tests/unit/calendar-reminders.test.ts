@@ -79,6 +79,12 @@ describe('reminders', () => {
     await reminders.remindDue(NOW + 2 * MINUTE);
     expect(created).toHaveLength(2);
 
+    // Extension storage cleared while the next alarm was set: the entry that alarm was for still rings.
+    await calendar.save(calendarEntry({ id: 'after', at: NOW + 10 * MINUTE, drafts: { x: 'Fine.' } }));
+    await fakeBrowser.storage.local.clear();
+    await reminders.remindDue(NOW + 10 * MINUTE);
+    expect(created.map(([id]) => id).slice(2)).toContain('onbrand-calendar:after:x');
+
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await reminders.openFromNotification('onbrand-calendar:due:x');
     expect(opened).toHaveBeenCalledWith({ url: 'https://x.com/compose/post' });

@@ -85,7 +85,9 @@ export function calendarReminders(db: OnBrandDatabase) {
   /** Shows what fell due since the last reminder (at most CATCH_UP_MS back), then sets the next alarm. */
   async function remindDue(now = Date.now()): Promise<void> {
     const stored = (await browser.storage.local.get(LAST_REMINDED_KEY))[LAST_REMINDED_KEY];
-    const since = Math.max(typeof stored === 'number' ? stored : now, now - CATCH_UP_MS);
+    // With no record of the last reminder (a fresh install, or extension storage cleared while an alarm was
+    // set) the catch-up window is all there is to go by: a reminder shown twice beats one never shown.
+    const since = Math.max(typeof stored === 'number' ? stored : 0, now - CATCH_UP_MS);
     await browser.storage.local.set({ [LAST_REMINDED_KEY]: now });
     // (since, now]: an entry at exactly the alarm time is due now, and was not due last time.
     for (const entry of (await calendar.between(since + 1, now + 1)).filter(isReminded)) await notify(entry);
