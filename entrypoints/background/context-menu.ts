@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { researchRepository } from '@/utils/db/research';
+import { t } from '@/utils/i18n';
 import { captureFromContextMenu } from '@/utils/research/context-menu-capture';
 
 const MENU_ID = 'onbrand-save-research';
@@ -13,7 +14,7 @@ export function registerResearchContextMenu(db: OnBrandDatabase): void {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: MENU_ID,
-        title: 'Save to OnBrand research',
+        title: t('contextMenuSaveResearch'),
         contexts: ['selection', 'link', 'page'],
       }),
     );

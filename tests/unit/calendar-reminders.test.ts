@@ -8,6 +8,7 @@ import {
 import { createRouter, type Handlers, type Sender } from '@/entrypoints/background/router';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { setTestUiLanguage } from '../setup/i18n';
 import { freshDatabase } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
 
@@ -72,7 +73,9 @@ describe('reminders', () => {
     await reminders.remindDue(NOW + MINUTE);
     expect(created.map(([id]) => id)).toEqual(['onbrand-calendar:due:x', 'onbrand-calendar:due:linkedin']);
     expect(created[0]?.[1].title).toBe('Time to post on X');
-    expect(created[0]?.[1].message).toMatch(/[1-9]\d* finding\(s\)/);
+    expect(created[0]?.[1].message).toMatch(
+      /^Spring launch teaser\n[1-9]\d* findings?\. Click to open the composer\.$/,
+    );
     expect(created[1]?.[1].message).toContain('no findings');
 
     // The same moment doesn't ring twice.
@@ -88,6 +91,43 @@ describe('reminders', () => {
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await reminders.openFromNotification('onbrand-calendar:due:x');
     expect(opened).toHaveBeenCalledWith({ url: 'https://x.com/compose/post' });
+  });
+});
+
+describe('reminders in a German browser', () => {
+  afterEach(() => setTestUiLanguage('en'));
+  it('are worded in German, with the platform’s name and the count of findings', async () => {
+    setTestUiLanguage('de');
+    const reminders = calendarReminders(db);
+    await reminders.remindDue(NOW);
+    await calendarRepository(db).save(
+      calendarEntry({
+        id: 'due',
+        title: 'Frühlingsaktion',
+        at: NOW + MINUTE,
+        drafts: { linkedin: 'Schön.' },
+      }),
+    );
+    const created: Array<{ title: string; message: string }> = [];
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (
+      id: string,
+      options: { title: string; message: string },
+    ) => {
+      created.push(options);
+      return id;
+    }) as never);
+    await reminders.remindDue(NOW + MINUTE);
+    expect(created).toEqual([
+      expect.objectContaining({
+        title: 'Zeit für Ihren Beitrag auf X',
+        message: 'Frühlingsaktion\nNoch kein Entwurf. Klicken Sie hier, um den Beitrag zu verfassen.',
+      }),
+      expect.objectContaining({
+        title: 'Zeit für Ihren Beitrag auf LinkedIn',
+        message:
+          'Frühlingsaktion\nEntwurf geprüft: keine Hinweise. Klicken Sie hier, um den Beitrag zu verfassen.',
+      }),
+    ]);
   });
 });
 

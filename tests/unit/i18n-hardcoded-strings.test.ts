@@ -22,6 +22,7 @@ const LOCALISED_FILES = [
   'components/crisis-banner.ts',
   'entrypoints/popup/PopupCrisis.tsx',
   'components/ui/CrisisStartForm.tsx',
+  'entrypoints/background/context-menu.ts',
 ];
 
 /** Words that are the same in every language. */

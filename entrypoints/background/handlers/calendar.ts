@@ -8,6 +8,7 @@ import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
+import { plural, t } from '@/utils/i18n';
 import { SITE_META } from '@/utils/sites/meta';
 import type { Handlers } from '../router';
 
@@ -69,15 +70,15 @@ export function calendarReminders(db: OnBrandDatabase) {
       const { state, count } = summariseFindings(report ? [report] : []);
       const findings =
         state === 'empty'
-          ? 'No draft yet.'
+          ? t('reminderNoDraft')
           : count === 0
-            ? 'Draft checked: no findings.'
-            : `${count} finding(s).`;
+            ? t('reminderNoFindings')
+            : plural('reminderFindings', count);
       await browser.notifications.create(notificationId(entry.id, report?.platform ?? ''), {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/calendar-reminder.png'),
-        title: report ? `Time to post on ${platformName(report.platform)}` : 'Time to post',
-        message: `${entry.title}\n${findings} Click to open the composer.`,
+        title: report ? t('reminderTitle', platformName(report.platform)) : t('reminderTitleAnyPlatform'),
+        message: t('reminderMessage', entry.title, findings),
       });
     }
   }
