@@ -20,6 +20,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ resolve: { alias: [coreJsStub, punycodeViaUrl] } }),
+  // The Firefox source package for AMO's reviewers: what the build needs and the notes on building it
+  // (docs/store/amo-review.md), not the tests, benchmarks and their fixtures (40 MB of bundled editors).
+  zip: { excludeSources: ['tests/**', 'bench/**', 'reports/**', 'test-results/**'] },
   hooks: {
     // Content scripts use the browser's own promise-based API (MV3 Chrome and Firefox both have one, and
     // they only send messages and listen for notices); the background and extension pages keep

@@ -11,13 +11,19 @@ const steps = [
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
   ],
-  ['Chrome MV3 build', 'npm', ['run', '--silent', 'build']],
+  // `wxt zip` builds first: the store packages are made from the same .output/chrome-mv3 the tests load.
+  ['Chrome MV3 build and store package', 'npm', ['run', '--silent', 'zip']],
   [
     'size budget of content scripts and the check engine (60,000 bytes gzip each)',
     'node',
     ['scripts/bundle-budget.mjs'],
   ],
-  ['Firefox MV3 build', 'npm', ['run', '--silent', 'build:firefox']],
+  ['Firefox MV3 build, store package and source package', 'npm', ['run', '--silent', 'zip:firefox']],
+  [
+    'store packages (manifests, icons, languages; the source package rebuilds the Firefox package)',
+    'node',
+    ['scripts/store-packages.mjs'],
+  ],
   ['web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:firefox']],
   ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
   [
