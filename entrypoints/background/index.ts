@@ -11,6 +11,7 @@ import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon'
 import { replyPickerSessions } from './handlers/reply-picker';
 import { announceResearchChanges } from './handlers/research';
 import { TEAM_SYNC_ALARM, teamSync } from './handlers/team';
+import { runContentScriptsInOpenTabs } from './open-tabs';
 import { createRouter } from './router';
 
 export default defineBackground({
@@ -42,6 +43,7 @@ export default defineBackground({
     watchMastodonInstances(getDatabase());
     void team.resume();
 
+    runContentScriptsInOpenTabs();
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // A new user first learns what OnBrand checks, where, and for which market's law (entrypoints/welcome).
       if (reason === 'install') void openWelcomePage();
