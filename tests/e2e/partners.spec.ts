@@ -50,3 +50,69 @@ test('mentioning a registered partner’s handle turns a clean draft into a disc
   await expect.poll(compliance).toContain('carries no ad label');
   expect(pageErrors).toEqual([]);
 });
+
+test('a creator is vetted from their saved research posts against the brand’s markets, before signing', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await createBrand(openExtensionPage, 'Acme');
+  // A brand for Germany and the EU, and a creator's posts as saving them from the feeds over weeks stores them.
+  await dashboard.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['brands', 'researchPosts'], 'readwrite');
+    const brands = tx.objectStore('brands');
+    const all = await new Promise<{ jurisdictions: string[] }[]>((resolve) => {
+      const request = brands.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    for (const brand of all) brands.put({ ...brand, jurisdictions: ['DE', 'EU'] });
+    const texts = [
+      'Werbung | Mein neues Lieblingsserum von @glowco, seit zwei Wochen jeden Morgen.',
+      '#ad Loving the new serum from @glowco, two weeks in and my skin is glowing.',
+      'Use my code ANNA20 for 20% off everything at glowco.com this weekend!',
+      'Sunset walk along the Tagus, the best part of the week.',
+    ];
+    for (const [i, text] of texts.entries())
+      tx.objectStore('researchPosts').put({
+        id: `anna-${i}`,
+        platform: 'instagram',
+        permalink: `https://www.instagram.com/p/anna${i}/`,
+        author: { handle: 'anna.creates' },
+        text,
+        publishedAt: Date.UTC(2026, 10, 3 + 2 * i),
+        metrics: [{ readAt: 1, likes: 10 }],
+        media: { kind: 'image', count: 1 },
+        hashtags: [],
+        mentions: [],
+        tags: [],
+        collections: [],
+        isAd: false,
+        isRepost: false,
+        missing: [],
+        source: 'feed',
+        savedAt: Date.UTC(2026, 10, 30),
+      });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  // Written behind Dexie's back, so the page is loaded afresh.
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/partners'));
+  await dashboard.reload();
+  const vetting = dashboard.getByRole('region', { name: 'Vet a creator before signing' });
+  await vetting.getByLabel('Creator').selectOption({ label: 'anna.creates (4 saved posts)' });
+  await expect(vetting.getByRole('status')).toContainText(
+    'Disclosure accepted in Germany (UWG/MStV) and the EU: 1 of 3 commercial posts.',
+  );
+  const failing = vetting.getByRole('list', { name: 'Commercial posts whose disclosure would not do' });
+  await expect(failing.getByRole('listitem')).toHaveCount(2);
+  await expect(failing.getByRole('listitem').nth(1)).toContainText('#ad Loving the new serum');
+  await expect(failing.getByRole('listitem').nth(1)).toContainText('Germany (UWG/MStV)');
+  expect(pageErrors).toEqual([]);
+});

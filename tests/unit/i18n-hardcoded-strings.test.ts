@@ -17,6 +17,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/CheckDiagnostics.tsx',
   'entrypoints/options/pages/TeamSettings.tsx',
   'entrypoints/options/pages/PartnersPage.tsx',
+  'entrypoints/options/pages/CreatorVetting.tsx',
   'entrypoints/options/pages/CrisisPage.tsx',
   'entrypoints/options/pages/BrandChoice.tsx',
   'components/crisis-banner.ts',

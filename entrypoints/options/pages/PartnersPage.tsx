@@ -8,6 +8,7 @@ import type { Partner } from '@/utils/db/records';
 import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
 import { BrandSelect, useChosenBrand } from './BrandChoice';
+import { CreatorVetting } from './CreatorVetting';
 import { announceBrandChange } from './guidelines/brand-store';
 
 const partners = partnersRepository(getDatabase());
@@ -174,6 +175,8 @@ export function PartnersPage() {
           {t('partnerAdd')}
         </button>
       )}
+
+      <CreatorVetting brand={chosen.brand} />
     </section>
   );
 }
