@@ -143,7 +143,7 @@ export const responses = {
     status: z.literal('published'),
     publishedAt: z.number(),
   }),
-  'checks.loadEngine': z.object({ loaded: z.boolean() }),
+  'page.loadScript': z.object({ loaded: z.boolean() }),
   'checks.reportFailures': z.object({}),
   'checks.failures': z.object({ failures: z.array(ReportedCheckFailureSchema) }),
   'checks.clearFailures': z.object({}),

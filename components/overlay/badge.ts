@@ -28,11 +28,6 @@ const STYLE = `${THEME_CSS}
 /** Beside the composer's edge, never over its text: to its right, its left, then under or above it. */
 const SIDES = ['right-end', 'left-end', 'below-end', 'above-end'] as const;
 
-export interface BadgeOptions {
-  /** Called when the user clicks the badge or presses Enter/Space on it. */
-  onActivate?: () => void;
-}
-
 /**
  * The status badge beside a composer: a button saying how many problems the draft has, in the colour of the
  * worst ("2 problems"), and apart from it the live count in the platform's own counting ("243 / 280"), red
@@ -43,6 +38,11 @@ export interface BadgeOptions {
 export class ComposerBadge {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
+  /**
+   * Called when the user clicks the badge or presses Enter/Space on it. Settable: the badge a composer gets
+   * at load is handed on to its full session when the composer tools arrive (utils/features/lazy-script.ts).
+   */
+  onActivate: (() => void) | undefined;
   private readonly root: ShadowRoot;
   private readonly problemsLabel = element('span', 'problems');
   private readonly countLabel = element('span', 'count');
@@ -51,7 +51,7 @@ export class ComposerBadge {
   /** The user dismissed the over-limit error for this draft: the count alone must not bring it back. */
   private lengthDismissed = false;
 
-  constructor(options: BadgeOptions = {}) {
+  constructor() {
     const { host, root } = createShadowHost('onbrand-badge', STYLE);
     // Hidden until first placed beside its composer, so no frame shows it where the page's flow put it.
     host.style.display = 'none';
@@ -62,8 +62,7 @@ export class ComposerBadge {
     this.button.setAttribute('aria-haspopup', 'dialog');
     this.button.setAttribute('aria-expanded', 'false');
     this.button.append(element('span', 'dot'), this.problemsLabel, this.countLabel);
-    const { onActivate } = options;
-    if (onActivate) this.button.addEventListener('click', () => onActivate());
+    this.button.addEventListener('click', () => this.onActivate?.());
     root.append(this.button);
     this.root = root;
     this.show(this.count, []);

@@ -42,6 +42,11 @@ export function setNumberShape(shape: NumberShape): void {
   wholeNumbers = shape;
 }
 
+/** The shape set by `setNumberShape`, to hand to a lazily injected script's own copy of this module. */
+export function numberShape(): NumberShape | undefined {
+  return wholeNumbers;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, locale = uiLocale()): string {
