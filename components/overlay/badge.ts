@@ -48,6 +48,8 @@ export class ComposerBadge {
   private readonly countLabel = element('span', 'count');
   private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
   private findings: readonly Finding[] = [];
+  /** Where the badge was last placed (viewport coordinates), null while hidden: kept, not read from layout. */
+  private placedBox: DOMRect | null = null;
   /** The user dismissed the over-limit error for this draft: the count alone must not bring it back. */
   private lengthDismissed = false;
 
@@ -111,10 +113,17 @@ export class ComposerBadge {
   placeBeside(composer: DOMRect | null): void {
     const display = composer ? '' : 'none';
     if (this.host.style.display !== display) this.host.style.display = display;
+    this.placedBox = null;
     if (!composer) return;
     const own = this.host.getBoundingClientRect();
     const { left, top } = placeBeside(composer, own.width, own.height, SIDES, 6);
     moveFixed(this.host, own, left, top);
+    this.placedBox = new DOMRect(left, top, own.width, own.height);
+  }
+
+  /** Where the badge shows (viewport coordinates), or null while it is hidden. */
+  get placed(): DOMRect | null {
+    return this.placedBox;
   }
 
   remove(): void {

@@ -394,7 +394,11 @@ export class ComposerSession {
 
   private placeFoldMarker(): void {
     const fold = PLATFORM_FOLDS[this.site.id];
-    this.foldMarker.placeAt(fold && this.box ? this.surface.characterBox(fold.from) : null, this.box);
+    this.foldMarker.placeAt(
+      fold && this.box ? this.surface.characterBox(fold.from) : null,
+      this.box,
+      this.badge.placed,
+    );
   }
 
   private togglePanel(): void {
