@@ -118,6 +118,8 @@ export const responses = {
     enabled: z.boolean(),
     /** Null when the UI language's numbers need Intl after all. */
     numbers: z.nullable(NumberShapeSchema),
+    /** The words a badge shows at page load, in the UI language (utils/i18n `SENT_AT_LOAD`). */
+    messages: z.record(z.string(), z.string()),
   }),
   'site.setEnabled': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
   'research.save': z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),
