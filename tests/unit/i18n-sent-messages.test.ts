@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import german from '@/public/_locales/de/messages.json';
-import { messagesSentAtLoad, SENT_AT_LOAD, t, useSentMessages } from '@/utils/i18n';
+import { messagesSentAtLoad, SENT_AT_LOAD, t, takeSentMessages } from '@/utils/i18n';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -30,7 +30,7 @@ describe('the badge words the background sends with site.status', () => {
     fakeBrowser.i18n.getMessage = (() => {
       throw new Error('the catalogue was read in the page');
     }) as typeof fakeBrowser.i18n.getMessage;
-    useSentMessages(sent);
+    takeSentMessages(sent);
     expect(t('badgeLabel', '0 / 280', t('badgeNoProblemsLower'))).toBe(
       getMessage('badgeLabel', ['0 / 280', getMessage('badgeNoProblemsLower')]),
     );

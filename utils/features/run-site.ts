@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { setNumberShape, useSentMessages } from '@/utils/i18n';
+import { setNumberShape, takeSentMessages } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
@@ -48,7 +48,7 @@ export async function runSite(
 
   const status = await sendMessage('site.status', { site: site.id });
   if (status.ok && status.data.numbers) setNumberShape(status.data.numbers);
-  if (status.ok && status.data.messages) useSentMessages(status.data.messages);
+  if (status.ok && status.data.messages) takeSentMessages(status.data.messages);
   // If the background can't answer, check anyway: the checks are local and change nothing.
   apply(status.ok ? status.data.enabled : true);
 }

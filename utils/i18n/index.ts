@@ -31,7 +31,7 @@ export function messagesSentAtLoad(): Record<string, string> {
 }
 
 /** The content script's side: the messages the background sent, used by `t` from here on. */
-export function useSentMessages(messages: Record<string, string>): void {
+export function takeSentMessages(messages: Record<string, string>): void {
   for (const key of SENT_AT_LOAD) {
     const message = messages[key];
     if (message) sentMessages.set(key, message);
