@@ -2,6 +2,7 @@
 // page is idle with its badges up, from a CPU profile of the tab, on each site's composer page. Run by
 // `npm run bench` (scripts/bench.mjs), which prints the medians; the target is ≤ 10 ms per site.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { COMPOSER_PAGES } from '../tests/e2e/composer-pages';
 import { expect, serveFixture, test } from '../tests/e2e/extension';
@@ -57,6 +58,9 @@ for (const [site, composer] of Object.entries(COMPOSER_PAGES) as [
       await expect(page.locator('onbrand-badge:visible')).toHaveCount(BADGES_AT_LOAD[site]);
       await idle(page);
       const { profile } = await cdp.send('Profiler.stop');
+      // To see where the time goes: ONBRAND_PROFILE_DIR=dir keeps each profile (DevTools opens .cpuprofile).
+      const keep = process.env.ONBRAND_PROFILE_DIR;
+      if (keep) writeFileSync(path.join(keep, `startup-${site}-${run}.cpuprofile`), JSON.stringify(profile));
       const cpu = tallyCpu(profile);
       // A profile that never saw the content script measured nothing.
       expect(cpu.onBrandMs).toBeGreaterThan(0);

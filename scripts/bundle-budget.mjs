@@ -1,7 +1,7 @@
 // Prints the gzip size of every script OnBrand puts into a site's page and fails when one is over budget.
 // Content scripts load into every page of the sites OnBrand supports, so their size is paid on each visit;
-// the check engine (check-engine.js) is injected by the background once a composer appears in the page, so
-// it is paid once per page that has a composer, and gets the same bound.
+// the scripts the background injects when a page first needs them (the check engine, the composer tools,
+// the feed's save buttons) are paid once per page that uses them, and get the same bound.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,12 +12,15 @@ const contentDir = join(output, 'content-scripts');
 const files = readdirSync(contentDir)
   .filter((file) => file.endsWith('.js'))
   .map((file) => join(contentDir, file));
-const engine = join(output, 'check-engine.js');
-if (!existsSync(engine)) {
-  console.error(`${engine} is missing: the check engine injected into composer pages was not built.`);
-  process.exit(1);
+// The scripts the background injects when a page first needs them (utils/lazy-scripts.ts).
+for (const script of ['check-engine', 'composer-tools', 'research-save']) {
+  const path = join(output, `${script}.js`);
+  if (!existsSync(path)) {
+    console.error(`${path} is missing: a script injected into the sites' pages was not built.`);
+    process.exit(1);
+  }
+  files.push(path);
 }
-files.push(engine);
 
 const sizes = files.map((path) => ({
   name: path.slice(output.length + 1),

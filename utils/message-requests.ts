@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { JurisdictionSchema } from './checks/schemas';
 import { CapturedPostSchema } from './db/captured-post';
+import { LAZY_SCRIPTS } from './lazy-scripts';
 import { InstanceHostSchema } from './mastodon-instances';
 import { BrandIdSchema, CheckFailureSchema, SiteIdSchema } from './message-schemas';
 import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
@@ -64,8 +65,8 @@ export const requests = {
     schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
     fromPagesOnly: false,
   },
-  /** A content script's first composer: inject the check engine into that frame (features/check-engine.ts). */
-  'checks.loadEngine': { schema: z.object({}), fromPagesOnly: false },
+  /** A content script needs one of OnBrand's lazily loaded scripts in its frame (features/lazy-script.ts). */
+  'page.loadScript': { schema: z.object({ script: z.enum(LAZY_SCRIPTS) }), fromPagesOnly: false },
   /**
    * Checks that threw in a composer's page since its last report, counted per rule: the background adds them
    * up for Settings' "Check diagnostics" (a page's own list ends with the page).

@@ -118,6 +118,8 @@ export const responses = {
     enabled: z.boolean(),
     /** Null when the UI language's numbers need Intl after all. */
     numbers: z.nullable(NumberShapeSchema),
+    /** The words a badge shows at page load, in the UI language (utils/i18n `SENT_AT_LOAD`). */
+    messages: z.record(z.string(), z.string()),
   }),
   'site.setEnabled': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
   'research.save': z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),
@@ -143,7 +145,7 @@ export const responses = {
     status: z.literal('published'),
     publishedAt: z.number(),
   }),
-  'checks.loadEngine': z.object({ loaded: z.boolean() }),
+  'page.loadScript': z.object({ loaded: z.boolean() }),
   'checks.reportFailures': z.object({}),
   'checks.failures': z.object({ failures: z.array(ReportedCheckFailureSchema) }),
   'checks.clearFailures': z.object({}),

@@ -28,11 +28,6 @@ const STYLE = `${THEME_CSS}
 /** Beside the composer's edge, never over its text: to its right, its left, then under or above it. */
 const SIDES = ['right-end', 'left-end', 'below-end', 'above-end'] as const;
 
-export interface BadgeOptions {
-  /** Called when the user clicks the badge or presses Enter/Space on it. */
-  onActivate?: () => void;
-}
-
 /**
  * The status badge beside a composer: a button saying how many problems the draft has, in the colour of the
  * worst ("2 problems"), and apart from it the live count in the platform's own counting ("243 / 280"), red
@@ -43,15 +38,22 @@ export interface BadgeOptions {
 export class ComposerBadge {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
+  /**
+   * Called when the user clicks the badge or presses Enter/Space on it. Settable: the badge a composer gets
+   * at load is handed on to its full session when the composer tools arrive (utils/features/lazy-script.ts).
+   */
+  onActivate: (() => void) | undefined;
   private readonly root: ShadowRoot;
   private readonly problemsLabel = element('span', 'problems');
   private readonly countLabel = element('span', 'count');
   private count: DraftCount = { count: 0, limit: 0, overflowAt: null };
   private findings: readonly Finding[] = [];
+  /** Where the badge was last placed (viewport coordinates), null while hidden: kept, not read from layout. */
+  private placedBox: DOMRect | null = null;
   /** The user dismissed the over-limit error for this draft: the count alone must not bring it back. */
   private lengthDismissed = false;
 
-  constructor(options: BadgeOptions = {}) {
+  constructor() {
     const { host, root } = createShadowHost('onbrand-badge', STYLE);
     // Hidden until first placed beside its composer, so no frame shows it where the page's flow put it.
     host.style.display = 'none';
@@ -62,8 +64,7 @@ export class ComposerBadge {
     this.button.setAttribute('aria-haspopup', 'dialog');
     this.button.setAttribute('aria-expanded', 'false');
     this.button.append(element('span', 'dot'), this.problemsLabel, this.countLabel);
-    const { onActivate } = options;
-    if (onActivate) this.button.addEventListener('click', () => onActivate());
+    this.button.addEventListener('click', () => this.onActivate?.());
     root.append(this.button);
     this.root = root;
     this.show(this.count, []);
@@ -112,10 +113,17 @@ export class ComposerBadge {
   placeBeside(composer: DOMRect | null): void {
     const display = composer ? '' : 'none';
     if (this.host.style.display !== display) this.host.style.display = display;
+    this.placedBox = null;
     if (!composer) return;
     const own = this.host.getBoundingClientRect();
     const { left, top } = placeBeside(composer, own.width, own.height, SIDES, 6);
     moveFixed(this.host, own, left, top);
+    this.placedBox = new DOMRect(left, top, own.width, own.height);
+  }
+
+  /** Where the badge shows (viewport coordinates), or null while it is hidden. */
+  get placed(): DOMRect | null {
+    return this.placedBox;
   }
 
   remove(): void {

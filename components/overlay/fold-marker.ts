@@ -20,6 +20,7 @@ export class FoldMarker {
   private readonly line = element('div', 'marker');
   private readonly label = element('span', 'label', '…more');
   private labelWidth = 0;
+  private labelHeight = 0;
 
   constructor() {
     const { host, root } = createShadowHost('onbrand-fold', STYLE);
@@ -34,9 +35,10 @@ export class FoldMarker {
 
   /**
    * Shows the marker at a caret box and its label beside the composer's box (viewport coordinates), or hides
-   * it when there is no caret box.
+   * it when there is no caret box. The label keeps off `badge`, which also sits beside the composer's edge:
+   * on a short draft the fold's line is the badge's line.
    */
-  placeAt(caret: DOMRect | null, composer: DOMRect | null): void {
+  placeAt(caret: DOMRect | null, composer: DOMRect | null, badge: DOMRect | null = null): void {
     if (!caret || !composer) {
       this.host.remove();
       return;
@@ -46,10 +48,23 @@ export class FoldMarker {
     this.host.style.top = `${caret.top}px`;
     this.line.style.height = `${Math.max(caret.height, 12)}px`;
     // Its text never changes: measured once, so placing on each frame reads no layout after writing.
-    if (!this.labelWidth) this.labelWidth = this.label.offsetWidth;
+    if (!this.labelWidth)
+      [this.labelWidth, this.labelHeight] = [this.label.offsetWidth, this.label.offsetHeight];
     const width = this.labelWidth;
-    const right = composer.right + 4;
-    this.label.style.left = `${right + width <= window.innerWidth ? right : Math.max(0, composer.left - width - 4)}px`;
+    const height = this.labelHeight;
+    const fits = (left: number) =>
+      left >= 0 &&
+      left + width <= window.innerWidth &&
+      !(
+        badge &&
+        left < badge.right &&
+        left + width > badge.left &&
+        caret.top < badge.bottom &&
+        caret.top + height > badge.top
+      );
+    // Beside the composer's right edge, else past the badge there, else beside its left edge.
+    const left = [composer.right + 4, (badge?.right ?? 0) + 4, composer.left - width - 4].find(fits);
+    this.label.style.left = `${left ?? Math.max(0, composer.left - width - 4)}px`;
     this.label.style.top = `${caret.top}px`;
   }
 

@@ -113,6 +113,9 @@ function installPage(): { abort: () => void; ctx: ContentScriptContext } {
       live.frames--;
     },
   };
+  // Idle callbacks are frames here: pending work the switch must cancel all the same.
+  globals.requestIdleCallback = globals.requestAnimationFrame;
+  globals.cancelIdleCallback = globals.cancelAnimationFrame;
   Object.assign(window, { setTimeout, clearTimeout });
   for (const [name, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });

@@ -1,17 +1,21 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { replaceRange } from '@/utils/editors/insert';
-import { readComposer } from '@/utils/editors/read-composer';
+import { PLATFORM_LIMITS } from '@/utils/checks/packs/platform-limits';
+import { deepActiveElement } from '@/utils/editors/deep-active-element';
 import { sendMessage } from '@/utils/messaging';
 import type { ComposerSurface } from '@/utils/sites/types';
 import { watchActiveBrand } from './active-brand';
 import { checkEngine, loadCheckEngine } from './check-engine';
-import { ComposerSession, type SessionActions } from './composer-session';
+import type { ComposerSession } from './composer-session';
+import { type ComposerTools, loadComposerTools, type PageActions } from './composer-tools';
 import { type FeatureEnv, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
+import { type ComposerView, WaitingComposer, type WakeReason } from './waiting-composer';
+
+/** The session's actions that stay with the content script: the engine it loads once per frame, messaging. */
+const PAGE_ACTIONS: PageActions = { engine: checkEngine, loadEngine: loadCheckEngine, send: sendMessage };
 
 interface TrackedComposer {
   surface: ComposerSurface;
-  session: ComposerSession;
+  session: ComposerView;
   /** The composer's own edits, and the field that counts with it being switched on or off. */
   observers: MutationObserver[];
 }
@@ -34,7 +38,11 @@ export function startComposerChecks(env: FeatureEnv): void {
   // Open shadow roots seen so far. Closed roots are out of reach by design.
   const shadowRoots = new Set<ShadowRoot>();
   const recheckAll = () => {
-    for (const { session } of tracked.values()) session.recheck();
+    for (const [composer, { session }] of tracked) {
+      // The crisis banner is the full session's: a waiting badge wakes to show it.
+      if (session instanceof WaitingComposer && brand.crisis()) wake(composer, 'show');
+      else session.recheck();
+    }
   };
   // A new brand or rule set, or a newly saved research post, re-checks every composer on the page at once.
   const brand = watchActiveBrand(env, recheckAll);
@@ -81,26 +89,67 @@ export function startComposerChecks(env: FeatureEnv): void {
   // forced the page's whole first layout inside OnBrand's code (5-9 ms of X's start-up in a CPU profile).
   const resizeObserver = new ResizeObserver(queueGrowth);
 
-  const track = (composer: Element, surface: ComposerSurface) => {
-    // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
-    // in the top layer, above anything in the page, so the badge goes in there with its composer.
-    const session = new ComposerSession(composer, site, {
-      actions: composerActions(ctx, composer),
-      countSettings: () => {
-        const warning = site.countedWith?.(composer)?.value;
-        return {
-          ...instanceLimits,
-          ...(surface.limit === undefined ? {} : { limit: surface.limit }),
-          ...(warning ? { contentWarning: warning } : {}),
-        };
-      },
+  const countSettingsOf = (composer: Element, surface: ComposerSurface) => {
+    const warning = site.countedWith?.(composer)?.value;
+    return {
+      ...instanceLimits,
+      ...(surface.limit === undefined ? {} : { limit: surface.limit }),
+      ...(warning ? { contentWarning: warning } : {}),
+    };
+  };
+  const fullSession = (
+    loaded: ComposerTools,
+    composer: Element,
+    surface: ComposerSurface,
+    badge?: WaitingComposer,
+  ): ComposerSession =>
+    loaded.createSession(ctx, composer, site, {
+      actions: PAGE_ACTIONS,
+      countSettings: () => countSettingsOf(composer, surface),
       lengthWhere: surface.limit === undefined ? undefined : 'this field',
       timers: later,
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
       checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),
       markets: brand,
       crisis: brand.crisis,
+      badge: badge?.handOver(),
     });
+
+  // The composer tools (counting, panel, underlines) load when a composer is first asked for more than its
+  // empty badge; then every waiting composer gets its full session, keeping its badge.
+  let tools: ComposerTools | undefined;
+  const wake = (composer: Element, reason: WakeReason) => {
+    void loadComposerTools().then((loaded) => {
+      if (!loaded || signal.aborted) return;
+      tools = loaded;
+      for (const [each, entry] of tracked) {
+        if (!(entry.session instanceof WaitingComposer)) continue;
+        const session = fullSession(loaded, each, entry.surface, entry.session);
+        entry.session = session;
+        const box = each.getBoundingClientRect();
+        if (!covered.has(each)) covered.set(each, isCovered(each, box));
+        session.place(covered.get(each) ? null : box);
+        // A draft the page put there before the user came shows its count now, its findings when they come.
+        if (each !== composer) continue;
+        if (reason === 'user') session.prepare();
+        else if (reason === 'text') session.textChanged();
+        else if (reason === 'panel') session.openPanel();
+      }
+    });
+  };
+
+  const track = (composer: Element, surface: ComposerSurface) => {
+    // Never inside the editor: editors own their DOM (sites.md §6). A modal <dialog> or an open popover sits
+    // in the top layer, above anything in the page, so the badge goes in there with its composer.
+    const mountIn = topLayerAncestor(composer) ?? document.documentElement;
+    const session: ComposerView = tools
+      ? fullSession(tools, composer, surface)
+      : new WaitingComposer(
+          composer,
+          mountIn,
+          () => countSettingsOf(composer, surface).limit ?? PLATFORM_LIMITS[site.id].limit,
+          (reason) => wake(composer, reason),
+        );
     // Editors rewrite their DOM on every keystroke, paste and programmatic insert; watching the DOM catches
     // all of them, where `input` events miss some.
     // Several keystrokes can land in one frame; the count is read once per frame, not once per edit.
@@ -110,7 +159,7 @@ export function startComposerChecks(env: FeatureEnv): void {
       editQueued = true;
       later.frame(() => {
         editQueued = false;
-        if (tracked.has(composer)) session.textChanged();
+        tracked.get(composer)?.session.textChanged();
       });
     };
     const observer = new MutationObserver(edited);
@@ -151,10 +200,12 @@ export function startComposerChecks(env: FeatureEnv): void {
       const key = event as KeyboardEvent;
       if (!key.isTrusted || key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey)
         return;
-      if (key.defaultPrevented || !session.focusBadge()) return;
+      if (key.defaultPrevented || !tracked.get(composer)?.session.focusBadge()) return;
       key.preventDefault();
     });
     tracked.set(composer, { surface, session, observers });
+    if (session instanceof WaitingComposer && hasDraft(composer, site.countedWith?.(composer)))
+      wake(composer, 'show');
   };
 
   const untrack = (composer: Element) => {
@@ -254,16 +305,17 @@ export function startComposerChecks(env: FeatureEnv): void {
   );
 }
 
-/** The session's actions on a page: the composer's own editor, the injected engine, the background. */
-function composerActions(ctx: ContentScriptContext, composer: Element): SessionActions {
-  return {
-    read: () => readComposer(composer),
-    replace: (start, end, text, expectedText) =>
-      replaceRange(composer, start, end, text, { ctx, expectedText }),
-    engine: checkEngine,
-    loadEngine: loadCheckEngine,
-    send: sendMessage,
-  };
+/**
+ * Whether the composer holds text (or text counted with it), read without the editors' text mapping: any
+ * character in its DOM means the count needs the composer tools. Editors' placeholders are drawn outside
+ * the editable element or by CSS.
+ */
+function hasDraft(composer: Element, countedWith: { value: string } | null | undefined): boolean {
+  const text =
+    composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
+      ? composer.value
+      : composer.textContent;
+  return (text ?? '') !== '' || (countedWith?.value ?? '') !== '';
 }
 
 /** What a site's modal is made of: a dialog, or the layer holding one (the backdrop that dims the page). */
@@ -304,13 +356,6 @@ function within(outer: Node, node: Node): boolean {
     if (current === outer) return true;
   }
   return false;
-}
-
-/** The focused element, inside open shadow roots too. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** The modal dialog or open popover holding the element, across shadow-root boundaries. */

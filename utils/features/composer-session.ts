@@ -84,6 +84,8 @@ export interface SessionOptions {
   markets: Pick<ActiveBrandWatch, 'assumedMarkets' | 'keepAssumedMarkets'>;
   /** The brand's crisis mode, shown above the badge while it lasts. */
   crisis?: ActiveBrandWatch['crisis'];
+  /** The badge the composer has shown since the page loaded, taken over (else a new one). */
+  badge?: ComposerBadge;
 }
 
 type UndoEntry =
@@ -134,7 +136,8 @@ export class ComposerSession {
         ? new TextareaMirror(composer, options.mountIn)
         : new RangeUnderlines(composer, options.mountIn);
     this.dueDraft = new DueDraftOffer(site.id, options.actions);
-    this.badge = new ComposerBadge({ onActivate: () => this.togglePanel() });
+    this.badge = options.badge ?? new ComposerBadge();
+    this.badge.onActivate = () => this.togglePanel();
     this.badge.addToRoot(this.crisisBanner.element);
     this.panel = new FindingsPanel({
       onApply: (finding, action, byKeyboard) => void this.apply(finding, action, byKeyboard),
@@ -161,22 +164,28 @@ export class ComposerSession {
       },
       { signal: this.listening.signal },
     );
-    // The engine is most of OnBrand's start-up cost (parsing it, compiling the brand's rules): an empty composer
-    // needs only its count, so the engine loads when the user comes to write (or a draft is already there).
-    // Its first check compiles every pattern (V8 compiles a regex when it first runs): done at once on the
-    // draft as it is, while the user is only placing the caret, not on the first pause in typing.
-    const prepare = () =>
-      void options.actions
-        .loadEngine()
-        .then((loaded) => loaded && options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS));
+    // The engine is most of OnBrand's start-up cost (parsing it, compiling the brand's rules): a draft needs only
+    // its count until the user comes to write (a caption the site pre-filled with the file's name is not theirs
+    // yet), so the engine loads then, or when the draft changes.
     for (const type of ['focusin', 'pointerdown'])
-      composer.addEventListener(type, prepare, { once: true, signal: this.listening.signal });
-    options.mountIn.append(this.badge.host);
+      composer.addEventListener(type, () => this.prepare(), { once: true, signal: this.listening.signal });
+    if (!this.badge.host.isConnected) options.mountIn.append(this.badge.host);
     void this.dueDraft.load().then((due) => {
       if (due && !this.destroyed) this.render();
     });
     this.count = countSurface('', site.id, options.countSettings());
-    this.runCheck();
+    this.runCheck(false);
+  }
+
+  /**
+   * The user came to write: loads the engine and checks the draft as it is. The first check compiles every
+   * pattern (V8 compiles a regex when it first runs): done now, while the user is only placing the caret, not
+   * on the first pause in typing.
+   */
+  prepare(): void {
+    void this.options.actions
+      .loadEngine()
+      .then((loaded) => loaded && this.options.timers.idle(() => this.runCheck(), IDLE_TIMEOUT_MS));
   }
 
   /**
@@ -203,7 +212,7 @@ export class ComposerSession {
 
   /** Checks again now: the brand or its rules changed. */
   recheck(): void {
-    this.runCheck();
+    this.runCheck(false);
   }
 
   /** The badge's host element, for the caller's resize observer. */
@@ -251,7 +260,8 @@ export class ComposerSession {
     this.foldMarker.remove();
   }
 
-  private runCheck(): void {
+  /** `loadEngine` false: the draft as the page put it there shows its count only, until the user comes. */
+  private runCheck(loadEngine = true): void {
     if (this.destroyed || !this.composer.isConnected) return;
     // Runs when the brand's state arrives or changes, engine or not: the banner needs no check.
     this.crisisBanner.show(this.options.crisis?.() ?? null);
@@ -260,7 +270,8 @@ export class ComposerSession {
     if (!engine) {
       // Only the first check of a page waits for the engine: the count shows now, the findings as soon as it
       // is there. An empty draft has nothing to check yet, so it does not load the engine.
-      if (text !== '') void this.options.actions.loadEngine().then((loaded) => loaded && this.runCheck());
+      if (text !== '' && loadEngine)
+        void this.options.actions.loadEngine().then((loaded) => loaded && this.runCheck());
       this.count = countSurface(text, this.site.id, this.options.countSettings());
       this.badge.show(this.count, []);
       return;
@@ -383,7 +394,11 @@ export class ComposerSession {
 
   private placeFoldMarker(): void {
     const fold = PLATFORM_FOLDS[this.site.id];
-    this.foldMarker.placeAt(fold && this.box ? this.surface.characterBox(fold.from) : null, this.box);
+    this.foldMarker.placeAt(
+      fold && this.box ? this.surface.characterBox(fold.from) : null,
+      this.box,
+      this.badge.placed,
+    );
   }
 
   private togglePanel(): void {

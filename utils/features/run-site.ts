@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { setNumberShape } from '@/utils/i18n';
+import { setNumberShape, takeSentMessages } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
+import { startSavedRepliesWhenUsed } from './composer-tools';
 import { childController, type Feature, featureEnv, listenForNotices } from './feature';
-import { startSavePost } from './save-post';
-import { startSavedReplies } from './saved-replies';
+import { startSavePostWhenFeedShows } from './research-save';
 
-/** What OnBrand does on a site page, one feature a line. */
-export const SITE_FEATURES: Feature[] = [startComposerChecks, startSavePost, startSavedReplies];
+/**
+ * What OnBrand does on a site page, one feature a line. Each loads most of its code when it is first needed
+ * (lazy-script.ts says why).
+ */
+export const SITE_FEATURES: Feature[] = [
+  startComposerChecks,
+  startSavePostWhenFeedShows,
+  startSavedRepliesWhenUsed,
+];
 
 /**
  * Everything OnBrand does on a site page, driven by that site's adapter. Does nothing while the user has
@@ -41,6 +48,7 @@ export async function runSite(
 
   const status = await sendMessage('site.status', { site: site.id });
   if (status.ok && status.data.numbers) setNumberShape(status.data.numbers);
+  if (status.ok && status.data.messages) takeSentMessages(status.data.messages);
   // If the background can't answer, check anyway: the checks are local and change nothing.
   apply(status.ok ? status.data.enabled : true);
 }

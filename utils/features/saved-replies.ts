@@ -2,6 +2,7 @@ import { showReplyNotice } from '@/components/overlay/reply-notice';
 import { ReplyPickerFrame } from '@/components/overlay/reply-picker-frame';
 import type { SavedReply } from '@/utils/db/records';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
+import { deepActiveElement } from '@/utils/editors/deep-active-element';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
 import {
@@ -14,6 +15,7 @@ import {
 } from '@/utils/replies/shortcut';
 import { fillInLabels } from '@/utils/replies/template';
 import { chooseReplyText } from '@/utils/replies/variant';
+import type { SavedRepliesHandle } from './composer-tools';
 import type { FeatureEnv } from './feature';
 import { replyAuthorNear } from './reply-context';
 
@@ -35,7 +37,7 @@ interface PickerTarget {
  * picker. The replies come from the background by message (this script never opens IndexedDB); the text
  * goes in through the editor (utils/editors/insert) and the use is counted once it is verified.
  */
-export function startSavedReplies({ ctx, site, signal, onNotice, send }: FeatureEnv): void {
+export function startSavedReplies({ ctx, site, signal, onNotice, send }: FeatureEnv): SavedRepliesHandle {
   let replies: SavedReply[] = [];
   let myName = '';
   let shortcuts = new Set<string>();
@@ -65,10 +67,9 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   // Focus and keys are listened to on the document, capturing, so OnBrand sees Space/Tab before the editor
   // acts on them; only events inside one of the site's composers are considered.
   const composerSelector = site.surfaces.map((surface) => surface.selector).join(', ');
-  const composerOf = (event: Event): Element | null => {
-    const target = event.composedPath()[0];
-    return target instanceof Element ? target.closest(composerSelector) : null;
-  };
+  const composerAt = (target: EventTarget | null | undefined): Element | null =>
+    target instanceof Element ? target.closest(composerSelector) : null;
+  const composerOf = (event: Event) => composerAt(event.composedPath()[0]);
 
   const onFocusIn = (event: FocusEvent) => {
     if (!composerOf(event)) return;
@@ -265,6 +266,8 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   document.addEventListener('keydown', onKeyDown, options);
   document.addEventListener('pointerdown', onPointerDown, options);
   void refresh();
+  // Started when the user came to a composer (composer-tools.ts): the focus that brought them is already there.
+  if (composerAt(deepActiveElement())) void preparePicker();
 
   signal.addEventListener(
     'abort',
@@ -274,6 +277,11 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
     },
     { once: true },
   );
+  return {
+    openPicker: (editor) => void openPicker(editor),
+    holdTrigger: (editor, before, caret, trigger) =>
+      void holdTrigger(editor, before, caret, trigger, firstList ?? refresh()),
+  };
 }
 
 /** The page's text size where the user writes, within what keeps the picker readable and on screen. */

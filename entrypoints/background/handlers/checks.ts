@@ -3,9 +3,6 @@ import * as z from 'zod/mini';
 import { type ReportedCheckFailure, ReportedCheckFailureSchema } from '@/utils/message-schemas';
 import type { Handlers } from '../router';
 
-/** The file WXT builds from entrypoints/check-engine.ts. */
-const ENGINE_FILE = '/check-engine.js';
-
 /**
  * Where the failures the sites' pages report are added up: storage.local, so Settings still lists them after
  * the service worker or the browser restarted, until the user clears them.
@@ -30,25 +27,11 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/**
- * Injects the check engine into the frame of the content script that asks (utils/features/check-engine.ts).
- * Only into a supported site's tab, and only the file OnBrand ships: the sender chooses nothing but the moment.
- */
 export function checksHandlers(): Pick<
   Handlers,
-  'checks.loadEngine' | 'checks.reportFailures' | 'checks.failures' | 'checks.clearFailures'
+  'checks.reportFailures' | 'checks.failures' | 'checks.clearFailures'
 > {
   return {
-    'checks.loadEngine': async (_payload, sender, { site }) => {
-      const tabId = sender.tab?.id;
-      if (site === undefined || tabId === undefined)
-        throw new Error('Only a supported site’s page loads the check engine.');
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [ENGINE_FILE],
-      });
-      return { loaded: true };
-    },
     'checks.reportFailures': ({ failures }, _sender, { site }) =>
       serially(async () => {
         const known = await storedFailures();

@@ -5,6 +5,7 @@ import { checksHandlers } from './checks';
 import { guidelinesHandlers } from './guidelines';
 import { marketsHandlers } from './markets';
 import { mastodonHandlers } from './mastodon';
+import { pageScriptHandlers } from './page-scripts';
 import { repliesHandlers } from './replies';
 import { type ReplyPickerSessions, replyPickerSessions } from './reply-picker';
 import { researchHandlers } from './research';
@@ -23,6 +24,7 @@ export function allHandlers(
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
     ...checksHandlers(),
+    ...pageScriptHandlers(),
     ...marketsHandlers(db),
     ...mastodonHandlers(db),
     ...repliesHandlers(db),

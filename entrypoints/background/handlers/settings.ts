@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
-import { uiLocale } from '@/utils/i18n';
+import { messagesSentAtLoad, uiLocale } from '@/utils/i18n';
 import { type NumberShape, numberShapeOf } from '@/utils/i18n/number-shape';
 import type { TabNotice } from '@/utils/messaging';
 import type { Handlers } from '../router';
@@ -24,7 +24,7 @@ export function settingsHandlers(db: OnBrandDatabase): Pick<Handlers, 'site.stat
   return {
     'site.status': async ({ site }) => {
       numbers ??= numberShapeOf(uiLocale()) ?? null;
-      return { site, enabled: await settings.isSiteEnabled(site), numbers };
+      return { site, enabled: await settings.isSiteEnabled(site), numbers, messages: messagesSentAtLoad() };
     },
     'site.setEnabled': async ({ site, enabled }) => {
       await settings.setSiteEnabled(site, enabled);

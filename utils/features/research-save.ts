@@ -1,0 +1,41 @@
+import type { FeatureEnv } from './feature';
+import { loadScript } from './lazy-script';
+
+/** What `research-save.js` (entrypoints/research-save.ts) offers: the save buttons on feed posts. */
+export interface ResearchSave {
+  startSavePost(env: FeatureEnv): void;
+}
+
+/**
+ * The save buttons are loaded once the page shows a feed post, when the page is idle: a composer page
+ * without a feed never loads them, and a feed's page load does not wait for them.
+ */
+export function startSavePostWhenFeedShows(env: FeatureEnv): void {
+  const { site, signal, timers } = env;
+  let queued = false;
+  let found = false;
+  const look = () => {
+    queued = false;
+    if (found || signal.aborted) return;
+    try {
+      if (!document.querySelector(site.feed.posts)) return;
+    } catch {
+      // A selector the browser rejects finds no post.
+      return;
+    }
+    found = true;
+    observer.disconnect();
+    void loadScript<ResearchSave>('research-save').then((research) => {
+      if (research && !signal.aborted) research.startSavePost(env);
+    });
+  };
+  const queueLook = () => {
+    if (queued || found) return;
+    queued = true;
+    timers.idle(look, 1_000);
+  };
+  const observer = new MutationObserver(queueLook);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  queueLook();
+}
