@@ -25,16 +25,6 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 /** Column header per field; fields without a column are left out. */
 export type CsvMapping = Partial<Record<CsvField, string>>;
 
-export const CSV_FIELD_LABELS: Record<CsvField, string> = {
-  title: 'Title',
-  date: 'Date (or date and time)',
-  time: 'Time',
-  text: 'Post text',
-  platforms: 'Platforms',
-  campaign: 'Campaign',
-  notes: 'Notes',
-};
-
 /** OnBrand's own CSV columns, in order: what the export writes and the import recognises without asking. */
 const ONBRAND_HEADERS: Record<CsvField, string> = {
   title: 'Title',

@@ -1,4 +1,5 @@
 import type { CalendarEntry } from '../db/records';
+import { plural, t } from '../i18n';
 
 /** Something in an imported file that won't become an entry, and why, in a sentence. */
 export interface SkippedItem {
@@ -19,7 +20,9 @@ export interface ImportPlan {
 
 /** "3 entries will be added; 2 are skipped." */
 export function planSummary(plan: ImportPlan): string {
-  const added = `${plan.entries.length} entr${plan.entries.length === 1 ? 'y' : 'ies'} will be added`;
+  const added = plural('calendarPlanAdded', plan.entries.length);
   const skipped = plan.skipped.length;
-  return skipped === 0 ? `${added}.` : `${added}; ${skipped} ${skipped === 1 ? 'is' : 'are'} skipped.`;
+  return skipped === 0
+    ? t('calendarPlanSummary', added)
+    : t('calendarPlanSummarySkipped', added, plural('calendarPlanSkipped', skipped));
 }
