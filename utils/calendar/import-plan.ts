@@ -1,5 +1,5 @@
 import type { CalendarEntry } from '../db/records';
-import { plural, t } from '../i18n';
+import { formatNumber, plural, t } from '../i18n';
 
 /** Something in an imported file that won't become an entry, and why, in a sentence. */
 export interface SkippedItem {
@@ -16,6 +16,13 @@ export interface ImportPlan {
   entries: CalendarEntry[];
   skipped: SkippedItem[];
   notes: string[];
+}
+
+/** Why a whole file is refused: the first few of its skipped items, and how many more there are. */
+export function nothingImportable(skipped: SkippedItem[]): string {
+  const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
+  if (skipped.length > 3) reasons.push(t('calendarAndMore', formatNumber(skipped.length - 3)));
+  return t('calendarNothingImportable', reasons.join(' '));
 }
 
 /** "3 entries will be added; 2 are skipped." */
