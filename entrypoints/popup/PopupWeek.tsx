@@ -5,11 +5,12 @@ import { entryFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
 import { layoutDays, rangeOf } from '@/utils/calendar/layout';
 import { platformName } from '@/utils/calendar/platform-names';
+import { STATUS_KEYS } from '@/utils/calendar/status-labels';
 import { addDays, dayOf, userTimeZone, wallTimeOf } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
-import type { CALENDAR_STATUSES, CalendarEntry } from '@/utils/db/records';
-import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import type { CalendarEntry } from '@/utils/db/records';
+import { plural, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
 const calendar = calendarRepository(getDatabase());
@@ -22,16 +23,6 @@ function findingsText(entry: CalendarEntry): string {
   if (state === 'ok') return t('weekChecksPass');
   return plural('weekFindings', count);
 }
-
-const STATUS_NAMES: Record<(typeof CALENDAR_STATUSES)[number], MessageKey> = {
-  idea: 'statusIdea',
-  draft: 'statusDraft',
-  'in-review': 'statusInReview',
-  'changes-requested': 'statusChangesRequested',
-  approved: 'statusApproved',
-  scheduled: 'statusScheduled',
-  published: 'statusPublished',
-};
 
 /** "Today", "Tomorrow", then "Saturday, 5 Dec" in the UI language ("Heute", "Morgen", "Samstag, 5. Dez."). */
 function dayName(day: string, index: number): string {
@@ -115,7 +106,7 @@ export function PopupWeek() {
                 </span>
                 <span className="entry-meta">
                   <span className="muted">
-                    {t(STATUS_NAMES[entry.status])}
+                    {t(STATUS_KEYS[entry.status])}
                     {entry.platforms.length > 0 ? ` · ${entry.platforms.map(platformName).join(', ')}` : ''}
                   </span>
                   <span className="findings" data-findings={entryFindings(entry).state}>

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { daysFromToday } from './calendar-days';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
-
-/** Days as the extension sees them: in the browser's own time zone. */
-async function daysFromToday(page: Page, ...offsets: number[]): Promise<string[]> {
-  return page.evaluate(
-    (list) =>
-      list.map((offset) => {
-        const date = new Date();
-        date.setDate(date.getDate() + offset);
-        return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      }),
-    offsets,
-  );
-}
 
 test('an entry created in the dashboard shows in the popup, moves by drag and keyboard, and survives export, delete and re-import', async ({
   openExtensionPage,

@@ -24,6 +24,20 @@ const LOCALISED_FILES = [
   'entrypoints/popup/PopupCrisis.tsx',
   'components/ui/CrisisStartForm.tsx',
   'entrypoints/background/context-menu.ts',
+  'entrypoints/options/pages/CalendarPage.tsx',
+  'entrypoints/options/pages/CalendarToolbar.tsx',
+  'entrypoints/options/pages/CalendarMonthView.tsx',
+  'entrypoints/options/pages/CalendarWeekView.tsx',
+  'entrypoints/options/pages/CalendarAgendaView.tsx',
+  'entrypoints/options/pages/CalendarEntryChip.tsx',
+  'entrypoints/options/pages/CalendarEntryEditor.tsx',
+  'entrypoints/options/pages/CalendarDraftFindings.tsx',
+  'entrypoints/options/pages/CalendarImportPreview.tsx',
+  'entrypoints/options/pages/CalendarTransfer.tsx',
+  'entrypoints/options/pages/CalendarCsvMapping.tsx',
+  'entrypoints/options/pages/ColumnMapping.tsx',
+  'entrypoints/options/pages/CalendarLegend.tsx',
+  'entrypoints/options/pages/CalendarDropTarget.tsx',
 ];
 
 /** Words that are the same in every language. */

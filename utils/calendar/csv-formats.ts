@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { PlatformId } from '../checks/types';
 import type { CalendarEntry } from '../db/records';
+import { formatNumber, type MessageKey, t } from '../i18n';
 import { wallTimeOf } from './time';
 
 /**
@@ -28,7 +29,7 @@ interface FormatDefinition {
   /** True when the tool lets the uploader say whether dates are day/month or month/day for the whole file. */
   dayOrderPerFile: boolean;
   /** Why a row without a date is skipped, when the tool gives such a row a meaning of its own. */
-  noDate?: string;
+  noDate?: MessageKey;
   fields: (row: Record<string, string>) => RowFields;
 }
 
@@ -61,8 +62,7 @@ export const BULK_FORMATS: Record<BulkFormat, FormatDefinition> = {
     name: 'Buffer bulk upload',
     headers: BUFFER_HEADERS,
     dayOrderPerFile: false,
-    noDate:
-      'Its Posting Time is empty (Buffer adds such a post to its queue); a calendar entry needs a date.',
+    noDate: 'calendarBufferNoDate',
     fields: (row) => ({
       date: cell(row, 'Posting Time'),
       text: cell(row, 'Text'),
@@ -174,10 +174,10 @@ export class BulkExportError extends Error {
  */
 export function entriesToHootsuiteCsv(entries: CalendarEntry[]): BulkExport {
   const { posts, withoutText } = withText(entries);
-  if (posts.length === 0) throw new BulkExportError('No entry has post text to schedule in Hootsuite.');
+  if (posts.length === 0) throw new BulkExportError(t('calendarNoTextFor', 'Hootsuite'));
   if (posts.length > HOOTSUITE_MAX_ROWS)
     throw new BulkExportError(
-      `Hootsuite’s bulk composer takes at most ${HOOTSUITE_MAX_ROWS} posts per file; filter the calendar to fewer than the ${posts.length} with post text.`,
+      t('calendarHootsuiteTooMany', formatNumber(HOOTSUITE_MAX_ROWS), formatNumber(posts.length)),
     );
   const rows = posts.map((entry) => {
     const { day, time } = wallTimeOf(entry.at, entry.timeZone);
@@ -190,7 +190,7 @@ export function entriesToHootsuiteCsv(entries: CalendarEntry[]): BulkExport {
 /** A file for Buffer's bulk upload: Text, Image URL, Tags, Posting Time (`yyyy-mm-dd hh:mm`, the entry's wall time). */
 export function entriesToBufferCsv(entries: CalendarEntry[]): BulkExport {
   const { posts, withoutText } = withText(entries);
-  if (posts.length === 0) throw new BulkExportError('No entry has post text to schedule in Buffer.');
+  if (posts.length === 0) throw new BulkExportError(t('calendarNoTextFor', 'Buffer'));
   const rows = posts.map((entry) => {
     const { day, time } = wallTimeOf(entry.at, entry.timeZone);
     return [firstDraft(entry), '', '', `${day} ${time}`];

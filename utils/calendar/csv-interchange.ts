@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { PlatformId } from '../checks/types';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
+import { formatNumber, type MessageKey, quoted, t } from '../i18n';
 import {
   BULK_FORMATS,
   type BulkChoices,
@@ -15,7 +16,7 @@ import {
   type RowFields,
 } from './csv-formats';
 import { instantIn } from './ical-zones';
-import type { ImportPlan, SkippedItem } from './import-plan';
+import { type ImportPlan, nothingImportable, type SkippedItem } from './import-plan';
 import { platformFromName, platformName } from './platform-names';
 import { wallTimeOf } from './time';
 
@@ -24,16 +25,6 @@ export const CSV_FIELDS = ['title', 'date', 'time', 'text', 'platforms', 'campai
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Column header per field; fields without a column are left out. */
 export type CsvMapping = Partial<Record<CsvField, string>>;
-
-export const CSV_FIELD_LABELS: Record<CsvField, string> = {
-  title: 'Title',
-  date: 'Date (or date and time)',
-  time: 'Time',
-  text: 'Post text',
-  platforms: 'Platforms',
-  campaign: 'Campaign',
-  notes: 'Notes',
-};
 
 /** OnBrand's own CSV columns, in order: what the export writes and the import recognises without asking. */
 const ONBRAND_HEADERS: Record<CsvField, string> = {
@@ -66,7 +57,7 @@ export interface CsvTable {
 
 function checkRowCount(count: number) {
   if (count > MAX_ROWS)
-    throw new CsvImportError(`The file has ${count} rows; at most ${MAX_ROWS} can be imported at a time.`);
+    throw new CsvImportError(t('calendarCsvTooManyRows', formatNumber(count), formatNumber(MAX_ROWS)));
 }
 
 /** Rows of a CSV under its first line's headers (trimmed), blank lines left out. */
@@ -79,7 +70,7 @@ export function parseHeaderedCsv(text: string): Papa.ParseResult<Record<string, 
 }
 
 export function readCsv(text: string): CsvTable {
-  if (text.length > MAX_CHARACTERS) throw new CsvImportError('The file is larger than 5 MB.');
+  if (text.length > MAX_CHARACTERS) throw new CsvImportError(t('calendarFileTooLarge'));
   const body = text.replace(/^\uFEFF/, '');
   // Hootsuite's bulk composer file has no header row: its first line is already a post.
   const hootsuite = hootsuiteRows(Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' }).data);
@@ -89,8 +80,8 @@ export function readCsv(text: string): CsvTable {
   }
   const result = parseHeaderedCsv(body);
   const headers = (result.meta.fields ?? []).filter(Boolean);
-  if (headers.length === 0) throw new CsvImportError('The file has no header row.');
-  if (result.data.length === 0) throw new CsvImportError('The file has a header row but no rows.');
+  if (headers.length === 0) throw new CsvImportError(t('calendarCsvNoHeader'));
+  if (result.data.length === 0) throw new CsvImportError(t('calendarCsvNoRows'));
   checkRowCount(result.data.length);
   const format = bulkFormatOf(headers);
   return { headers, rows: result.data, firstRow: 2, ...(format ? { format } : {}) };
@@ -142,7 +133,11 @@ function readDate(value: string, fileOrder?: DayOrder): Parts | string {
   if (slashed) {
     const [a, b] = [Number(slashed[1]), Number(slashed[2])];
     if (a <= 12 && b <= 12 && a !== b && !fileOrder)
-      return `“${value}” could be day/month or month/day; write the date as yyyy-mm-dd (e.g. ${slashed[3]}-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}).`;
+      return t(
+        'calendarCsvAmbiguousDate',
+        quoted(value),
+        `${slashed[3]}-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`,
+      );
     const dayFirst = fileOrder ? fileOrder === 'dmy' : a > 12;
     const [day, month] = dayFirst ? [a, b] : [b, a];
     return {
@@ -154,7 +149,7 @@ function readDate(value: string, fileOrder?: DayOrder): Parts | string {
         : {}),
     };
   }
-  return `“${value}” isn’t a date (write it as yyyy-mm-dd, optionally with hh:mm).`;
+  return t('calendarCsvNotADate', quoted(value));
 }
 
 function readClock(value: string): [number, number, number] | undefined {
@@ -178,7 +173,7 @@ function instantOf(parts: Parts, timeZone: string): number | string {
     minute > 59 ||
     second > 59
   )
-    return 'Its date or time doesn’t exist in the calendar.';
+    return t('calendarCsvNoSuchDay');
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return parts.offset ? atOffset(asUtc, parts.offset) : instantIn(asUtc, timeZone);
 }
@@ -197,7 +192,7 @@ function platformsOf(value: string): PlatformId[] | string {
     .map((name) => name.trim())
     .filter(Boolean);
   const unknown = names.filter((name) => !platformFromName(name) && name.toLowerCase() !== 'twitter');
-  if (unknown.length > 0) return `“${unknown.join('”, “')}” isn’t a platform OnBrand checks.`;
+  if (unknown.length > 0) return t('calendarCsvBadPlatforms', unknown.map(quoted).join(', '));
   return [
     ...new Set(
       names.map((name) => (name.toLowerCase() === 'twitter' ? 'x' : platformFromName(name)) as PlatformId),
@@ -214,7 +209,7 @@ interface RowContext {
   /** The platform the user picked for a file that doesn't name one. */
   platform?: PlatformId;
   /** Why a row without a date is skipped, when the file's format says more than “no date”. */
-  noDate?: string;
+  noDate?: MessageKey;
 }
 
 /** One spreadsheet row as an entry, or why it can't be one. */
@@ -223,17 +218,18 @@ function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | Skipp
   const cell = (field: CsvField) => (fields[field] ?? '').trim();
   const text = cell('text');
   const title = cell('title') || text.split('\n')[0]?.slice(0, 80) || '';
-  const label = `Row ${context.number}${title ? ` (“${title}”)` : ''}`;
+  const number = formatNumber(context.number);
+  const label = title ? t('calendarCsvRowTitled', number, quoted(title)) : t('calendarCsvRow', number);
   const skip = (reason: string): SkippedItem => ({ label, reason });
-  if (!title) return skip('It has no title and no post text.');
+  if (!title) return skip(t('calendarCsvNoTitle'));
   const date = cell('date');
-  if (!date) return skip(context.noDate ?? 'It has no date.');
+  if (!date) return skip(t(context.noDate ?? 'calendarCsvNoDate'));
   const parts = readDate(date, context.fileOrder);
-  if (typeof parts === 'string') return skip(`Its date ${parts}`);
+  if (typeof parts === 'string') return skip(t('calendarCsvBadDate', parts));
   const clock = cell('time');
   if (clock && parts.hour === undefined) {
     const time = readClock(clock);
-    if (!time) return skip(`Its time “${clock}” isn’t a time (write it as hh:mm).`);
+    if (!time) return skip(t('calendarCsvBadTime', quoted(clock)));
     [parts.hour, parts.minute, parts.second] = time;
   }
   const at = instantOf(parts, timeZone);
@@ -243,7 +239,7 @@ function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | Skipp
     : context.platform
       ? [context.platform]
       : [];
-  if (typeof platforms === 'string') return skip(`Its platforms: ${platforms}`);
+  if (typeof platforms === 'string') return skip(platforms);
   const campaign = cell('campaign');
   const notes = cell('notes');
   const entry: CalendarEntry = {
@@ -267,8 +263,7 @@ function rowEntry(fields: RowFields, context: RowContext): CalendarEntry | Skipp
   return problems.length > 0 ? skip(problems.join(' ')) : entry;
 }
 
-const ORDER_NAMES: Record<DayOrder, string> = { dmy: 'day/month/year', mdy: 'month/day/year' };
-const ASK_DAY_ORDER = 'No date in the file shows whether it is day/month or month/day: pick which.';
+const ORDER_NAMES: Record<DayOrder, MessageKey> = { dmy: 'calendarDayOrderDmy', mdy: 'calendarDayOrderMdy' };
 
 /**
  * Rows of a spreadsheet as calendar entries, read through a mapping of its columns or as another tool's bulk
@@ -284,29 +279,27 @@ export function planCsvImport(
 ): ImportPlan {
   const { platform } = choices;
   const notes: string[] = [];
+  const askDayOrder = t('calendarCsvAskOrder');
   let fieldsOf: (row: Record<string, string>) => RowFields;
   let fileOrder: DayOrder | undefined;
-  let noDate: string | undefined;
+  let noDate: MessageKey | undefined;
   if (typeof source === 'string') {
     const format = BULK_FORMATS[source];
     noDate = format.noDate;
     fieldsOf = format.fields;
-    notes.push(`Read as a ${format.name} file.`);
+    notes.push(t('calendarCsvFormat', format.name));
     if (format.dayOrderPerFile) {
       const found = dayOrderOf(table.rows.map((row) => fieldsOf(row).date ?? ''));
       fileOrder = found?.order ?? choices.dayOrder;
-      if (found) notes.push(`Dates are read as ${ORDER_NAMES[found.order]}, as “${found.example}” shows.`);
-      else if (choices.dayOrder)
-        notes.push(`Dates are read as ${ORDER_NAMES[choices.dayOrder]}, as you picked.`);
-      else if (needsDayOrder(source, table)) notes.push(ASK_DAY_ORDER);
+      if (found) notes.push(t('calendarCsvOrderShown', t(ORDER_NAMES[found.order]), quoted(found.example)));
+      else if (choices.dayOrder) notes.push(t('calendarCsvOrderPicked', t(ORDER_NAMES[choices.dayOrder])));
+      else if (needsDayOrder(source, table)) notes.push(askDayOrder);
     }
-    if (!platform)
-      notes.push('The file doesn’t say which platform its posts are for: pick one to check them as drafts.');
+    if (!platform) notes.push(t('calendarCsvNoPlatform'));
   } else {
     const mapping = source;
-    if (!mapping.date) throw new CsvImportError('Pick the column that holds the date.');
-    if (!mapping.title && !mapping.text)
-      throw new CsvImportError('Pick the column that holds the title or the post text.');
+    if (!mapping.date) throw new CsvImportError(t('calendarCsvPickDate'));
+    if (!mapping.title && !mapping.text) throw new CsvImportError(t('calendarCsvPickTitle'));
     fieldsOf = (row) =>
       Object.fromEntries(
         CSV_FIELDS.map((field) => [field, mapping[field] ? (row[mapping[field]] ?? '') : '']),
@@ -327,11 +320,8 @@ export function planCsvImport(
     else entries.push(read);
   }
   // A file whose day order only the user can give is shown, so that they can give it.
-  const awaitingOrder = notes.includes(ASK_DAY_ORDER);
-  if (entries.length === 0 && !awaitingOrder) {
-    const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
-    throw new CsvImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`);
-  }
+  const awaitingOrder = notes.includes(askDayOrder);
+  if (entries.length === 0 && !awaitingOrder) throw new CsvImportError(nothingImportable(skipped));
   return { entries, skipped, notes };
 }
 

@@ -1,11 +1,12 @@
 import ICAL from 'ical.js';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
+import { formatNumber, pluralKey, quoted, t } from '../i18n';
 import { EVENT_RECURRENCE_STEPS, FILE_RECURRENCE_STEPS, withRecurrenceBudget } from './ical-budget';
 import { CAMPAIGN_CATEGORY_PREFIX } from './ical-export';
 import { type Component, parameter, rawProperty, splitCalendars, unescapeText } from './ical-text';
 import { CalendarZones, fileZones, instantIn, type LocalDateTime } from './ical-zones';
-import type { ImportPlan, SkippedItem } from './import-plan';
+import { type ImportPlan, nothingImportable, type SkippedItem } from './import-plan';
 import { platformFromName } from './platform-names';
 
 /** Imported events without a time of day (all-day events) are planned for this hour. */
@@ -82,11 +83,12 @@ function unreadableLine(component: Component): string | undefined {
 
 function titleOf(component: Component): string {
   const summary = rawProperty(component, 'SUMMARY');
-  return (summary ? unescapeText(summary.value) : '').trim() || 'Untitled event';
+  return (summary ? unescapeText(summary.value) : '').trim() || t('calendarIcsUntitled');
 }
 
-function quoted(line: string): string {
-  return `“${line.length > 80 ? `${line.slice(0, 79)}…` : line}”`;
+/** A line of the file in quotation marks, cut to a length that fits a sentence. */
+function quotedLine(line: string): string {
+  return quoted(line.length > 80 ? `${line.slice(0, 79)}…` : line);
 }
 
 function categoriesOf(event: ICAL.Component): string[] {
@@ -142,13 +144,13 @@ function readCalendar(
   const moved = movedDates(events, zones, file);
   events.forEach((component, index) => {
     const title = titleOf(component);
-    const label = `Event ${first + index} (“${title}”)`;
+    const label = t('calendarIcsEvent', formatNumber(first + index), quoted(title));
     const skip = (reason: string) => file.skipped.push({ label, reason });
     try {
       readEvent(component, parsed.get(component), { title, label, moved }, zones, file, skip);
     } catch {
       // Whatever ical.js trips on inside one event costs that event only, in words the user can act on.
-      skip('It can’t be read as an iCalendar event.');
+      skip(t('calendarIcsUnreadable'));
     }
   });
   return events.length;
@@ -193,27 +195,21 @@ function readEvent(
   file: FileReading,
   skip: (reason: string) => void,
 ) {
-  if (!component.closed) return skip(`It isn’t closed: the file has no END:VEVENT line for it.`);
+  if (!component.closed) return skip(t('calendarIcsNotClosed'));
   const start = readStart(component);
-  if (start === 'missing') return skip('It has no start time (DTSTART).');
+  if (start === 'missing') return skip(t('calendarIcsNoStart'));
   if (start === 'invalid') {
     const line = rawProperty(component, 'DTSTART');
-    return skip(
-      `Its start ${quoted(`DTSTART${line?.params ?? ''}:${line?.value ?? ''}`)} isn’t a date and time.`,
-    );
+    return skip(t('calendarIcsBadStart', quotedLine(`DTSTART${line?.params ?? ''}:${line?.value ?? ''}`)));
   }
   if (!(parsed instanceof ICAL.Component)) {
     const line = unreadableLine(component);
-    return skip(
-      line
-        ? `It has a line that isn’t valid iCalendar: ${quoted(line)}.`
-        : 'It has a line that isn’t valid iCalendar, so it can’t be read.',
-    );
+    return skip(line ? t('calendarIcsBadLine', quotedLine(line)) : t('calendarIcsBadLineUnknown'));
   }
 
   if (start.tzid && !start.utc && !start.isDate) {
     const zone = zones.read(start.tzid);
-    if (zone.kind === 'unknown') return skip(`It ${zone.reason}.`);
+    if (zone.kind === 'unknown') return skip(zone.reason);
     if (zone.kind === 'iana' && zone.note) file.notes.add(zone.note);
   }
   const instantOf = (time: LocalDateTime) => instantOfStart(start, zones, file.timeZone, time);
@@ -223,7 +219,7 @@ function readEvent(
   if (uid) {
     const key = `${uid}\u0000${textOf(parsed, 'recurrence-id') ?? String(parsed.getFirstPropertyValue('recurrence-id') ?? '')}`;
     const earlier = file.seenUids.get(key);
-    if (earlier) return skip(`It is the same event as ${earlier} (same UID).`);
+    if (earlier) return skip(t('calendarIcsSameEvent', earlier));
     file.seenUids.set(key, label);
   }
 
@@ -231,23 +227,18 @@ function readEvent(
   const recurring = event.isRecurring() && !parsed.hasProperty('recurrence-id');
   if (recurring && file.repeats) {
     const found = occurrences(event, start, instantOf, file.repeats, (uid && moved.get(uid)) || new Set());
-    if (found === 'budget') return skip('It repeats too often to work out its dates.');
-    if (found.length === 0) return skip('It repeats, but none of its dates fall in the range you picked.');
+    if (found === 'budget') return skip(t('calendarIcsRepeatsTooOften'));
+    if (found.length === 0) return skip(t('calendarIcsRepeatsOutside'));
     if (found.length === MAX_OCCURRENCES)
-      file.notes.add(`A repeating event was cut to its first ${MAX_OCCURRENCES} dates in the range.`);
+      file.notes.add(t('calendarIcsRepeatsCut', formatNumber(MAX_OCCURRENCES)));
     starts = found;
   } else {
-    if (start.time.year < FIRST_YEAR)
-      return skip(`It starts in ${start.time.year}; the calendar holds dates from ${FIRST_YEAR}.`);
-    if (start.time.year > LAST_YEAR)
-      return skip(`It starts in the year ${start.time.year}; the calendar plans up to ${LAST_YEAR}.`);
+    if (start.time.year < FIRST_YEAR) return skip(t('calendarIcsTooEarly', start.time.year, FIRST_YEAR));
+    if (start.time.year > LAST_YEAR) return skip(t('calendarIcsTooLate', start.time.year, LAST_YEAR));
     const at = instantOf(start.time);
-    if (at === undefined)
-      return skip(
-        `It uses the time zone “${start.tzid}”, whose rules in the file repeat too often to work out.`,
-      );
+    if (at === undefined) return skip(t('calendarIcsZoneTooOften', quoted(start.tzid ?? '')));
     starts = [at];
-    if (recurring) file.notes.add('Repeating events were imported with their first date only.');
+    if (recurring) file.notes.add(t('calendarIcsFirstDateOnly'));
   }
   if (start.isDate) file.allDay += 1;
 
@@ -332,18 +323,17 @@ export function parseICalendar(
   now: number,
   repeats?: RepeatRange,
 ): ImportPlan {
-  if (text.length > MAX_FILE_CHARACTERS) throw new ICalendarImportError('The file is larger than 5 MB.');
+  if (text.length > MAX_FILE_CHARACTERS) throw new ICalendarImportError(t('calendarFileTooLarge'));
   const split = splitCalendars(text);
-  if (split.calendars.length === 0)
-    throw new ICalendarImportError('This is not an iCalendar file: it has no BEGIN:VCALENDAR line.');
+  if (split.calendars.length === 0) throw new ICalendarImportError(t('calendarIcsNotCalendar'));
   const eventCount = split.calendars.reduce(
     (sum, block) => sum + block.components.filter((component) => component.name === 'VEVENT').length,
     0,
   );
-  if (eventCount === 0) throw new ICalendarImportError('The file has no events (VEVENT) to import.');
+  if (eventCount === 0) throw new ICalendarImportError(t('calendarIcsNoEvents'));
   if (eventCount > MAX_EVENTS)
     throw new ICalendarImportError(
-      `The file has ${eventCount} events; at most ${MAX_EVENTS} can be imported at a time.`,
+      t('calendarIcsTooManyEvents', formatNumber(eventCount), formatNumber(MAX_EVENTS)),
     );
 
   const file: FileReading = {
@@ -362,24 +352,16 @@ export function parseICalendar(
   });
   if (file.entries.length > MAX_EVENTS)
     throw new ICalendarImportError(
-      `The file’s events make ${file.entries.length} entries; at most ${MAX_EVENTS} can be imported at a time. Pick a shorter range for repeating events.`,
+      t('calendarIcsTooManyEntries', formatNumber(file.entries.length), formatNumber(MAX_EVENTS)),
     );
-  if (file.entries.length === 0) {
-    const reasons = file.skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
-    throw new ICalendarImportError(
-      `Nothing in the file can be imported. ${reasons.join(' ')}${file.skipped.length > 3 ? ` (and ${file.skipped.length - 3} more)` : ''}`,
-    );
-  }
+  if (file.entries.length === 0) throw new ICalendarImportError(nothingImportable(file.skipped));
   const notes = [...file.notes];
   if (file.allDay > 0)
     notes.unshift(
-      `${file.allDay} all-day event${file.allDay === 1 ? ' was' : 's were'} planned for ${ALL_DAY_TIME} (${timeZone}).`,
+      t(pluralKey('calendarIcsAllDay', file.allDay), formatNumber(file.allDay), ALL_DAY_TIME, timeZone),
     );
-  if (split.calendars.length > 1)
-    notes.push(`The file holds ${split.calendars.length} calendars; all were read.`);
-  if (split.strayLines > 0)
-    notes.push('Text outside the calendar (before BEGIN:VCALENDAR or after END:VCALENDAR) was ignored.');
-  if (split.truncated)
-    notes.push('The file ends without END:VCALENDAR; the events before the end were read.');
+  if (split.calendars.length > 1) notes.push(t('calendarIcsCalendars', formatNumber(split.calendars.length)));
+  if (split.strayLines > 0) notes.push(t('calendarIcsStrayText'));
+  if (split.truncated) notes.push(t('calendarIcsTruncated'));
   return { entries: file.entries, skipped: file.skipped, notes };
 }

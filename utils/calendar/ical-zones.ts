@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
+import { quoted, t } from '../i18n';
 import { withRecurrenceBudget, ZONE_RECURRENCE_STEPS } from './ical-budget';
 import { isTimeZone, resolveLocalTime } from './time';
 
@@ -18,6 +19,7 @@ export interface LocalDateTime {
 export type ZoneReading =
   | { kind: 'iana'; timeZone: string; note?: string }
   | { kind: 'file'; zone: ICAL.Timezone }
+  /** `reason`: why an event in the zone is skipped, in a sentence. */
   | { kind: 'unknown'; reason: string };
 
 const UTC_NAMES = new Set(['UTC', 'Z', 'GMT', 'ETC/UTC', 'ETC/GMT', 'UNIVERSAL', 'ZULU']);
@@ -47,21 +49,17 @@ export class CalendarZones {
     if (isTimeZone(tzid)) return { kind: 'iana', timeZone: tzid };
     const own = this.fileZones.get(tzid);
     if (own && !this.broken.has(tzid)) return { kind: 'file', zone: own };
-    if (this.broken.has(tzid))
-      return {
-        kind: 'unknown',
-        reason: `uses the time zone “${tzid}”, whose rules in the file repeat too often to work out`,
-      };
+    if (this.broken.has(tzid)) return { kind: 'unknown', reason: t('calendarIcsZoneTooOften', quoted(tzid)) };
     const windows = findIana(tzid)[0];
     if (windows && isTimeZone(windows))
       return {
         kind: 'iana',
         timeZone: windows,
-        note: `The Outlook time zone “${tzid}” was read as ${windows}.`,
+        note: t('calendarIcsZoneOutlook', quoted(tzid), windows),
       };
     const suffix = ianaSuffix(tzid);
     if (suffix) return { kind: 'iana', timeZone: suffix };
-    return { kind: 'unknown', reason: `uses the time zone “${tzid}”, which the file doesn’t define` };
+    return { kind: 'unknown', reason: t('calendarIcsZoneUndefined', quoted(tzid)) };
   }
 
   /** The instant of a wall-clock time in the zone; undefined when the zone's own rules can't be worked out. */

@@ -1,4 +1,5 @@
 import type { CalendarEntry } from '../db/records';
+import { formatNumber, plural, t } from '../i18n';
 
 /** Something in an imported file that won't become an entry, and why, in a sentence. */
 export interface SkippedItem {
@@ -17,9 +18,18 @@ export interface ImportPlan {
   notes: string[];
 }
 
+/** Why a whole file is refused: the first few of its skipped items, and how many more there are. */
+export function nothingImportable(skipped: SkippedItem[]): string {
+  const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
+  if (skipped.length > 3) reasons.push(t('calendarAndMore', formatNumber(skipped.length - 3)));
+  return t('calendarNothingImportable', reasons.join(' '));
+}
+
 /** "3 entries will be added; 2 are skipped." */
 export function planSummary(plan: ImportPlan): string {
-  const added = `${plan.entries.length} entr${plan.entries.length === 1 ? 'y' : 'ies'} will be added`;
+  const added = plural('calendarPlanAdded', plan.entries.length);
   const skipped = plan.skipped.length;
-  return skipped === 0 ? `${added}.` : `${added}; ${skipped} ${skipped === 1 ? 'is' : 'are'} skipped.`;
+  return skipped === 0
+    ? t('calendarPlanSummary', added)
+    : t('calendarPlanSummarySkipped', added, plural('calendarPlanSkipped', skipped));
 }

@@ -1,4 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { t } from '../i18n';
 
 /**
  * Wall-clock time in a named time zone, and the instants behind it.
@@ -117,13 +118,13 @@ export function resolveWallTime({ day, time }: WallTime, timeZone: string): Reso
     const shown = wallTimeOf(resolved.at, timeZone).time;
     return {
       ...resolved,
-      note: `${time} doesn’t exist on ${day} in ${timeZone} (the clocks go forward); it is set to ${shown}.`,
+      note: t('calendarTimeGap', time, day, timeZone, shown),
     };
   }
   if (resolved.kind === 'overlap') {
     return {
       ...resolved,
-      note: `${time} happens twice on ${day} in ${timeZone} (the clocks go back); the first one is used.`,
+      note: t('calendarTimeOverlap', time, day, timeZone),
     };
   }
   return resolved;

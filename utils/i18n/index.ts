@@ -58,11 +58,15 @@ export function uiIsGerman(): boolean {
 
 type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 
+/** The key of `<base>_one` or `<base>_other` that the UI language's plural rules pick for `count`. */
+export function pluralKey(base: PluralKey, count: number, locale = uiLocale()): MessageKey {
+  const category = new Intl.PluralRules(locale).select(count);
+  return (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+}
+
 /** "1 problem", "2 problems" by the UI language's plural rules (keys `<base>_one` and `<base>_other`). */
 export function plural(base: PluralKey, count: number, locale = uiLocale()): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
-  return t(key, formatNumber(count, locale));
+  return t(pluralKey(base, count, locale), formatNumber(count, locale));
 }
 
 /** Whole numbers of the UI language as the background read them (number-shape.ts says why). */

@@ -1,4 +1,5 @@
 import type { DayCell } from '@/utils/calendar/layout';
+import { plural } from '@/utils/i18n';
 import { CalendarEntryChip } from './CalendarEntryChip';
 import { type CalendarViewProps, dayLabel } from './CalendarMonthView';
 
@@ -9,7 +10,7 @@ interface Props extends CalendarViewProps {
 /** The days ahead that have entries, as a list. */
 export function CalendarAgendaView({ days, timeZone, colourBy, locale, onOpen, onMove }: Props) {
   const busy = days.filter((cell) => cell.entries.length > 0);
-  if (busy.length === 0) return <p className="muted">Nothing planned in these {days.length} days.</p>;
+  if (busy.length === 0) return <p className="muted">{plural('calendarNothingPlanned', days.length)}</p>;
   return (
     <ol className="agenda-view">
       {busy.map((cell) => (

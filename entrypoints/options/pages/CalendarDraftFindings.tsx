@@ -1,16 +1,26 @@
 import type { PlatformDraftReport } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
+import type { Severity } from '@/utils/checks/types';
 import { httpUrl } from '@/utils/http-url';
+import { formatNumber, type MessageKey, t } from '@/utils/i18n';
 
-const STATE_TEXT = {
-  ok: 'No findings',
-  warning: 'Warnings',
-  error: 'Errors',
-  empty: 'No draft yet',
-} as const;
+const STATE_TEXT: Record<PlatformDraftReport['state'], MessageKey> = {
+  ok: 'calendarDraftNoFindings',
+  warning: 'calendarDraftWarnings',
+  error: 'calendarDraftErrors',
+  empty: 'calendarDraftEmpty',
+};
+
+const SEVERITY_TEXT: Record<Severity, MessageKey> = {
+  error: 'calendarSeverityError',
+  warning: 'calendarSeverityWarning',
+  info: 'calendarSeverityInfo',
+};
 
 /** The composer overlay's findings for one platform's draft: its count against the limit and each message. */
 export function CalendarDraftFindings({ report }: { report: PlatformDraftReport }) {
+  const found = report.findings.length;
+  const state = `${t(STATE_TEXT[report.state])}${found > 0 ? ` (${formatNumber(found)})` : ''}`;
   return (
     <div
       className={`draft-findings ${report.state}`}
@@ -19,23 +29,20 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
       aria-live="polite"
     >
       <span className="draft-count">
-        {report.count} / {report.limit}
+        {formatNumber(report.count)} / {formatNumber(report.limit)}
       </span>
-      <span>
-        {STATE_TEXT[report.state]}
-        {report.findings.length > 0 ? ` (${report.findings.length})` : ''} on {platformName(report.platform)}
-      </span>
+      <span>{t('calendarDraftStateOn', state, platformName(report.platform))}</span>
       {report.findings.length > 0 && (
         <ul>
           {report.findings.map((finding) => (
             <li key={`${finding.ruleId}-${finding.start}-${finding.end}`} data-severity={finding.severity}>
-              <strong>{finding.severity}</strong> {finding.message}
-              {finding.suggestions?.length ? ` Try: ${finding.suggestions.join(' / ')}` : ''}
+              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {finding.message}
+              {finding.suggestions?.length ? ` ${t('calendarTry', finding.suggestions.join(' / '))}` : ''}
               {httpUrl(finding.source) && (
                 <>
                   {' '}
                   <a href={httpUrl(finding.source)?.href} target="_blank" rel="noreferrer">
-                    source
+                    {t('calendarSource')}
                   </a>
                 </>
               )}

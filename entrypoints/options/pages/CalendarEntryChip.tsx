@@ -2,27 +2,39 @@ import type { KeyboardEvent } from 'react';
 import { type ColourBy, entryColour } from '@/utils/calendar/colours';
 import { entryFindings, type FindingsState } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
+import { statusLabel } from '@/utils/calendar/status-labels';
 import { wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
-import { t } from '@/utils/i18n';
+import { listOf, type MessageKey, plural, t } from '@/utils/i18n';
 
 /** The MIME type an entry travels under while it is dragged. */
 export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
 
 export type MoveBy = { days: number } | { minutes: number };
 
-export const FINDINGS_LABELS: Record<FindingsState, string> = {
-  ok: 'drafts pass the checks',
-  warning: 'drafts have warnings',
-  error: 'drafts have errors',
-  empty: 'no draft yet',
+const FINDINGS_LABELS: Record<FindingsState, MessageKey> = {
+  ok: 'calendarChecksPass',
+  warning: 'calendarChecksWarn',
+  error: 'calendarChecksFail',
+  empty: 'calendarChecksNoDraft',
 };
 
-export function findingsLabel(entry: CalendarEntry): string {
+function findingsLabel(entry: CalendarEntry): string {
   const { state, count } = entryFindings(entry);
   return state === 'ok' || state === 'empty'
-    ? FINDINGS_LABELS[state]
-    : `${count} finding${count === 1 ? '' : 's'}: ${FINDINGS_LABELS[state]}`;
+    ? t(FINDINGS_LABELS[state])
+    : t('calendarChipFindings', plural('weekFindings', count), t(FINDINGS_LABELS[state]));
+}
+
+/** What a screen reader says for an entry: "14:00 Launch teaser, In review, X and Instagram, 2 findings: …". */
+function chipName(entry: CalendarEntry, time: string, platforms: string): string {
+  return [
+    `${time} ${entry.title}`,
+    statusLabel(entry.status),
+    ...(entry.pausedBy ? [t('crisisPaused')] : []),
+    ...(platforms ? [platforms] : []),
+    findingsLabel(entry),
+  ].join(', ');
 }
 
 interface Props {
@@ -42,7 +54,7 @@ interface Props {
 export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onOpen, onMove }: Props) {
   const { state } = entryFindings(entry);
   const time = wallTimeOf(entry.at, timeZone).time;
-  const platforms = entry.platforms.map(platformName).join(', ');
+  const platforms = listOf(entry.platforms.map(platformName));
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey) return;
     const moves: Record<string, MoveBy> = {
@@ -67,8 +79,8 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
-      title={`${entry.title} (${platforms || 'no platform'}). Drag, or Alt+arrow keys to move.`}
+      aria-label={chipName(entry, time, platforms)}
+      title={t('calendarChipTitle', entry.title, platforms || t('calendarNoPlatform'))}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}
       onDragStart={(event) => {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { draftReports, NO_BRANDS, NO_PARTNERS } from '@/utils/calendar/entry-findings';
 import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
 import { platformName } from '@/utils/calendar/platform-names';
+import { statusLabel } from '@/utils/calendar/status-labels';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
 import { CHECKED_AS } from '@/utils/checks/partners';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
@@ -18,33 +19,32 @@ import {
   RELATIONSHIPS_WITH_PARTNER,
   ResearchPostSchema,
 } from '@/utils/db/records';
+import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
 import { CalendarDraftFindings } from './CalendarDraftFindings';
 
-export const STATUS_LABELS: Record<CalendarStatus, string> = {
-  idea: 'Idea',
-  draft: 'Draft',
-  'in-review': 'In review',
-  'changes-requested': 'Changes requested',
-  approved: 'Approved',
-  scheduled: 'Scheduled',
-  published: 'Published',
+const RELATIONSHIP_LABELS: Partial<Record<Relationship, MessageKey>> = {
+  none: 'calendarRelationshipNone',
+  paid: 'calendarRelationshipPaid',
+  gifted: 'calendarRelationshipGifted',
+  affiliate: 'calendarRelationshipAffiliate',
+  employee: 'calendarRelationshipEmployee',
+  'own-product': 'calendarRelationshipOwnProduct',
 };
 
-const RELATIONSHIP_LABELS: Partial<Record<Relationship, string>> = {
-  none: 'None: our own post',
-  paid: 'Paid partnership',
-  gifted: 'Gifted product',
-  affiliate: 'Affiliate link',
-  employee: 'Employee',
-  'own-product': 'Own product',
+const LICENCE_LABELS: Record<LicenceStatus, MessageKey> = {
+  owned: 'calendarLicenceOwned',
+  licensed: 'calendarLicenceLicensed',
+  requested: 'calendarLicenceRequested',
+  unknown: 'calendarLicenceUnknown',
 };
 
-const LICENCE_LABELS: Record<LicenceStatus, string> = {
-  owned: 'Ours',
-  licensed: 'Licensed',
-  requested: 'Licence requested',
-  unknown: 'Licence unknown',
-};
+/** Where a stored entry was planned, in the UI language: "(planned as 24 Nov 2026, 10:00 America/New_York; …)". */
+function plannedInText({ day, time, timeZone }: NonNullable<EntryForm['plannedIn']>, here: string): string {
+  const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+  return t('calendarPlannedIn', `${date} ${time}`, timeZone, here);
+}
 
 /** Research posts offered as inspiration links: the most recently saved ones. */
 const RESEARCH_CHOICES = 200;
@@ -141,8 +141,11 @@ export function CalendarEntryEditor({
   });
   const researchLabel = (id: string) => {
     const post = research?.find((candidate) => candidate.id === id);
-    if (!post) return `Saved post ${id} (not in the library any more)`;
-    return `${post.author.handle ? `@${post.author.handle}` : (post.author.name ?? 'Unknown')} on ${platformName(post.platform)}: ${post.text.slice(0, 80)}`;
+    if (!post) return t('calendarResearchGone', id);
+    const author = post.author.handle
+      ? `@${post.author.handle}`
+      : (post.author.name ?? t('calendarUnknownAuthor'));
+    return t('calendarResearchPost', author, platformName(post.platform), post.text.slice(0, 80));
   };
 
   // Each platform's draft is checked with the brand the composer would pick there (markets, wording).
@@ -190,75 +193,74 @@ export function CalendarEntryEditor({
           onSave(form);
         }}
       >
-        <h2 id="entry-editor-title">{isNew ? 'New entry' : 'Edit entry'}</h2>
+        <h2 id="entry-editor-title">{t(isNew ? 'calendarNewEntry' : 'calendarEditEntry')}</h2>
         {conflict && (
           <div className="problems" role="alert">
             <p>{conflict}</p>
             <div className="actions">
               <button type="button" className="button primary" onClick={() => onOverwrite(form)}>
-                Keep my version
+                {t('calendarKeepMine')}
               </button>
               <button type="button" className="button" onClick={onTakeTheirs}>
-                Take theirs
+                {t('calendarTakeTheirs')}
               </button>
             </div>
           </div>
         )}
         {askDiscard && (
-          <div className="problems" role="alertdialog" aria-label="Unsaved changes">
-            <p>You changed this entry. Discard your changes?</p>
+          <div className="problems" role="alertdialog" aria-label={t('calendarUnsavedChanges')}>
+            <p>{t('calendarAskDiscard')}</p>
             <div className="actions">
               <button type="button" className="button primary" onClick={() => setAskDiscard(false)}>
-                Keep editing
+                {t('calendarKeepEditing')}
               </button>
               <button type="button" className="button danger" onClick={() => void discard()}>
-                Discard changes
+                {t('calendarDiscardChanges')}
               </button>
             </div>
           </div>
         )}
         {problems.length > 0 && (
-          <ul className="problems" role="alert" aria-label="Why the entry can’t be saved">
+          <ul className="problems" role="alert" aria-label={t('calendarWhyNotSaved')}>
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         )}
         <label>
-          Title
+          {t('calendarFieldTitle')}
           <input value={form.title} onChange={(e) => set('title', e.currentTarget.value)} maxLength={300} />
         </label>
         <div className="row">
           <label>
-            Date
+            {t('calendarDate')}
             <input type="date" value={form.day} onChange={(e) => set('day', e.currentTarget.value)} />
           </label>
           <label>
-            Time
+            {t('calendarTime')}
             <input type="time" value={form.time} onChange={(e) => set('time', e.currentTarget.value)} />
           </label>
           <span className="muted">
             {timeZone}
-            {form.plannedIn &&
-              ` (planned as ${form.plannedIn.day} ${form.plannedIn.time} ${form.plannedIn.timeZone}; saving sets it in ${timeZone})`}
+            {form.plannedIn && ` ${plannedInText(form.plannedIn, timeZone)}`}
           </span>
         </div>
         <div className="row">
           <label>
-            Status
+            {t('calendarStatus')}
             <select
               value={form.status}
               onChange={(e) => set('status', e.currentTarget.value as CalendarStatus)}
             >
               {CALENDAR_STATUSES.map((status) => (
                 <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
+                  {statusLabel(status)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Campaign
+            {t('calendarCampaign')}
             <input
               value={form.campaign}
               list="calendar-campaigns"
@@ -272,7 +274,7 @@ export function CalendarEntryEditor({
           </label>
         </div>
         <fieldset className="platform-choices">
-          <legend>Platforms</legend>
+          <legend>{t('calendarPlatforms')}</legend>
           {PLATFORM_IDS.map((platform) => (
             <label key={platform} className="inline">
               <input
@@ -286,20 +288,20 @@ export function CalendarEntryEditor({
         </fieldset>
         <div className="row">
           <label>
-            Relationship
+            {t('calendarRelationship')}
             <select
               value={form.relationship}
               onChange={(e) => set('relationship', e.currentTarget.value as Relationship)}
             >
               {Object.entries(RELATIONSHIP_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Partner brand{needsPartner ? ' (required)' : ''}
+            {t(needsPartner ? 'calendarPartnerBrandRequired' : 'calendarPartnerBrand')}
             <input
               value={form.partnerBrand}
               list="registry-partners"
@@ -315,7 +317,7 @@ export function CalendarEntryEditor({
         {reports.map((report) => (
           <div key={report.platform} className="draft">
             <label>
-              Draft for {platformName(report.platform)}
+              {t('calendarDraftFor', platformName(report.platform))}
               <textarea
                 rows={4}
                 value={form.drafts[report.platform] ?? ''}
@@ -326,23 +328,23 @@ export function CalendarEntryEditor({
           </div>
         ))}
         <fieldset>
-          <legend>Assets</legend>
+          <legend>{t('calendarAssets')}</legend>
           {form.assets.map((asset, index) => (
             <div key={asset.id} className="row asset">
               <input
-                aria-label={`Asset ${index + 1} name`}
+                aria-label={t('calendarAssetName', index + 1)}
                 value={asset.name}
-                placeholder="hero.jpg, voice-over, music…"
+                placeholder={t('calendarAssetPlaceholder')}
                 onChange={(e) => setAsset(index, { name: e.currentTarget.value })}
               />
               <select
-                aria-label={`Asset ${index + 1} licence`}
+                aria-label={t('calendarAssetLicence', index + 1)}
                 value={asset.licence}
                 onChange={(e) => setAsset(index, { licence: e.currentTarget.value as LicenceStatus })}
               >
                 {LICENCE_STATUSES.map((licence) => (
                   <option key={licence} value={licence}>
-                    {LICENCE_LABELS[licence]}
+                    {t(LICENCE_LABELS[licence])}
                   </option>
                 ))}
               </select>
@@ -352,7 +354,7 @@ export function CalendarEntryEditor({
                   checked={asset.ready}
                   onChange={(e) => setAsset(index, { ready: e.currentTarget.checked })}
                 />
-                Ready
+                {t('calendarAssetReady')}
               </label>
               <button
                 type="button"
@@ -364,7 +366,7 @@ export function CalendarEntryEditor({
                   )
                 }
               >
-                Remove
+                {t('calendarRemove')}
               </button>
             </div>
           ))}
@@ -378,16 +380,14 @@ export function CalendarEntryEditor({
               ])
             }
           >
-            Add asset
+            {t('calendarAddAsset')}
           </button>
           {uncleared.length > 0 && (
-            <p className="warning-text">
-              {uncleared.length} asset{uncleared.length === 1 ? ' is' : 's are'} not cleared for use yet.
-            </p>
+            <p className="warning-text">{plural('calendarUnclearedAssets', uncleared.length)}</p>
           )}
         </fieldset>
         <fieldset>
-          <legend>Inspiration from research</legend>
+          <legend>{t('calendarInspiration')}</legend>
           <ul className="research-links">
             {form.researchPostIds.map((id) => (
               <li key={id}>
@@ -402,14 +402,14 @@ export function CalendarEntryEditor({
                     )
                   }
                 >
-                  Unlink
+                  {t('calendarUnlink')}
                 </button>
               </li>
             ))}
           </ul>
           {research && research.length > 0 ? (
             <select
-              aria-label="Link a saved post"
+              aria-label={t('calendarLinkPost')}
               value=""
               onChange={(e) => {
                 const id = e.currentTarget.value;
@@ -417,7 +417,7 @@ export function CalendarEntryEditor({
                   set('researchPostIds', [...form.researchPostIds, id]);
               }}
             >
-              <option value="">Link a saved post…</option>
+              <option value="">{t('calendarLinkPostChoice')}</option>
               {research
                 .filter((post) => !form.researchPostIds.includes(post.id))
                 .map((post) => (
@@ -427,35 +427,35 @@ export function CalendarEntryEditor({
                 ))}
             </select>
           ) : (
-            <p className="muted">Posts you save to the research library can be linked here.</p>
+            <p className="muted">{t('calendarLinkPostHint')}</p>
           )}
         </fieldset>
         <label>
-          Notes
+          {t('calendarNotes')}
           <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
         </label>
         <div className="actions">
           <button type="submit" className="button primary">
-            Save
+            {t('calendarSave')}
           </button>
           {!isNew && (
             <>
               <button type="button" className="button" onClick={() => onDuplicate(form)}>
-                Duplicate
+                {t('calendarDuplicate')}
               </button>
               {confirmDelete ? (
                 <button type="button" className="button danger" onClick={() => onDelete(form.id)}>
-                  Really delete
+                  {t('calendarReallyDelete')}
                 </button>
               ) : (
                 <button type="button" className="button" onClick={() => setConfirmDelete(true)}>
-                  Delete
+                  {t('calendarDelete')}
                 </button>
               )}
             </>
           )}
           <button type="button" className="button" onClick={close}>
-            Cancel
+            {t('calendarCancel')}
           </button>
         </div>
       </form>

@@ -5,6 +5,7 @@ import { type ImportPlan, planSummary } from '@/utils/calendar/import-plan';
 import { platformName } from '@/utils/calendar/platform-names';
 import { addDays, dayOf, startOfDay } from '@/utils/calendar/time';
 import { PLATFORM_IDS } from '@/utils/checks/types';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { useModalDialog } from './useModalDialog';
 
 const DAY_ORDERS: DayOrder[] = ['mdy', 'dmy'];
@@ -65,23 +66,25 @@ export function CalendarImportPreview({
           onConfirm();
         }}
       >
-        <h2 id="import-preview-title">Import {fileName}</h2>
-        <p role="status">{planSummary(plan)} Nothing is added until you confirm.</p>
+        <h2 id="import-preview-title">{t('calendarImportTitle', fileName)}</h2>
+        <p role="status">
+          {planSummary(plan)} {t('calendarNothingUntilConfirm')}
+        </p>
         {repeats && (
           <div className="row">
             <label>
-              Repeating events from
+              {t('calendarRepeatsFrom')}
               <input type="date" value={from} onChange={(event) => changeRange(event.target.value, to)} />
             </label>
             <label>
-              to
+              {t('calendarRepeatsTo')}
               <input type="date" value={to} onChange={(event) => changeRange(from, event.target.value)} />
             </label>
           </div>
         )}
         {choices && onChoices && (
           <label>
-            Platform of these posts
+            {t('calendarPlatformOfPosts')}
             <select
               value={choices.platform ?? ''}
               onChange={(event) => {
@@ -90,7 +93,7 @@ export function CalendarImportPreview({
                 onChoices(chosen ? { ...rest, platform: chosen } : rest);
               }}
             >
-              <option value="">None: import them as ideas</option>
+              <option value="">{t('calendarPlatformNone')}</option>
               {PLATFORM_IDS.map((id) => (
                 <option key={id} value={id}>
                   {platformName(id)}
@@ -101,7 +104,7 @@ export function CalendarImportPreview({
         )}
         {choices && onChoices && askDayOrder && (
           <label>
-            Dates are
+            {t('calendarDatesAre')}
             <select
               value={choices.dayOrder ?? ''}
               onChange={(event) => {
@@ -110,36 +113,38 @@ export function CalendarImportPreview({
                 onChoices(order ? { ...rest, dayOrder: order } : rest);
               }}
             >
-              <option value="">Not sure: skip dates that could be either</option>
-              <option value="mdy">month/day/year</option>
-              <option value="dmy">day/month/year</option>
+              <option value="">{t('calendarDayOrderUnsure')}</option>
+              <option value="mdy">{t('calendarDayOrderMdy')}</option>
+              <option value="dmy">{t('calendarDayOrderDmy')}</option>
             </select>
           </label>
         )}
         {plan.notes.length > 0 && (
-          <ul aria-label="How the file was read">
+          <ul aria-label={t('calendarHowRead')}>
             {plan.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
         )}
         {plan.skipped.length > 0 && (
-          <ul className="problems" aria-label="Skipped">
+          <ul className="problems" aria-label={t('calendarSkipped')}>
             {plan.skipped.slice(0, LISTED_SKIPS).map((item, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole, never reordered.
               <li key={index}>
                 {item.label}: {item.reason}
               </li>
             ))}
-            {plan.skipped.length > LISTED_SKIPS && <li>… and {plan.skipped.length - LISTED_SKIPS} more.</li>}
+            {plan.skipped.length > LISTED_SKIPS && (
+              <li>{t('calendarSkippedMore', formatNumber(plan.skipped.length - LISTED_SKIPS))}</li>
+            )}
           </ul>
         )}
         <div className="actions">
           <button type="submit" className="button primary" disabled={busy || count === 0}>
-            Add {count} entr{count === 1 ? 'y' : 'ies'}
+            {t('calendarAddEntries', plural('calendarEntries', count))}
           </button>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('calendarCancel')}
           </button>
         </div>
       </form>

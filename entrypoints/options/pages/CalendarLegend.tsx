@@ -2,6 +2,7 @@ import { type ColourBy, campaignColour } from '@/utils/calendar/colours';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import type { CalendarEntry } from '@/utils/db/records';
+import { t } from '@/utils/i18n';
 import { SITE_META } from '@/utils/sites/meta';
 
 /** Which colour means what, for the platforms or campaigns of the entries on screen. */
@@ -19,7 +20,10 @@ export function CalendarLegend({ entries, colourBy }: { entries: CalendarEntry[]
           .map((campaign) => ({ label: campaign, colour: campaignColour(campaign) }));
   if (items.length === 0) return null;
   return (
-    <ul className="calendar-legend" aria-label={`Colours by ${colourBy}`}>
+    <ul
+      className="calendar-legend"
+      aria-label={t(colourBy === 'platform' ? 'calendarLegendPlatform' : 'calendarLegendCampaign')}
+    >
       {items.map((item) => (
         <li key={item.label}>
           <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />

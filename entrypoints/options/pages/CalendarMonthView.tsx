@@ -1,6 +1,7 @@
 import type { ColourBy } from '@/utils/calendar/colours';
 import type { DayCell } from '@/utils/calendar/layout';
 import type { CalendarEntry } from '@/utils/db/records';
+import { plural, t } from '@/utils/i18n';
 import { CalendarDropTarget } from './CalendarDropTarget';
 import { CalendarEntryChip, type MoveBy } from './CalendarEntryChip';
 
@@ -64,7 +65,7 @@ export function CalendarMonthView({
                 <button
                   type="button"
                   className="day-number"
-                  aria-label={`New entry on ${label}`}
+                  aria-label={t('calendarNewEntryOn', label)}
                   onClick={() => onCreate(cell.day)}
                 >
                   {Number(cell.day.slice(8))}
@@ -84,7 +85,7 @@ export function CalendarMonthView({
                   ))}
                 {hidden > 0 && (
                   <button type="button" className="more" onClick={() => onShowDay(cell.day)}>
-                    +{hidden + 1} more
+                    {plural('calendarMore', hidden + 1)}
                   </button>
                 )}
               </CalendarDropTarget>

@@ -26,6 +26,7 @@ import { dropUnsavedEdit, type UnsavedEdit, unsavedEdits } from '@/utils/calenda
 import { CalendarConflictError, CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
+import { formatNumber, plural, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { CalendarAgendaView } from './CalendarAgendaView';
 import type { MoveBy } from './CalendarEntryChip';
@@ -64,6 +65,16 @@ function readHashParams() {
   };
 }
 
+/** Why a save was refused because the entry changed (or was deleted) elsewhere since the editor opened it. */
+function conflictText(current: CalendarEntry | undefined): string {
+  if (!current) return t('calendarConflictDeleted');
+  const key = current.status === 'published' ? 'calendarConflictPublished' : 'calendarConflictChanged';
+  return t(key, quoted(current.title));
+}
+
+/** A sentence with the note on a time the clocks skip or repeat, if there is one. */
+const withNote = (text: string, note: string | undefined) => (note ? `${text} ${note}` : text);
+
 /** Tells the background the calendar changed, so its reminder alarm follows. */
 function remindersChanged(): void {
   void sendMessage('calendar.remindersChanged', {});
@@ -71,7 +82,7 @@ function remindersChanged(): void {
 
 export function CalendarPage() {
   const timeZone = useMemo(userTimeZone, []);
-  const locale = navigator.language;
+  const locale = uiLocale();
   const weekStart = useMemo(() => weekStartFor(navigator.language), []);
   const today = dayOf(Date.now(), timeZone);
   const initial = useMemo(readHashParams, []);
@@ -163,7 +174,7 @@ export function CalendarPage() {
       remindersChanged();
       setNotice({
         kind: 'status',
-        text: `Moved “${entry.title}” to ${describeTime(resolved.at)}.${resolved.note ? ` ${resolved.note}` : ''}`,
+        text: withNote(t('calendarMoved', quoted(entry.title), describeTime(resolved.at)), resolved.note),
       });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -205,7 +216,7 @@ export function CalendarPage() {
       await calendar.save(result.entry, form.basedOn === undefined ? {} : { basedOn: form.basedOn });
     } catch (error) {
       if (error instanceof CalendarConflictError) {
-        const conflict = { message: error.message, current: error.current };
+        const conflict = { message: conflictText(error.current), current: error.current };
         return setEditing((current) => current && { ...current, form, problems: [], conflict });
       }
       const problems = error instanceof CalendarEntryError ? error.problems : [String(error)];
@@ -216,7 +227,10 @@ export function CalendarPage() {
     setEditing(undefined);
     setNotice({
       kind: 'status',
-      text: `Saved “${result.entry.title}” on ${describeTime(result.entry.at)}.${result.time.note ? ` ${result.time.note}` : ''}`,
+      text: withNote(
+        t('calendarSaved', quoted(result.entry.title), describeTime(result.entry.at)),
+        result.time.note,
+      ),
     });
     const day = dayOf(result.entry.at, timeZone);
     if (!days.includes(day)) setAnchor(day);
@@ -240,7 +254,7 @@ export function CalendarPage() {
       ...form,
       basedOn: undefined,
       id: crypto.randomUUID(),
-      title: `${form.title} (copy)`.slice(0, 300),
+      title: t('calendarCopyTitle', form.title).slice(0, 300),
       status: form.status === 'published' ? 'draft' : form.status,
       icalUid: undefined,
       publishedAt: undefined,
@@ -251,7 +265,7 @@ export function CalendarPage() {
     await calendar.save(result.entry);
     remindersChanged();
     setEditing({ form: formOf(result.entry, timeZone), isNew: false, problems: [] });
-    setNotice({ kind: 'status', text: `Duplicated as “${result.entry.title}”.` });
+    setNotice({ kind: 'status', text: t('calendarDuplicated', quoted(result.entry.title)) });
   }
 
   async function remove(id: string) {
@@ -259,7 +273,7 @@ export function CalendarPage() {
     await calendar.delete(id);
     remindersChanged();
     setEditing(undefined);
-    setNotice({ kind: 'status', text: `Deleted “${entry?.title ?? id}”.` });
+    setNotice({ kind: 'status', text: t('calendarDeleted', quoted(entry?.title ?? id)) });
   }
 
   const step = (direction: -1 | 0 | 1) => {
@@ -281,13 +295,13 @@ export function CalendarPage() {
   return (
     <section className="calendar-page">
       <div className="calendar-head">
-        <h1>Calendar</h1>
+        <h1>{t('calendarTitle')}</h1>
         <button
           type="button"
           className="button primary"
           onClick={() => onCreate(view === 'month' ? today : anchor)}
         >
-          New entry
+          {t('calendarNewEntry')}
         </button>
         <CalendarTransfer
           timeZone={timeZone}
@@ -310,9 +324,10 @@ export function CalendarPage() {
         onColourBy={setColourBy}
       />
       <p className="muted">
-        Times in {timeZone}. Drag an entry to another day{view === 'week' ? ' or hour' : ''}, or focus it and
-        press Alt+arrow keys.
-        {isFiltered(filters) ? ` Showing ${shown.length} of ${inRange?.length ?? 0} entries.` : ''}
+        {t(view === 'week' ? 'calendarHintHours' : 'calendarHintDays', timeZone)}
+        {isFiltered(filters)
+          ? ` ${t('calendarShowing', formatNumber(shown.length), plural('calendarOfEntries', inRange?.length ?? 0))}`
+          : ''}
       </p>
       <CalendarLegend entries={shown} colourBy={colourBy} />
       <div
@@ -322,23 +337,26 @@ export function CalendarPage() {
         {notice?.text}
       </div>
       {kept.length > 0 && (
-        <ul className="kept-edits" aria-label="Unsaved changes">
+        <ul className="kept-edits" aria-label={t('calendarUnsavedChanges')}>
           {kept.map((edit) => (
             <li key={edit.form.id}>
-              Unsaved changes to “{edit.form.title || 'an untitled entry'}” from{' '}
-              {new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}.{' '}
+              {t(
+                'calendarUnsavedChangesTo',
+                edit.form.title ? quoted(edit.form.title) : t('calendarUntitled'),
+                new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
+              )}{' '}
               <button type="button" className="button" onClick={() => void resume(edit)}>
-                Resume editing
+                {t('calendarResume')}
               </button>{' '}
               <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
-                Discard
+                {t('calendarDiscard')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {inRange === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('calendarLoading')}</p>
       ) : view === 'month' ? (
         <CalendarMonthView
           {...viewProps}

@@ -1,13 +1,18 @@
 import type { ColourBy } from '@/utils/calendar/colours';
 import type { CalendarFilters } from '@/utils/calendar/filters';
 import { platformName } from '@/utils/calendar/platform-names';
+import { statusLabel } from '@/utils/calendar/status-labels';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import { CALENDAR_STATUSES, type CalendarStatus } from '@/utils/db/records';
-import { STATUS_LABELS } from './CalendarEntryEditor';
+import { type MessageKey, t } from '@/utils/i18n';
 
 export const CALENDAR_VIEWS = ['month', 'week', 'agenda'] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
-const VIEW_LABELS: Record<CalendarView, string> = { month: 'Month', week: 'Week', agenda: 'Agenda' };
+const VIEW_LABELS: Record<CalendarView, MessageKey> = {
+  month: 'calendarViewMonth',
+  week: 'calendarViewWeek',
+  agenda: 'calendarViewAgenda',
+};
 
 interface Props {
   view: CalendarView;
@@ -36,7 +41,7 @@ export function CalendarToolbar({
     <div className="calendar-toolbar">
       <div className="row">
         <fieldset className="segmented">
-          <legend className="visually-hidden">View</legend>
+          <legend className="visually-hidden">{t('calendarView')}</legend>
           {CALENDAR_VIEWS.map((option) => (
             <button
               key={option}
@@ -45,17 +50,22 @@ export function CalendarToolbar({
               aria-pressed={view === option}
               onClick={() => onView(option)}
             >
-              {VIEW_LABELS[option]}
+              {t(VIEW_LABELS[option])}
             </button>
           ))}
         </fieldset>
-        <button type="button" className="button" aria-label="Previous" onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('calendarPrevious')}
+          onClick={() => onStep(-1)}
+        >
           ‹
         </button>
         <button type="button" className="button" onClick={() => onStep(0)}>
-          Today
+          {t('calendarToday')}
         </button>
-        <button type="button" className="button" aria-label="Next" onClick={() => onStep(1)}>
+        <button type="button" className="button" aria-label={t('calendarNext')} onClick={() => onStep(1)}>
           ›
         </button>
         <h2 className="calendar-title" aria-live="polite">
@@ -64,14 +74,14 @@ export function CalendarToolbar({
       </div>
       <div className="row filters">
         <label>
-          Platform
+          {t('calendarPlatform')}
           <select
             value={filters.platform ?? ''}
             onChange={(e) =>
               onFilters({ ...filters, platform: (e.currentTarget.value || undefined) as PlatformId })
             }
           >
-            <option value="">All</option>
+            <option value="">{t('calendarAll')}</option>
             {PLATFORM_IDS.map((platform) => (
               <option key={platform} value={platform}>
                 {platformName(platform)}
@@ -80,28 +90,28 @@ export function CalendarToolbar({
           </select>
         </label>
         <label>
-          Status
+          {t('calendarStatus')}
           <select
             value={filters.status ?? ''}
             onChange={(e) =>
               onFilters({ ...filters, status: (e.currentTarget.value || undefined) as CalendarStatus })
             }
           >
-            <option value="">All</option>
+            <option value="">{t('calendarAll')}</option>
             {CALENDAR_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {statusLabel(status)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Campaign
+          {t('calendarCampaign')}
           <select
             value={filters.campaign ?? ''}
             onChange={(e) => onFilters({ ...filters, campaign: e.currentTarget.value || undefined })}
           >
-            <option value="">All</option>
+            <option value="">{t('calendarAll')}</option>
             {campaigns.map((campaign) => (
               <option key={campaign} value={campaign}>
                 {campaign}
@@ -110,10 +120,10 @@ export function CalendarToolbar({
           </select>
         </label>
         <label>
-          Colour by
+          {t('calendarColourBy')}
           <select value={colourBy} onChange={(e) => onColourBy(e.currentTarget.value as ColourBy)}>
-            <option value="platform">Platform</option>
-            <option value="campaign">Campaign</option>
+            <option value="platform">{t('calendarPlatform')}</option>
+            <option value="campaign">{t('calendarCampaign')}</option>
           </select>
         </label>
       </div>

@@ -10,6 +10,7 @@ import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { settingsRepository } from '@/utils/db/settings';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { CalendarCsvMapping } from './CalendarCsvMapping';
 import { CalendarImportPreview } from './CalendarImportPreview';
 import type { Notice } from './CalendarPage';
@@ -60,6 +61,9 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const nothingImported = (error: unknown) => t('calendarNothingImported', errorText(error));
+const nothingToExport = () => t('calendarNothingToExport');
+
 /** iCalendar export (everything, or what the filters match on any date) and import as ideas, after a preview. */
 export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
   const input = useRef<HTMLInputElement>(null);
@@ -71,7 +75,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
     const entries = (await calendar.list()).filter(
       (entry) => !onlyFiltered || matchesFilters(entry, filters),
     );
-    if (entries.length === 0) return onDone({ kind: 'error', text: 'There is nothing to export.' });
+    if (entries.length === 0) return onDone({ kind: 'error', text: nothingToExport() });
     // Loaded on demand: the dashboard opens without the iCalendar libraries.
     const { entriesToICalendar } = await import('@/utils/calendar/ical-export');
     download(
@@ -79,7 +83,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
       onlyFiltered ? 'onbrand-calendar-filtered.ics' : 'onbrand-calendar.ics',
       'text/calendar',
     );
-    onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
+    onDone({ kind: 'status', text: t('calendarExported', plural('calendarEntries', entries.length)) });
   }
 
   async function preview(fileName: string, text: string, repeats: RepeatRange) {
@@ -91,22 +95,20 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
 
   async function exportCsv() {
     const entries = await calendar.list();
-    if (entries.length === 0) return onDone({ kind: 'error', text: 'There is nothing to export.' });
+    if (entries.length === 0) return onDone({ kind: 'error', text: nothingToExport() });
     const { entriesToCsv } = await import('@/utils/calendar/csv-interchange');
     download(entriesToCsv(entries), 'onbrand-calendar.csv', 'text/csv');
-    onDone({ kind: 'status', text: `Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.` });
+    onDone({ kind: 'status', text: t('calendarExported', plural('calendarEntries', entries.length)) });
   }
 
   async function exportBulk(tool: string, write: (entries: CalendarEntry[]) => BulkExport, name: string) {
     const entries = await calendar.list();
-    if (entries.length === 0) return onDone({ kind: 'error', text: 'There is nothing to export.' });
+    if (entries.length === 0) return onDone({ kind: 'error', text: nothingToExport() });
     const { text, exported, withoutText } = write(entries);
     download(text, name, 'text/csv');
-    const left = withoutText > 0 ? ` ${withoutText} without post text left out.` : '';
-    onDone({
-      kind: 'status',
-      text: `Exported ${exported} entr${exported === 1 ? 'y' : 'ies'} for ${tool}.${left}`,
-    });
+    const done = t('calendarExportedFor', plural('calendarEntries', exported), tool);
+    const left = withoutText > 0 ? ` ${t('calendarLeftOut', formatNumber(withoutText))}` : '';
+    onDone({ kind: 'status', text: `${done}${left}` });
   }
 
   async function exportForTool(tool: 'Hootsuite' | 'Buffer') {
@@ -116,7 +118,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
         await exportBulk(tool, formats.entriesToHootsuiteCsv, 'onbrand-calendar-hootsuite.csv');
       else await exportBulk(tool, formats.entriesToBufferCsv, 'onbrand-calendar-buffer.csv');
     } catch (error) {
-      onDone({ kind: 'error', text: `Nothing was exported: ${errorText(error)}` });
+      onDone({ kind: 'error', text: t('calendarNothingExported', errorText(error)) });
     }
   }
 
@@ -178,7 +180,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
         to: startOfDay(addDays(today, DEFAULT_REPEAT_DAYS), timeZone),
       });
     } catch (error) {
-      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+      onDone({ kind: 'error', text: nothingImported(error) });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -189,13 +191,13 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
     try {
       const { added, alreadyThere } = await calendar.importEntries(plan.entries);
       const parts = [
-        `Imported ${added} entr${added === 1 ? 'y' : 'ies'} from ${fileName}.`,
-        alreadyThere > 0 ? `${alreadyThere} already in the calendar.` : '',
-        plan.skipped.length > 0 ? `${plan.skipped.length} skipped.` : '',
+        t('calendarImported', plural('calendarEntries', added), fileName),
+        alreadyThere > 0 ? t('calendarAlreadyThere', formatNumber(alreadyThere)) : '',
+        plan.skipped.length > 0 ? t('calendarSkippedShort', formatNumber(plan.skipped.length)) : '',
       ];
       onDone({ kind: 'status', text: parts.filter(Boolean).join(' ') });
     } catch (error) {
-      onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+      onDone({ kind: 'error', text: nothingImported(error) });
     } finally {
       setPending(undefined);
     }
@@ -204,7 +206,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
   return (
     <div className="calendar-transfer">
       <button type="button" className="button" onClick={() => void exportEntries(false)}>
-        Export all (.ics)
+        {t('calendarExportAllIcs')}
       </button>
       <button
         type="button"
@@ -212,19 +214,19 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
         disabled={!isFiltered(filters)}
         onClick={() => void exportEntries(true)}
       >
-        Export filtered (.ics)
+        {t('calendarExportFilteredIcs')}
       </button>
       <button type="button" className="button" onClick={() => void exportCsv()}>
-        Export all (.csv)
+        {t('calendarExportAllCsv')}
       </button>
       <button type="button" className="button" onClick={() => void exportForTool('Hootsuite')}>
-        Export for Hootsuite (.csv)
+        {t('calendarExportFor', 'Hootsuite')}
       </button>
       <button type="button" className="button" onClick={() => void exportForTool('Buffer')}>
-        Export for Buffer (.csv)
+        {t('calendarExportFor', 'Buffer')}
       </button>
       <label className="button">
-        {busy ? 'Reading…' : 'Import .ics or .csv'}
+        {t(busy ? 'calendarReading' : 'calendarImportFile')}
         <input
           ref={input}
           type="file"
@@ -246,12 +248,12 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
               .then(() => previewCsv(mapping.fileName, mapping.table, chosen))
               .catch((error) => {
                 setMapping(undefined);
-                onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                onDone({ kind: 'error', text: nothingImported(error) });
               })
           }
           onCancel={() => {
             setMapping(undefined);
-            onDone({ kind: 'status', text: `Nothing was imported from ${mapping.fileName}.` });
+            onDone({ kind: 'status', text: t('calendarNothingImportedFrom', mapping.fileName) });
           }}
         />
       )}
@@ -266,7 +268,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
                 onRepeats: (range: RepeatRange) =>
                   void preview(pending.fileName, pending.text, range).catch((error) => {
                     setPending(undefined);
-                    onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                    onDone({ kind: 'error', text: nothingImported(error) });
                   }),
               }
             : {})}
@@ -277,14 +279,14 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
                 onChoices: (choices: BulkChoices) =>
                   void choose(pending, choices).catch((error) => {
                     setPending(undefined);
-                    onDone({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+                    onDone({ kind: 'error', text: nothingImported(error) });
                   }),
               }
             : {})}
           onConfirm={() => void confirm(pending)}
           onCancel={() => {
             setPending(undefined);
-            onDone({ kind: 'status', text: `Nothing was imported from ${pending.fileName}.` });
+            onDone({ kind: 'status', text: t('calendarNothingImportedFrom', pending.fileName) });
           }}
         />
       )}

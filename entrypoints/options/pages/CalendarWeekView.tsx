@@ -1,6 +1,7 @@
 import type { DayCell } from '@/utils/calendar/layout';
 import { wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
+import { t } from '@/utils/i18n';
 import { CalendarDropTarget } from './CalendarDropTarget';
 import { CalendarEntryChip } from './CalendarEntryChip';
 import { type CalendarViewProps, dayLabel } from './CalendarMonthView';
@@ -41,7 +42,10 @@ export function CalendarWeekView({
           type="button"
           key={cell.day}
           className={`week-day-head${cell.isToday ? ' today' : ''}`}
-          aria-label={`New entry on ${dayLabel(cell.day, locale, { weekday: 'long', day: 'numeric', month: 'long' })}`}
+          aria-label={t(
+            'calendarNewEntryOn',
+            dayLabel(cell.day, locale, { weekday: 'long', day: 'numeric', month: 'long' }),
+          )}
           onClick={() => onCreate(cell.day)}
         >
           {dayLabel(cell.day, locale, { weekday: 'short', day: 'numeric' })}
