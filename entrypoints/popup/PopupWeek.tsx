@@ -5,11 +5,12 @@ import { entryFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
 import { layoutDays, rangeOf } from '@/utils/calendar/layout';
 import { platformName } from '@/utils/calendar/platform-names';
+import { STATUS_NAMES } from '@/utils/calendar/status-names';
 import { addDays, dayOf, userTimeZone, wallTimeOf } from '@/utils/calendar/time';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
-import type { CALENDAR_STATUSES, CalendarEntry } from '@/utils/db/records';
-import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import type { CalendarEntry } from '@/utils/db/records';
+import { plural, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
 const calendar = calendarRepository(getDatabase());
@@ -22,16 +23,6 @@ function findingsText(entry: CalendarEntry): string {
   if (state === 'ok') return t('weekChecksPass');
   return plural('weekFindings', count);
 }
-
-const STATUS_NAMES: Record<(typeof CALENDAR_STATUSES)[number], MessageKey> = {
-  idea: 'statusIdea',
-  draft: 'statusDraft',
-  'in-review': 'statusInReview',
-  'changes-requested': 'statusChangesRequested',
-  approved: 'statusApproved',
-  scheduled: 'statusScheduled',
-  published: 'statusPublished',
-};
 
 /** "Today", "Tomorrow", then "Saturday, 5 Dec" in the UI language ("Heute", "Morgen", "Samstag, 5. Dez."). */
 function dayName(day: string, index: number): string {

@@ -5,6 +5,7 @@ import { platformName } from '@/utils/calendar/platform-names';
 import { wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
+import { TeamConflictBadge, useHasTeamConflict } from './TeamConflictPanel';
 
 /** The MIME type an entry travels under while it is dragged. */
 export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
@@ -43,6 +44,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
   const { state } = entryFindings(entry);
   const time = wallTimeOf(entry.at, timeZone).time;
   const platforms = entry.platforms.map(platformName).join(', ');
+  const twoVersions = useHasTeamConflict(entry.id);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey) return;
     const moves: Record<string, MoveBy> = {
@@ -64,10 +66,11 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       data-status={entry.status}
       data-findings={state}
       data-paused={entry.pausedBy ? 'true' : undefined}
+      data-conflict={twoVersions ? 'true' : undefined}
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
+      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${twoVersions ? `, ${t('teamConflictBadge')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
       title={`${entry.title} (${platforms || 'no platform'}). Drag, or Alt+arrow keys to move.`}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}
@@ -80,6 +83,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       <span className="entry-time">{time}</span>
       <span className="entry-title">{entry.title}</span>
       {entry.pausedBy && <span className="entry-paused">{t('crisisPaused')}</span>}
+      {twoVersions && <TeamConflictBadge />}
     </button>
   );
 }

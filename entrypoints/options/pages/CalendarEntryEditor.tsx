@@ -12,6 +12,7 @@ import { partnersRepository } from '@/utils/db/partners';
 import {
   CALENDAR_STATUSES,
   type CalendarAsset,
+  type CalendarEntry,
   type CalendarStatus,
   LICENCE_STATUSES,
   type LicenceStatus,
@@ -19,6 +20,7 @@ import {
   ResearchPostSchema,
 } from '@/utils/db/records';
 import { CalendarDraftFindings } from './CalendarDraftFindings';
+import { TeamConflictPanel } from './TeamConflictPanel';
 
 export const STATUS_LABELS: Record<CalendarStatus, string> = {
   idea: 'Idea',
@@ -61,6 +63,8 @@ interface Props {
   conflict?: string;
   onOverwrite: (form: EntryForm) => void;
   onTakeTheirs: () => void;
+  /** Another team member's version was kept beside this one, and the user kept one of them. */
+  onTeamVersionKept: (entry: CalendarEntry | undefined) => void;
   timeZone: string;
   problems: string[];
   campaigns: string[];
@@ -77,6 +81,7 @@ export function CalendarEntryEditor({
   conflict,
   onOverwrite,
   onTakeTheirs,
+  onTeamVersionKept,
   timeZone,
   problems,
   campaigns,
@@ -191,6 +196,7 @@ export function CalendarEntryEditor({
         }}
       >
         <h2 id="entry-editor-title">{isNew ? 'New entry' : 'Edit entry'}</h2>
+        {!isNew && <TeamConflictPanel entryId={form.id} onKept={onTeamVersionKept} />}
         {conflict && (
           <div className="problems" role="alert">
             <p>{conflict}</p>
