@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { addTeamMember } from '../../scripts/team-server.mjs';
 import { couchClient } from '../../utils/team/couch-client';
 import { joinWorkspace } from '../../utils/team/workspace';
@@ -10,13 +10,14 @@ import { expect, launchWithExtension, routeFixtureBasics, test } from './extensi
  * reaches the writer, and the server itself refuses an approval the writer forges.
  */
 const server = process.env.ONBRAND_TEAM_SERVER as string;
-/** Each run of the test gets its own workspace and members: the server lives for the whole e2e run. */
+/** Each run of each test gets its own workspace and members: the server lives for the whole e2e run. */
 let database: string;
 let writerName: string;
 let reviewerName: string;
 
 test.beforeEach(async () => {
-  const run = `${test.info().workerIndex}-${test.info().repeatEachIndex}-${test.info().retry}`;
+  const { testId, repeatEachIndex, retry } = test.info();
+  const run = `${testId.toLowerCase()}-${repeatEachIndex}-${retry}`;
   database = `${server}/acme-social-${run}`;
   writerName = `wendy-${run}`;
   reviewerName = `rita-${run}`;
@@ -32,6 +33,13 @@ test.beforeEach(async () => {
 /** The fixtures answer every http(s) request with a 404; the team server is the one real server here. */
 async function reachTeamServer(context: BrowserContext): Promise<void> {
   await context.route(`${server}/**`, (route) => route.continue());
+}
+
+/** Requests to the team server fail as with no network, until `reconnect`; the one in flight finishes. */
+async function cutNetwork(context: BrowserContext): Promise<() => Promise<void>> {
+  const offline = (route: Route) => route.abort('internetdisconnected');
+  await context.route(`${server}/**`, offline);
+  return () => context.unroute(`${server}/**`, offline);
 }
 
 async function connect(page: Page, username: string, password: string): Promise<void> {
@@ -124,6 +132,155 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
       `${writerName}: in-review`,
       `${reviewerName}: approved`,
     ]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+/**
+ * The writer's and the reviewer's profiles, connected, each with the calendar's agenda open (and the
+ * writer's Settings → Team in a second tab, to read the sync state).
+ */
+async function twoMembers(
+  context: BrowserContext,
+  extensionId: string,
+  openExtensionPage: (path: string) => Promise<Page>,
+) {
+  await reachTeamServer(context);
+  const reviewerBrowser = await launchWithExtension();
+  const reviewerContext = reviewerBrowser.context;
+  await routeFixtureBasics(reviewerContext);
+  await reachTeamServer(reviewerContext);
+  const settings = await openExtensionPage('options.html#/settings');
+  await connect(settings, writerName, 'writer-pw');
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+  await connect(reviewer, reviewerName, 'reviewer-pw');
+  const calendarOf = async (page: Page) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html#/calendar`);
+    await page.getByRole('button', { name: 'Agenda' }).click();
+    return page;
+  };
+  await calendarOf(reviewer);
+  const writer = await calendarOf(await context.newPage());
+  return { settings, writer, reviewer, reviewerBrowser };
+}
+
+async function createEntry(page: Page, title: string, draftForX: string): Promise<void> {
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await editor.getByLabel('Draft for X').fill(draftForX);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+}
+
+async function editEntry(page: Page, title: string, fields: Record<string, string>): Promise<void> {
+  await page.locator('[data-entry-id]', { hasText: title }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit entry' });
+  for (const [label, value] of Object.entries(fields)) await editor.getByLabel(label).fill(value);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+}
+
+test('an entry saved while offline reaches the reviewer once the writer is back online', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const { settings, writer, reviewer, reviewerBrowser } = await twoMembers(
+    context,
+    extensionId,
+    openExtensionPage,
+  );
+  try {
+    const reconnect = await cutNetwork(context);
+    await createEntry(writer, 'Written on the train', 'Tunnel ahead, posting later.');
+    await expect(settings.locator('[data-team-state]')).toHaveText(
+      'Team sync: Offline: the server cannot be reached. Changes are kept here and sent when it is back.',
+    );
+    await expect(writer.locator('[data-entry-id]', { hasText: 'Written on the train' })).toBeVisible();
+    await expect(reviewer.locator('[data-entry-id]', { hasText: 'Written on the train' })).toHaveCount(0);
+
+    await reconnect();
+    await expect(reviewer.locator('[data-entry-id]', { hasText: 'Written on the train' })).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(settings.locator('[data-team-state]')).toHaveText('Team sync: Up to date');
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+test('simultaneous edits of one entry: parts only one changed merge, the draft both changed shows both versions until the writer keeps one', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const { writer, reviewer, reviewerBrowser } = await twoMembers(context, extensionId, openExtensionPage);
+  try {
+    await createEntry(writer, 'Autumn sale', 'Autumn sale starts Monday.');
+    const onReviewer = reviewer.locator('[data-entry-id]', { hasText: 'Autumn sale' });
+    await expect(onReviewer).toBeVisible({ timeout: 5000 });
+
+    // The writer edits on a train; the reviewer edits the same entry at the same time.
+    const reconnect = await cutNetwork(context);
+    await editEntry(writer, 'Autumn sale', {
+      Title: 'Autumn sale: 30 % off',
+      'Draft for X': 'Autumn sale starts Monday: 30 % off everything.',
+    });
+    await editEntry(reviewer, 'Autumn sale', {
+      Notes: 'Legal checked the wording.',
+      'Draft for X': 'Our autumn sale starts on Monday.',
+    });
+    await reconnect();
+
+    // Back online, the writer's entry says it has two versions; its editor shows both drafts whole.
+    const onWriter = writer.locator('[data-entry-id][data-conflict="true"]');
+    await expect(onWriter).toContainText('Two versions', { timeout: 15_000 });
+    await onWriter.click();
+    const editor = writer.getByRole('dialog', { name: 'Edit entry' });
+    const conflict = editor.getByRole('region', { name: 'Two versions of this entry' });
+    await expect(conflict.getByRole('group', { name: 'Draft for X' })).toBeVisible();
+    await expect(conflict.getByRole('group')).toHaveCount(1);
+    await expect(conflict.getByRole('figure', { name: 'Draft for X: Yours' })).toContainText(
+      'Autumn sale starts Monday: 30 % off everything.',
+    );
+    await expect(conflict.getByRole('figure', { name: 'Draft for X: On the server' })).toContainText(
+      'Our autumn sale starts on Monday.',
+    );
+    // Meanwhile neither version went over the other.
+    await reviewer.reload();
+    await reviewer.getByRole('button', { name: 'Agenda' }).click();
+    await onReviewer.click();
+    const reviewerEditor = reviewer.getByRole('dialog', { name: 'Edit entry' });
+    await expect(reviewerEditor.getByLabel('Draft for X')).toHaveValue('Our autumn sale starts on Monday.');
+    await reviewerEditor.getByRole('button', { name: 'Cancel' }).click();
+
+    await conflict.getByRole('button', { name: 'Keep my version' }).click();
+    await expect(conflict).toBeHidden();
+    await expect(editor.getByLabel('Title')).toHaveValue('Autumn sale: 30 % off');
+    await expect(editor.getByLabel('Notes')).toHaveValue('Legal checked the wording.');
+    await expect(editor.getByLabel('Draft for X')).toHaveValue(
+      'Autumn sale starts Monday: 30 % off everything.',
+    );
+    await expect(writer.locator('[data-conflict]')).toHaveCount(0);
+
+    // The reviewer gets the merged entry: the writer's title and draft, the reviewer's notes.
+    const merged = reviewer.locator('[data-entry-id]', { hasText: 'Autumn sale: 30 % off' });
+    await expect(merged).toBeVisible({ timeout: 5000 });
+    await merged.click();
+    await expect(reviewerEditor.getByLabel('Notes')).toHaveValue('Legal checked the wording.');
+    await expect(reviewerEditor.getByLabel('Draft for X')).toHaveValue(
+      'Autumn sale starts Monday: 30 % off everything.',
+    );
     expect(pageErrors).toEqual([]);
   } finally {
     await reviewerBrowser.close();

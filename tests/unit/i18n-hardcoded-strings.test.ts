@@ -16,6 +16,7 @@ const LOCALISED_FILES = [
   'entrypoints/reply-picker/main.ts',
   'entrypoints/options/pages/CheckDiagnostics.tsx',
   'entrypoints/options/pages/TeamSettings.tsx',
+  'entrypoints/options/pages/TeamConflictPanel.tsx',
   'entrypoints/options/pages/PartnersPage.tsx',
   'entrypoints/options/pages/CreatorVetting.tsx',
   'entrypoints/options/pages/CrisisPage.tsx',

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { calendarRepository } from '@/utils/db/calendar';
 import { OnBrandDatabase } from '@/utils/db/database';
+import type { CalendarEntry } from '@/utils/db/records';
+import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
 import type { TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
@@ -157,13 +159,14 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect([...origins]).toEqual([new URL(server.url).origin]);
   });
 
-  it('keeps an edit made offline and sends it once the server can be reached again', async () => {
+  /** The writer Wendy's install, whose network can be cut (`network.online = false`), beside a reviewer's. */
+  async function writerWithCable() {
     await install('admin', 'admin');
     const reviewer = await install('rita', 'reviewer-pw');
     const db = new OnBrandDatabase(`team-install-${++installs}`);
-    let online = true;
+    const network = { online: true };
     const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) =>
-      online ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch')),
+      network.online ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch')),
     );
     const statuses: Omit<TeamStatus, 'at'>[] = [];
     const replicator = new TeamReplicator({
@@ -176,19 +179,98 @@ describe('team sync through a CouchDB-protocol server', () => {
     replicator.start();
     running.push({ replicator, db });
     await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+    return { db, network, statuses, replicator, writer: calendarRepository(db), reviewer };
+  }
 
-    online = false;
-    const writer = calendarRepository(db);
+  it('keeps an edit made offline and sends it once the server can be reached again', async () => {
+    const { network, statuses, writer, reviewer } = await writerWithCable();
+    network.online = false;
     await writer.save(
       calendarEntry({ id: 'on-the-train', title: 'Written on the train', updatedAt: Date.now() }),
     );
     await expect.poll(() => statuses.at(-1)).toEqual({ state: 'offline', problem: { code: 'unreachable' } });
     expect((await writer.get('on-the-train'))?.title).toBe('Written on the train');
 
-    online = true;
+    network.online = true;
     await expect
       .poll(async () => (await reviewer.calendar.get('on-the-train'))?.title, { timeout: 5000 })
       .toBe('Written on the train');
     await expect.poll(() => statuses.at(-1)?.state).toBe('up-to-date');
+  });
+
+  /** A writer whose network can be cut, and the reviewer: both edit one entry while the writer is offline. */
+  async function editWhileApart(mine: (entry: CalendarEntry) => CalendarEntry, theirs: typeof mine) {
+    const { db, network, statuses, replicator, writer, reviewer } = await writerWithCable();
+    const id = `shared-${installs}`;
+    await writer.save(calendarEntry({ id, updatedAt: Date.now() }));
+    await expect.poll(() => reviewer.calendar.get(id), { timeout: 5000 }).toBeDefined();
+    await expect.poll(async () => (await db.teamDocs.get(id))?.rev).toMatch(/^1-/);
+
+    network.online = false;
+    // The long poll open before the cut may still bring the reviewer's edit: it is aborted, as a lost
+    // connection would be, so the edit arrives only when the writer is back.
+    await replicator.stop();
+    const startedFrom = (await writer.get(id)) as CalendarEntry;
+    await writer.save({ ...mine(startedFrom), updatedAt: Date.now() });
+    await reviewer.calendar.save({ ...theirs(startedFrom), updatedAt: Date.now() });
+    await expect.poll(async () => (await reviewer.db.teamDocs.get(id))?.rev).toMatch(/^2-/);
+    network.online = true;
+    replicator.start();
+    return { id, db, writer, reviewer, statuses };
+  }
+
+  it('merges simultaneous edits of different parts of one entry on both installs', async () => {
+    const { id, writer, reviewer } = await editWhileApart(
+      (entry) => ({ ...entry, title: 'Title by Wendy' }),
+      (entry) => ({
+        ...entry,
+        notes: 'Notes by Rita',
+        drafts: { ...entry.drafts, linkedin: 'Rita on LinkedIn' },
+      }),
+    );
+    const expected = {
+      title: 'Title by Wendy',
+      notes: 'Notes by Rita',
+      drafts: { linkedin: 'Rita on LinkedIn' },
+    };
+    await expect.poll(() => writer.get(id), { timeout: 5000 }).toMatchObject(expected);
+    await expect.poll(() => reviewer.calendar.get(id), { timeout: 5000 }).toMatchObject(expected);
+  });
+
+  it('keeps both versions of a draft both changed until the writer keeps one, losing no other text', async () => {
+    const { id, db, writer, reviewer, statuses } = await editWhileApart(
+      (entry) => ({ ...entry, title: 'Title by Wendy', drafts: { ...entry.drafts, x: 'Wendy on X' } }),
+      (entry) => ({ ...entry, notes: 'Notes by Rita', drafts: { ...entry.drafts, x: 'Rita on X' } }),
+    );
+    await expect
+      .poll(() => readConflict(db, id), { timeout: 5000 })
+      .toMatchObject({
+        mine: { title: 'Title by Wendy', drafts: { x: 'Wendy on X' } },
+        theirs: { notes: 'Notes by Rita', drafts: { x: 'Rita on X' } },
+        parts: [{ kind: 'draft', platform: 'x' }],
+      });
+    await expect.poll(() => statuses.at(-1)).toMatchObject({ state: 'up-to-date', conflicts: 1 });
+    // Neither version goes over the other meanwhile.
+    expect((await reviewer.calendar.get(id))?.drafts.x).toBe('Rita on X');
+    expect((await writer.get(id))?.drafts.x).toBe('Wendy on X');
+
+    await keepVersion(db, id, 'mine');
+    const expected = { title: 'Title by Wendy', notes: 'Notes by Rita', drafts: { x: 'Wendy on X' } };
+    await expect.poll(() => reviewer.calendar.get(id), { timeout: 5000 }).toMatchObject(expected);
+    expect(await writer.get(id)).toMatchObject(expected);
+    expect(await conflictedIds(db)).toEqual(new Set());
+    await expect.poll(() => statuses.at(-1)).toMatchObject({ state: 'up-to-date', conflicts: 0 });
+  });
+
+  it('keeping theirs takes their draft and still keeps my edits elsewhere', async () => {
+    const { id, db, writer, reviewer } = await editWhileApart(
+      (entry) => ({ ...entry, title: 'Title by Wendy', drafts: { ...entry.drafts, x: 'Wendy on X' } }),
+      (entry) => ({ ...entry, drafts: { ...entry.drafts, x: 'Rita on X' } }),
+    );
+    await expect.poll(() => readConflict(db, id), { timeout: 5000 }).toBeDefined();
+    await keepVersion(db, id, 'theirs');
+    const expected = { title: 'Title by Wendy', drafts: { x: 'Rita on X' } };
+    expect(await writer.get(id)).toMatchObject(expected);
+    await expect.poll(() => reviewer.calendar.get(id), { timeout: 5000 }).toMatchObject(expected);
   });
 });

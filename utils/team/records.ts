@@ -47,6 +47,11 @@ export const TeamDocStateSchema = z.object({
   rev: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   syncedUpdatedAt: z.optional(Timestamp),
   audit: AuditTrailSchema,
+  /**
+   * The entry as last agreed (revision `rev`): what both sides started from when an edit here meets another
+   * member's, so the parts only one of them changed merge by themselves.
+   */
+  base: z.optional(CalendarEntrySchema),
   /** The server refused this version of the entry (`refusedUpdatedAt`), and why; retried once it is edited. */
   refused: z.optional(z.object({ updatedAt: Timestamp, reason: ShortText })),
   /**

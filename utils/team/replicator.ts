@@ -3,7 +3,8 @@ import type { OnBrandDatabase } from '../db/database';
 import type { CalendarEntry } from '../db/records';
 import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
-import type { TeamDocState, TeamProblem, TeamStatus } from './records';
+import { mergeEntries, sameContent } from './merge';
+import type { AuditEntry, TeamDocState, TeamProblem, TeamStatus } from './records';
 
 /**
  * Two-way sync of calendar entries between the local Dexie database (which the UI keeps reading) and one
@@ -14,8 +15,9 @@ import type { TeamDocState, TeamProblem, TeamStatus } from './records';
  * - push: whenever a calendar entry changes in any OnBrand page (Dexie's `storagemutated`, which crosses
  *   pages and the background), the entries edited since their last agreed revision go in one `_bulk_docs`.
  *
- * An entry edited here while the server's copy also changed keeps both: the local row stays, the server's
- * version waits beside it in `teamDocs.conflict`, and neither is pushed over the other.
+ * An entry edited here while the server's copy also changed is merged part by part against the version both
+ * started from (merge.ts); when both changed the same part, the local row stays, the server's version waits
+ * beside it in `teamDocs.conflict`, and neither is pushed over the other until the user keeps one.
  * Errors back off 1 s, 2 s, 4 s … up to a minute; a long poll ends every 25 s so a dead connection shows.
  */
 
@@ -42,6 +44,16 @@ export function describeFailure(error: unknown): { state: 'offline' | 'error'; p
   }
   // fetch rejects with a TypeError when the network or the server cannot be reached (or CORS refuses).
   return { state: 'offline', problem: { code: 'unreachable' } };
+}
+
+/** The sync state of an entry this install and the server agree on: `entry` at revision `rev`. */
+export function agreed(entry: CalendarEntry, rev: string, audit: AuditEntry[]): TeamDocState {
+  return { id: entry.id, rev, syncedUpdatedAt: entry.updatedAt, audit, base: entry };
+}
+
+/** A local edit's time: after both versions it follows, so it is pushed and sorts as the newest. */
+export function nextUpdatedAt(now: number, ...versions: CalendarEntry[]): number {
+  return Math.max(now, ...versions.map((version) => version.updatedAt + 1));
 }
 
 export class TeamReplicator {
@@ -126,6 +138,8 @@ export class TeamReplicator {
       try {
         const checkpoint = await this.db.teamCheckpoints.get(this.options.client.database);
         this.poll = new AbortController();
+        // stop() may have come while the checkpoint was read, and aborted the previous request's controller.
+        if (!this.running) break;
         const timer = setTimeout(() => this.poll?.abort(), 30_000);
         let feed: Awaited<ReturnType<CouchClient['changes']>>;
         try {
@@ -219,6 +233,7 @@ export class TeamReplicator {
     this.succeeded();
     if (feed.results.length > 0) this.report('syncing');
     const { db } = this;
+    let mergedAny = false;
     await db.transaction('rw', [db.calendarEntries, db.teamDocs, db.teamCheckpoints], async () => {
       for (const change of feed.results) {
         const id = entryIdOf(change.id);
@@ -238,21 +253,30 @@ export class TeamReplicator {
           continue;
         }
         if (parsed.rev === state?.rev) continue;
-        const sameAsHere = local !== undefined && JSON.stringify(local) === JSON.stringify(parsed.entry);
-        if (editedHere && !sameAsHere) {
-          await db.teamDocs.put({
-            ...(state ?? { id, audit: [] }),
-            conflict: { rev: parsed.rev, entry: parsed.entry, audit: parsed.audit },
-          });
-          continue;
+        if (local && editedHere && !sameContent(local, parsed.entry)) {
+          const merge = mergeEntries(state?.base, local, parsed.entry);
+          if (merge.conflicts.length > 0) {
+            // Both changed the same part: both versions stay until the user keeps one (conflicts.ts).
+            await db.teamDocs.put({
+              ...(state ?? { id, audit: [] }),
+              conflict: { rev: parsed.rev, entry: parsed.entry, audit: parsed.audit },
+            });
+            continue;
+          }
+          // Different parts changed: the merge is this install's next edit of the server's version.
+          const merged = merge.keep('mine');
+          if (!sameContent(merged, parsed.entry)) {
+            await db.calendarEntries.put({
+              ...merged,
+              updatedAt: nextUpdatedAt(this.now(), local, parsed.entry),
+            });
+            await db.teamDocs.put(agreed(parsed.entry, parsed.rev, parsed.audit));
+            mergedAny = true;
+            continue;
+          }
         }
         await db.calendarEntries.put(parsed.entry);
-        await db.teamDocs.put({
-          id,
-          rev: parsed.rev,
-          syncedUpdatedAt: parsed.entry.updatedAt,
-          audit: parsed.audit,
-        });
+        await db.teamDocs.put(agreed(parsed.entry, parsed.rev, parsed.audit));
       }
       await db.teamCheckpoints.put({
         database: this.options.client.database,
@@ -260,6 +284,7 @@ export class TeamReplicator {
         updatedAt: this.now(),
       });
     });
+    if (mergedAny) this.schedulePush();
   }
 
   /** Sends every entry edited (or deleted) here since it last agreed with the server. */
@@ -309,12 +334,7 @@ export class TeamReplicator {
         }
         if ('ok' in result) {
           // The row may have been edited again while the request was out: only this version is agreed.
-          await db.teamDocs.put({
-            id,
-            rev: result.rev,
-            syncedUpdatedAt: doc.entry.updatedAt,
-            audit: doc.audit,
-          });
+          await db.teamDocs.put(agreed(doc.entry, result.rev, doc.audit));
         } else if (result.error !== 'conflict') {
           // A conflict needs nothing here: the pull brings the server's version and keeps both.
           const reason = result.reason || result.error;

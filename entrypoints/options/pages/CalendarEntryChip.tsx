@@ -6,6 +6,7 @@ import { statusLabel } from '@/utils/calendar/status-labels';
 import { wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
 import { listOf, type MessageKey, plural, t } from '@/utils/i18n';
+import { TeamConflictBadge, useHasTeamConflict } from './TeamConflictPanel';
 
 /** The MIME type an entry travels under while it is dragged. */
 export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
@@ -27,11 +28,12 @@ function findingsLabel(entry: CalendarEntry): string {
 }
 
 /** What a screen reader says for an entry: "14:00 Launch teaser, In review, X and Instagram, 2 findings: …". */
-function chipName(entry: CalendarEntry, time: string, platforms: string): string {
+function chipName(entry: CalendarEntry, time: string, platforms: string, twoVersions: boolean): string {
   return [
     `${time} ${entry.title}`,
     statusLabel(entry.status),
     ...(entry.pausedBy ? [t('crisisPaused')] : []),
+    ...(twoVersions ? [t('teamConflictBadge')] : []),
     ...(platforms ? [platforms] : []),
     findingsLabel(entry),
   ].join(', ');
@@ -55,6 +57,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
   const { state } = entryFindings(entry);
   const time = wallTimeOf(entry.at, timeZone).time;
   const platforms = listOf(entry.platforms.map(platformName));
+  const twoVersions = useHasTeamConflict(entry.id);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey) return;
     const moves: Record<string, MoveBy> = {
@@ -76,10 +79,11 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       data-status={entry.status}
       data-findings={state}
       data-paused={entry.pausedBy ? 'true' : undefined}
+      data-conflict={twoVersions ? 'true' : undefined}
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={chipName(entry, time, platforms)}
+      aria-label={chipName(entry, time, platforms, twoVersions)}
       title={t('calendarChipTitle', entry.title, platforms || t('calendarNoPlatform'))}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}
@@ -92,6 +96,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       <span className="entry-time">{time}</span>
       <span className="entry-title">{entry.title}</span>
       {entry.pausedBy && <span className="entry-paused">{t('crisisPaused')}</span>}
+      {twoVersions && <TeamConflictBadge />}
     </button>
   );
 }

@@ -13,6 +13,7 @@ import { partnersRepository } from '@/utils/db/partners';
 import {
   CALENDAR_STATUSES,
   type CalendarAsset,
+  type CalendarEntry,
   type CalendarStatus,
   LICENCE_STATUSES,
   type LicenceStatus,
@@ -21,6 +22,7 @@ import {
 } from '@/utils/db/records';
 import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
 import { CalendarDraftFindings } from './CalendarDraftFindings';
+import { TeamConflictPanel } from './TeamConflictPanel';
 
 const RELATIONSHIP_LABELS: Partial<Record<Relationship, MessageKey>> = {
   none: 'calendarRelationshipNone',
@@ -61,6 +63,8 @@ interface Props {
   conflict?: string;
   onOverwrite: (form: EntryForm) => void;
   onTakeTheirs: () => void;
+  /** Another team member's version was kept beside this one, and the user kept one of them. */
+  onTeamVersionKept: (entry: CalendarEntry | undefined) => void;
   timeZone: string;
   problems: string[];
   campaigns: string[];
@@ -77,6 +81,7 @@ export function CalendarEntryEditor({
   conflict,
   onOverwrite,
   onTakeTheirs,
+  onTeamVersionKept,
   timeZone,
   problems,
   campaigns,
@@ -194,6 +199,7 @@ export function CalendarEntryEditor({
         }}
       >
         <h2 id="entry-editor-title">{t(isNew ? 'calendarNewEntry' : 'calendarEditEntry')}</h2>
+        {!isNew && <TeamConflictPanel entryId={form.id} onKept={onTeamVersionKept} />}
         {conflict && (
           <div className="problems" role="alert">
             <p>{conflict}</p>
