@@ -81,23 +81,35 @@ export function blankCode(markdown: string): string {
     );
 }
 
+/** A Markdown ATX heading: its marks (group 1) and its text (group 2). */
+export const MARKDOWN_HEADING = /^(#{1,6}[ \t]+)(.*?)[ \t#]*$/;
+/** An AsciiDoc section title, `= Title` to `====== Title`. */
+export const ASCIIDOC_HEADING = /^(={1,6}[ \t]+)(.*?)[ \t]*$/;
+
 /**
- * Vale's `heading` scope hands a rule each heading's text. A post has no headings, so the harness does the
- * same by hand: one text per heading, with only that heading's text kept (its `#` marks and every other line
- * blanked, so offsets stay).
+ * Vale's `heading` scope hands a rule each heading's text alone, so `^` is where the heading's words start. A
+ * post has no headings, so the harness does the same by hand: each heading's text is checked on its own and
+ * the alerts moved to where that text is in the file.
  */
-export function headingTexts(markdown: string): string[] {
-  const lines = markdown.split('\n');
-  const blank = lines.map((line) => ' '.repeat(line.length));
-  const texts: string[] = [];
-  lines.forEach((line, i) => {
-    const heading = /^(#{1,6}[ \t]+)(.*?)[ \t#]*$/.exec(line);
-    if (!heading) return;
-    const kept = [...blank];
-    kept[i] = ' '.repeat((heading[1] as string).length) + (heading[2] as string);
-    texts.push(kept.join('\n'));
+export function headingAlerts(
+  file: string,
+  markup: string,
+  rules: readonly Rule[],
+  nameOf: (ruleId: string) => string,
+  minSeverity: Severity = 'info',
+  headingLine = MARKDOWN_HEADING,
+): Alert[] {
+  if (!rules.length) return [];
+  return markup.split('\n').flatMap((line, i) => {
+    const heading = headingLine.exec(line);
+    if (!heading) return [];
+    const shift = [...(heading[1] as string)].length;
+    return alertsOf(file, heading[2] as string, rules, nameOf, minSeverity).map((alert) => ({
+      ...alert,
+      line: i + 1,
+      column: alert.column + shift,
+    }));
   });
-  return texts;
 }
 
 /** Vale's `summary` scope (metric and readability rules) is the prose without headings. */

@@ -8,7 +8,7 @@ import {
   blankCode,
   compare,
   emptyTally,
-  headingTexts,
+  headingAlerts,
   minSeverityOf,
   parseFeature,
   type Tally,
@@ -31,7 +31,7 @@ const CONFIG_NAMES = ['.vale.ini', '_vale', '.vale', 'vale.ini', '_vale.ini'];
 
 interface Loaded {
   rule: Rule;
-  /** Only `heading` scope: run on each heading's text (harness.ts `headingTexts`). */
+  /** Only `heading` scope: run on each heading's text (harness.ts `headingAlerts`). */
   headings: boolean;
   /** `vocab: false` in the file: the project's vocabulary is not added to the exceptions. */
   noVocab: boolean;
@@ -165,9 +165,7 @@ function alertsOfFile(
       name,
       minSeverity,
     ),
-    ...(byHeading.length
-      ? headingTexts(text).flatMap((heading) => alertsOf(file, heading, byHeading, name, minSeverity))
-      : []),
+    ...headingAlerts(file, text, byHeading, name, minSeverity),
   ];
 }
 
