@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDraft, type Rule, type Severity } from '@/utils/checks';
 
 /** Vale's levels suggestion < warning < error are OnBrand's info < warning < error. */
@@ -19,6 +21,8 @@ export interface Alert {
   column: number;
   rule: string;
   message: string;
+  /** The matched text (Vale's JSON `Match`). */
+  match?: string;
 }
 
 export interface Scenario {
@@ -145,8 +149,36 @@ export function alertsOf(
         column: at.column,
         rule: nameOf(finding.ruleId),
         message: finding.message,
+        match: text.slice(finding.start, finding.end),
       };
     });
+}
+
+/**
+ * Vale adds a vocabulary's accepted terms to the exceptions of these kinds (definition.go
+ * `updateExceptions`), unless the rule says `vocab: false`; since Vale 3.15 not to a `nonword` existence rule,
+ * whose match may merely contain an accepted word (vale-cli/vale 2680b53, issue #1058).
+ */
+export function withAccepted(rule: Rule, accepted: readonly string[], noVocab = false): Rule {
+  if (!accepted.length || noVocab) return rule;
+  if (rule.kind === 'existence' && rule.nonword) return rule;
+  if (rule.kind !== 'existence' && rule.kind !== 'substitution' && rule.kind !== 'capitalization')
+    return rule;
+  return { ...rule, exceptions: [...(rule.exceptions ?? []), ...accepted] };
+}
+
+/** The terms of `vocabularies/<name>/accept.txt` for each name of a config's `Vocab = a, b`. */
+export function acceptedTerms(vocabularies: string, vocab: string | undefined): string[] {
+  if (!vocab) return [];
+  return vocab.split(',').flatMap((name) => {
+    const path = join(vocabularies, name.trim(), 'accept.txt');
+    return existsSync(path)
+      ? readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : [];
+  });
 }
 
 export interface Tally {
