@@ -131,7 +131,9 @@ function convert(
     // `paragraph.rst` and the like only apply to files of that markup format, which a post is not.
     const meaningful = scopes.filter((scope) => {
       const [base = '', qualifier] = scope.replace(/^~/, '').split('.');
-      return SCOPES_OF_A_POST.has(base) && !MARKUP_FORMATS.has(qualifier ?? '');
+      const ofAPost = SCOPES_OF_A_POST.has(base) && !MARKUP_FORMATS.has(qualifier ?? '');
+      // `~heading` is everything but headings (Vale's negated selector, scope.go): in a post, all of it.
+      return scope.startsWith('~') ? !ofAPost : ofAPost;
     });
     if (meaningful.length === 0) {
       return {

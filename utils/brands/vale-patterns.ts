@@ -141,6 +141,18 @@ export function translateGoPattern(input: string): TranslatedPattern {
       }
       continue;
     }
+    if (char === '{' || char === '}') {
+      // Go reads `{` as a repeat only in `{n}`, `{n,}` or `{n,m}`, else as a literal; `u` mode refuses a bare one.
+      const repeat = char === '{' ? /^\{\d+(?:,\d*)?\}/.exec(source.slice(i)) : null;
+      if (repeat) {
+        out += repeat[0];
+        i += repeat[0].length - 1;
+      } else {
+        out += `\\${char}`;
+        notes.add(`a literal \`${char}\` became \`\\${char}\``);
+      }
+      continue;
+    }
     if (char === '(' && source.startsWith('(?P<', i)) {
       out += '(?<';
       notes.add('`(?P<name>…)` became `(?<name>…)`');

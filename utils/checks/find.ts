@@ -8,7 +8,9 @@ import {
   patternFlags,
   plainQuantifiers,
   type Span,
+  VALE_WORD_END,
   WORD_END,
+  type WordBounds,
   wordCharAt,
   wordCharBefore,
 } from './text';
@@ -27,8 +29,61 @@ function firstGroup(match: RegExpExecArray): number {
 
 export interface FindOptions {
   ignorecase: boolean;
-  /** Whole words only (any script), as Vale's existence and substitution rules match. */
-  wordBounded: boolean;
+  /**
+   * `true`: whole words only (any script), no word character glued on either side. `'vale'`: Vale's
+   * `\b(?:…)\b` (existence, substitution, consistency): a boundary at both ends, so a match that starts or
+   * ends in punctuation needs a word character on that side (`left-` in "left-aligned", not in "left- and").
+   */
+  wordBounded: WordBounds;
+  /**
+   * Keep a match inside a URL when the match holds the URL's own syntax (`://`, `?`, `=`, `&`, `%`): the rule
+   * is about the link itself (Red Hat's GitLinks and SessionId), where a word inside a link is not prose.
+   * Vale sees links as text, so the Vale kinds set this.
+   */
+  inLinks?: boolean;
+}
+
+const URL_SYNTAX = /:\/\/|[?=&%]/;
+
+/** Whether a match is inside a @handle, #hashtag or URL it does not aim at (text.ts `isInsideEntity`). */
+function outsideProse(
+  draft: DraftContext,
+  start: number,
+  end: number,
+  inLinks: boolean | undefined,
+): boolean {
+  if (!isInsideEntity(draft.entities, start, end)) return false;
+  if (!inLinks || !URL_SYNTAX.test(draft.text.slice(start, end))) return true;
+  return !draft.entities.some(
+    (entity) => entity.kind === 'url' && entity.start <= start && start < entity.end,
+  );
+}
+
+/** A word boundary at `index` as Vale's regexp2 has it: a word character on one side only. */
+function boundaryAt(text: string, index: number): boolean {
+  return wordCharBefore(text, index) !== wordCharAt(text, index);
+}
+
+/**
+ * Where a word-bounded match may start. Vale's: at a boundary, or (OnBrand's addition) where a #hashtag or
+ * @handle starts, so a rule for `#ad` finds the hashtag although `#` after a space is no boundary to Vale.
+ * Whole words: not inside a word.
+ */
+function mayStart(
+  text: string,
+  entities: DraftContext['entities'],
+  start: number,
+  bounds: WordBounds,
+): boolean {
+  if (bounds !== 'vale') return !(wordCharAt(text, start) && wordCharBefore(text, start));
+  return (
+    boundaryAt(text, start) || entities.some((entity) => entity.start === start && entity.kind !== 'url')
+  );
+}
+
+/** Where a word-bounded match may end: Vale's boundary, or for whole words not before a word character. */
+function mayEnd(text: string, end: number, bounds: WordBounds): boolean {
+  return bounds === 'vale' ? boundaryAt(text, end) : !wordCharAt(text, end);
 }
 
 /** A draft of 100,000 characters can hold thousands of hits; beyond this many nobody reads them. */
@@ -196,6 +251,7 @@ interface Buckets {
   prefixes: readonly string[];
   unicode: boolean;
   ignorecase: boolean;
+  wordEnd: string;
   /** Every branch's first words, when every branch spells them out (a word list). */
   words: ReadonlySet<string> | null;
   /** By a draft's two-character word key; null when no branch can match there. */
@@ -250,7 +306,8 @@ function captureCount(source: string): number {
 
 /** Keys seen across drafts grow without end over a long session; past this many the tables start over. */
 const MAX_BUCKET_KEYS = 4000;
-const bucketTables = [new Map<string, Buckets | null>(), new Map<string, Buckets | null>()];
+/** By case folding, then by Vale's boundaries or whole words. */
+const bucketTables = [0, 1, 2, 3].map(() => new Map<string, Buckets | null>());
 
 /**
  * A word-bounded pattern split into its alternatives, each looked for only where a word starts with its own
@@ -259,8 +316,12 @@ const bucketTables = [new Map<string, Buckets | null>(), new Map<string, Buckets
  * matches what the whole pattern matches, because the others cannot match there; so findings stay the same.
  * Null when the pattern cannot be split (one alternative, a back-reference, or no literal start).
  */
-function bucketsOf(source: string, ignorecase: boolean): Buckets | null {
-  const table = bucketTables[ignorecase ? 1 : 0] as Map<string, Buckets | null>;
+function bucketsOf(source: string, ignorecase: boolean, bounds: WordBounds): Buckets | null {
+  const table = bucketTables[(ignorecase ? 1 : 0) + (bounds === 'vale' ? 2 : 0)] as Map<
+    string,
+    Buckets | null
+  >;
+  const wordEnd = bounds === 'vale' ? VALE_WORD_END : WORD_END;
   const cached = table.get(source);
   if (cached !== undefined) return cached;
   let buckets: Buckets | null = null;
@@ -282,8 +343,9 @@ function bucketsOf(source: string, ignorecase: boolean): Buckets | null {
       buckets = {
         branches,
         prefixes: [...new Set(branches.flatMap((branch) => branch.prefixes))],
-        unicode: needsUnicode(`(?:${source})${WORD_END}`),
+        unicode: needsUnicode(`(?:${source})${wordEnd}`),
         ignorecase,
+        wordEnd,
         words: branches.every((branch) => branch.words)
           ? new Set(branches.flatMap((branch) => branch.words ?? []))
           : null,
@@ -344,7 +406,7 @@ function compileBucket(buckets: Buckets, selected: readonly number[]): Bucket {
     if (chosen.has(index)) for (let i = 0; i < branch.groups; i++) groupOf.push(group + i);
     group += branch.groups;
   });
-  const body = `(?:${plainQuantifiers(selected.map((index) => buckets.branches[index]?.source).join('|'))})${WORD_END}`;
+  const body = `(?:${plainQuantifiers(selected.map((index) => buckets.branches[index]?.source).join('|'))})${buckets.wordEnd}`;
   let regex: RegExp | null;
   try {
     regex = new RegExp(body, patternFlags(buckets.unicode, buckets.ignorecase, true));
@@ -437,17 +499,22 @@ export function exists(draft: DraftContext, source: string, options: FindOptions
  * with it. Memoised per draft, so rules sharing a pattern scan once.
  */
 export function findAll(draft: DraftContext, source: string, options: FindOptions): Match[] {
-  const group = options.ignorecase ? (options.wordBounded ? 'iw' : 'i-') : options.wordBounded ? '-w' : '--';
+  const bounds = options.wordBounded === 'vale' ? 'v' : options.wordBounded ? 'w' : '-';
+  const group = `${options.ignorecase ? 'i' : '-'}${bounds}${options.inLinks ? 'l' : '-'}`;
   return draft.memo(group, source, () => scan(draft, source, options));
 }
 
-function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: FindOptions): Match[] {
+function scan(
+  draft: DraftContext,
+  source: string,
+  { ignorecase, wordBounded, inLinks }: FindOptions,
+): Match[] {
   const { text, entities } = draft;
   const matches: Match[] = [];
   const prefixes = wordBounded ? literalPrefixes(source) : null;
   if (prefixes) {
-    const buckets = bucketsOf(source, ignorecase);
-    const whole = buckets ? null : compilePattern(source, ignorecase, true, true);
+    const buckets = bucketsOf(source, ignorecase, wordBounded);
+    const whole = buckets ? null : compilePattern(source, ignorecase, wordBounded, true);
     if (!buckets && !whole) return matches;
     const { byFirstTwo, byWord } = draft.wordIndex;
     // A word list looks where the draft's words are its first words; other patterns where words start with
@@ -465,8 +532,8 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
         const match = sticky.exec(text);
         if (!match || match[0].length === 0) continue;
         const end = start + match[0].length;
-        if (wordCharAt(text, end)) continue;
-        if (isInsideEntity(entities, start, end)) continue;
+        if (!mayEnd(text, end, wordBounded)) continue;
+        if (outsideProse(draft, start, end, inLinks)) continue;
         const group = firstGroup(match);
         matches.push({ start, end, text: match[0], group: bucket ? (bucket.groupOf[group] ?? 0) : group });
       }
@@ -514,11 +581,11 @@ function scan(draft: DraftContext, source: string, { ignorecase, wordBounded }: 
     }
     const end = start + match[0].length;
     from = end;
-    if (wordBounded && ((wordCharAt(text, start) && wordCharBefore(text, start)) || wordCharAt(text, end))) {
+    if (wordBounded && (!mayStart(text, entities, start, wordBounded) || !mayEnd(text, end, wordBounded))) {
       from = nextIndex(text, start, regex);
       continue;
     }
-    if (isInsideEntity(entities, start, end)) continue;
+    if (outsideProse(draft, start, end, inLinks)) continue;
     matches.push({ start, end, text: match[0], group: firstGroup(match) });
     if (matches.length >= MAX_MATCHES) break;
   }

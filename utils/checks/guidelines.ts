@@ -283,7 +283,7 @@ export function rulePatterns(rule: Rule): { pattern: string; flags: PatternFlags
       const folded = exception.startsWith(INLINE_IGNORECASE);
       out.push({
         pattern: folded ? exception.slice(INLINE_IGNORECASE.length) : exception,
-        flags: { ignorecase: folded, wordBounded: true },
+        flags: { ignorecase: folded, wordBounded: true, onMatch: true },
         path: ['exceptions', i],
       });
     });

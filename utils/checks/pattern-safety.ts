@@ -29,6 +29,11 @@ export interface PatternFlags {
   ignorecase?: boolean;
   /** Matched as a whole word (existence, substitution, consistency unless `nonword`). */
   wordBounded?: boolean;
+  /**
+   * Run on the text of one match only, never on the post (exceptions: Vale tests them against the observed
+   * text, existence.go `isMatch(e.exceptRe, observed)`), so polynomial cost is bounded by the match's length.
+   */
+  onMatch?: boolean;
 }
 
 /** Patterns longer than this are refused outright (Vale's Passive rules, the longest known, have 2,600). */
@@ -70,7 +75,7 @@ export function explainUnsafePattern(pattern: string, flags: PatternFlags = {}):
   const invalid = explainInvalidPattern(pattern);
   if (invalid) return invalid;
   if (!needsAnalysis(pattern)) return null;
-  const key = `${flags.ignorecase ? 'i' : '-'}${flags.wordBounded ? 'w' : '-'}${pattern}`;
+  const key = `${flags.ignorecase ? 'i' : '-'}${flags.wordBounded ? 'w' : '-'}${flags.onMatch ? 'm' : '-'}${pattern}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   const verdict = analysePattern(pattern, flags);
@@ -105,7 +110,7 @@ function analysePattern(pattern: string, flags: PatternFlags): string | null {
         culprit ? `\`${culprit}\`` : 'in it'
       } can match the same text in more than one way${hint}; make each repetition match a text in only one way, e.g. merge overlapping alternatives into one character class or drop an inner repeat`;
     }
-    const report = worstReport(analyse(ast, { maxReports: 10 }).reports);
+    const report = worstReport(analyse(ast, { maxReports: 10 }).reports, flags.onMatch ?? false);
     if (report) return describe(report);
     return null;
   } catch {
@@ -113,10 +118,13 @@ function analysePattern(pattern: string, flags: PatternFlags): string | null {
   }
 }
 
-/** Exponential reports first, then polynomial trades of whitespace; other reports are accepted. */
-function worstReport(reports: readonly Report[]): Report | undefined {
+/**
+ * Exponential reports first, then polynomial trades of whitespace; other reports are accepted. A pattern run
+ * on one match only is refused for exponential cost alone.
+ */
+function worstReport(reports: readonly Report[], onMatch: boolean): Report | undefined {
   const exponential = reports.find((report) => report.exponential);
-  if (exponential) return exponential;
+  if (exponential || onMatch) return exponential;
   // A repeat that also crosses spaces, tried from every start position, is quadratic in the whole draft.
   return reports.find(crossesSpaces);
 }

@@ -21,6 +21,15 @@ export const WORD_CHAR_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
  * in any script after each match.
  */
 export const WORD_END = '(?!\\w)';
+/**
+ * Vale's right-hand `\b` (its `\b(?:…)\b`, definition.go `wordTemplate`): a boundary, where one side is a
+ * word character and the other is not, so a match that ends in punctuation (`left-`) needs a word after it.
+ * ASCII `\b` here, or any non-ASCII neighbour, where `findAll` decides in Unicode after the match (Vale's
+ * regexp2 counts letters, marks and digits of every script as word characters).
+ */
+export const VALE_WORD_END = '(?:\\b|(?<=[^\\x00-\\x7f])|(?=[^\\x00-\\x7f]))';
+/** `true`: whole words (nothing of a word glued on); `'vale'`: Vale's `\b(?:…)\b`. */
+export type WordBounds = boolean | 'vale';
 
 const TLDS =
   'com|net|org|io|co|de|fr|uk|app|ly|to|me|shop|store|in|eu|tv|gg|link|page|site|us|ca|au|es|it|nl';
@@ -159,6 +168,7 @@ export function patternFlags(unicode: boolean, ignorecase: boolean, sticky: bool
 const MAX_COMPILED = 20_000;
 
 const FLAG_KEYS = ['---', '--y', '-w-', '-wy', 'i--', 'i-y', 'iw-', 'iwy'];
+const VALE_KEYS = ['-v-', '-vy', 'iv-', 'ivy'];
 
 /** By flags, then by pattern: the pattern strings are reused objects, so their hashes are cached. */
 const compiled = new Map<string, Map<string, RegExp | null>>();
@@ -171,12 +181,16 @@ const compiled = new Map<string, Map<string, RegExp | null>>();
 export function compilePattern(
   source: string,
   ignorecase: boolean,
-  wordBounded: boolean,
+  wordBounded: WordBounds,
   sticky = false,
   /** A lookbehind put before the whole expression (find.ts `leadingRun`). */
   gate = '',
 ): RegExp | null {
-  const flags = `${FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)]}${gate}`;
+  const key =
+    wordBounded === 'vale'
+      ? VALE_KEYS[(ignorecase ? 2 : 0) + (sticky ? 1 : 0)]
+      : FLAG_KEYS[(ignorecase ? 4 : 0) + (wordBounded ? 2 : 0) + (sticky ? 1 : 0)];
+  const flags = `${key}${gate}`;
   let byPattern = compiled.get(flags);
   if (!byPattern) {
     byPattern = new Map();
@@ -187,7 +201,7 @@ export function compilePattern(
   let regex: RegExp | null;
   try {
     const plain = plainQuantifiers(source);
-    const body = wordBounded ? `(?:${plain})${WORD_END}` : plain;
+    const body = wordBounded ? `(?:${plain})${wordBounded === 'vale' ? VALE_WORD_END : WORD_END}` : plain;
     regex = new RegExp(`${gate}${body}`, patternFlags(needsUnicode(body), ignorecase, sticky));
   } catch {
     regex = null;

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDraft, type Rule, type Severity } from '@/utils/checks';
 
 /** Vale's levels suggestion < warning < error are OnBrand's info < warning < error. */
@@ -19,6 +21,8 @@ export interface Alert {
   column: number;
   rule: string;
   message: string;
+  /** The matched text (Vale's JSON `Match`). */
+  match?: string;
 }
 
 export interface Scenario {
@@ -81,23 +85,35 @@ export function blankCode(markdown: string): string {
     );
 }
 
+/** A Markdown ATX heading: its marks (group 1) and its text (group 2). */
+export const MARKDOWN_HEADING = /^(#{1,6}[ \t]+)(.*?)[ \t#]*$/;
+/** An AsciiDoc section title, `= Title` to `====== Title`. */
+export const ASCIIDOC_HEADING = /^(={1,6}[ \t]+)(.*?)[ \t]*$/;
+
 /**
- * Vale's `heading` scope hands a rule each heading's text. A post has no headings, so the harness does the
- * same by hand: one text per heading, with only that heading's text kept (its `#` marks and every other line
- * blanked, so offsets stay).
+ * Vale's `heading` scope hands a rule each heading's text alone, so `^` is where the heading's words start. A
+ * post has no headings, so the harness does the same by hand: each heading's text is checked on its own and
+ * the alerts moved to where that text is in the file.
  */
-export function headingTexts(markdown: string): string[] {
-  const lines = markdown.split('\n');
-  const blank = lines.map((line) => ' '.repeat(line.length));
-  const texts: string[] = [];
-  lines.forEach((line, i) => {
-    const heading = /^(#{1,6}[ \t]+)(.*?)[ \t#]*$/.exec(line);
-    if (!heading) return;
-    const kept = [...blank];
-    kept[i] = ' '.repeat((heading[1] as string).length) + (heading[2] as string);
-    texts.push(kept.join('\n'));
+export function headingAlerts(
+  file: string,
+  markup: string,
+  rules: readonly Rule[],
+  nameOf: (ruleId: string) => string,
+  minSeverity: Severity = 'info',
+  headingLine = MARKDOWN_HEADING,
+): Alert[] {
+  if (!rules.length) return [];
+  return markup.split('\n').flatMap((line, i) => {
+    const heading = headingLine.exec(line);
+    if (!heading) return [];
+    const shift = [...(heading[1] as string)].length;
+    return alertsOf(file, heading[2] as string, rules, nameOf, minSeverity).map((alert) => ({
+      ...alert,
+      line: i + 1,
+      column: alert.column + shift,
+    }));
   });
-  return texts;
 }
 
 /** Vale's `summary` scope (metric and readability rules) is the prose without headings. */
@@ -133,8 +149,36 @@ export function alertsOf(
         column: at.column,
         rule: nameOf(finding.ruleId),
         message: finding.message,
+        match: text.slice(finding.start, finding.end),
       };
     });
+}
+
+/**
+ * Vale adds a vocabulary's accepted terms to the exceptions of these kinds (definition.go
+ * `updateExceptions`), unless the rule says `vocab: false`; since Vale 3.15 not to a `nonword` existence rule,
+ * whose match may merely contain an accepted word (vale-cli/vale 2680b53, issue #1058).
+ */
+export function withAccepted(rule: Rule, accepted: readonly string[], noVocab = false): Rule {
+  if (!accepted.length || noVocab) return rule;
+  if (rule.kind === 'existence' && rule.nonword) return rule;
+  if (rule.kind !== 'existence' && rule.kind !== 'substitution' && rule.kind !== 'capitalization')
+    return rule;
+  return { ...rule, exceptions: [...(rule.exceptions ?? []), ...accepted] };
+}
+
+/** The terms of `vocabularies/<name>/accept.txt` for each name of a config's `Vocab = a, b`. */
+export function acceptedTerms(vocabularies: string, vocab: string | undefined): string[] {
+  if (!vocab) return [];
+  return vocab.split(',').flatMap((name) => {
+    const path = join(vocabularies, name.trim(), 'accept.txt');
+    return existsSync(path)
+      ? readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : [];
+  });
 }
 
 export interface Tally {

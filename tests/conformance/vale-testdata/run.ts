@@ -4,14 +4,16 @@ import { importValeStyle } from '@/utils/brands/vale-import';
 import type { Rule, Severity } from '@/utils/checks';
 import {
   type Alert,
+  acceptedTerms,
   alertsOf,
   blankCode,
   compare,
   emptyTally,
-  headingTexts,
+  headingAlerts,
   minSeverityOf,
   parseFeature,
   type Tally,
+  withAccepted,
   withoutHeadings,
 } from '../vale-harness/harness';
 
@@ -31,7 +33,7 @@ const CONFIG_NAMES = ['.vale.ini', '_vale', '.vale', 'vale.ini', '_vale.ini'];
 
 interface Loaded {
   rule: Rule;
-  /** Only `heading` scope: run on each heading's text (harness.ts `headingTexts`). */
+  /** Only `heading` scope: run on each heading's text (harness.ts `headingAlerts`). */
   headings: boolean;
   /** `vocab: false` in the file: the project's vocabulary is not added to the exceptions. */
   noVocab: boolean;
@@ -121,28 +123,6 @@ function enabledFor(
   return on;
 }
 
-/** Vale adds a vocabulary's accepted terms to the exceptions of these kinds (definition.go `updateExceptions`). */
-function withVocabulary(loaded: Loaded, accepted: readonly string[]): Rule {
-  const { rule } = loaded;
-  if (!accepted.length || loaded.noVocab) return rule;
-  if (rule.kind !== 'existence' && rule.kind !== 'substitution' && rule.kind !== 'capitalization')
-    return rule;
-  return { ...rule, exceptions: [...(rule.exceptions ?? []), ...accepted] };
-}
-
-function acceptedTerms(vocab: string | undefined): string[] {
-  if (!vocab) return [];
-  return vocab.split(',').flatMap((name) => {
-    const path = join(HERE, 'styles/config/vocabularies', name.trim(), 'accept.txt');
-    return existsSync(path)
-      ? readFileSync(path, 'utf8')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-      : [];
-  });
-}
-
 function alertsOfFile(
   folder: string,
   file: string,
@@ -153,8 +133,10 @@ function alertsOfFile(
   const markdown = readFileSync(join(folder, file), 'utf8');
   const text = blankCode(markdown);
   const summary = (r: Loaded) => r.rule.kind === 'metric' || r.rule.kind === 'readability';
-  const prose = rules.filter((r) => !r.headings && !summary(r)).map((r) => withVocabulary(r, accepted));
-  const byHeading = rules.filter((r) => r.headings).map((r) => withVocabulary(r, accepted));
+  const prose = rules
+    .filter((r) => !r.headings && !summary(r))
+    .map((r) => withAccepted(r.rule, accepted, r.noVocab));
+  const byHeading = rules.filter((r) => r.headings).map((r) => withAccepted(r.rule, accepted, r.noVocab));
   const name = (id: string) => id;
   return [
     ...alertsOf(file, text, prose, name, minSeverity),
@@ -165,9 +147,7 @@ function alertsOfFile(
       name,
       minSeverity,
     ),
-    ...(byHeading.length
-      ? headingTexts(text).flatMap((heading) => alertsOf(file, heading, byHeading, name, minSeverity))
-      : []),
+    ...headingAlerts(file, text, byHeading, name, minSeverity),
   ];
 }
 
@@ -192,7 +172,7 @@ export function runTestdata(): TestdataRun {
         continue;
       }
       const ini = parseIni(readFileSync(join(folder, configName), 'utf8'));
-      const accepted = acceptedTerms(ini.root.get('Vocab'));
+      const accepted = acceptedTerms(join(HERE, 'styles/config/vocabularies'), ini.root.get('Vocab'));
       const minSeverity = minSeverityOf(ini.root.get('MinAlertLevel'));
       const actual: Alert[] = [];
       // A post is plain text; the Markdown fixtures are the ones that read as one.

@@ -11,7 +11,11 @@ import type { Finding } from '../types';
  * words too, as Vale then leaves out its `\b` boundaries (internal/check/consistency.go, `makeRegexp`).
  */
 export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): Finding[] {
-  const options = { ignorecase: rule.ignorecase ?? false, wordBounded: !rule.nonword };
+  const options = {
+    ignorecase: rule.ignorecase ?? false,
+    wordBounded: rule.nonword ? false : ('vale' as const),
+    inLinks: true,
+  };
   const findings: Finding[] = [];
   for (const pair of Object.entries(rule.either)) {
     const [a, b] = pair.map((pattern) => findAll(draft, pattern, options));

@@ -10,7 +10,8 @@ import { exceptionsOf, trimmedText, withinBlock } from '../vale';
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {
   const matches = findAll(draft, alternation(rule.tokens), {
     ignorecase: rule.ignorecase ?? false,
-    wordBounded: !rule.nonword,
+    wordBounded: rule.nonword ? false : 'vale',
+    inLinks: true,
   });
   const exceptions = exceptionsOf(rule.exceptions);
   const findings: Finding[] = [];

@@ -79,7 +79,8 @@ export function substitution(draft: DraftContext, rule: RuleOf<'substitution'>):
   const findings: Finding[] = [];
   const matches = findAll(draft, source, {
     ignorecase: rule.ignorecase ?? false,
-    wordBounded: !rule.nonword,
+    wordBounded: rule.nonword ? false : 'vale',
+    inLinks: true,
   });
   for (const found of matches) {
     const match = withinBlock(found);
