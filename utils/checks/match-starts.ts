@@ -56,6 +56,8 @@ export function startsAt(lower: string, at: number, starts: NonNullable<MatchSta
   const list = starts.byFirst.get(lower.charCodeAt(at));
   if (!list) return false;
   for (const start of list) {
+    // Reading past the end would make V8 drop the optimised code of the loop.
+    if (at + start.length > lower.length) continue;
     let k = 1;
     for (; k < start.length; k++) {
       let code = lower.charCodeAt(at + k);

@@ -31,65 +31,61 @@ export class WordStarts {
   /** The first words, for the post's language. */
   readonly firstWords: Span[] = [];
   private readonly lower: string;
-  private readonly at: Int32Array;
-  private readonly first: Int32Array;
-  private readonly three: Int32Array;
-  private readonly nextFirst: Int32Array;
-  private readonly nextThree: Int32Array;
-  private readonly headFirst = new Int32Array(BUCKETS).fill(-1);
-  private readonly headThree = new Int32Array(BUCKETS).fill(-1);
+  // Plain arrays, not typed ones: a typed array this size gets its own off-heap buffer, and allocating seven
+  // of them cost more than the pass that fills them.
+  private readonly at: number[] = [];
+  private readonly first: number[] = [];
+  private readonly three: number[] = [];
+  private readonly nextFirst: number[] = [];
+  private readonly nextThree: number[] = [];
+  private readonly headFirst: number[] = new Array(BUCKETS).fill(-1);
+  private readonly headThree: number[] = new Array(BUCKETS).fill(-1);
   private count = 0;
 
   constructor(text: string, lower: string) {
     this.lower = lower;
-    // Every position registers at most once: a word start, or the `#`/`@` before one.
-    const capacity = text.length;
-    this.at = new Int32Array(capacity);
-    this.first = new Int32Array(capacity);
-    this.three = new Int32Array(capacity);
-    this.nextFirst = new Int32Array(capacity);
-    this.nextThree = new Int32Array(capacity);
     const length = text.length;
-    let wordStart = -1;
+    let inWord = false;
+    let wordStart = 0;
+    // Reads stay inside the string: one read past an end makes V8 drop the loop's optimised code.
+    let before = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       let word: boolean;
       if (code < 0x80) word = ASCII_WORD[code] === 1;
-      else {
+      else if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
         // The second half of a surrogate pair belongs to the code point tested at its first half.
-        if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
-          const high = text.charCodeAt(i - 1);
-          if (high >= 0xd800 && high <= 0xdbff) continue;
-        }
-        word = wordCharAt(text, i);
-      }
-      if (word) {
-        if (wordStart >= 0) continue;
-        const before = text.charCodeAt(i - 1);
+        before = code;
+        continue;
+      } else word = wordCharAt(text, i);
+      if (word && !inWord) {
         if (before === 0x23 || before === 0xff03 || before === 0x40) this.register(i - 1);
         this.register(i);
+        inWord = true;
         wordStart = i;
-      } else if (wordStart >= 0) {
+      } else if (!word && inWord) {
         if (this.firstWords.length < LANGUAGE_SAMPLE) this.firstWords.push({ start: wordStart, end: i });
-        wordStart = -1;
+        inWord = false;
       }
+      before = code;
     }
-    if (wordStart >= 0 && this.firstWords.length < LANGUAGE_SAMPLE) {
+    if (inWord && this.firstWords.length < LANGUAGE_SAMPLE) {
       this.firstWords.push({ start: wordStart, end: length });
     }
   }
 
   private register(at: number): void {
     const index = this.count++;
-    const first = this.lower.charCodeAt(at);
-    const three = startKey(this.lower, at);
-    this.at[index] = at;
-    this.first[index] = first;
-    this.three[index] = three;
-    this.nextFirst[index] = this.headFirst[first & MASK] as number;
+    const lower = this.lower;
+    const first = lower.charCodeAt(at);
+    const three = at + 2 < lower.length ? startKey(lower, at) : startKey(`${lower.slice(at)}\0\0`, 0);
+    this.at.push(at);
+    this.first.push(first);
+    this.three.push(three);
+    this.nextFirst.push(this.headFirst[first & MASK] as number);
     this.headFirst[first & MASK] = index;
     const bucket = bucketOf(three);
-    this.nextThree[index] = this.headThree[bucket] as number;
+    this.nextThree.push(this.headThree[bucket] as number);
     this.headThree[bucket] = index;
   }
 
@@ -99,40 +95,45 @@ export class WordStarts {
    * three, a shorter one by its first); else where the first one or two letters are one of `keys`.
    */
   candidates(keys: readonly string[], starts: MatchStarts): number[] | null {
-    let found: number[] | null = null;
-    const add = (at: number) => {
-      if (found) found.push(at);
-      else found = [at];
-    };
+    const found: number[] = [];
+    // Each chain holds its positions last first: one chain's finds only need turning round.
+    let chains = 0;
     if (starts) {
       for (const key of starts.threes) {
+        const before = found.length;
         for (let i = this.headThree[bucketOf(key)] as number; i >= 0; i = this.nextThree[i] as number) {
           const at = this.at[i] as number;
-          if (this.three[i] === key && startsAt(this.lower, at, starts)) add(at);
+          if (this.three[i] === key && startsAt(this.lower, at, starts)) found.push(at);
         }
+        if (found.length > before) chains += 1;
       }
-      for (const first of starts.firsts) this.withFirst(first, -1, starts, add);
+      for (const first of starts.firsts) if (this.withFirst(first, -1, starts, found)) chains += 1;
     } else {
       for (const key of new Set(keys)) {
-        this.withFirst(key.charCodeAt(0), key.length === 2 ? key.charCodeAt(1) : -1, null, add);
+        const second = key.length === 2 ? key.charCodeAt(1) : -1;
+        if (this.withFirst(key.charCodeAt(0), second, null, found)) chains += 1;
       }
     }
-    if (!found) return null;
-    const sorted = (found as number[]).sort((a, b) => a - b);
+    if (found.length === 0) return null;
+    if (chains === 1) return found.reverse();
+    found.sort((a, b) => a - b);
     // Two keys ("a", "ad") can reach one position: keep it once.
     let kept = 0;
-    for (const at of sorted) if (kept === 0 || sorted[kept - 1] !== at) sorted[kept++] = at;
-    sorted.length = kept;
-    return sorted;
+    for (const at of found) if (kept === 0 || found[kept - 1] !== at) found[kept++] = at;
+    found.length = kept;
+    return found;
   }
 
-  private withFirst(first: number, second: number, starts: MatchStarts, add: (at: number) => void): void {
+  /** Adds the positions whose first unit (and second, when given) match; whether there was one. */
+  private withFirst(first: number, second: number, starts: MatchStarts, found: number[]): boolean {
+    const before = found.length;
     for (let i = this.headFirst[first & MASK] as number; i >= 0; i = this.nextFirst[i] as number) {
       if (this.first[i] !== first) continue;
       const at = this.at[i] as number;
       if (second >= 0 && this.lower.charCodeAt(at + 1) !== second) continue;
       if (starts && !startsAt(this.lower, at, starts)) continue;
-      add(at);
+      found.push(at);
     }
+    return found.length > before;
   }
 }
