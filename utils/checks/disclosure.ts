@@ -285,9 +285,12 @@ function trailingTagBlock(draft: DraftContext): { start: number; count: number }
   return { start, count };
 }
 
-/** The brand's own product said in so many words: "my new range", "we designed", "unsere Kollektion". */
+/**
+ * The brand's own product said in so many words: "my new range", "we designed", "unsere Kollektion", "nuestra
+ * nueva colección", "la nostra collezione", "a nossa loja", "onze collectie", "nasza kolekcja".
+ */
 const OWN_PRODUCT_SAID =
-  /\b(?:my|our) (?:[\p{L}-]+ ){0,2}(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b/iu;
+  /\b(?:my|our) (?:[\p{L}-]+ ){0,2}(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b|\b(?:mi|mis|nuestr[oa]s?) (?:propi[oa]s? )?(?:nuev[oa]s? )?(?:marca|colección|tienda|gama|línea|productos?)(?!\p{L})|\b(?:la mia|il mio|la nostra|il nostro|i nostri|le nostre) (?:nuov[oaie] )?(?:marca|brand|collezione|negozio|linea|prodott[oi])(?!\p{L})|\b(?:a minha|o meu|a nossa|o nosso|os nossos|as nossas) (?:nov[oa]s? )?(?:marca|coleção|loja|linha|produtos?)(?!\p{L})|\b(?:mijn|ons|onze) (?:eigen |nieuwe )?(?:merk|collectie|winkel|lijn|producten?)(?!\p{L})|(?<!\p{L})(?:moja|moje|mój|nasza|nasze|nasz) (?:własn[aey] )?(?:now[aey] )?(?:marka|kolekcja|sklep|linia|produkty?)(?!\p{L})/iu;
 
 const analyses = new WeakMap<DraftContext, DisclosureAnalysis>();
 
