@@ -85,21 +85,52 @@ export function summariseFindings(reports: PlatformFindings[]): EntryFindingsSum
   return { state: stateOf(findings), count: findings.length };
 }
 
-const summaries = new Map<string, EntryFindingsSummary>();
+/** What the composer checks an entry's drafts with besides the drafts: the stored brands and partners. */
+export interface EntryChecks {
+  brands: readonly Brand[];
+  partners: readonly Partner[];
+}
+
+/** Nothing stored (yet): the engine's default markets and labels. */
+export const NO_CHECKS: EntryChecks = { brands: NO_BRANDS, partners: NO_PARTNERS };
+
+/** Per list of brands and of partners: a changed list (a new array from the database) starts afresh. */
+const summaries = new WeakMap<
+  readonly Brand[],
+  WeakMap<readonly Partner[], Map<string, EntryFindingsSummary>>
+>();
 const SUMMARY_CACHE_SIZE = 5_000;
 
 /**
- * The findings summary of a stored entry, computed once per version of it: views re-render often and the
- * drafts only change when the entry does (its `updatedAt` changes with every save).
+ * The findings summary of a stored entry, checked as the composer and the entry's editor check it: with the
+ * markets and wording of the brand the composer would pick on each site, and the partners on the planned
+ * `day`. Computed once per version of the entry: views re-render often and the drafts only change when the
+ * entry does (its `updatedAt` changes with every save).
  */
-export function entryFindings(entry: CalendarEntry): EntryFindingsSummary {
-  const key = `${entry.id}|${entry.updatedAt}|${entry.relationship}|${entry.platforms.join(',')}`;
-  let summary = summaries.get(key);
+export function entryFindings(
+  entry: CalendarEntry,
+  checks: EntryChecks = NO_CHECKS,
+  day?: string,
+): EntryFindingsSummary {
+  let byPartners = summaries.get(checks.brands);
+  if (!byPartners) {
+    byPartners = new WeakMap();
+    summaries.set(checks.brands, byPartners);
+  }
+  let cache = byPartners.get(checks.partners);
+  if (!cache) {
+    cache = new Map();
+    byPartners.set(checks.partners, cache);
+  }
+  const key = `${entry.id}|${entry.updatedAt}|${entry.relationship}|${entry.platforms.join(',')}|${day ?? ''}`;
+  let summary = cache.get(key);
   if (!summary) {
     // Views only show the state, so the count against the limit (a second pass over the text) is skipped.
-    summary = summariseFindings(platformFindings(entry, NO_BRANDS));
-    if (summaries.size >= SUMMARY_CACHE_SIZE) summaries.clear();
-    summaries.set(key, summary);
+    summary = summariseFindings(
+      platformFindings(day ? { ...entry, day } : entry, checks.brands, checks.partners),
+    );
+    if (cache.size >= SUMMARY_CACHE_SIZE) cache.clear();
+    cache.set(key, summary);
   }
   return summary;
 }

@@ -1,8 +1,13 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useContext } from 'react';
+import { EntryChecksContext } from '@/components/ui/entry-checks';
 import { type ColourBy, entryColour } from '@/utils/calendar/colours';
-import { entryFindings, type FindingsState } from '@/utils/calendar/entry-findings';
+import {
+  type EntryFindingsSummary,
+  entryFindings,
+  type FindingsState,
+} from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
-import { wallTimeOf } from '@/utils/calendar/time';
+import { dayOf, wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
 
@@ -18,8 +23,7 @@ export const FINDINGS_LABELS: Record<FindingsState, string> = {
   empty: 'no draft yet',
 };
 
-export function findingsLabel(entry: CalendarEntry): string {
-  const { state, count } = entryFindings(entry);
+export function findingsLabel({ state, count }: EntryFindingsSummary): string {
   return state === 'ok' || state === 'empty'
     ? FINDINGS_LABELS[state]
     : `${count} finding${count === 1 ? '' : 's'}: ${FINDINGS_LABELS[state]}`;
@@ -40,7 +44,9 @@ interface Props {
  * Alt+↑/↓ a week (month view) or an hour (week view). Enter opens it.
  */
 export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onOpen, onMove }: Props) {
-  const { state } = entryFindings(entry);
+  // Checked with the brand the composer would pick on each site, the partners on the planned day.
+  const findings = entryFindings(entry, useContext(EntryChecksContext), dayOf(entry.at, timeZone));
+  const { state } = findings;
   const time = wallTimeOf(entry.at, timeZone).time;
   const platforms = entry.platforms.map(platformName).join(', ');
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -67,7 +73,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(entry)}`}
+      aria-label={`${time} ${entry.title}, ${entry.status}${entry.pausedBy ? `, ${t('crisisPaused')}` : ''}${platforms ? `, ${platforms}` : ''}, ${findingsLabel(findings)}`}
       title={`${entry.title} (${platforms || 'no platform'}). Drag, or Alt+arrow keys to move.`}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { EntryChecksContext, useEntryChecks } from '@/components/ui/entry-checks';
 import type { ColourBy } from '@/utils/calendar/colours';
 import { type EntryForm, entryFromForm, formOf, newEntryForm } from '@/utils/calendar/entry-form';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
@@ -83,6 +84,8 @@ export function CalendarPage() {
   const [notice, setNotice] = useState<Notice>();
   const [kept, setKept] = useState<UnsavedEdit[]>([]);
   const focusAfterMove = useRef<string>(undefined);
+  // The chips' findings, checked with each site's brand and the partners as the entry's editor checks them.
+  const checks = useEntryChecks();
 
   useEffect(() => {
     history.replaceState(null, '', `#/calendar?view=${view}&date=${anchor}`);
@@ -279,103 +282,105 @@ export function CalendarPage() {
 
   const viewProps = { timeZone, colourBy, locale, onOpen, onMove, onCreate };
   return (
-    <section className="calendar-page">
-      <div className="calendar-head">
-        <h1>Calendar</h1>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => onCreate(view === 'month' ? today : anchor)}
-        >
-          New entry
-        </button>
-        <CalendarTransfer
-          timeZone={timeZone}
+    <EntryChecksContext.Provider value={checks}>
+      <section className="calendar-page">
+        <div className="calendar-head">
+          <h1>Calendar</h1>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => onCreate(view === 'month' ? today : anchor)}
+          >
+            New entry
+          </button>
+          <CalendarTransfer
+            timeZone={timeZone}
+            filters={filters}
+            onDone={(result) => {
+              setNotice(result);
+              if (result.kind === 'status') remindersChanged();
+            }}
+          />
+        </div>
+        <CalendarToolbar
+          view={view}
+          title={title}
           filters={filters}
-          onDone={(result) => {
-            setNotice(result);
-            if (result.kind === 'status') remindersChanged();
-          }}
-        />
-      </div>
-      <CalendarToolbar
-        view={view}
-        title={title}
-        filters={filters}
-        campaigns={campaigns ?? []}
-        colourBy={colourBy}
-        onView={setView}
-        onStep={step}
-        onFilters={setFilters}
-        onColourBy={setColourBy}
-      />
-      <p className="muted">
-        Times in {timeZone}. Drag an entry to another day{view === 'week' ? ' or hour' : ''}, or focus it and
-        press Alt+arrow keys.
-        {isFiltered(filters) ? ` Showing ${shown.length} of ${inRange?.length ?? 0} entries.` : ''}
-      </p>
-      <CalendarLegend entries={shown} colourBy={colourBy} />
-      <div
-        className={`notice-line ${notice?.kind ?? ''}`}
-        role={notice?.kind === 'error' ? 'alert' : 'status'}
-      >
-        {notice?.text}
-      </div>
-      {kept.length > 0 && (
-        <ul className="kept-edits" aria-label="Unsaved changes">
-          {kept.map((edit) => (
-            <li key={edit.form.id}>
-              Unsaved changes to “{edit.form.title || 'an untitled entry'}” from{' '}
-              {new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}.{' '}
-              <button type="button" className="button" onClick={() => void resume(edit)}>
-                Resume editing
-              </button>{' '}
-              <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
-                Discard
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {inRange === undefined ? (
-        <p className="muted">Loading…</p>
-      ) : view === 'month' ? (
-        <CalendarMonthView
-          {...viewProps}
-          weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
-          onDropOnDay={onDropOnDay}
-          onShowDay={(day) => {
-            setAnchor(day);
-            setView('week');
-          }}
-        />
-      ) : view === 'week' ? (
-        <CalendarWeekView
-          {...viewProps}
-          days={layoutDays(days, timeZone, shown, { today })}
-          onDropAtHour={onDropAtHour}
-        />
-      ) : (
-        <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
-      )}
-      {editing && (
-        <CalendarEntryEditor
-          key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
-          initial={editing.form}
-          pristine={editing.pristine}
-          isNew={editing.isNew}
-          conflict={editing.conflict?.message}
-          onOverwrite={overwrite}
-          onTakeTheirs={() => void takeTheirs()}
-          timeZone={timeZone}
-          problems={editing.problems}
           campaigns={campaigns ?? []}
-          onSave={(form) => void save(form)}
-          onDuplicate={(form) => void duplicate(form)}
-          onDelete={(id) => void remove(id)}
-          onClose={() => setEditing(undefined)}
+          colourBy={colourBy}
+          onView={setView}
+          onStep={step}
+          onFilters={setFilters}
+          onColourBy={setColourBy}
         />
-      )}
-    </section>
+        <p className="muted">
+          Times in {timeZone}. Drag an entry to another day{view === 'week' ? ' or hour' : ''}, or focus it
+          and press Alt+arrow keys.
+          {isFiltered(filters) ? ` Showing ${shown.length} of ${inRange?.length ?? 0} entries.` : ''}
+        </p>
+        <CalendarLegend entries={shown} colourBy={colourBy} />
+        <div
+          className={`notice-line ${notice?.kind ?? ''}`}
+          role={notice?.kind === 'error' ? 'alert' : 'status'}
+        >
+          {notice?.text}
+        </div>
+        {kept.length > 0 && (
+          <ul className="kept-edits" aria-label="Unsaved changes">
+            {kept.map((edit) => (
+              <li key={edit.form.id}>
+                Unsaved changes to “{edit.form.title || 'an untitled entry'}” from{' '}
+                {new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}.{' '}
+                <button type="button" className="button" onClick={() => void resume(edit)}>
+                  Resume editing
+                </button>{' '}
+                <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
+                  Discard
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {inRange === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : view === 'month' ? (
+          <CalendarMonthView
+            {...viewProps}
+            weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
+            onDropOnDay={onDropOnDay}
+            onShowDay={(day) => {
+              setAnchor(day);
+              setView('week');
+            }}
+          />
+        ) : view === 'week' ? (
+          <CalendarWeekView
+            {...viewProps}
+            days={layoutDays(days, timeZone, shown, { today })}
+            onDropAtHour={onDropAtHour}
+          />
+        ) : (
+          <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
+        )}
+        {editing && (
+          <CalendarEntryEditor
+            key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
+            initial={editing.form}
+            pristine={editing.pristine}
+            isNew={editing.isNew}
+            conflict={editing.conflict?.message}
+            onOverwrite={overwrite}
+            onTakeTheirs={() => void takeTheirs()}
+            timeZone={timeZone}
+            problems={editing.problems}
+            campaigns={campaigns ?? []}
+            onSave={(form) => void save(form)}
+            onDuplicate={(form) => void duplicate(form)}
+            onDelete={(id) => void remove(id)}
+            onClose={() => setEditing(undefined)}
+          />
+        )}
+      </section>
+    </EntryChecksContext.Provider>
   );
 }
