@@ -7,9 +7,7 @@ import { platformName } from '@/utils/calendar/platform-names';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
 import { CHECKED_AS } from '@/utils/checks/partners';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
-import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
-import { partnersRepository } from '@/utils/db/partners';
 import {
   CALENDAR_STATUSES,
   type CalendarAsset,
