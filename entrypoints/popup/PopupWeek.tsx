@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { entryFindings } from '@/utils/calendar/entry-findings';
+import { useEntryChecks } from '@/components/ui/entry-checks';
+import { type EntryFindingsSummary, entryFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
 import { layoutDays, rangeOf } from '@/utils/calendar/layout';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -17,8 +18,7 @@ const calendar = calendarRepository(getDatabase());
 /** Today and the seven days after it. */
 const DAYS_SHOWN = 8;
 
-function findingsText(entry: CalendarEntry): string {
-  const { state, count } = entryFindings(entry);
+function findingsText({ state, count }: EntryFindingsSummary): string {
   if (state === 'empty') return t('weekNoDraft');
   if (state === 'ok') return t('weekChecksPass');
   return plural('weekFindings', count);
@@ -52,6 +52,8 @@ export function PopupWeek() {
   const [idea, setIdea] = useState('');
   const [ideaDay, setIdeaDay] = useState(today);
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  // Checked as the composer checks them: each site's brand's markets and wording, partners on the day.
+  const checks = useEntryChecks();
 
   async function addIdea() {
     // Today's idea goes at the next full hour; later days' at nine.
@@ -84,47 +86,50 @@ export function PopupWeek() {
         <div key={cell.day} className="week-day" data-day={cell.day}>
           <h3>{dayName(cell.day, index)}</h3>
           <ul>
-            {cell.entries.map((entry) => (
-              <li key={entry.id} data-entry-id={entry.id} data-status={entry.status}>
-                <span className="entry-line">
-                  <span className="muted">{wallTimeOf(entry.at, timeZone).time}</span>{' '}
-                  <button
-                    type="button"
-                    className="link entry-title"
-                    title={t('weekOpenInDashboard')}
-                    onClick={() => {
-                      void browser.tabs.create({
-                        url: browser.runtime.getURL(
-                          `/options.html#/calendar?entry=${encodeURIComponent(entry.id)}`,
-                        ),
-                      });
-                      window.close();
-                    }}
-                  >
-                    {entry.title}
-                  </button>
-                </span>
-                <span className="entry-meta">
-                  <span className="muted">
-                    {t(STATUS_KEYS[entry.status])}
-                    {entry.platforms.length > 0 ? ` · ${entry.platforms.map(platformName).join(', ')}` : ''}
-                  </span>
-                  <span className="findings" data-findings={entryFindings(entry).state}>
-                    {findingsText(entry)}
-                  </span>
-                  {entry.status !== 'published' && entry.status !== 'idea' && (
+            {cell.entries.map((entry) => {
+              const findings = entryFindings(entry, checks, cell.day);
+              return (
+                <li key={entry.id} data-entry-id={entry.id} data-status={entry.status}>
+                  <span className="entry-line">
+                    <span className="muted">{wallTimeOf(entry.at, timeZone).time}</span>{' '}
                     <button
                       type="button"
-                      className="link"
-                      aria-label={t('weekMarkPublishedLabel', entry.title)}
-                      onClick={() => void markPublished(entry)}
+                      className="link entry-title"
+                      title={t('weekOpenInDashboard')}
+                      onClick={() => {
+                        void browser.tabs.create({
+                          url: browser.runtime.getURL(
+                            `/options.html#/calendar?entry=${encodeURIComponent(entry.id)}`,
+                          ),
+                        });
+                        window.close();
+                      }}
                     >
-                      {t('weekMarkPublished')}
+                      {entry.title}
                     </button>
-                  )}
-                </span>
-              </li>
-            ))}
+                  </span>
+                  <span className="entry-meta">
+                    <span className="muted">
+                      {t(STATUS_KEYS[entry.status])}
+                      {entry.platforms.length > 0 ? ` · ${entry.platforms.map(platformName).join(', ')}` : ''}
+                    </span>
+                    <span className="findings" data-findings={findings.state}>
+                      {findingsText(findings)}
+                    </span>
+                    {entry.status !== 'published' && entry.status !== 'idea' && (
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={t('weekMarkPublishedLabel', entry.title)}
+                        onClick={() => void markPublished(entry)}
+                      >
+                        {t('weekMarkPublished')}
+                      </button>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

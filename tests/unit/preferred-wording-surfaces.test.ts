@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftReports } from '@/utils/calendar/entry-findings';
+import { draftReports, entryFindings } from '@/utils/calendar/entry-findings';
 import { checkDraft } from '@/utils/checks';
 import { disclosureOptions, newBrand } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
@@ -57,10 +57,48 @@ describe("the brand's preferred disclosure wording outside the composer", () => 
       ...newBrand('House', { name: 'House', version: 1, rules: [], marks: [] }, 1),
       isDefault: true,
     };
-    const [instagram, x] = draftReports(entry, [german, fallback]);
+    const [instagram, x] = draftReports(entry, { brands: [german, fallback], partners: [], markets: [] });
     expect(labelSuggestions(instagram?.findings ?? [])).toEqual(['Anzeige | ']);
     expect(labelSuggestions(x?.findings ?? [])).not.toContain('Anzeige | ');
     // With no brand stored the engine's defaults apply, as before.
     expect(labelSuggestions(draftReports(entry)[0]?.findings ?? [])).not.toContain('Anzeige | ');
+  });
+
+  it('calendar chips and the popup’s week: an entry’s summary uses the markets of the brand of each site', () => {
+    // "#ad" is what the FTC asks for and what the Medienanstalten call not enough for German readers.
+    const entry = calendarEntry({
+      id: 'markets',
+      platforms: ['instagram'],
+      drafts: { instagram: '#ad Loving the new Acme blender, smoothies in thirty seconds every morning.' },
+      relationship: 'paid',
+    });
+    const unitedStates = {
+      ...germanBrand({ jurisdictions: ['US'], disclosureWording: {} }),
+      isDefault: true,
+    };
+    expect(entryFindings(entry, { brands: [unitedStates], partners: [], markets: ['DE'] }).state).toBe('ok');
+    const german = { ...germanBrand(), isDefault: true };
+    const checks = { brands: [german], partners: [], markets: [] };
+    const checked = entryFindings(entry, checks, '2026-03-20');
+    expect(checked.state).toBe('error');
+    // The same as the entry's editor shows for that draft.
+    const [report] = draftReports({ ...entry, day: '2026-03-20' }, checks);
+    expect(checked.count).toBe(report?.findings.length);
+    expect(
+      report?.findings.some((f) => f.ruleId === 'disclosure-ambiguous' && /Germany/.test(f.message)),
+    ).toBe(true);
+  });
+
+  it('a brand with no markets of its own, or no brand at all: where the user publishes, as in the composer', () => {
+    const entry = calendarEntry({
+      id: 'no-markets',
+      platforms: ['instagram'],
+      drafts: { instagram: '#ad Loving the new Acme blender, smoothies in thirty seconds every morning.' },
+      relationship: 'paid',
+    });
+    const noMarkets = { ...germanBrand({ jurisdictions: [], disclosureWording: {} }), isDefault: true };
+    expect(entryFindings(entry, { brands: [noMarkets], partners: [], markets: ['US'] }).state).toBe('ok');
+    expect(entryFindings(entry, { brands: [noMarkets], partners: [], markets: ['DE'] }).state).toBe('error');
+    expect(entryFindings(entry, { brands: [], partners: [], markets: ['DE'] }).state).toBe('error');
   });
 });

@@ -1,5 +1,6 @@
 import type { DraftContext } from './context';
 import { findAll, literalPrefixes, type Match } from './find';
+import { matchStarts } from './match-starts';
 import { COMMERCIAL_SIGNALS, type CommercialSignal } from './packs/commercial-signals';
 import {
   JURISDICTION_RULES,
@@ -11,6 +12,7 @@ import { DISCLOSURE_TERMS, type DisclosureTerm } from './packs/disclosure-terms'
 import { CHECKED_AS, describeMention, type PartnerMention, partnerMention } from './partners';
 import { compilePattern, detectLanguage, isInsideEntity, type Language, type Span, wordCharAt } from './text';
 import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity } from './types';
+import { WordStarts } from './word-starts';
 
 /**
  * The shared analysis behind the disclosure checks: is the post commercial, which labels does it carry, and
@@ -40,57 +42,8 @@ function wordAt(text: string, at: number): boolean {
   return at < text.length && (asciiWord(text.charCodeAt(at)) ?? wordCharAt(text, at));
 }
 
-interface WordStarts {
-  /** Positions by their first UTF-16 unit, lower-cased: ASCII ones in an array, the rest in a map. */
-  ascii: (number[] | undefined)[];
-  other: Map<number, number[]>;
-  /** The first words, for the post's language. */
-  firstWords: Span[];
-}
-
-/**
- * The positions findAll's word index holds (where a run of word characters starts, and a `#`, `＃` or `@`
- * right before one) by their first character: one pass of character tests, without the index's regular
- * expression and strings, which cost more than the rest of the disclosure analysis together. Words are runs
- * of the characters `[\p{L}\p{M}\p{N}_]` matches, as the index has them.
- */
 function wordStarts(draft: DraftContext): WordStarts {
-  return draft.memo('disclosure', 'word-starts', () => {
-    const { text, lower } = draft;
-    const ascii: (number[] | undefined)[] = [];
-    const other = new Map<number, number[]>();
-    const firstWords: Span[] = [];
-    const register = (at: number) => {
-      const first = lower.charCodeAt(at);
-      const list = first < 0x80 ? ascii[first] : other.get(first);
-      if (list) list.push(at);
-      else if (first < 0x80) ascii[first] = [at];
-      else other.set(first, [at]);
-    };
-    let wordStart = -1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // The second half of a surrogate pair belongs to the code point tested at its first half.
-      if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
-        const high = text.charCodeAt(i - 1);
-        if (high >= 0xd800 && high <= 0xdbff) continue;
-      }
-      const word = asciiWord(code) ?? wordCharAt(text, i);
-      if (word && wordStart < 0) {
-        const before = text.charCodeAt(i - 1);
-        if (before === 0x23 || before === 0xff03 || before === 0x40) register(i - 1);
-        register(i);
-        wordStart = i;
-      } else if (!word && wordStart >= 0) {
-        if (firstWords.length < LANGUAGE_SAMPLE) firstWords.push({ start: wordStart, end: i });
-        wordStart = -1;
-      }
-    }
-    if (wordStart >= 0 && firstWords.length < LANGUAGE_SAMPLE) {
-      firstWords.push({ start: wordStart, end: text.length });
-    }
-    return { ascii, other, firstWords };
-  });
+  return draft.memo('disclosure', 'word-starts', () => new WordStarts(draft.text, draft.lower));
 }
 
 const startKeyCache = new Map<string, readonly string[] | null>();
@@ -173,52 +126,31 @@ export function findWords(draft: DraftContext, source: string): readonly Match[]
   // Without literal first letters findAll scans the whole draft and builds no index; where lower-casing
   // changed the length (İ → i̇), offsets in `lower` are not the draft's.
   if (!keys || lower.length !== text.length) return findAll(draft, source, WHOLE_WORDS);
-  const { ascii, other } = wordStarts(draft);
-  // Most patterns have no candidate in a short post: answered before anything is kept for them.
-  const bucket = (key: string) => {
-    const first = key.charCodeAt(0);
-    return first < 0x80 ? ascii[first] : other.get(first);
-  };
-  if (!keys.some(bucket)) return NO_MATCHES;
+  // Only where the lower-cased draft has a match's literal start does the expression run: most patterns
+  // have no such place in a post, answered before anything is kept for them.
+  const candidates = wordStarts(draft).candidates(keys, matchStarts(source));
+  if (!candidates) return NO_MATCHES;
   return draft.memo('disclosure-words', source, () => {
     const sticky = compilePattern(source, true, true, true);
     if (!sticky) return [];
     // For a pattern literalPrefixes gives up on, findAll scans the draft left to right, and a match it
     // drops for starting inside a link or handle hides the matches overlapping it: so here too.
     const scanned = literalPrefixes(source) === null;
-    const found: Match[] = [];
-    const tried = new Set<string>();
-    for (const key of keys) {
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const list = bucket(key);
-      if (!list) continue;
-      const second = key.length === 2 ? key.charCodeAt(1) : -1;
-      for (const start of list) {
-        if (second >= 0 && lower.charCodeAt(start + 1) !== second) continue;
-        sticky.lastIndex = start;
-        const match = sticky.exec(text);
-        if (!match || match[0].length === 0) continue;
-        const end = start + match[0].length;
-        if (wordAt(text, end)) continue;
-        if (isInsideEntity(draft.entities, start, end)) {
-          if (scanned) found.push({ start, end, text: '', group: -1 });
-          continue;
-        }
-        found.push({ start, end, text: match[0], group: firstGroup(match) });
-      }
-    }
-    // Matches are few (candidates many): sort those, then keep the leftmost of overlapping ones, as a
-    // left-to-right scan would. Keys with one first letter ("a", "ad") can find a match twice; the overlap
-    // test drops the copy.
-    if (tried.size > 1) found.sort((x, y) => x.start - y.start);
     const matches: Match[] = [];
     let after = 0;
-    for (const match of found) {
-      if (match.start < after) continue;
-      after = match.end;
-      if (match.group === -1) continue;
-      matches.push(match);
+    // Candidates ascend: keep the leftmost of overlapping matches, as a left-to-right scan would.
+    for (const start of candidates) {
+      if (start < after) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (!match || match[0].length === 0) continue;
+      const end = start + match[0].length;
+      if (wordAt(text, end)) continue;
+      const inside = isInsideEntity(draft.entities, start, end);
+      if (inside && !scanned) continue;
+      after = end;
+      if (inside) continue;
+      matches.push({ start, end, text: match[0], group: firstGroup(match) });
       if (matches.length >= MAX_MATCHES) break;
     }
     return matches;
@@ -229,9 +161,6 @@ function firstGroup(match: RegExpExecArray): number {
   for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return i;
   return 0;
 }
-
-/** detectLanguage reads at most this many words: enough to tell a post's language. */
-const LANGUAGE_SAMPLE = 150;
 
 /**
  * The post's language, as `draft.language` tells it, from the first words alone: that getter builds the
@@ -356,9 +285,12 @@ function trailingTagBlock(draft: DraftContext): { start: number; count: number }
   return { start, count };
 }
 
-/** The brand's own product said in so many words: "my new range", "we designed", "unsere Kollektion". */
+/**
+ * The brand's own product said in so many words: "my new range", "we designed", "unsere Kollektion", "nuestra
+ * nueva colección", "la nostra collezione", "a nossa loja", "onze collectie", "nasza kolekcja".
+ */
 const OWN_PRODUCT_SAID =
-  /\b(?:my|our) (?:[\p{L}-]+ ){0,2}(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b/iu;
+  /\b(?:my|our) (?:[\p{L}-]+ ){0,2}(?:brand|shop|store|range|collection|line|label|company|business|book|course|app|products?)\b|\b(?:i|we)(?:'ve| have)? (?:made|designed|created|founded|launched|developed|wrote)\b|\b(?:meine?[mnrs]?|unser(?:e[mnrs]?)?) (?:eigene[mnrs]? )?(?:neue[mnrs]? )?(?:marke|kollektion|shop|produkte?|buch|kurs|firma)\b|\b(?:ma|mon|notre|nos) (?:propre |nouvelle )?(?:marque|collection|boutique|gamme)\b|\b(?:mi|mis|nuestr[oa]s?) (?:propi[oa]s? )?(?:nuev[oa]s? )?(?:marca|colección|tienda|gama|línea|productos?)(?!\p{L})|\b(?:la mia|il mio|la nostra|il nostro|i nostri|le nostre) (?:nuov[oaie] )?(?:marca|brand|collezione|negozio|linea|prodott[oi])(?!\p{L})|\b(?:a minha|o meu|a nossa|o nosso|os nossos|as nossas) (?:nov[oa]s? )?(?:marca|coleção|loja|linha|produtos?)(?!\p{L})|\b(?:mijn|ons|onze) (?:eigen |nieuwe )?(?:merk|collectie|winkel|lijn|producten?)(?!\p{L})|(?<!\p{L})(?:moja|moje|mój|nasza|nasze|nasz) (?:własn[aey] )?(?:now[aey] )?(?:marka|kolekcja|sklep|linia|produkty?)(?!\p{L})/iu;
 
 const analyses = new WeakMap<DraftContext, DisclosureAnalysis>();
 

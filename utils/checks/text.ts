@@ -80,34 +80,48 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * What an entity needs somewhere in its whitespace-free chunk: a hashtag `#` or `＃`, a handle `@` (or the `/`
+ * of Reddit's u/ and r/), a link `/`, `www.` or a dot before a letter (a top-level domain; any non-ASCII
+ * character may fold to a domain's letter under the pattern's Unicode case-insensitivity). "end." and "1.5"
+ * are not markers, and prose is mostly such chunks.
+ */
+const ENTITY_MARKER = /[#＃@/]|\.[a-z\u0080-\uffff]|www\./gi;
+
+/** Sentence punctuation after a link or handle, which is not part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]/;
+
 /** URLs, @handles and #hashtags in order of appearance. */
 export function findEntities(text: string): Entity[] {
   const entities: Entity[] = [];
-  // Only whitespace-separated chunks with one of these characters can hold an entity; the full pattern is
-  // costly, so it runs on those chunks alone. No lookbehind in the pattern reaches across whitespace.
-  const marker = /[#＃@./]/g;
+  // The full pattern is costly, so it runs only on the whitespace-separated chunks holding a marker, found by
+  // one native scan (a character loop in script costs more). No lookbehind in the pattern reaches across
+  // whitespace.
   let covered = 0;
-  for (let found = marker.exec(text); found !== null; found = marker.exec(text)) {
-    if (found.index < covered) continue;
-    let offset = found.index;
-    while (offset > covered && !isSpace(text.charCodeAt(offset - 1))) offset -= 1;
+  ENTITY_MARKER.lastIndex = 0;
+  for (let found = ENTITY_MARKER.exec(text); found !== null; found = ENTITY_MARKER.exec(text)) {
+    let start = found.index;
+    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start -= 1;
     let end = found.index + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
     covered = end;
-    marker.lastIndex = end;
-    const chunk = text.slice(offset, end);
-    ENTITY_PATTERN.lastIndex = 0;
-    for (const match of chunk.matchAll(ENTITY_PATTERN)) {
-      const groups = match.groups ?? {};
-      const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
-      const start = offset + match.index;
-      let end = start + match[0].length;
-      // Sentence punctuation after a link or handle is not part of it.
-      while (end > start + 1 && /[.,;:!?)\]'"’”]/.test(text[end - 1] ?? '')) end -= 1;
-      entities.push({ kind, start, end });
-    }
+    ENTITY_MARKER.lastIndex = end;
+    entitiesIn(text, start, end, entities);
   }
   return entities;
+}
+
+function entitiesIn(text: string, offset: number, end: number, into: Entity[]): void {
+  const chunk = text.slice(offset, end);
+  ENTITY_PATTERN.lastIndex = 0;
+  for (let match = ENTITY_PATTERN.exec(chunk); match !== null; match = ENTITY_PATTERN.exec(chunk)) {
+    const groups = match.groups ?? {};
+    const kind: EntityKind = groups.url ? 'url' : groups.mention ? 'mention' : 'hashtag';
+    const start = offset + match.index;
+    let stop = start + match[0].length;
+    while (stop > start + 1 && TRAILING_PUNCTUATION.test(text[stop - 1] ?? '')) stop -= 1;
+    into.push({ kind, start, end: stop });
+  }
 }
 
 /**

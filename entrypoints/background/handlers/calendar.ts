@@ -7,6 +7,8 @@ import type { PlatformId } from '@/utils/checks/types';
 import { brandsRepository } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { publishingMarkets } from '@/utils/db/markets';
+import { partnersRepository } from '@/utils/db/partners';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
 import { plural, t } from '@/utils/i18n';
 import { SITE_META } from '@/utils/sites/meta';
@@ -64,7 +66,16 @@ export function calendarReminders(db: OnBrandDatabase) {
   }
 
   async function notify(entry: CalendarEntry): Promise<void> {
-    const reports = draftReports(entry, await brandsRepository(db).list());
+    const { markets } = await publishingMarkets(
+      db,
+      browser.i18n.getUILanguage(),
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    const reports = draftReports(entry, {
+      brands: await brandsRepository(db).list(),
+      partners: await partnersRepository(db).list(),
+      markets,
+    });
     const targets = reports.length > 0 ? reports : [undefined];
     for (const report of targets) {
       const { state, count } = summariseFindings(report ? [report] : []);

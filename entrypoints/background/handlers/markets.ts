@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { publishingMarkets } from '@/utils/db/markets';
 import { settingsRepository } from '@/utils/db/settings';
-import { guessMarkets } from '@/utils/i18n/market-guess';
 import type { Handlers } from '../router';
 import { noticeAllTabs } from './settings';
 
@@ -12,12 +12,8 @@ export function marketsHandlers(
 ): Pick<Handlers, 'markets.current' | 'markets.choose' | 'welcome.open'> {
   const settings = settingsRepository(db);
   return {
-    'markets.current': async () => {
-      const chosen = await settings.read('markets');
-      if (chosen.length > 0) return { markets: chosen, chosen: true };
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      return { markets: guessMarkets(browser.i18n.getUILanguage(), timeZone), chosen: false };
-    },
+    'markets.current': () =>
+      publishingMarkets(db, browser.i18n.getUILanguage(), Intl.DateTimeFormat().resolvedOptions().timeZone),
     'markets.choose': async ({ markets }) => {
       const unique = [...new Set(markets)];
       await settings.write('markets', unique);

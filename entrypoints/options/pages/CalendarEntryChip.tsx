@@ -1,9 +1,14 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useContext } from 'react';
+import { EntryChecksContext } from '@/components/ui/entry-checks';
 import { type ColourBy, entryColour } from '@/utils/calendar/colours';
-import { entryFindings, type FindingsState } from '@/utils/calendar/entry-findings';
+import {
+  type EntryFindingsSummary,
+  entryFindings,
+  type FindingsState,
+} from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
-import { wallTimeOf } from '@/utils/calendar/time';
+import { dayOf, wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
 import { listOf, type MessageKey, plural, t } from '@/utils/i18n';
 import { TeamConflictBadge, useHasTeamConflict } from './TeamConflictPanel';
@@ -20,22 +25,27 @@ const FINDINGS_LABELS: Record<FindingsState, MessageKey> = {
   empty: 'calendarChecksNoDraft',
 };
 
-function findingsLabel(entry: CalendarEntry): string {
-  const { state, count } = entryFindings(entry);
+function findingsLabel({ state, count }: EntryFindingsSummary): string {
   return state === 'ok' || state === 'empty'
     ? t(FINDINGS_LABELS[state])
     : t('calendarChipFindings', plural('weekFindings', count), t(FINDINGS_LABELS[state]));
 }
 
 /** What a screen reader says for an entry: "14:00 Launch teaser, In review, X and Instagram, 2 findings: …". */
-function chipName(entry: CalendarEntry, time: string, platforms: string, twoVersions: boolean): string {
+function chipName(
+  entry: CalendarEntry,
+  time: string,
+  platforms: string,
+  twoVersions: boolean,
+  findings: EntryFindingsSummary,
+): string {
   return [
     `${time} ${entry.title}`,
     statusLabel(entry.status),
     ...(entry.pausedBy ? [t('crisisPaused')] : []),
     ...(twoVersions ? [t('teamConflictBadge')] : []),
     ...(platforms ? [platforms] : []),
-    findingsLabel(entry),
+    findingsLabel(findings),
   ].join(', ');
 }
 
@@ -54,7 +64,9 @@ interface Props {
  * Alt+↑/↓ a week (month view) or an hour (week view). Enter opens it.
  */
 export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onOpen, onMove }: Props) {
-  const { state } = entryFindings(entry);
+  // Checked with the brand the composer would pick on each site, the partners on the planned day.
+  const findings = entryFindings(entry, useContext(EntryChecksContext), dayOf(entry.at, timeZone));
+  const { state } = findings;
   const time = wallTimeOf(entry.at, timeZone).time;
   const platforms = listOf(entry.platforms.map(platformName));
   const twoVersions = useHasTeamConflict(entry.id);
@@ -83,7 +95,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={chipName(entry, time, platforms, twoVersions)}
+      aria-label={chipName(entry, time, platforms, twoVersions, findings)}
       title={t('calendarChipTitle', entry.title, platforms || t('calendarNoPlatform'))}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}

@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
-import { draftReports, NO_BRANDS, NO_PARTNERS } from '@/utils/calendar/entry-findings';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { EntryChecksContext } from '@/components/ui/entry-checks';
+import { draftReports } from '@/utils/calendar/entry-findings';
 import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
 import { CHECKED_AS } from '@/utils/checks/partners';
 import { PLATFORM_IDS, type PlatformId, type Relationship } from '@/utils/checks/types';
-import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
-import { partnersRepository } from '@/utils/db/partners';
 import {
   CALENDAR_STATUSES,
   type CalendarAsset,
@@ -154,9 +153,10 @@ export function CalendarEntryEditor({
   };
 
   // Each platform's draft is checked with the brand the composer would pick there (markets, wording).
-  const brands = useLiveQuery(() => brandsRepository(getDatabase()).list()) ?? NO_BRANDS;
-  const partners = useLiveQuery(() => partnersRepository(getDatabase()).list()) ?? NO_PARTNERS;
-  const reports = draftReports(form, brands, partners);
+  // The calendar page's brands, partners and markets: the drafts are checked as the composer checks them.
+  const checks = useContext(EntryChecksContext);
+  const { partners } = checks;
+  const reports = draftReports(form, checks);
   /** Picking a registered partner also sets the relationship, unless the user already chose one. */
   const setPartner = (name: string) => {
     const partner = partners.find((candidate) => candidate.name === name);

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { EntryChecksContext, useEntryChecks } from '@/components/ui/entry-checks';
 import type { ColourBy } from '@/utils/calendar/colours';
 import { type EntryForm, entryFromForm, formOf, newEntryForm } from '@/utils/calendar/entry-form';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
@@ -95,6 +96,8 @@ export function CalendarPage() {
   const [notice, setNotice] = useState<Notice>();
   const [kept, setKept] = useState<UnsavedEdit[]>([]);
   const focusAfterMove = useRef<string>(undefined);
+  // The chips' findings, checked with each site's brand and the partners as the entry's editor checks them.
+  const checks = useEntryChecks();
 
   useEffect(() => {
     history.replaceState(null, '', `#/calendar?view=${view}&date=${anchor}`);
@@ -294,113 +297,115 @@ export function CalendarPage() {
 
   const viewProps = { timeZone, colourBy, locale, onOpen, onMove, onCreate };
   return (
-    <TeamConflictsProvider>
-      <section className="calendar-page">
-        <div className="calendar-head">
-          <h1>{t('calendarTitle')}</h1>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => onCreate(view === 'month' ? today : anchor)}
-          >
-            {t('calendarNewEntry')}
-          </button>
-          <CalendarTransfer
-            timeZone={timeZone}
+    <EntryChecksContext.Provider value={checks}>
+      <TeamConflictsProvider>
+        <section className="calendar-page">
+          <div className="calendar-head">
+            <h1>{t('calendarTitle')}</h1>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => onCreate(view === 'month' ? today : anchor)}
+            >
+              {t('calendarNewEntry')}
+            </button>
+            <CalendarTransfer
+              timeZone={timeZone}
+              filters={filters}
+              onDone={(result) => {
+                setNotice(result);
+                if (result.kind === 'status') remindersChanged();
+              }}
+            />
+          </div>
+          <CalendarToolbar
+            view={view}
+            title={title}
             filters={filters}
-            onDone={(result) => {
-              setNotice(result);
-              if (result.kind === 'status') remindersChanged();
-            }}
-          />
-        </div>
-        <CalendarToolbar
-          view={view}
-          title={title}
-          filters={filters}
-          campaigns={campaigns ?? []}
-          colourBy={colourBy}
-          onView={setView}
-          onStep={step}
-          onFilters={setFilters}
-          onColourBy={setColourBy}
-        />
-        <p className="muted">
-          {t(view === 'week' ? 'calendarHintHours' : 'calendarHintDays', timeZone)}
-          {isFiltered(filters)
-            ? ` ${t('calendarShowing', formatNumber(shown.length), plural('calendarOfEntries', inRange?.length ?? 0))}`
-            : ''}
-        </p>
-        <CalendarLegend entries={shown} colourBy={colourBy} />
-        <div
-          className={`notice-line ${notice?.kind ?? ''}`}
-          role={notice?.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice?.text}
-        </div>
-        {kept.length > 0 && (
-          <ul className="kept-edits" aria-label={t('calendarUnsavedChanges')}>
-            {kept.map((edit) => (
-              <li key={edit.form.id}>
-                {t(
-                  'calendarUnsavedChangesTo',
-                  edit.form.title ? quoted(edit.form.title) : t('calendarUntitled'),
-                  new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
-                )}{' '}
-                <button type="button" className="button" onClick={() => void resume(edit)}>
-                  {t('calendarResume')}
-                </button>{' '}
-                <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
-                  {t('calendarDiscard')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {inRange === undefined ? (
-          <p className="muted">{t('calendarLoading')}</p>
-        ) : view === 'month' ? (
-          <CalendarMonthView
-            {...viewProps}
-            weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
-            onDropOnDay={onDropOnDay}
-            onShowDay={(day) => {
-              setAnchor(day);
-              setView('week');
-            }}
-          />
-        ) : view === 'week' ? (
-          <CalendarWeekView
-            {...viewProps}
-            days={layoutDays(days, timeZone, shown, { today })}
-            onDropAtHour={onDropAtHour}
-          />
-        ) : (
-          <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
-        )}
-        {editing && (
-          <CalendarEntryEditor
-            key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
-            initial={editing.form}
-            pristine={editing.pristine}
-            isNew={editing.isNew}
-            conflict={editing.conflict?.message}
-            onOverwrite={overwrite}
-            onTakeTheirs={() => void takeTheirs()}
-            onTeamVersionKept={(entry) => {
-              void dropUnsavedEdit(editing.form.id);
-              setEditing(entry && { form: formOf(entry, timeZone), isNew: false, problems: [] });
-            }}
-            timeZone={timeZone}
-            problems={editing.problems}
             campaigns={campaigns ?? []}
-            onSave={(form) => void save(form)}
-            onDuplicate={(form) => void duplicate(form)}
-            onDelete={(id) => void remove(id)}
-            onClose={() => setEditing(undefined)}
+            colourBy={colourBy}
+            onView={setView}
+            onStep={step}
+            onFilters={setFilters}
+            onColourBy={setColourBy}
           />
-        )}
-      </section>
-    </TeamConflictsProvider>
+          <p className="muted">
+            {t(view === 'week' ? 'calendarHintHours' : 'calendarHintDays', timeZone)}
+            {isFiltered(filters)
+              ? ` ${t('calendarShowing', formatNumber(shown.length), plural('calendarOfEntries', inRange?.length ?? 0))}`
+              : ''}
+          </p>
+          <CalendarLegend entries={shown} colourBy={colourBy} />
+          <div
+            className={`notice-line ${notice?.kind ?? ''}`}
+            role={notice?.kind === 'error' ? 'alert' : 'status'}
+          >
+            {notice?.text}
+          </div>
+          {kept.length > 0 && (
+            <ul className="kept-edits" aria-label={t('calendarUnsavedChanges')}>
+              {kept.map((edit) => (
+                <li key={edit.form.id}>
+                  {t(
+                    'calendarUnsavedChangesTo',
+                    edit.form.title ? quoted(edit.form.title) : t('calendarUntitled'),
+                    new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
+                  )}{' '}
+                  <button type="button" className="button" onClick={() => void resume(edit)}>
+                    {t('calendarResume')}
+                  </button>{' '}
+                  <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
+                    {t('calendarDiscard')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {inRange === undefined ? (
+            <p className="muted">{t('calendarLoading')}</p>
+          ) : view === 'month' ? (
+            <CalendarMonthView
+              {...viewProps}
+              weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
+              onDropOnDay={onDropOnDay}
+              onShowDay={(day) => {
+                setAnchor(day);
+                setView('week');
+              }}
+            />
+          ) : view === 'week' ? (
+            <CalendarWeekView
+              {...viewProps}
+              days={layoutDays(days, timeZone, shown, { today })}
+              onDropAtHour={onDropAtHour}
+            />
+          ) : (
+            <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
+          )}
+          {editing && (
+            <CalendarEntryEditor
+              key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
+              initial={editing.form}
+              pristine={editing.pristine}
+              isNew={editing.isNew}
+              conflict={editing.conflict?.message}
+              onOverwrite={overwrite}
+              onTakeTheirs={() => void takeTheirs()}
+              onTeamVersionKept={(entry) => {
+                void dropUnsavedEdit(editing.form.id);
+                setEditing(entry && { form: formOf(entry, timeZone), isNew: false, problems: [] });
+              }}
+              timeZone={timeZone}
+              problems={editing.problems}
+              campaigns={campaigns ?? []}
+              onSave={(form) => void save(form)}
+              onDuplicate={(form) => void duplicate(form)}
+              onDelete={(id) => void remove(id)}
+              onClose={() => setEditing(undefined)}
+            />
+          )}
+        </section>
+      </TeamConflictsProvider>
+    </EntryChecksContext.Provider>
   );
 }

@@ -1,3 +1,5 @@
+import { NOT_FAMILY } from './disclosure-terms';
+
 /**
  * Words and links that show a post is commercial (docs/disclosure-law.md, "Commercial signals"). A `strong` signal
  * alone makes a post commercial; `weak` ones only together, because an organic post can mention a sale or a
@@ -18,7 +20,7 @@ export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
     id: 'discount-code',
     label: 'a discount code',
     words:
-      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|code de réduction|avec (?:mon|le) code|código(?: de)? (?:descuento|desconto|promocional)|usa (?:mi |el |o meu |il mio |il )?c[oó]di(?:go|ce)|codice (?:sconto|promo)|kortingscode|gebruik (?:mijn |de )?code|rabattkod|rabatkode|kod (?:rabatowy|promocyjny|zniżkowy)|(?:z|użyj) (?:moim |mojego )?kod(?:em|u)|(?:mera|meri|mere) code|code (?:use|apply) kar(?:o|ein|ke)|कूपन कोड|डिस्काउंट कोड|código|code ?:',
+      '(?:use|using|with|enter|apply|mit) (?:my |our |dem |meinem )?(?:promo |discount |coupon |rabatt|gutschein)?-?code|(?:promo|discount|coupon|rabatt|gutschein)-? ?code|code promo|code de réduction|avec (?:mon|le) code|código(?: de)? (?:descuento|desconto|promocional)|usa (?:mi |el |o meu |il mio |il )?c[oó]di(?:go|ce)|codice (?:sconto|promo)|kortingscode|gebruik (?:mijn |de )?code|rabattkod|rabatkode|kod (?:rabatowy|promocyjny|zniżkowy)|(?:z|użyj) (?:moim |mojego )?kod(?:em|u)|(?:mera|meri|mere) code|code (?:use|apply) kar(?:o|ein|ke)|कूपन कोड|डिस्काउंट कोड|código(?! postal)|code ?:',
     strength: 'strong',
   },
   {
@@ -60,8 +62,7 @@ export const COMMERCIAL_SIGNALS: readonly CommercialSignal[] = [
   {
     id: 'gifted',
     label: 'a gift from a brand',
-    words:
-      '#gifted|(?:was|were|been|got) gifted|gifted (?:by|from|to me)|gifted ?:|pr[- ](?:package|haul|box|trip|sample)s?|#pr|#prpackage|#prgift|#prtrip|press (?:sample|trip)|geschenkt bekommen|zur Verfügung gestellt|offert par',
+    words: `#gifted|(?:was|were|been|got) gifted|gifted (?:by|from)${NOT_FAMILY}|gifted to me|gifted ?:|pr[- ](?:package|haul|box|trip|sample)s?|#pr|#prpackage|#prgift|#prtrip|press (?:sample|trip)|geschenkt bekommen|zur Verfügung gestellt|offert par`,
     strength: 'strong',
   },
   {

@@ -28,12 +28,15 @@ const HANDLE = '@[\\p{L}\\p{N}_.]+';
 /** A brand named in up to three words or a handle ("Acme", "Acme Skin Co", "@acme"). */
 const BRAND = `(?:${HANDLE}|[\\p{L}\\p{N}&'’.-]+(?: [\\p{L}\\p{N}&'’.-]+){0,2})`;
 const THANKS = 'thanks?(?: you)?(?: so much)?,? (?:to )?';
+/** After "gifted by": a present from family or a friend is no brand's gift ("Gifted by my mum"). */
+export const NOT_FAMILY =
+  '(?! (?:my|his|her|our|their) (?:mum|mom|mother|dad|father|parents|husband|wife|partner|boyfriend|girlfriend|brother|sister|son|daughter|grandma|granny|grandmother|grandpa|grandfather|nan|aunt|auntie|uncle|cousin|family|(?:best )?friends?|bestie)\\b)';
 
 export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   {
     id: 'denial',
     words:
-      'not (?:an? )?(?:ad|advert|sponsored|paid(?: for)?|#ad|#sponsored)|no (?:ad|sponsor(?:ship)?)|non-?sponsored|unsponsored|notsponsored|notanad|nonsponsored|keine werbung|keinewerbung|unbezahlte werbung|unbeauftragte werbung|werbung ohne auftrag|nicht gesponsert|pas (?:de |une )?(?:pub|publicité|sponso)|non sponsorisée?|non rémunérée?|no es publicidad|sin patrocinio|non è pubblicità|non sponsorizzato|niet gesponsord|geen reclame|não é publicidade|não patrocinado|nie jest reklamą|niesponsorowany',
+      'not (?:an? )?(?:ad|advert|sponsored|paid(?: for)?|#ad|#sponsored)|no (?:ad|sponsor(?:ship)?)|non-?sponsored|unsponsored|notsponsored|notanad|nonsponsored|keine werbung|keinewerbung|unbezahlte werbung|unbeauftragte werbung|werbung ohne auftrag|nicht gesponsert|pas (?:de |une )?(?:pub|publicité|sponso)|non sponsorisée?|non rémunérée?|no es publicidad|sin patrocinio|non è pubblicità|non sponsorizzato|niet gesponsord|geen reclame|não é publicidade|não patrocinado|nie jest reklam(?:ą|a)|to nie reklama|niesponsorowany',
     bare: 'anywhere',
     lang: 'en',
     denial: true,
@@ -67,7 +70,7 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   {
     id: 'employee-sentence',
     // Anchored on its first word, not the brand, so the engine looks for it only where "i" or "is" starts.
-    words: `i work (?:at|for) ${BRAND}|i(?:'m| am) (?:an? )?(?:employee|staff member) (?:at|of) ${BRAND}|i(?:'m| am) employed (?:by|at) ${BRAND}|is my employer`,
+    words: `i work (?:at|for) ${BRAND}|i(?:'m| am) (?:an? )?(?:employee|staff member) (?:at|of) ${BRAND}|i(?:'m| am) employed (?:by|at) ${BRAND}|i(?:'m| am) (?:an? )?${BRAND} (?:employee|staff member)|is my employer`,
     bare: 'anywhere',
     lang: 'en',
   },
@@ -105,7 +108,7 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
   },
   {
     id: 'free-gift',
-    words: 'free gift|freegift|free gift from|gifted by|gifted from|on loan from|loaned by',
+    words: `free gift|freegift|free gift from|gifted (?:by|from)${NOT_FAMILY}|on loan from|loaned by`,
     bare: 'anywhere',
     lang: 'en',
   },
@@ -123,6 +126,14 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
     // "Thanks to Acme brand for the free product": Disclosures 101's own example of simple, clear language.
     id: 'thanks-free',
     words: `${THANKS}${BRAND}(?: brand)? for (?:the|my|this|these|our|a) (?:free|complimentary)|${THANKS}${BRAND}(?: brand)? for (?:sending|gifting|giving) (?:me|us)(?: (?:this|these|it|them|the|a))? (?:for )?free`,
+    bare: 'anywhere',
+    lang: 'en',
+  },
+  {
+    // "Massive thanks to Acme for making this video possible", "Supported by Acme": support said, the ad not
+    // (ASA ruling on Mondelez UK Ltd, 2014: vlogs ending "thanks to Oreo" were not identifiable as ads).
+    id: 'thanks-support',
+    words: `supported by|with the support of|${THANKS}${BRAND} for (?:making this(?: [\\p{L}\\p{N}-]+)? possible|supporting (?:this|me|us|the)(?: [\\p{L}\\p{N}-]+)?)`,
     bare: 'anywhere',
     lang: 'en',
   },
@@ -157,7 +168,7 @@ export const DISCLOSURE_TERMS: readonly DisclosureTerm[] = [
     id: 'paid-sentence',
     // "Brand X gave me this to try": found from the verb on, so the engine looks only where those words start.
     words:
-      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:this|these|it|them|the [\\p{L}\\p{N}-]+|a [\\p{L}\\p{N}-]+)(?: [\\p{L}\\p{N}-]+)? (?:for free|to try|to review|to test|free of charge)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them|the|a|my)(?: [\\p{L}\\p{N}-]+){0,2} (?:for free|free of charge)",
+      "(?:paid|sponsored|hired) (?:me|us)|(?:i was|i am|i'm|we were|we are|we're) (?:being )?paid by|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:[\\p{L}\\p{N}'’-]+ ){1,6}?(?:for free|to try|to review|to test|free of charge)|(?:sent|gave|gifted|lent|loaned) (?:me|us) (?:an?|some|the|my) (?:free|complimentary)|(?:was|were) gifted (?:to (?:me|us) )?by|(?:i|we) (?:got|received) (?:this|these|it|them|the|a|my)(?: [\\p{L}\\p{N}-]+){0,2} (?:for free|free of charge)",
     bare: 'anywhere',
     lang: 'en',
   },

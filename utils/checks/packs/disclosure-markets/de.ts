@@ -45,7 +45,7 @@ export const DE: MarketRules = {
     ...rate(PLACEMENT, 'clear', 'produktplatzierung'),
     ...rate(AFFILIATE, 'link', 'werbelink asterisk-note'),
     ...rate(PLATFORM, 'first', 'platform-label-de'),
-    ...rate(LEITFADEN, 'insufficient', 'ad sponsored sponsored-by paid-partnership'),
+    ...rate(LEITFADEN, 'insufficient', 'ad sponsored sponsored-by paid-partnership thanks-support'),
     ...rate(AFFILIATE, 'insufficient', 'affiliate affiliate-phrase'),
     ...rate(LEITFADEN, 'ambiguous', 'free-gift gifted gifted-label'),
   },

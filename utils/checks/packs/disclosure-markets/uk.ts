@@ -56,7 +56,7 @@ export const UK: MarketRules = {
       'pr-phrase sponsored-by partnership partnership-phrase collab abbreviation',
     ),
     ...rate(GUIDE_AFFILIATE, 'ambiguous', 'affiliate affiliate-phrase commission-sentence'),
-    ...rate(OREO, 'insufficient', 'thanks-free thanks-tag thanks-brand'),
+    ...rate(OREO, 'insufficient', 'thanks-free thanks-tag thanks-brand thanks-support'),
   },
   otherwise: 'insufficient',
   reviewed: '2026-12',

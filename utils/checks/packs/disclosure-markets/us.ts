@@ -55,7 +55,7 @@ export const US: MarketRules = {
     ...rate(FAQ_AFFILIATE, 'clear', 'commission-sentence'),
     ...rate(D101, 'ambiguous', 'ambassador gifted gifted-label pr-phrase'),
     ...rate(FAQ_TAGS, 'ambiguous', 'partnership partnership-phrase'),
-    ...rate(D101, 'insufficient', 'collab abbreviation thanks-tag thanks-brand'),
+    ...rate(D101, 'insufficient', 'collab abbreviation thanks-tag thanks-brand thanks-support'),
     ...rate(FAQ_AFFILIATE, 'ambiguous', 'affiliate affiliate-phrase'),
   },
   otherwise: 'ambiguous',
