@@ -22,6 +22,10 @@ const LOCALISED_FILES = [
   'components/crisis-banner.ts',
   'entrypoints/popup/PopupCrisis.tsx',
   'components/ui/CrisisStartForm.tsx',
+  'entrypoints/options/Dashboard.tsx',
+  'entrypoints/options/pages/SettingsPage.tsx',
+  'entrypoints/options/pages/MastodonInstances.tsx',
+  'entrypoints/options/pages/DamagedRecords.tsx',
 ];
 
 /** Words that are the same in every language. */
