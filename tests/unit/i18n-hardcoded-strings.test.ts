@@ -26,6 +26,13 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/SettingsPage.tsx',
   'entrypoints/options/pages/MastodonInstances.tsx',
   'entrypoints/options/pages/DamagedRecords.tsx',
+  'entrypoints/options/pages/GuidelinesPage.tsx',
+  'entrypoints/options/pages/guidelines/RuleList.tsx',
+  'entrypoints/options/pages/guidelines/RuleForm.tsx',
+  'entrypoints/options/pages/guidelines/TryIt.tsx',
+  'entrypoints/options/pages/guidelines/BackupPanel.tsx',
+  'entrypoints/options/pages/guidelines/PacksPanel.tsx',
+  'entrypoints/options/pages/guidelines/BrandSettings.tsx',
 ];
 
 /** Words that are the same in every language. */

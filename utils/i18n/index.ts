@@ -27,11 +27,21 @@ export function uiIsGerman(): boolean {
 
 type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 
+/** `<base>_one` or `<base>_other`, by the plural rules of `locale` for `count`. */
+function pluralKey(base: PluralKey, count: number, locale: string): MessageKey {
+  return (
+    new Intl.PluralRules(locale).select(count) === 'one' ? `${base}_one` : `${base}_other`
+  ) as MessageKey;
+}
+
 /** "1 problem", "2 problems" by the UI language's plural rules (keys `<base>_one` and `<base>_other`). */
 export function plural(base: PluralKey, count: number, locale = uiLocale()): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
-  return t(key, formatNumber(count, locale));
+  return t(pluralKey(base, count, locale), formatNumber(count, locale));
+}
+
+/** plural() for a message with more placeholders after the count: "Imported 2 rules from …; refused 1." */
+export function pluralWith(base: PluralKey, count: number, ...more: (string | number)[]): string {
+  return t(pluralKey(base, count, uiLocale()), formatNumber(count), ...more);
 }
 
 /** Whole numbers of the UI language as the background read them (number-shape.ts says why). */
