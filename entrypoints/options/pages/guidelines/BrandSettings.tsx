@@ -1,4 +1,5 @@
-import { type FormEvent, Fragment, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { messageWith } from '@/components/ui/message-with';
 import {
   JURISDICTIONS,
   PLATFORM_IDS,
@@ -22,6 +23,9 @@ const wordingText = (brand: Brand) =>
     .map(([language, label]) => `${language}: ${label}`)
     .join('\n');
 
+/** The query parameters the UTM fix adds: names of code, the same in every language. */
+const UTM_PARAMETERS = ['utm_source', 'utm_medium=social', 'utm_campaign'];
+
 const RELATIONSHIP_LABELS: Record<Relationship, MessageKey> = {
   none: 'guidelinesRelationshipNone',
   paid: 'partnerRelationshipPaid',
@@ -31,21 +35,6 @@ const RELATIONSHIP_LABELS: Record<Relationship, MessageKey> = {
   'own-product': 'guidelinesRelationshipOwnProduct',
   unknown: 'guidelinesRelationshipUnknown',
 };
-
-/**
- * A message whose placeholders are code (field names, formats), each shown in <code>: the message is asked
- * for with one marker per placeholder, so the translation may put them in any order.
- */
-function withCode(key: MessageKey, ...codes: string[]): ReactNode {
-  const markers = codes.map((_, index) => String.fromCharCode(0xe000 + index));
-  return t(key, ...markers)
-    .split(/([\ue000-\ue0ff])/)
-    .map((part, index) => {
-      const at = markers.indexOf(part);
-      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed message, never reordered.
-      return at < 0 ? <Fragment key={index}>{part}</Fragment> : <code key={index}>{codes[at]}</code>;
-    });
-}
 
 /** One entry per line, blank lines dropped. */
 const linesOf = (text: string) =>
@@ -157,7 +146,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         ))}
       </fieldset>
       <label>
-        <span>{withCode('guidelinesAccounts', t('guidelinesAccountsFormat'))}</span>
+        <span>{messageWith('guidelinesAccounts', <code>{t('guidelinesAccountsFormat')}</code>)}</span>
         <textarea
           rows={3}
           value={accounts}
@@ -195,7 +184,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         </select>
       </label>
       <label>
-        <span>{withCode('guidelinesWording', t('guidelinesWordingFormat'))}</span>
+        <span>{messageWith('guidelinesWording', <code>{t('guidelinesWordingFormat')}</code>)}</span>
         <textarea
           rows={3}
           value={wording}
@@ -214,7 +203,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         />
       </label>
       <label>
-        <span>{withCode('guidelinesOrderPatterns', t('guidelinesOrderExample'))}</span>
+        <span>{messageWith('guidelinesOrderPatterns', <code>{t('guidelinesOrderExample')}</code>)}</span>
         <textarea
           rows={2}
           value={orderPatterns}
@@ -240,7 +229,10 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           checked={utmEnabled}
           onChange={(e) => setUtmEnabled(e.currentTarget.checked)}
         />
-        {withCode('guidelinesUtm', 'utm_source', 'utm_medium=social', 'utm_campaign')}
+        {messageWith(
+          'guidelinesUtm',
+          ...UTM_PARAMETERS.map((parameter) => <code key={parameter}>{parameter}</code>),
+        )}
       </label>
       <label>
         {t('guidelinesUtmCampaign')}
