@@ -36,6 +36,10 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/RepliesPage.tsx',
   'entrypoints/options/pages/RepliesTable.tsx',
   'entrypoints/options/pages/ReplyEditor.tsx',
+  'entrypoints/options/pages/ResearchPage.tsx',
+  'entrypoints/options/pages/ResearchList.tsx',
+  'entrypoints/options/pages/ResearchDetail.tsx',
+  'entrypoints/options/pages/ResearchCharts.tsx',
   'components/ui/message-with.tsx',
 ];
 
