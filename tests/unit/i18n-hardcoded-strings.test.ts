@@ -40,6 +40,8 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/ResearchList.tsx',
   'entrypoints/options/pages/ResearchDetail.tsx',
   'entrypoints/options/pages/ResearchCharts.tsx',
+  'entrypoints/options/pages/AnalyticsPage.tsx',
+  'entrypoints/options/pages/ColumnMapping.tsx',
   'components/ui/message-with.tsx',
 ];
 

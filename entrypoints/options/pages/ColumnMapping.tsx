@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { t } from '@/utils/i18n';
 import { useModalDialog } from './useModalDialog';
 
 interface Props<F extends string> {
@@ -31,7 +32,7 @@ export function ColumnMapping<F extends string>(props: Props<F>) {
           onDone(mapping);
         }}
       >
-        <h2 id="csv-mapping-title">Columns of {fileName}</h2>
+        <h2 id="csv-mapping-title">{t('analyticsMappingTitle', fileName)}</h2>
         <p>{hint}</p>
         {children}
         {fields.map((field) => (
@@ -48,7 +49,7 @@ export function ColumnMapping<F extends string>(props: Props<F>) {
                 );
               }}
             >
-              <option value="">(none)</option>
+              <option value="">{t('analyticsMappingNone')}</option>
               {headers.map((header) => (
                 <option key={header} value={header}>
                   {header}
@@ -59,10 +60,10 @@ export function ColumnMapping<F extends string>(props: Props<F>) {
         ))}
         <div className="actions">
           <button type="submit" className="button primary" disabled={!ready(mapping)}>
-            Preview
+            {t('analyticsMappingPreview')}
           </button>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('analyticsCancel')}
           </button>
         </div>
       </form>
