@@ -30,6 +30,7 @@ import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
+import { weekdayNames } from '@/utils/i18n/weekdays';
 import { SITES } from '@/utils/sites';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
@@ -46,12 +47,8 @@ const PLANNED_SHOWN = 50;
 const count = (value: number) => formatNumber(value);
 const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 const WEEK_DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
-/** Monday to Sunday in the UI language (1 January 2024 was a Monday), as WEEKDAY_NAMES orders them. */
-const WEEKDAYS = WEEKDAY_NAMES.map((_, day) =>
-  new Intl.DateTimeFormat(uiLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2024, 0, 1 + day),
-  ),
-);
+/** Monday first, as WEEKDAY_NAMES orders the slots. */
+const WEEKDAYS = weekdayNames('long');
 
 const FIELD_LABELS: Record<ImportField, MessageKey> = {
   postId: 'analyticsFieldPostId',

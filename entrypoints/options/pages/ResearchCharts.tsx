@@ -2,14 +2,10 @@ import { useMemo, useState } from 'react';
 import { messageWith } from '@/components/ui/message-with';
 import type { MetricsSnapshot } from '@/utils/db/records';
 import { formatNumber, type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import { weekdayNames } from '@/utils/i18n/weekdays';
 import type { ResearchChartData } from '@/utils/research/charts';
 
-/** Monday to Sunday, short, in the UI language (1 January 2024 was a Monday). */
-const WEEKDAYS = Array.from({ length: 7 }, (_, day) =>
-  new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', timeZone: 'UTC' }).format(
-    Date.UTC(2024, 0, 1 + day),
-  ),
-);
+const WEEKDAYS = weekdayNames('short');
 const KIND_NAMES: Record<string, MessageKey> = {
   none: 'researchKindNone',
   image: 'researchKindImage',
