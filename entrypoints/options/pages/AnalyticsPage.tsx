@@ -19,7 +19,6 @@ import {
   platformKpis,
   RATE_BASES,
   type RateBasis,
-  WEEKDAY_NAMES,
 } from '@/utils/analytics/kpis';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -47,7 +46,7 @@ const PLANNED_SHOWN = 50;
 const count = (value: number) => formatNumber(value);
 const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 const WEEK_DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
-/** Monday first, as WEEKDAY_NAMES orders the slots. */
+/** Monday first, as the analytics slots count weekdays. */
 const WEEKDAYS = weekdayNames('long');
 
 const FIELD_LABELS: Record<ImportField, MessageKey> = {
