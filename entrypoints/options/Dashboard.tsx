@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
+import { t } from '@/utils/i18n';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { CrisisPage } from './pages/CrisisPage';
@@ -42,18 +43,18 @@ function useDatabaseNotice(): DatabaseNotice | undefined {
 export function Dashboard() {
   const route = useHashRoute();
   const notice = useDatabaseNotice();
-  const title = ROUTES.find((r) => r.path === route)?.title ?? '';
+  const titleKey = ROUTES.find((r) => r.path === route)?.title ?? 'navCalendar';
   useEffect(() => {
-    document.title = `${title} · OnBrand`;
-  }, [title]);
+    document.title = t('navPageTitle', t(titleKey));
+  }, [titleKey]);
 
   return (
     <div className="dashboard">
-      <nav aria-label="Dashboard sections">
+      <nav aria-label={t('navSections')}>
         <div className="logo">OnBrand</div>
         {ROUTES.map((r) => (
           <a key={r.path} href={`#/${r.path}`} aria-current={r.path === route ? 'page' : undefined}>
-            {r.title}
+            {t(r.title)}
           </a>
         ))}
       </nav>

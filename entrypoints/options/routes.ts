@@ -1,13 +1,15 @@
+import type { MessageKey } from '@/utils/i18n';
+
 export const ROUTES = [
-  { path: 'calendar', title: 'Calendar' },
-  { path: 'analytics', title: 'Analytics' },
-  { path: 'guidelines', title: 'Guidelines' },
-  { path: 'replies', title: 'Saved replies' },
-  { path: 'partners', title: 'Partners' },
-  { path: 'crisis', title: 'Crisis mode' },
-  { path: 'research', title: 'Research' },
-  { path: 'settings', title: 'Settings' },
-] as const;
+  { path: 'calendar', title: 'navCalendar' },
+  { path: 'analytics', title: 'navAnalytics' },
+  { path: 'guidelines', title: 'navGuidelines' },
+  { path: 'replies', title: 'navReplies' },
+  { path: 'partners', title: 'navPartners' },
+  { path: 'crisis', title: 'navCrisis' },
+  { path: 'research', title: 'navResearch' },
+  { path: 'settings', title: 'navSettings' },
+] as const satisfies readonly { path: string; title: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
 

@@ -55,7 +55,7 @@ test('create, flag, refuse a taken shortcut, edit, duplicate, search, sort and d
   await form(page).getByRole('checkbox', { name: 'X' }).check();
   await form(page).getByRole('checkbox', { name: 'Bluesky' }).check();
   await expect(form(page).getByRole('list', { name: 'Problems with this reply' })).toContainText(
-    'longer than every platform it is meant for allows (X, Bluesky)',
+    'longer than every platform it is meant for allows (X and Bluesky)',
   );
   await form(page).getByRole('button', { name: 'Save reply' }).click();
   await expect(rows(page)).toHaveCount(3);

@@ -17,6 +17,7 @@ import type { ResearchPost, SavedReply } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
 import { settingsRepository } from '@/utils/db/settings';
+import { setTestUiLanguage } from '../setup/i18n';
 import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'backup-test';
@@ -328,5 +329,22 @@ describe('full backup and restore', () => {
     const plan = await planRestore(db, text);
     expect(plan.ok).toBe(false);
     expect(!plan.ok && plan.errors[0]).toMatch(why);
+  });
+
+  it('says why in German when the UI is German, and names the tables of the plan in German', async () => {
+    setTestUiLanguage('de');
+    try {
+      const notJson = await planRestore(db, 'nope');
+      expect(!notJson.ok && notJson.errors[0]).toMatch(/^Die Datei ist kein JSON \(/);
+      const newer = await planRestore(
+        db,
+        JSON.stringify({ format: 'onbrand-backup', formatVersion: 3, tables: {} }),
+      );
+      expect(!newer.ok && newer.errors[0]).toMatch(/Formatversion 3.*Aktualisieren Sie OnBrand/);
+      const plan = await planRestore(db, await createBackup(db));
+      expect(plan.ok && plan.changes.map((change) => change.label)).toContain('Marken und ihre Richtlinien');
+    } finally {
+      setTestUiLanguage('en');
+    }
   });
 });

@@ -72,7 +72,7 @@ describe('the English and German catalogues', () => {
     for (const file of ['components', 'entrypoints', 'utils'].flatMap(sourceFiles)) {
       const source = readFileSync(file, 'utf8');
       for (const [, key] of source.matchAll(/\bt\(\s*'(\w+)'/g)) asked.add(String(key));
-      for (const [, base] of source.matchAll(/\bplural\(\s*'(\w+)'/g)) {
+      for (const [, base] of source.matchAll(/\bplural(?:With)?\(\s*'(\w+)'/g)) {
         asked.add(`${base}_one`);
         asked.add(`${base}_other`);
       }

@@ -19,6 +19,7 @@ import {
   SettingSchema,
 } from '../db/records';
 import { type DamagedRecord, describeProblems } from '../db/table-repository';
+import { type MessageKey, t } from '../i18n';
 import { parseJsonFile } from '../json-file';
 
 /**
@@ -83,17 +84,17 @@ export type BackupTableName = keyof typeof BACKUP_TABLES;
 export const NOT_BACKED_UP = ['teamDocs', 'teamCheckpoints'] as const;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
 
-const TABLE_LABELS: Record<BackupTableName, string> = {
-  settings: 'settings',
-  brands: 'brands and their guidelines',
-  calendarEntries: 'calendar entries',
-  savedReplies: 'saved replies',
-  researchPosts: 'research posts',
-  importSources: 'analytics import sources',
-  ownPosts: 'the brand’s own posts',
-  snapshotSets: 'the numbers of the brand’s own posts',
-  partners: 'partners',
-  crises: 'crises and what they paused',
+const TABLE_LABELS: Record<BackupTableName, MessageKey> = {
+  settings: 'backupTableSettings',
+  brands: 'backupTableBrands',
+  calendarEntries: 'backupTableCalendarEntries',
+  savedReplies: 'backupTableSavedReplies',
+  researchPosts: 'backupTableResearchPosts',
+  importSources: 'backupTableImportSources',
+  ownPosts: 'backupTableOwnPosts',
+  snapshotSets: 'backupTableSnapshotSets',
+  partners: 'backupTablePartners',
+  crises: 'backupTableCrises',
 };
 
 /**
@@ -202,9 +203,7 @@ export async function planRestore(db: OnBrandDatabase, text: string): Promise<Re
   } catch (error) {
     return {
       ok: false,
-      errors: [
-        `This file could not be read as a backup (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
-      ],
+      errors: [t('backupNotReadable', error instanceof Error ? error.message : String(error))],
     };
   }
 }
@@ -226,7 +225,13 @@ function uniquenessErrors(db: OnBrandDatabase, name: BackupTableName, rows: read
       if (first === undefined) firstAt.set(key, at);
       else
         errors.push(
-          `${issuePath(name, at, [keyPath])}: ${JSON.stringify(value)} is also the ${keyPath} of ${name}[${first}]; each ${keyPath} can belong to one record only`,
+          t(
+            'backupNotUnique',
+            issuePath(name, at, [keyPath]),
+            JSON.stringify(value),
+            keyPath,
+            `${name}[${first}]`,
+          ),
         );
     });
   }
@@ -267,17 +272,13 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   if (!envelope.success) {
     return {
       ok: false,
-      errors: [
-        `This is not an OnBrand backup: it needs "format": "${BACKUP_FORMAT}", "formatVersion" and "tables".`,
-      ],
+      errors: [t('backupNotBackup', BACKUP_FORMAT)],
     };
   }
   if (envelope.data.formatVersion > BACKUP_FORMAT_VERSION) {
     return {
       ok: false,
-      errors: [
-        `This backup uses format version ${envelope.data.formatVersion}, made by a newer OnBrand; this one reads up to version ${BACKUP_FORMAT_VERSION}. Update OnBrand to restore it. Nothing was changed.`,
-      ],
+      errors: [t('backupNewerFormat', envelope.data.formatVersion, BACKUP_FORMAT_VERSION)],
     };
   }
   const errors: string[] = [];
@@ -286,7 +287,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   const unknownTables = Object.keys(envelope.data.tables).filter(
     (name) => !Object.hasOwn(BACKUP_TABLES, name),
   );
-  if (unknownTables.length) errors.push(`Unknown tables in the file: ${unknownTables.join(', ')}.`);
+  if (unknownTables.length) errors.push(t('backupUnknownTables', unknownTables.join(', ')));
 
   const rows = {} as Record<BackupTableName, Row[]>;
   for (const name of TABLE_NAMES) {
@@ -296,7 +297,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
       continue;
     }
     if (records === undefined) {
-      errors.push(`The file has no "${name}" table; a full backup has every table.`);
+      errors.push(t('backupMissingTable', name));
       continue;
     }
     const schema = BACKUP_TABLES[name] as z.ZodMiniType<Row>;
@@ -310,7 +311,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
         return;
       }
       const key = String(parsed.data[keyFieldOf(name)]);
-      if (keys.has(key)) errors.push(`${issuePath(name, index, [])}: the key "${key}" appears twice`);
+      if (keys.has(key)) errors.push(t('backupKeyTwice', issuePath(name, index, []), key));
       keys.add(key);
       valid.push(normalised(name, parsed.data));
     });
@@ -318,7 +319,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
     rows[name] = valid;
   }
   if (errors.length) {
-    const more = errors.length > MAX_ERRORS ? [`…and ${errors.length - MAX_ERRORS} more.`] : [];
+    const more = errors.length > MAX_ERRORS ? [t('backupMoreErrors', errors.length - MAX_ERRORS)] : [];
     return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), ...more] };
   }
 
@@ -330,7 +331,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
     );
     const change: TableChange = {
       table: name,
-      label: TABLE_LABELS[name],
+      label: t(TABLE_LABELS[name]),
       added: 0,
       changed: 0,
       removed: 0,

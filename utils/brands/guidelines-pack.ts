@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Guidelines, validateGuidelines } from '../checks/guidelines';
+import { formatNumber, t } from '../i18n';
 import { parseJsonFile } from '../json-file';
 
 /**
@@ -33,7 +34,7 @@ export function parsePack(text: string): PackResult {
   if (text.length > MAX_PACK_BYTES) {
     return {
       ok: false,
-      errors: [`The file is ${text.length} bytes; a pack may be at most ${MAX_PACK_BYTES}.`],
+      errors: [t('guidelinesPackTooBig', formatNumber(text.length), formatNumber(MAX_PACK_BYTES))],
     };
   }
   const parsed = parseJsonFile(text);
@@ -42,17 +43,13 @@ export function parsePack(text: string): PackResult {
   if (!envelope.success) {
     return {
       ok: false,
-      errors: [
-        `This is not an OnBrand guidelines pack: it needs "format": "${PACK_FORMAT}", a whole-number "formatVersion" and "guidelines".`,
-      ],
+      errors: [t('guidelinesPackNotPack', PACK_FORMAT)],
     };
   }
   if (envelope.data.formatVersion > PACK_FORMAT_VERSION) {
     return {
       ok: false,
-      errors: [
-        `This pack uses format version ${envelope.data.formatVersion}, made by a newer OnBrand; this one reads up to version ${PACK_FORMAT_VERSION}. Update OnBrand to import it. Nothing was changed.`,
-      ],
+      errors: [t('guidelinesPackNewerFormat', envelope.data.formatVersion, PACK_FORMAT_VERSION)],
     };
   }
   const result = validateGuidelines(envelope.data.guidelines);

@@ -69,6 +69,11 @@ export function plural(base: PluralKey, count: number, locale = uiLocale()): str
   return t(pluralKey(base, count, locale), formatNumber(count, locale));
 }
 
+/** plural() for a message with more placeholders after the count: "Imported 2 rules from …; refused 1." */
+export function pluralWith(base: PluralKey, count: number, ...more: (string | number)[]): string {
+  return t(pluralKey(base, count, uiLocale()), formatNumber(count), ...more);
+}
+
 /** Whole numbers of the UI language as the background read them (number-shape.ts says why). */
 let wholeNumbers: NumberShape | undefined;
 

@@ -19,7 +19,6 @@ import {
   platformKpis,
   RATE_BASES,
   type RateBasis,
-  WEEKDAY_NAMES,
 } from '@/utils/analytics/kpis';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -29,6 +28,8 @@ import { IMPORT_FIELDS, type ImportField, type ImportSource } from '@/utils/db/a
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
+import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
+import { weekdayNames } from '@/utils/i18n/weekdays';
 import { SITES } from '@/utils/sites';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
@@ -42,27 +43,42 @@ const calendar = calendarRepository(db);
 const VIEWER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** The planned posts table shows the newest ones; the CSV export has them all. */
 const PLANNED_SHOWN = 50;
-const NUMBER = new Intl.NumberFormat('en');
-const count = (value: number) => NUMBER.format(value);
-const DATE_TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const count = (value: number) => formatNumber(value);
+const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+const WEEK_DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
+/** Monday first, as the analytics slots count weekdays. */
+const WEEKDAYS = weekdayNames('long');
 
-const FIELD_LABELS: Record<ImportField, string> = {
-  postId: 'Post id',
-  permalink: 'Link to the post',
-  text: 'Post text or title',
-  publishedAt: 'Publish time',
-  format: 'Post type',
-  impressions: 'Impressions',
-  reach: 'Reach',
-  views: 'Views',
-  likes: 'Likes',
-  comments: 'Comments',
-  shares: 'Shares or reposts',
-  saves: 'Saves',
-  clicks: 'Clicks',
-  engagements: 'Engagements',
-  followers: 'Followers',
+const FIELD_LABELS: Record<ImportField, MessageKey> = {
+  postId: 'analyticsFieldPostId',
+  permalink: 'analyticsFieldPermalink',
+  text: 'analyticsFieldText',
+  publishedAt: 'analyticsFieldPublishedAt',
+  format: 'analyticsFieldFormat',
+  impressions: 'analyticsFieldImpressions',
+  reach: 'analyticsFieldReach',
+  views: 'analyticsFieldViews',
+  likes: 'analyticsFieldLikes',
+  comments: 'analyticsFieldComments',
+  shares: 'analyticsFieldShares',
+  saves: 'analyticsFieldSaves',
+  clicks: 'analyticsFieldClicks',
+  engagements: 'analyticsFieldEngagements',
+  followers: 'analyticsFieldFollowers',
 };
+
+const BASIS_LABELS: Record<RateBasis, MessageKey> = {
+  impressions: 'analyticsBasisImpressions',
+  reach: 'analyticsBasisReach',
+  followers: 'analyticsBasisFollowers',
+};
+
+function fieldLabels(): Record<ImportField, string> {
+  return Object.fromEntries(IMPORT_FIELDS.map((field) => [field, t(FIELD_LABELS[field])])) as Record<
+    ImportField,
+    string
+  >;
+}
 
 interface Pending {
   fileName: string;
@@ -95,19 +111,38 @@ function plannedFrom(pending: Pending): Pending {
 }
 
 const percent = (value: number) =>
-  `${(value * 100).toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 1 })} %`;
+  `${(value * 100).toLocaleString(uiLocale(), { maximumFractionDigits: 2, minimumFractionDigits: 1 })} %`;
 
 function KpiCard({ kpi }: { kpi: Kpi }) {
   return (
     <section className="kpi" aria-label={kpi.label}>
       <div className="kpi-label">{kpi.label}</div>
       <div className="kpi-value">
-        {kpi.value === undefined ? '—' : kpi.isRate ? percent(kpi.value) : kpi.value.toLocaleString('en')}
+        {kpi.value === undefined ? '—' : kpi.isRate ? percent(kpi.value) : formatNumber(kpi.value)}
       </div>
       <div className="kpi-formula">= {kpi.formula}</div>
       {kpi.missing && <div className="kpi-missing">{kpi.missing}</div>}
     </section>
   );
+}
+
+/** "X post activity: 2 X posts will be imported; 1 row is skipped. Nothing is stored until you confirm." */
+function planSentence(plan: AnalyticsImportPlan): string {
+  const posts = listOf(
+    Object.entries(plan.perPlatform).map(([platform, posts]) =>
+      pluralWith('analyticsPlatformPosts', posts, platformName(platform as PlatformId)),
+    ),
+  );
+  return plan.skipped.length > 0
+    ? t(
+        new Intl.PluralRules(uiLocale()).select(plan.skipped.length) === 'one'
+          ? 'analyticsPreviewPlanSkipped_one'
+          : 'analyticsPreviewPlanSkipped_other',
+        plan.layoutName,
+        posts,
+        count(plan.skipped.length),
+      )
+    : t('analyticsPreviewPlan', plan.layoutName, posts);
 }
 
 /** The import preview: what the file gives, what is refused and why; nothing is stored until “Import”. */
@@ -139,27 +174,10 @@ function ImportPreview({
           onConfirm();
         }}
       >
-        <h2 id="analytics-preview-title">Import {pending.fileName}</h2>
-        {plan ? (
-          <p role="status">
-            {plan.layoutName}:{' '}
-            {Object.entries(plan.perPlatform)
-              .map(
-                ([platform, count]) =>
-                  `${count} ${platformName(platform as PlatformId)} post${count === 1 ? '' : 's'}`,
-              )
-              .join(', ')}{' '}
-            will be imported
-            {plan.skipped.length > 0
-              ? `; ${plan.skipped.length} row${plan.skipped.length === 1 ? ' is' : 's are'} skipped`
-              : ''}
-            . Nothing is stored until you confirm.
-          </p>
-        ) : (
-          <p role="alert">{pending.error}</p>
-        )}
+        <h2 id="analytics-preview-title">{t('analyticsPreviewTitle', pending.fileName)}</h2>
+        {plan ? <p role="status">{planSentence(plan)}</p> : <p role="alert">{pending.error}</p>}
         <label>
-          Times without a zone in the file are in
+          {t('analyticsTimeZone')}
           <select value={pending.timeZone} onChange={(event) => onZone(event.target.value)}>
             {zones.map((zone) => (
               <option key={zone}>{zone}</option>
@@ -167,28 +185,30 @@ function ImportPreview({
           </select>
         </label>
         {plan && plan.notes.length > 0 && (
-          <ul aria-label="How the file was read">
+          <ul aria-label={t('analyticsHowRead')}>
             {plan.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
         )}
         {plan && plan.skipped.length > 0 && (
-          <ul className="problems" aria-label="Skipped">
+          <ul className="problems" aria-label={t('analyticsSkipped')}>
             {plan.skipped.slice(0, 50).map((item) => (
               <li key={item.label}>
                 {item.label}: {item.reason}
               </li>
             ))}
-            {plan.skipped.length > 50 && <li>…and {plan.skipped.length - 50} more.</li>}
+            {plan.skipped.length > 50 && (
+              <li>{t('analyticsMoreSkipped', count(plan.skipped.length - 50))}</li>
+            )}
           </ul>
         )}
         <div className="actions">
           <button type="submit" className="button primary" disabled={!plan}>
-            Import
+            {t('analyticsImport')}
           </button>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('analyticsCancel')}
           </button>
         </div>
       </form>
@@ -247,7 +267,7 @@ export function AnalyticsPage() {
       if (format || remembered) setPending(plannedFrom(next));
       else setMapping(next);
     } catch (error) {
-      setNotice({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -262,10 +282,16 @@ export function AnalyticsPage() {
       );
       setNotice({
         kind: 'status',
-        text: `Imported ${count(outcome.added)} new post${outcome.added === 1 ? '' : 's'} and updated ${count(outcome.updated)} from ${ready.fileName}.${ready.plan.skipped.length ? ` ${count(ready.plan.skipped.length)} skipped.` : ''}${outcome.matched ? ` ${count(outcome.matched)} matched to calendar entries.` : ''}`,
+        text: [
+          pluralWith('analyticsImported', outcome.added, count(outcome.updated), ready.fileName),
+          ready.plan.skipped.length ? t('analyticsImportSkipped', count(ready.plan.skipped.length)) : '',
+          outcome.matched ? t('analyticsImportMatched', count(outcome.matched)) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Nothing was imported: ${errorText(error)}` });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
     } finally {
       setPending(undefined);
     }
@@ -329,14 +355,11 @@ export function AnalyticsPage() {
 
   return (
     <section className="analytics" aria-labelledby="analytics-title">
-      <h1 id="analytics-title">Analytics</h1>
-      <p className="muted">
-        Import the analytics exports of X, LinkedIn, Facebook and Instagram (Meta Business Suite), TikTok
-        Studio and YouTube Studio as CSV; any other spreadsheet is read once you say which column is which.
-      </p>
+      <h1 id="analytics-title">{t('analyticsTitle')}</h1>
+      <p className="muted">{t('analyticsIntro')}</p>
       <div className="row">
         <label className="button">
-          Import an analytics export…
+          {t('analyticsImportButton')}
           <input
             ref={input}
             type="file"
@@ -349,20 +372,20 @@ export function AnalyticsPage() {
           />
         </label>
         <button type="button" className="button" disabled={!data?.rows.length} onClick={exportCsv}>
-          Export posts (.csv)
+          {t('analyticsExportCsv')}
         </button>
       </div>
       <p className={`notice-line ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
         {notice?.text}
       </p>
 
-      {data && data.rows.length === 0 && <p>No numbers yet: import an export to see your KPIs.</p>}
+      {data && data.rows.length === 0 && <p>{t('analyticsNoNumbers')}</p>}
 
       {campaigns.length > 0 && (
         <label>
-          Campaign
+          {t('analyticsCampaign')}
           <select value={campaign} onChange={(event) => setCampaign(event.target.value)}>
-            <option value="">All posts</option>
+            <option value="">{t('analyticsAllPosts')}</option>
             {campaigns.map((name) => (
               <option key={name}>{name}</option>
             ))}
@@ -376,11 +399,15 @@ export function AnalyticsPage() {
         const followers = data?.followers[platform];
         const kpis = platformKpis(rows, { basis, platformName: name, ...(followers ? { followers } : {}) });
         return (
-          <section key={platform} className="analytics-platform" aria-label={`${name} KPIs`}>
+          <section
+            key={platform}
+            className="analytics-platform"
+            aria-label={t('analyticsPlatformKpis', name)}
+          >
             <h2>{name}</h2>
             <div className="row">
               <label>
-                Engagement rate by
+                {t('analyticsRateBy')}
                 <select
                   value={basis}
                   onChange={async (event) => {
@@ -392,13 +419,15 @@ export function AnalyticsPage() {
                   }}
                 >
                   {RATE_BASES.map((option) => (
-                    <option key={option}>{option}</option>
+                    <option key={option} value={option}>
+                      {t(BASIS_LABELS[option])}
+                    </option>
                   ))}
                 </select>
               </label>
               {basis === 'followers' && (
                 <label>
-                  {name} followers
+                  {t('analyticsFollowers', name)}
                   <input
                     type="number"
                     min={0}
@@ -425,19 +454,16 @@ export function AnalyticsPage() {
       })}
 
       {planned.length > 0 && (
-        <table className="analytics-table" aria-label="Posts planned in the calendar">
-          <caption>
-            Posts matched to the calendar entries they were planned as (same platform, published 12 h before
-            to 48 h after the entry, and most of the words of its draft), newest first
-          </caption>
+        <table className="analytics-table" aria-label={t('analyticsPlannedLabel')}>
+          <caption>{t('analyticsPlannedCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Calendar entry</th>
-              <th scope="col">Campaign</th>
-              <th scope="col">Platform</th>
-              <th scope="col">Published</th>
-              <th scope="col">Impressions</th>
-              <th scope="col">Engagements</th>
+              <th scope="col">{t('analyticsColumnEntry')}</th>
+              <th scope="col">{t('analyticsColumnCampaign')}</th>
+              <th scope="col">{t('analyticsColumnPlatform')}</th>
+              <th scope="col">{t('analyticsColumnPublished')}</th>
+              <th scope="col">{t('analyticsColumnImpressions')}</th>
+              <th scope="col">{t('analyticsColumnEngagements')}</th>
             </tr>
           </thead>
           <tbody>
@@ -459,21 +485,25 @@ export function AnalyticsPage() {
       )}
 
       {weeks.length > 0 && (
-        <table className="analytics-table" aria-label="Engagements per week">
-          <caption>Engagements of the posts published each week (weeks from Monday, UTC)</caption>
+        <table className="analytics-table" aria-label={t('analyticsWeeksLabel')}>
+          <caption>{t('analyticsWeeksCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Posts</th>
-              <th scope="col">Engagements</th>
+              <th scope="col">{t('analyticsColumnWeekOf')}</th>
+              <th scope="col">{t('analyticsColumnPosts')}</th>
+              <th scope="col">{t('analyticsColumnEngagements')}</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((week) => (
               <tr key={week.weekStart}>
-                <th scope="row">{new Date(week.weekStart).toISOString().slice(0, 10)}</th>
-                <td>{week.posts}</td>
-                <td>{week.engagements.toLocaleString('en')}</td>
+                <th scope="row">
+                  <time dateTime={new Date(week.weekStart).toISOString().slice(0, 10)}>
+                    {WEEK_DATE.format(week.weekStart)}
+                  </time>
+                </th>
+                <td>{count(week.posts)}</td>
+                <td>{count(week.engagements)}</td>
               </tr>
             ))}
           </tbody>
@@ -481,25 +511,23 @@ export function AnalyticsPage() {
       )}
 
       {slots.length > 0 && (
-        <table className="analytics-table" aria-label="Posts by weekday and hour">
-          <caption>
-            When posts did best: average engagements per post by weekday and hour ({VIEWER_ZONE})
-          </caption>
+        <table className="analytics-table" aria-label={t('analyticsSlotsLabel')}>
+          <caption>{t('analyticsSlotsCaption', VIEWER_ZONE)}</caption>
           <thead>
             <tr>
-              <th scope="col">Weekday</th>
-              <th scope="col">Hour</th>
-              <th scope="col">Posts</th>
-              <th scope="col">Average engagements</th>
+              <th scope="col">{t('analyticsColumnWeekday')}</th>
+              <th scope="col">{t('analyticsColumnHour')}</th>
+              <th scope="col">{t('analyticsColumnPosts')}</th>
+              <th scope="col">{t('analyticsColumnAverage')}</th>
             </tr>
           </thead>
           <tbody>
             {slots.map((slot) => (
               <tr key={`${slot.weekday}-${slot.hour}`}>
-                <th scope="row">{WEEKDAY_NAMES[slot.weekday]}</th>
+                <th scope="row">{WEEKDAYS[slot.weekday]}</th>
                 <td>{`${String(slot.hour).padStart(2, '0')}:00`}</td>
-                <td>{slot.posts}</td>
-                <td>{Math.round(slot.meanEngagements).toLocaleString('en')}</td>
+                <td>{count(slot.posts)}</td>
+                <td>{count(Math.round(slot.meanEngagements))}</td>
               </tr>
             ))}
           </tbody>
@@ -511,8 +539,8 @@ export function AnalyticsPage() {
           fileName={mapping.fileName}
           headers={mapping.table.headers}
           fields={IMPORT_FIELDS}
-          labels={FIELD_LABELS}
-          hint="OnBrand doesn’t know this layout. Say which column holds what: a post id or link, and at least one number, are needed. The answer is remembered for files with these columns."
+          labels={fieldLabels()}
+          hint={t('analyticsMappingHint')}
           initial={{}}
           ready={(chosen) =>
             Boolean(
@@ -532,7 +560,7 @@ export function AnalyticsPage() {
           }}
         >
           <label>
-            Platform
+            {t('analyticsMappingPlatform')}
             <select
               value={unknownPlatform}
               onChange={(event) => setUnknownPlatform(event.target.value as PlatformId)}
@@ -545,14 +573,14 @@ export function AnalyticsPage() {
             </select>
           </label>
           <label>
-            Dates are written
+            {t('analyticsDatesWritten')}
             <select
               value={unknownOrder}
               onChange={(event) => setUnknownOrder(event.target.value as ImportSource['dateOrder'])}
             >
-              <option value="iso">year first (2026-03-01)</option>
-              <option value="month-first">month first (03/01/2026)</option>
-              <option value="day-first">day first (01/03/2026)</option>
+              <option value="iso">{t('analyticsDatesIso')}</option>
+              <option value="month-first">{t('analyticsDatesMonthFirst')}</option>
+              <option value="day-first">{t('analyticsDatesDayFirst')}</option>
             </select>
           </label>
         </ColumnMapping>

@@ -7,20 +7,21 @@ import { getDatabase } from '@/utils/db/database';
 import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
 import { type DamagedRecord, InvalidRecordError } from '@/utils/db/table-repository';
+import { type MessageKey, plural, t } from '@/utils/i18n';
 import { downloadFile } from './guidelines/brand-store';
 
 const db = getDatabase();
 const analytics = analyticsRepository(db);
 /** The tables whose rows lists would leave out when damaged; a damaged setting falls back to its default. */
 const REPOSITORIES = {
-  brands: { label: 'Brand', repository: brandsRepository(db) },
-  calendarEntries: { label: 'Calendar entry', repository: calendarRepository(db) },
-  savedReplies: { label: 'Saved reply', repository: repliesRepository(db) },
-  researchPosts: { label: 'Research post', repository: researchRepository(db) },
-  ownPosts: { label: 'Own post', repository: analytics.posts },
-  snapshotSets: { label: 'Post numbers', repository: analytics.snapshotSets },
-  importSources: { label: 'Analytics import source', repository: analytics.sources },
-} as const;
+  brands: { label: 'settingsDamagedBrand', repository: brandsRepository(db) },
+  calendarEntries: { label: 'settingsDamagedCalendarEntry', repository: calendarRepository(db) },
+  savedReplies: { label: 'settingsDamagedSavedReply', repository: repliesRepository(db) },
+  researchPosts: { label: 'settingsDamagedResearchPost', repository: researchRepository(db) },
+  ownPosts: { label: 'settingsDamagedOwnPost', repository: analytics.posts },
+  snapshotSets: { label: 'settingsDamagedPostNumbers', repository: analytics.snapshotSets },
+  importSources: { label: 'settingsDamagedImportSource', repository: analytics.sources },
+} as const satisfies Record<string, { label: MessageKey; repository: unknown }>;
 type TableName = keyof typeof REPOSITORIES;
 
 async function allDamaged(): Promise<DamagedRecord[]> {
@@ -36,15 +37,9 @@ export function DamagedRecords() {
   const damaged = useLiveQuery(allDamaged);
   if (!damaged || damaged.length === 0) return null;
   return (
-    <section aria-label="Damaged records">
-      <h2>Damaged records</h2>
-      <p className="muted">
-        {damaged.length === 1
-          ? 'One stored record no longer reads'
-          : `${damaged.length} stored records no longer read`}{' '}
-        correctly, so lists and exports leave {damaged.length === 1 ? 'it' : 'them'} out. Nothing is deleted
-        until you say so: download, repair or delete each one.
-      </p>
+    <section aria-label={t('settingsDamagedHeading')}>
+      <h2>{t('settingsDamagedHeading')}</h2>
+      <p className="muted">{plural('settingsDamagedIntro', damaged.length)}</p>
       <ul className="damaged-records">
         {damaged.map((record) => (
           <DamagedRow key={`${record.table}/${record.key}`} record={record} />
@@ -55,7 +50,8 @@ export function DamagedRecords() {
 }
 
 function DamagedRow({ record }: { record: DamagedRecord }) {
-  const { label, repository } = REPOSITORIES[record.table as TableName];
+  const { label: labelKey, repository } = REPOSITORIES[record.table as TableName];
+  const name = t('settingsDamagedRecord', t(labelKey), record.key);
   const [text, setText] = useState<string>();
   const [error, setError] = useState<string>();
   const json = JSON.stringify(record.row, null, 2);
@@ -65,11 +61,11 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
     try {
       value = JSON.parse(edited);
     } catch {
-      setError('This is not valid JSON; check the quotes and commas.');
+      setError(t('settingsDamagedNotJson'));
       return;
     }
     if ((value as { id?: unknown } | null)?.id !== record.key) {
-      setError(`Keep the id "${record.key}": it is how other records refer to this one.`);
+      setError(t('settingsDamagedKeepId', record.key));
       return;
     }
     try {
@@ -78,7 +74,9 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
       setError(undefined);
     } catch (e) {
       setError(
-        e instanceof InvalidRecordError ? `Still not valid: ${e.detail}` : `Could not save it: ${String(e)}`,
+        e instanceof InvalidRecordError
+          ? t('settingsDamagedStillInvalid', e.detail)
+          : t('settingsDamagedSaveFailed', String(e)),
       );
     }
   };
@@ -86,10 +84,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
   return (
     <li>
       <p>
-        <strong>
-          {label} “{record.key}”
-        </strong>
-        : {record.problem}
+        <strong>{name}</strong>: {record.problem}
       </p>
       <div className="actions">
         <button
@@ -97,26 +92,25 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
           className="button"
           onClick={() => downloadFile(`onbrand-damaged-${record.table}-${record.key}.json`, `${json}\n`)}
         >
-          Download
+          {t('settingsDamagedDownload')}
         </button>
         <button type="button" className="button" onClick={() => setText(json)}>
-          Repair…
+          {t('settingsDamagedRepair')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => {
-            if (window.confirm(`Delete the damaged ${label.toLowerCase()} “${record.key}” for good?`))
-              void repository.delete(record.key);
+            if (window.confirm(t('settingsDamagedConfirmDelete', name))) void repository.delete(record.key);
           }}
         >
-          Delete
+          {t('settingsDamagedDelete')}
         </button>
       </div>
       {text !== undefined && (
         <div>
           <textarea
-            aria-label={`${label} ${record.key} as JSON`}
+            aria-label={t('settingsDamagedAsJson', name)}
             rows={12}
             cols={80}
             value={text}
@@ -124,10 +118,10 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
           />
           <div className="actions">
             <button type="button" className="button" onClick={() => void save(text)}>
-              Save repaired record
+              {t('settingsDamagedSave')}
             </button>
             <button type="button" className="button" onClick={() => setText(undefined)}>
-              Cancel
+              {t('settingsCancel')}
             </button>
           </div>
         </div>

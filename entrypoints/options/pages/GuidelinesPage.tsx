@@ -4,6 +4,7 @@ import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
 import { defaultGuidelines, type Guidelines } from '@/utils/checks';
 import { newBrand } from '@/utils/db/brands';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { quoted, t } from '@/utils/i18n';
 import { BackupPanel } from './guidelines/BackupPanel';
 import { BrandSettings } from './guidelines/BrandSettings';
 import { brands, deleteBrand, saveBrand } from './guidelines/brand-store';
@@ -12,25 +13,29 @@ import { RuleList } from './guidelines/RuleList';
 import { TryIt } from './guidelines/TryIt';
 import './guidelines/guidelines.css';
 
-const TEMPLATES: { id: string; title: string; guidelines: Guidelines }[] = [
-  { id: 'starter', title: 'OnBrand starter pack', guidelines: defaultGuidelines },
-  ...STARTER_TEMPLATES,
-  {
-    id: 'empty',
-    title: 'Empty (no rules)',
-    guidelines: { name: 'Brand guidelines', version: 1, rules: [], marks: [] },
-  },
-];
+/** The starting points of a new brand, in the UI language where the words are OnBrand's. */
+function templates(): { id: string; title: string; guidelines: Guidelines }[] {
+  return [
+    { id: 'starter', title: t('guidelinesTemplateStarter'), guidelines: defaultGuidelines },
+    ...STARTER_TEMPLATES,
+    {
+      id: 'empty',
+      title: t('guidelinesTemplateEmpty'),
+      guidelines: { name: t('guidelinesEmptyName'), version: 1, rules: [], marks: [] },
+    },
+  ];
+}
 
 function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id: string) => void }) {
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState('starter');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [choices] = useState(templates);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const template = TEMPLATES.find((t) => t.id === templateId) ?? TEMPLATES[0];
+    const template = choices.find((choice) => choice.id === templateId) ?? choices[0];
     if (!template) return;
     setBusy(true);
     try {
@@ -44,26 +49,26 @@ function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id
   };
 
   return (
-    <form className="new-brand actions" aria-label="New brand" onSubmit={submit}>
+    <form className="new-brand actions" aria-label={t('guidelinesNewBrand')} onSubmit={submit}>
       <input
-        aria-label="New brand name"
-        placeholder="Brand name"
+        aria-label={t('guidelinesNewBrandName')}
+        placeholder={t('guidelinesBrandNamePlaceholder')}
         value={name}
         onChange={(e) => setName(e.currentTarget.value)}
       />
       <select
-        aria-label="Start from"
+        aria-label={t('guidelinesStartFrom')}
         value={templateId}
         onChange={(e) => setTemplateId(e.currentTarget.value)}
       >
-        {TEMPLATES.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.title}
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.title}
           </option>
         ))}
       </select>
       <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-        {busy ? 'Creating…' : 'Create brand'}
+        {busy ? t('guidelinesCreating') : t('guidelinesCreateBrand')}
       </button>
       {error && (
         <p className="error" role="alert">
@@ -83,13 +88,10 @@ export function GuidelinesPage() {
 
   return (
     <section className="guidelines-page">
-      <h1>Guidelines</h1>
-      <p className="muted">
-        Each brand has its voice rules and compliance settings. The overlay uses the brand of the account you
-        are logged in as, else the brand of the site, else the default brand.
-      </p>
+      <h1>{t('guidelinesTitle')}</h1>
+      <p className="muted">{t('guidelinesIntro')}</p>
       <fieldset className="brand-tabs">
-        <legend>Brands</legend>
+        <legend>{t('guidelinesBrands')}</legend>
         {sorted?.map((b) => (
           <button
             key={b.id}
@@ -101,47 +103,40 @@ export function GuidelinesPage() {
               setConfirmDelete(false);
             }}
           >
-            {b.name}
-            {b.isDefault ? ' (default)' : ''}
+            {b.isDefault ? t('guidelinesBrandDefault', b.name) : b.name}
           </button>
         ))}
       </fieldset>
       {sorted && <NewBrandForm isFirst={sorted.length === 0} onCreated={setSelectedId} />}
-      {sorted?.length === 0 && (
-        <p className="notice">No brand yet: name one and pick a starting point above.</p>
-      )}
+      {sorted?.length === 0 && <p className="notice">{t('guidelinesNoBrand')}</p>}
 
       {brand && (
-        <article aria-label={`Brand ${brand.name}`} key={brand.id}>
+        <article aria-label={t('guidelinesBrandLabel', brand.name)} key={brand.id}>
           <h2>{brand.name}</h2>
           <BrandSettings key={`${brand.id}:${brand.updatedAt}`} brand={brand} />
-          <h2>Rules</h2>
-          {brand.subscription && (
-            <p className="notice">
-              These rules come from the team pack this brand follows; stop following it to edit them.
-            </p>
-          )}
+          <h2>{t('guidelinesRules')}</h2>
+          {brand.subscription && <p className="notice">{t('guidelinesFollowsPack')}</p>}
           <RuleList brand={brand} readOnly={Boolean(brand.subscription)} />
           <TryIt brand={brand} />
           <PacksPanel brand={brand} />
           <div className="actions danger">
             {confirmDelete ? (
               <>
-                <span>Delete “{brand.name}” and its rules?</span>
+                <span>{t('guidelinesDeleteBrandConfirm', quoted(brand.name))}</span>
                 <button
                   type="button"
                   className="button"
                   onClick={() => void deleteBrand(brand.id).then(() => setConfirmDelete(false))}
                 >
-                  Yes, delete
+                  {t('guidelinesDeleteYes')}
                 </button>
                 <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                  Keep it
+                  {t('guidelinesDeleteKeep')}
                 </button>
               </>
             ) : (
               <button type="button" className="button" onClick={() => setConfirmDelete(true)}>
-                Delete brand
+                {t('guidelinesDeleteBrand')}
               </button>
             )}
           </div>

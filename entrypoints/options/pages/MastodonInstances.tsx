@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { instanceOrigin, parseInstanceHost } from '@/utils/mastodon-instances';
 import { sendMessage } from '@/utils/messaging';
 
@@ -31,27 +32,23 @@ export function MastodonInstances() {
     if ('error' in parsed) return setMessage(parsed.error);
     // First thing in the click handler: an await before it would lose the user gesture.
     const granted = await browser.permissions.request({ origins: [instanceOrigin(parsed.host)] });
-    if (!granted)
-      return setMessage(`Without permission for ${parsed.host}, OnBrand can’t check posts there.`);
+    if (!granted) return setMessage(t('settingsMastodonDenied', parsed.host));
     const reply = await sendMessage('mastodon.addInstance', { host: parsed.host });
-    setMessage(reply.ok ? `Added ${parsed.host}. Reload its open tabs to start.` : reply.error);
+    setMessage(reply.ok ? t('settingsMastodonAdded', parsed.host) : reply.error);
     if (reply.ok) setInput('');
     await reload();
   };
 
   const remove = async (host: string) => {
     const reply = await sendMessage('mastodon.removeInstance', { host });
-    setMessage(reply.ok ? `Removed ${host}.` : reply.error);
+    setMessage(reply.ok ? t('settingsMastodonRemoved', host) : reply.error);
     await reload();
   };
 
   return (
     <>
-      <h2>Mastodon instances</h2>
-      <p className="muted">
-        mastodon.social and mastodon.online work already. Add the instance you post from; your browser will
-        ask to let OnBrand read and change that site.
-      </p>
+      <h2>{t('settingsMastodonHeading')}</h2>
+      <p className="muted">{t('settingsMastodonHint')}</p>
       <form
         className="inline-form"
         onSubmit={(event) => {
@@ -60,23 +57,23 @@ export function MastodonInstances() {
         }}
       >
         <label>
-          Instance address{' '}
+          {t('settingsMastodonAddress')}{' '}
           <input
             value={input}
-            placeholder="fosstodon.org"
+            placeholder={t('settingsMastodonExample')}
             onChange={(event) => setInput(event.target.value)}
           />
         </label>
-        <button type="submit">Add instance</button>
+        <button type="submit">{t('settingsMastodonAdd')}</button>
       </form>
       {message && <p role="status">{message}</p>}
-      <ul aria-label="Added Mastodon instances">
+      <ul aria-label={t('settingsMastodonList')}>
         {instances?.map(({ host, granted }) => (
           <li key={host}>
             {host}
-            {granted ? '' : ' (permission withdrawn: add it again to use it)'}{' '}
+            {granted ? '' : ` ${t('settingsMastodonWithdrawn')}`}{' '}
             <button type="button" onClick={() => void remove(host)}>
-              Remove {host}
+              {t('settingsMastodonRemove', host)}
             </button>
           </li>
         ))}

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { messageWith } from '@/components/ui/message-with';
 import { getDatabase } from '@/utils/db/database';
 import type { SavedReply } from '@/utils/db/records';
 import { type ReplyDraft, repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
+import { quoted, t } from '@/utils/i18n';
 import { matchesQuery } from '@/utils/replies/search';
 import { RepliesTable, type ReplySort, sortReplies } from './RepliesTable';
 import { ReplyEditor } from './ReplyEditor';
@@ -11,6 +13,11 @@ import './replies.css';
 
 const replies = repliesRepository(getDatabase());
 const settings = settingsRepository(getDatabase());
+
+/** What a user types to call a reply, the same in every language. */
+const TRIGGER = ';;';
+/** The variable the name below fills in. */
+const MY_NAME_VARIABLE = '{my.name}';
 
 const EMPTY_DRAFT: ReplyDraft = { title: '', body: '', shortcut: '', tags: [], platforms: [], variants: {} };
 
@@ -44,14 +51,19 @@ export function RepliesPage() {
 
   return (
     <section className="replies-page">
-      <h1>Saved replies</h1>
+      <h1>{t('repliesTitle')}</h1>
       <p className="muted">
-        Write answers once. In any supported composer, type <kbd>;;</kbd> and a reply’s shortcut, then{' '}
-        <kbd>Space</kbd> or <kbd>Tab</kbd>; or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd> to pick one.
+        {messageWith(
+          'repliesIntro',
+          <kbd>{TRIGGER}</kbd>,
+          <kbd>{t('repliesKeySpace')}</kbd>,
+          <kbd>{t('repliesKeyTab')}</kbd>,
+          <kbd>{t('repliesKeysPicker')}</kbd>,
+        )}
       </p>
 
       <label className="field my-name">
-        <span>Your name, for {'{my.name}'}</span>
+        <span>{t('repliesMyName', MY_NAME_VARIABLE)}</span>
         <input
           key={myName ?? 'loading'}
           defaultValue={myName ?? ''}
@@ -68,13 +80,13 @@ export function RepliesPage() {
         <div className="toolbar">
           <input
             type="search"
-            aria-label="Search replies"
-            placeholder="Search title, text, shortcut or tag"
+            aria-label={t('repliesSearch')}
+            placeholder={t('repliesSearchPlaceholder')}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
           />
           <button type="button" className="button primary" onClick={() => setEditing({ kind: 'new' })}>
-            New reply
+            {t('repliesNew')}
           </button>
         </div>
       ) : (
@@ -100,7 +112,7 @@ export function RepliesPage() {
       )}
 
       {all === undefined ? null : all.length === 0 ? (
-        <p className="notice">No saved replies yet. “New reply” creates the first one.</p>
+        <p className="notice">{t('repliesNone')}</p>
       ) : (
         <RepliesTable
           replies={shown}
@@ -112,7 +124,7 @@ export function RepliesPage() {
         />
       )}
       {all !== undefined && all.length > 0 && shown.length === 0 && (
-        <p className="muted">No reply matches “{query}”.</p>
+        <p className="muted">{t('repliesNoMatch', quoted(query))}</p>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
-import { formatDistanceToNowStrict } from 'date-fns';
 import { useState } from 'react';
 import type { SavedReply } from '@/utils/db/records';
+import { formatNumber, quoted, t } from '@/utils/i18n';
+import { relativeTime } from '@/utils/i18n/relative-time';
 import { siteName } from '@/utils/sites/meta';
 
 export type ReplySortKey = 'title' | 'usageCount' | 'lastUsedAt';
@@ -58,13 +59,13 @@ export function RepliesTable({ replies, sort, onSort, onEdit, onDuplicate, onDel
     <table className="replies-table">
       <thead>
         <tr>
-          {header('title', 'Title', 'ascending')}
-          <th scope="col">Shortcut</th>
-          <th scope="col">Tags · platforms</th>
-          {header('usageCount', 'Used', 'descending')}
-          {header('lastUsedAt', 'Last used', 'descending')}
+          {header('title', t('repliesColumnTitle'), 'ascending')}
+          <th scope="col">{t('repliesColumnShortcut')}</th>
+          <th scope="col">{t('repliesColumnTags')}</th>
+          {header('usageCount', t('repliesColumnUsed'), 'descending')}
+          {header('lastUsedAt', t('repliesColumnLastUsed'), 'descending')}
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('repliesColumnActions')}</span>
           </th>
         </tr>
       </thead>
@@ -84,17 +85,17 @@ export function RepliesTable({ replies, sort, onSort, onEdit, onDuplicate, onDel
               ))}
               <span className="muted">
                 {reply.platforms.length === 0
-                  ? 'All platforms'
+                  ? t('repliesAllPlatforms')
                   : reply.platforms.map((platform) => siteName(platform)).join(', ')}
               </span>
             </td>
-            <td className="number">{reply.usageCount}</td>
+            <td className="number">{formatNumber(reply.usageCount)}</td>
             <td>
               {reply.lastUsedAt === undefined ? (
-                <span className="muted">Never</span>
+                <span className="muted">{t('repliesNever')}</span>
               ) : (
                 <time dateTime={new Date(reply.lastUsedAt).toISOString()}>
-                  {formatDistanceToNowStrict(reply.lastUsedAt, { addSuffix: true })}
+                  {relativeTime(reply.lastUsedAt)}
                 </time>
               )}
             </td>
@@ -109,22 +110,25 @@ export function RepliesTable({ replies, sort, onSort, onEdit, onDuplicate, onDel
                       onDelete(reply);
                     }}
                   >
-                    Delete “{reply.title}”
+                    {t('repliesDeleteConfirm', quoted(reply.title))}
                   </button>
                   <button type="button" className="button" onClick={() => setConfirming(undefined)}>
-                    Keep
+                    {t('repliesKeep')}
                   </button>
                 </>
               ) : (
                 <>
                   <button type="button" className="button" onClick={() => onEdit(reply)}>
-                    Edit<span className="visually-hidden"> {reply.title}</span>
+                    {t('repliesEdit')}
+                    <span className="visually-hidden"> {reply.title}</span>
                   </button>
                   <button type="button" className="button" onClick={() => onDuplicate(reply)}>
-                    Duplicate<span className="visually-hidden"> {reply.title}</span>
+                    {t('repliesDuplicate')}
+                    <span className="visually-hidden"> {reply.title}</span>
                   </button>
                   <button type="button" className="button" onClick={() => setConfirming(reply.id)}>
-                    Delete<span className="visually-hidden"> {reply.title}</span>
+                    {t('repliesDelete')}
+                    <span className="visually-hidden"> {reply.title}</span>
                   </button>
                 </>
               )}

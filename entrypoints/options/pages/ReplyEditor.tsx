@@ -1,12 +1,17 @@
 import { useId, useState } from 'react';
+import { messageWith } from '@/components/ui/message-with';
 import { countDraft } from '@/utils/checks/count';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import type { ReplyDraft } from '@/utils/db/replies';
+import { formatNumber, listOf, quoted, t } from '@/utils/i18n';
 import { fillInLabels, unknownPlaceholders } from '@/utils/replies/template';
 import { lengthReport } from '@/utils/replies/variant';
 import { siteName } from '@/utils/sites/meta';
 
-const listOf = (ids: readonly PlatformId[]) => ids.map(siteName).join(', ');
+const platformList = (ids: readonly PlatformId[]) => listOf(ids.map(siteName));
+
+/** The variables a reply can hold: code, the same in every language. */
+const VARIABLES = ['{author.name}', '{author.handle}', '{my.name}', '{date}', '{cursor}'];
 
 interface ReplyEditorProps {
   initial: ReplyDraft;
@@ -45,14 +50,14 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
   return (
     <form
       className="reply-editor card"
-      aria-label={initial.id ? `Edit “${initial.title}”` : 'New reply'}
+      aria-label={initial.id ? t('repliesEditLabel', quoted(initial.title)) : t('repliesNew')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
       <label className="field">
-        <span>Title</span>
+        <span>{t('repliesFieldTitle')}</span>
         <input
           required
           maxLength={300}
@@ -61,19 +66,19 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
         />
       </label>
       <label className="field">
-        <span>Shortcut (optional)</span>
+        <span>{t('repliesFieldShortcut')}</span>
         <span className="shortcut-input">
           <span aria-hidden="true">;;</span>
           <input
             maxLength={42}
             value={draft.shortcut ?? ''}
-            placeholder="thanks"
+            placeholder={t('repliesShortcutExample')}
             onChange={(event) => update({ shortcut: event.currentTarget.value })}
           />
         </span>
       </label>
       <label className="field">
-        <span>Text</span>
+        <span>{t('repliesFieldText')}</span>
         <textarea
           required
           rows={6}
@@ -83,41 +88,43 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
         />
       </label>
       <p id={`${id}-variables`} className="muted small">
-        Variables: <code>{'{author.name}'}</code> <code>{'{author.handle}'}</code> <code>{'{my.name}'}</code>{' '}
-        <code>{'{date}'}</code> <code>{'{cursor}'}</code> (where the caret lands), and fill-ins you type when
-        inserting: <code>{'{field:Order number}'}</code>.
+        {messageWith(
+          'repliesVariables',
+          VARIABLES.map((variable, index) => (
+            <span key={variable}>
+              {index > 0 && ' '}
+              <code>{variable}</code>
+            </span>
+          )),
+          <code>{t('repliesFillInExample')}</code>,
+        )}
       </p>
 
-      <ul className="reply-problems" aria-label="Problems with this reply">
+      <ul className="reply-problems" aria-label={t('repliesProblems')}>
         {unknown.map((part) => (
           <li key={part.start} className="warning">
-            <code>{part.raw}</code> is not a variable OnBrand knows: it will be inserted exactly as written.
+            {messageWith('repliesUnknownVariable', <code>{part.raw}</code>)}
           </li>
         ))}
         {lengths.fitsNowhere && draft.body.trim() !== '' ? (
-          <li className="warning">
-            This reply is longer than every platform it is meant for allows ({listOf(lengths.tooLongOn)}). It
-            can be saved, but add a shorter variant below to post it.
-          </li>
+          <li className="warning">{t('repliesFitsNowhere', platformList(lengths.tooLongOn))}</li>
         ) : (
           lengths.tooLongOn.length > 0 && (
-            <li className="info">
-              Too long for {listOf(lengths.tooLongOn)}: add a shorter variant for them below.
-            </li>
+            <li className="info">{t('repliesTooLongFor', platformList(lengths.tooLongOn))}</li>
           )
         )}
       </ul>
       {fields.length > 0 && (
-        <p className="muted small">Asked when inserting: {fields.map((label) => `“${label}”`).join(', ')}.</p>
+        <p className="muted small">{t('repliesAskedWhenInserting', fields.map(quoted).join(', '))}</p>
       )}
 
       <label className="field">
-        <span>Tags (comma-separated)</span>
+        <span>{t('repliesFieldTags')}</span>
         <input value={tagsText} onChange={(event) => setTagsText(event.currentTarget.value)} />
       </label>
 
       <fieldset className="platforms">
-        <legend>Platforms (none = all)</legend>
+        <legend>{t('repliesFieldPlatforms')}</legend>
         {PLATFORM_IDS.map((platform) => (
           <label key={platform}>
             <input
@@ -141,20 +148,19 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
         className="variants"
         open={lengths.tooLongOn.length > 0 || Object.keys(draft.variants).length > 0}
       >
-        <summary>Shorter variants per platform</summary>
-        <p className="muted small">
-          Used instead of the text above where it would exceed that platform’s limit.
-        </p>
+        <summary>{t('repliesVariantsHeading')}</summary>
+        <p className="muted small">{t('repliesVariantsHint')}</p>
         {allowed.map((platform) => {
           const text = draft.variants[platform] ?? '';
           const { count, limit, overflowAt } = countDraft(text, platform);
           return (
             <label key={platform} className="field">
               <span>
-                Shorter text for {siteName(platform)}{' '}
+                {t('repliesVariantFor', siteName(platform))}{' '}
                 <span className={overflowAt === null ? 'muted' : 'error'}>
-                  ({text ? `${count} / ` : 'limit '}
-                  {limit})
+                  {text
+                    ? t('repliesVariantCount', formatNumber(count), formatNumber(limit))
+                    : t('repliesVariantLimit', formatNumber(limit))}
                 </span>
               </span>
               <textarea
@@ -176,10 +182,10 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
       )}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>
-          Save reply
+          {t('repliesSave')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('repliesCancel')}
         </button>
       </div>
     </form>

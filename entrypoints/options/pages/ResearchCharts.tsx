@@ -1,8 +1,25 @@
 import { useMemo, useState } from 'react';
+import { messageWith } from '@/components/ui/message-with';
 import type { MetricsSnapshot } from '@/utils/db/records';
+import { formatNumber, type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import { weekdayNames } from '@/utils/i18n/weekdays';
 import type { ResearchChartData } from '@/utils/research/charts';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAYS = weekdayNames('short');
+const KIND_NAMES: Record<string, MessageKey> = {
+  none: 'researchKindNone',
+  image: 'researchKindImage',
+  video: 'researchKindVideo',
+  link: 'researchKindLink',
+  mixed: 'researchKindMixed',
+};
+
+/** A post's media kind as the legend and the detail name it. */
+export function mediaKindName(kind: string): string {
+  const key = KIND_NAMES[kind];
+  return key ? t(key) : kind;
+}
+
 const KIND_COLORS: Record<string, string> = {
   none: '#667085',
   image: '#2e90fa',
@@ -19,31 +36,31 @@ export function CadenceHeatmap({ authors }: Pick<ResearchChartData, 'authors'>) 
   const grid = shown?.cadence ?? Array.from({ length: 7 }, () => Array<number>(24).fill(0));
   const max = Math.max(1, ...grid.flat());
   const cell = 18;
+  const picker = (
+    <select
+      aria-label={t('researchCadenceAuthor')}
+      value={author ?? ''}
+      onChange={(e) => setChosen(e.target.value)}
+    >
+      {authors.map((a) => (
+        <option key={a.author} value={a.author}>
+          {t('researchAuthorPosts', a.author, formatNumber(a.posts))}
+        </option>
+      ))}
+    </select>
+  );
   return (
     <figure className="chart">
-      <figcaption>
-        Posting cadence of{' '}
-        <select
-          aria-label="Author for cadence"
-          value={author ?? ''}
-          onChange={(e) => setChosen(e.target.value)}
-        >
-          {authors.map((a) => (
-            <option key={a.author} value={a.author}>
-              {a.author} ({a.posts})
-            </option>
-          ))}
-        </select>
-      </figcaption>
+      <figcaption>{messageWith('researchCadence', picker)}</figcaption>
       <svg
         role="img"
-        aria-label={`Posts by ${author ?? 'nobody'} per weekday and hour`}
+        aria-label={t('researchCadenceLabel', author ?? t('researchNobody'))}
         viewBox={`0 0 ${40 + 24 * cell} ${20 + 7 * cell}`}
         width={40 + 24 * cell}
       >
         {[0, 6, 12, 18].map((hour) => (
           <text key={hour} x={40 + hour * cell} y={12} className="axis">
-            {hour}h
+            {t('researchHour', hour)}
           </text>
         ))}
         {grid.map((row, day) => (
@@ -62,7 +79,7 @@ export function CadenceHeatmap({ authors }: Pick<ResearchChartData, 'authors'>) 
                 rx={3}
                 fill={count ? `rgb(46 144 250 / ${0.15 + (0.85 * count) / max})` : '#f2f4f7'}
               >
-                <title>{`${WEEKDAYS[day]} ${hour}:00 – ${count} post${count === 1 ? '' : 's'}`}</title>
+                <title>{`${WEEKDAYS[day]} ${hour}:00 – ${plural('researchCellPosts', count)}`}</title>
               </rect>
             ))}
           </g>
@@ -83,23 +100,18 @@ export function EngagementScatter({ points }: Pick<ResearchChartData, 'points'>)
   const x = (value: number) => 40 + (value / maxLength) * (width - 50);
   return (
     <figure className="chart">
-      <figcaption>Engagement against length ({points.length} posts with metrics)</figcaption>
-      <svg
-        role="img"
-        aria-label="Engagement against text length"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-      >
+      <figcaption>{t('researchScatterCaption', formatNumber(points.length))}</figcaption>
+      <svg role="img" aria-label={t('researchScatterLabel')} viewBox={`0 0 ${width} ${height}`} width={width}>
         <line x1={40} y1={height - 20} x2={width - 10} y2={height - 20} className="grid" />
         <line x1={40} y1={10} x2={40} y2={height - 20} className="grid" />
         <text x={40} y={height - 4} className="axis">
           0
         </text>
         <text x={width - 10} y={height - 4} className="axis" textAnchor="end">
-          {maxLength} characters
+          {t('researchCharacters', formatNumber(maxLength))}
         </text>
         <text x={36} y={16} className="axis" textAnchor="end">
-          {maxEngagement}
+          {formatNumber(maxEngagement)}
         </text>
         {points.map((point) => (
           <circle
@@ -110,14 +122,21 @@ export function EngagementScatter({ points }: Pick<ResearchChartData, 'points'>)
             fill={KIND_COLORS[point.kind]}
             fillOpacity={0.7}
           >
-            <title>{`${point.length} characters, ${point.engagement} engagements, ${point.kind}`}</title>
+            <title>
+              {t(
+                'researchPoint',
+                formatNumber(point.length),
+                formatNumber(point.engagement),
+                mediaKindName(point.kind),
+              )}
+            </title>
           </circle>
         ))}
       </svg>
       <div className="legend">
         {Object.entries(KIND_COLORS).map(([kind, color]) => (
           <span key={kind}>
-            <i style={{ background: color }} /> {kind === 'none' ? 'text only' : kind}
+            <i style={{ background: color }} /> {mediaKindName(kind)}
           </span>
         ))}
       </div>
@@ -132,7 +151,7 @@ function Bars({ label, rows }: { label: string; rows: { name: string; value: num
     <figure className="chart">
       <figcaption>{label}</figcaption>
       {rows.length === 0 ? (
-        <p className="muted">Nothing to show yet.</p>
+        <p className="muted">{t('researchNothingYet')}</p>
       ) : (
         <svg role="img" aria-label={label} viewBox={`0 0 440 ${rows.length * rowHeight}`} width={440}>
           {rows.map((row, i) => (
@@ -149,7 +168,7 @@ function Bars({ label, rows }: { label: string; rows: { name: string; value: num
                 fill="#2e90fa"
               />
               <text x={140 + (row.value / max) * 250} y={14} className="axis">
-                {row.value}
+                {formatNumber(row.value)}
                 {row.note ? ` ${row.note}` : ''}
               </text>
             </g>
@@ -164,26 +183,27 @@ export function FormatBars({ formats }: Pick<ResearchChartData, 'formats'>) {
   const rows = useMemo(
     () =>
       formats.map((r) => ({
-        name: r.kind === 'none' ? 'text only' : r.kind,
+        name: mediaKindName(r.kind),
         value: r.median,
-        note: `(${r.posts} posts)`,
+        note: t('researchFormatPosts', formatNumber(r.posts)),
       })),
     [formats],
   );
-  return <Bars label="Median engagement by format" rows={rows} />;
+  return <Bars label={t('researchFormatBars')} rows={rows} />;
 }
 
 export function HashtagBars({ hashtags }: Pick<ResearchChartData, 'hashtags'>) {
   const rows = useMemo(() => hashtags.map((r) => ({ name: r.tag, value: r.posts })), [hashtags]);
-  return <Bars label="Top hashtags (posts using them)" rows={rows} />;
+  return <Bars label={t('researchHashtagBars')} rows={rows} />;
 }
 
-const SERIES: { key: keyof Omit<MetricsSnapshot, 'readAt'>; color: string }[] = [
-  { key: 'likes', color: '#f04438' },
-  { key: 'reposts', color: '#12b76a' },
-  { key: 'replies', color: '#2e90fa' },
-  { key: 'views', color: '#9e77ed' },
+const SERIES: { key: keyof Omit<MetricsSnapshot, 'readAt'>; name: MessageKey; color: string }[] = [
+  { key: 'likes', name: 'researchSeriesLikes', color: '#f04438' },
+  { key: 'reposts', name: 'researchSeriesReposts', color: '#12b76a' },
+  { key: 'replies', name: 'researchSeriesReplies', color: '#2e90fa' },
+  { key: 'views', name: 'researchSeriesViews', color: '#9e77ed' },
 ];
+const readingTime = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** How one post's numbers moved between the times it was saved. */
 export function MetricsHistory({ metrics }: { metrics: readonly MetricsSnapshot[] }) {
@@ -198,13 +218,11 @@ export function MetricsHistory({ metrics }: { metrics: readonly MetricsSnapshot[
   const y = (v: number) => height - 20 - (v / max) * (height - 30);
   return (
     <figure className="chart">
-      <figcaption>
-        Metrics history ({metrics.length} reading{metrics.length === 1 ? '' : 's'})
-      </figcaption>
-      <svg role="img" aria-label="Metrics history" viewBox={`0 0 ${width} ${height}`} width={width}>
+      <figcaption>{plural('researchHistoryCaption', metrics.length)}</figcaption>
+      <svg role="img" aria-label={t('researchHistory')} viewBox={`0 0 ${width} ${height}`} width={width}>
         <line x1={30} y1={height - 20} x2={width - 10} y2={height - 20} className="grid" />
         <text x={26} y={16} className="axis" textAnchor="end">
-          {max}
+          {formatNumber(max)}
         </text>
         {shown.map((series) => {
           const points = metrics.filter((m) => m[series.key] !== undefined);
@@ -218,7 +236,14 @@ export function MetricsHistory({ metrics }: { metrics: readonly MetricsSnapshot[
               />
               {points.map((m) => (
                 <circle key={m.readAt} cx={x(m.readAt)} cy={y(m[series.key] ?? 0)} r={3} fill={series.color}>
-                  <title>{`${series.key}: ${m[series.key]} at ${new Date(m.readAt).toLocaleString()}`}</title>
+                  <title>
+                    {t(
+                      'researchHistoryPoint',
+                      t(series.name),
+                      formatNumber(m[series.key] ?? 0),
+                      readingTime.format(m.readAt),
+                    )}
+                  </title>
                 </circle>
               ))}
             </g>
@@ -228,7 +253,7 @@ export function MetricsHistory({ metrics }: { metrics: readonly MetricsSnapshot[
       <div className="legend">
         {shown.map((s) => (
           <span key={s.key}>
-            <i style={{ background: s.color }} /> {s.key}
+            <i style={{ background: s.color }} /> {t(s.name)}
           </span>
         ))}
       </div>

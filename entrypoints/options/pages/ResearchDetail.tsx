@@ -1,8 +1,24 @@
 import { useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
+import { listOf, type MessageKey, t } from '@/utils/i18n';
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
-import { MetricsHistory } from './ResearchCharts';
+import { MetricsHistory, mediaKindName } from './ResearchCharts';
 import { platformLabel } from './ResearchList';
+
+/** What a page did not show when the post was saved (the capture's field names). */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  author: 'researchFieldAuthor',
+  publishedAt: 'researchFieldPublishedAt',
+  metrics: 'researchFieldMetrics',
+  permalink: 'researchFieldPermalink',
+  text: 'researchFieldText',
+  media: 'researchFieldMedia',
+};
+
+const fieldName = (field: string) => {
+  const key = FIELD_NAMES[field];
+  return key ? t(key) : field;
+};
 
 const splitList = (value: string) => [
   ...new Set(
@@ -50,46 +66,53 @@ export function ResearchDetail({
   };
 
   return (
-    <aside className="research-detail" aria-label="Saved post">
+    <aside className="research-detail" aria-label={t('researchSavedPost')}>
       <header>
         <h2>
-          {post.author.name ?? post.author.handle ?? 'Unknown author'} on {platformLabel(post.platform)}
+          {t(
+            'researchAuthorOn',
+            post.author.name ?? post.author.handle ?? t('researchUnknownAuthor'),
+            platformLabel(post.platform),
+          )}
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close details">
+        <button type="button" onClick={onClose} aria-label={t('researchCloseDetails')}>
           ×
         </button>
       </header>
       <p className="detail-text">{post.text}</p>
       <p className="muted">
-        {hasDisclosure(post)
-          ? 'Carries a disclosure label.'
-          : looksSponsoredUndisclosed(post)
-            ? 'Looks sponsored, with no disclosure label.'
-            : 'No sign of sponsorship.'}{' '}
-        {post.media.kind !== 'none' && `Media: ${post.media.count} × ${post.media.kind}. `}
-        {post.missing.length > 0 && `Not shown on the page when saved: ${post.missing.join(', ')}.`}
+        {t(
+          hasDisclosure(post)
+            ? 'researchHasDisclosure'
+            : looksSponsoredUndisclosed(post)
+              ? 'researchLooksSponsored'
+              : 'researchNotSponsored',
+        )}{' '}
+        {post.media.kind !== 'none' &&
+          `${t('researchMedia', post.media.count, mediaKindName(post.media.kind))} `}
+        {post.missing.length > 0 && t('researchNotShown', listOf(post.missing.map(fieldName)))}
       </p>
       {post.metrics.length > 0 && <MetricsHistory metrics={post.metrics} />}
       <label>
-        Tags (comma-separated)
+        {t('researchTags')}
         <input value={tags} onChange={(e) => setTags(e.target.value)} onBlur={commit} />
       </label>
       <label>
-        Collections (comma-separated)
+        {t('researchCollections')}
         <input value={collections} onChange={(e) => setCollections(e.target.value)} onBlur={commit} />
       </label>
       <label>
-        Notes
+        {t('researchNotes')}
         <textarea rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={commit} />
       </label>
       <div className="actions">
         {post.permalink && (
           <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-            Open original
+            {t('researchOpenOriginal')}
           </a>
         )}
         <button type="button" className="danger" onClick={() => onDelete(post)}>
-          Delete
+          {t('researchDelete')}
         </button>
       </div>
     </aside>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import { engagementOf } from '@/utils/db/research';
+import { type MessageKey, t, uiLocale } from '@/utils/i18n';
 import { SITE_META } from '@/utils/sites/meta';
 
 const ROW_HEIGHT = 116;
@@ -9,17 +10,32 @@ const OVERSCAN = 4;
 
 /** The platform as a label: a post saved from any other page is "Web". */
 export const platformLabel = (platform: ResearchPost['platform']) =>
-  platform === 'web' ? 'Web' : SITE_META[platform].name;
+  platform === 'web' ? t('researchWeb') : SITE_META[platform].name;
 
-const formatNumber = new Intl.NumberFormat(undefined, { notation: 'compact' });
-const formatDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const compactNumber = new Intl.NumberFormat(uiLocale(), { notation: 'compact' });
+const formatDate = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+const pluralRules = new Intl.PluralRules(uiLocale());
+
+const COUNTED: Record<'replies' | 'reposts' | 'likes' | 'views' | 'engagements', [MessageKey, MessageKey]> = {
+  replies: ['researchReplies_one', 'researchReplies_other'],
+  reposts: ['researchReposts_one', 'researchReposts_other'],
+  likes: ['researchLikes_one', 'researchLikes_other'],
+  views: ['researchViews_one', 'researchViews_other'],
+  engagements: ['researchEngagements_one', 'researchEngagements_other'],
+};
+
+/** "1.2K likes" / "1234 Likes": compact numbers, with the noun the number's plural rule asks for. */
+function counted(what: keyof typeof COUNTED, value: number): string {
+  const [one, other] = COUNTED[what];
+  return t(pluralRules.select(value) === 'one' ? one : other, compactNumber.format(value));
+}
 
 function Metrics({ post }: { post: ResearchPost }) {
   const latest = post.metrics.at(-1);
   const parts = (['replies', 'reposts', 'likes', 'views'] as const).flatMap((key) =>
-    latest?.[key] === undefined ? [] : [`${formatNumber.format(latest[key] ?? 0)} ${key}`],
+    latest?.[key] === undefined ? [] : [counted(key, latest[key] ?? 0)],
   );
-  return <span className="metrics">{parts.length ? parts.join(' · ') : 'no metrics shown'}</span>;
+  return <span className="metrics">{parts.length ? parts.join(' · ') : t('researchNoMetrics')}</span>;
 }
 
 /** Rows whose posts are asked for ahead of the scroll, so a steady scroll rarely meets a blank row. */
@@ -55,7 +71,7 @@ export function ResearchList({
       style={{ height: Math.min(VIEWPORT_HEIGHT, total * ROW_HEIGHT + 2) }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <ul aria-label="Saved posts" style={{ height: total * ROW_HEIGHT }}>
+      <ul aria-label={t('researchSavedPosts')} style={{ height: total * ROW_HEIGHT }}>
         {Array.from({ length: Math.max(0, last - first) }, (_, i) => {
           const position = first + i;
           const post = rows.get(position);
@@ -67,7 +83,7 @@ export function ResearchList({
           if (!post)
             return (
               <li key={`row-${position}`} className="research-row loading" aria-busy="true" {...place}>
-                Loading…
+                {t('researchLoading')}
               </li>
             );
           return (
@@ -79,25 +95,28 @@ export function ResearchList({
             >
               <div className="row-head">
                 <strong className="author-name">
-                  {post.author.name ?? post.author.handle ?? 'Unknown author'}
+                  {post.author.name ?? post.author.handle ?? t('researchUnknownAuthor')}
                 </strong>
                 {post.author.handle && post.author.name && (
                   <span className="handle">{post.author.handle}</span>
                 )}
                 <span className="platform">{platformLabel(post.platform)}</span>
-                {post.isAd && <span className="label">Ad</span>}
+                {post.isAd && <span className="label">{t('researchAd')}</span>}
                 {post.isRepost && (
-                  <span className="label">Repost{post.repostedBy ? ` by ${post.repostedBy}` : ''}</span>
+                  <span className="label">
+                    {post.repostedBy ? t('researchRepostBy', post.repostedBy) : t('researchRepost')}
+                  </span>
                 )}
                 <span className="when">
-                  {post.publishedAt === undefined ? 'saved ' : ''}
-                  {formatDate.format(post.publishedAt ?? post.savedAt)}
+                  {post.publishedAt === undefined
+                    ? t('researchSavedAt', formatDate.format(post.savedAt))
+                    : formatDate.format(post.publishedAt)}
                 </span>
               </div>
-              <p className="row-text">{post.text || <em>No text was shown.</em>}</p>
+              <p className="row-text">{post.text || <em>{t('researchNoText')}</em>}</p>
               <div className="row-foot">
                 <Metrics post={post} />
-                <span className="engagement">{formatNumber.format(engagementOf(post))} engagements</span>
+                <span className="engagement">{counted('engagements', engagementOf(post))}</span>
                 {post.tags.map((tag) => (
                   <span key={tag} className="tag">
                     {tag}
@@ -106,11 +125,11 @@ export function ResearchList({
                 <span className="spacer" />
                 {post.permalink && (
                   <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-                    Open original
+                    {t('researchOpenOriginal')}
                   </a>
                 )}
                 <button type="button" onClick={() => onSelect(post)}>
-                  Details
+                  {t('researchDetails')}
                 </button>
               </div>
             </li>

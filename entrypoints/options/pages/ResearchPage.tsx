@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/utils/db/database';
 import type { ResearchPlatform, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
+import { formatNumber, t } from '@/utils/i18n';
 import type { ResearchChartData } from '@/utils/research/charts';
 import type { ResearchFilters, ResearchSort } from '@/utils/research/search';
 import { CadenceHeatmap, EngagementScatter, FormatBars, HashtagBars } from './ResearchCharts';
@@ -127,111 +128,111 @@ export function ResearchPage() {
 
   return (
     <section className="research">
-      <h1>Research</h1>
-      <p className="muted">
-        Posts you saved from feeds with the “Save to OnBrand” button, or from any page with the right-click
-        menu.
-      </p>
+      <h1>{t('researchTitle')}</h1>
+      <p className="muted">{t('researchIntro')}</p>
       <div className="research-filters">
         <input
           type="search"
-          aria-label="Search saved posts"
-          placeholder="Search text, authors, hashtags, tags, notes"
+          aria-label={t('researchSearch')}
+          placeholder={t('researchSearchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <select
-          aria-label="Platform"
+          aria-label={t('researchPlatform')}
           value={platform}
           onChange={(e) => setPlatform(e.target.value as ResearchPlatform | '')}
         >
-          <option value="">All platforms</option>
+          <option value="">{t('researchAllPlatforms')}</option>
           {options.platforms.map((p) => (
             <option key={p} value={p}>
               {platformLabel(p)}
             </option>
           ))}
         </select>
-        <select aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)}>
-          <option value="">All authors</option>
+        <select aria-label={t('researchAuthor')} value={author} onChange={(e) => setAuthor(e.target.value)}>
+          <option value="">{t('researchAllAuthors')}</option>
           {options.authors.map((a) => (
             <option key={a} value={a}>
               {a}
             </option>
           ))}
         </select>
-        <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">All tags</option>
-          {options.tags.map((t) => (
-            <option key={t}>{t}</option>
+        <select aria-label={t('researchTag')} value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">{t('researchAllTags')}</option>
+          {options.tags.map((name) => (
+            <option key={name}>{name}</option>
           ))}
         </select>
-        <select aria-label="Collection" value={collection} onChange={(e) => setCollection(e.target.value)}>
-          <option value="">All collections</option>
+        <select
+          aria-label={t('researchCollection')}
+          value={collection}
+          onChange={(e) => setCollection(e.target.value)}
+        >
+          <option value="">{t('researchAllCollections')}</option>
           {options.collections.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>
         <label>
-          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          {t('researchFrom')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          {t('researchTo')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <select
-          aria-label="Disclosure"
+          aria-label={t('researchDisclosure')}
           value={disclosure}
           onChange={(e) => setDisclosure(e.target.value as ResearchFilters['disclosure'])}
-          title="The check engine's disclosure detection, for every market it knows: labels such as #ad, Werbung or partenariat, and signs of a paid post."
+          title={t('researchDisclosureHint')}
         >
-          <option value="any">Any disclosure</option>
-          <option value="disclosed">Has a disclosure</option>
-          <option value="undisclosed-sponsored">Looks sponsored, undisclosed</option>
+          <option value="any">{t('researchAnyDisclosure')}</option>
+          <option value="disclosed">{t('researchDisclosed')}</option>
+          <option value="undisclosed-sponsored">{t('researchUndisclosed')}</option>
         </select>
-        <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as ResearchSort)}>
-          <option value="newest">Newest first{query.trim() ? ' (best match when searching)' : ''}</option>
-          <option value="oldest">Oldest first</option>
-          <option value="engagement">Most engagement</option>
+        <select
+          aria-label={t('researchSort')}
+          value={sort}
+          onChange={(e) => setSort(e.target.value as ResearchSort)}
+        >
+          <option value="newest">{t(query.trim() ? 'researchNewestSearching' : 'researchNewest')}</option>
+          <option value="oldest">{t('researchOldest')}</option>
+          <option value="engagement">{t('researchEngagement')}</option>
         </select>
       </div>
       <div className="research-bar">
         <span role="status">
           {status?.loaded && results
-            ? `${matches.toLocaleString()} of ${status.size.toLocaleString()} saved posts`
+            ? t('researchMatches', formatNumber(matches), formatNumber(status.size))
             : library.preview
-              ? `Loading ${library.preview.size.toLocaleString()} saved posts… the last saved are shown meanwhile`
-              : 'Loading…'}
-          {status?.loaded && status.indexing && ' (indexing for search…)'}
+              ? t('researchLoadingPreview', formatNumber(library.preview.size))
+              : t('researchLoading')}
+          {status?.loaded && status.indexing && ` ${t('researchIndexing')}`}
         </span>
         <span className="spacer" />
         <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-          List
+          {t('researchList')}
         </button>
         <button type="button" aria-pressed={view === 'charts'} onClick={() => setView('charts')}>
-          Charts
+          {t('researchCharts')}
         </button>
         <button type="button" disabled={matches === 0} onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t('researchExportCsv')}
         </button>
         <button type="button" disabled={matches === 0} onClick={() => void exportAs('json')}>
-          Export JSON
+          {t('researchExportJson')}
         </button>
       </div>
       {deleted && (
         <div className="research-undo" role="alert">
-          Deleted the post by {deleted.author.name ?? deleted.author.handle ?? 'an unknown author'}.
+          {t('researchDeleted', deleted.author.name ?? deleted.author.handle ?? t('researchUnknownAuthor'))}
           <button type="button" onClick={undo}>
-            Undo
+            {t('researchUndo')}
           </button>
         </div>
       )}
       {(error ?? library.error) && <p className="error">{error ?? library.error}</p>}
-      {status?.loaded && status.size === 0 && (
-        <p className="notice">
-          Nothing saved yet. On a feed, click “Save to OnBrand” under a post, or right-click a page, link or
-          selection and choose “Save to OnBrand research”.
-        </p>
-      )}
+      {status?.loaded && status.size === 0 && <p className="notice">{t('researchNothingSaved')}</p>}
       {view === 'list' ? (
         <div className="research-body">
           <ResearchList
@@ -261,7 +262,7 @@ export function ResearchPage() {
               <HashtagBars hashtags={charts.hashtags} />
             </>
           ) : (
-            <p className="muted">Drawing the charts…</p>
+            <p className="muted">{t('researchDrawing')}</p>
           )}
         </div>
       )}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { SiteSwitch } from '@/components/ui/SiteSwitch';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS } from '@/utils/sites/meta';
 import { CheckDiagnostics } from './CheckDiagnostics';
@@ -14,8 +14,8 @@ import { TeamSettings } from './TeamSettings';
 const settings = settingsRepository(getDatabase());
 
 function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return t('settingsKilobytes', formatNumber(Math.round(bytes / 1024)));
+  return t('settingsMegabytes', formatNumber(Math.round(bytes / 1024 / 102.4) / 10));
 }
 
 export function SettingsPage() {
@@ -30,14 +30,14 @@ export function SettingsPage() {
 
   return (
     <section>
-      <h1>Settings</h1>
+      <h1>{t('settingsTitle')}</h1>
       <h2>{t('settingsWelcomeHeading')}</h2>
       <p className="muted">{t('settingsWelcomeHint')}</p>
       <button type="button" className="button" onClick={() => void sendMessage('welcome.open', {})}>
         {t('settingsWelcomeOpen')}
       </button>
-      <h2>Sites</h2>
-      <p className="muted">OnBrand checks posts on these sites. Switch it off where you don’t want it.</p>
+      <h2>{t('settingsSites')}</h2>
+      <p className="muted">{t('settingsSitesHint')}</p>
       <div className="card">
         {SITE_METAS.map((site) => (
           <SiteSwitch
@@ -56,11 +56,8 @@ export function SettingsPage() {
       {error && <p className="error">{error}</p>}
       <MastodonInstances />
       <TeamSettings />
-      <h2>Privacy</h2>
-      <p>
-        Your drafts, guidelines, saved replies and research stay in this browser
-        {usage ? ` (${usage} used)` : ''}. OnBrand sends nothing anywhere unless you export it.
-      </p>
+      <h2>{t('settingsPrivacy')}</h2>
+      <p>{usage ? t('settingsPrivacyUsage', usage) : t('settingsPrivacyText')}</p>
       <DamagedRecords />
       <CheckDiagnostics />
     </section>

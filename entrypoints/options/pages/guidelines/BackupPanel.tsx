@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyRestore, createBackup, planRestore, type RestorePlan } from '@/utils/backup/full-backup';
 import { getDatabase } from '@/utils/db/database';
+import { formatNumber, t } from '@/utils/i18n';
 import { announceBrandChange, downloadFile } from './brand-store';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
@@ -21,7 +22,7 @@ export function BackupPanel() {
       setPlan(undefined);
       setMessage({
         error: true,
-        lines: ['This file cannot be restored; nothing was changed.', ...result.errors],
+        lines: [t('backupRefused'), ...result.errors],
       });
       return;
     }
@@ -33,30 +34,26 @@ export function BackupPanel() {
     try {
       await applyRestore(getDatabase(), ready);
       await announceBrandChange();
-      setMessage({ error: false, lines: ['Restored. Everything now matches the backup.'] });
+      setMessage({ error: false, lines: [t('backupRestored')] });
     } catch (error) {
       setMessage({
         error: true,
-        lines: [
-          `The restore failed and was rolled back; nothing was changed (${error instanceof Error ? error.message : error}).`,
-        ],
+        lines: [t('backupRolledBack', error instanceof Error ? error.message : String(error))],
       });
     }
     setPlan(undefined);
   };
 
   return (
-    <section aria-label="Backup" className="backup">
-      <h2>Backup and restore</h2>
-      <p className="muted">
-        One file with everything: brands and guidelines, calendar, saved replies, research and settings.
-      </p>
+    <section aria-label={t('backupLabel')} className="backup">
+      <h2>{t('backupHeading')}</h2>
+      <p className="muted">{t('backupIntro')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={() => void backup()}>
-          Download a backup
+          {t('backupDownload')}
         </button>
         <label className="button">
-          Restore from a backup…
+          {t('backupRestoreFrom')}
           <input
             type="file"
             accept="application/json,.json"
@@ -70,36 +67,36 @@ export function BackupPanel() {
         </label>
       </div>
       {plan && (
-        <section className="restore-plan" aria-label="Restore plan">
-          <p>Restoring replaces everything with the backup:</p>
+        <section className="restore-plan" aria-label={t('backupPlan')}>
+          <p>{t('backupPlanIntro')}</p>
           <table>
             <thead>
               <tr>
-                <th>What</th>
-                <th>Added</th>
-                <th>Changed</th>
-                <th>Removed</th>
-                <th>Unchanged</th>
+                <th>{t('backupWhat')}</th>
+                <th>{t('backupAdded')}</th>
+                <th>{t('backupChanged')}</th>
+                <th>{t('backupRemoved')}</th>
+                <th>{t('backupUnchanged')}</th>
               </tr>
             </thead>
             <tbody>
               {plan.changes.map((change) => (
                 <tr key={change.table}>
                   <td>{change.label}</td>
-                  <td>{change.added}</td>
-                  <td>{change.changed}</td>
-                  <td>{change.removed}</td>
-                  <td>{change.unchanged}</td>
+                  <td>{formatNumber(change.added)}</td>
+                  <td>{formatNumber(change.changed)}</td>
+                  <td>{formatNumber(change.removed)}</td>
+                  <td>{formatNumber(change.unchanged)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <div className="actions">
             <button type="button" className="button primary" onClick={() => void restore(plan)}>
-              Restore
+              {t('backupRestore')}
             </button>
             <button type="button" className="button" onClick={() => setPlan(undefined)}>
-              Cancel
+              {t('backupCancel')}
             </button>
           </div>
         </section>

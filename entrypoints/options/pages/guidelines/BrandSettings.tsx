@@ -1,10 +1,19 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { JURISDICTIONS, PLATFORM_IDS, type PlatformId, RELATIONSHIPS } from '@/utils/checks';
+import { messageWith } from '@/components/ui/message-with';
+import {
+  JURISDICTIONS,
+  PLATFORM_IDS,
+  type PlatformId,
+  RELATIONSHIPS,
+  type Relationship,
+} from '@/utils/checks';
 import { getDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import type { SavedReply } from '@/utils/db/saved-reply';
 import { InvalidRecordError } from '@/utils/db/table-repository';
+import { type MessageKey, t } from '@/utils/i18n';
+import { marketChoiceName } from '@/utils/i18n/markets';
 import { siteName } from '@/utils/sites/meta';
 import { saveBrand } from './brand-store';
 
@@ -13,6 +22,19 @@ const wordingText = (brand: Brand) =>
   Object.entries(brand.disclosureWording)
     .map(([language, label]) => `${language}: ${label}`)
     .join('\n');
+
+/** The query parameters the UTM fix adds: names of code, the same in every language. */
+const UTM_PARAMETERS = ['utm_source', 'utm_medium=social', 'utm_campaign'];
+
+const RELATIONSHIP_LABELS: Record<Relationship, MessageKey> = {
+  none: 'guidelinesRelationshipNone',
+  paid: 'partnerRelationshipPaid',
+  gifted: 'partnerRelationshipGifted',
+  affiliate: 'partnerRelationshipAffiliate',
+  employee: 'partnerRelationshipEmployee',
+  'own-product': 'guidelinesRelationshipOwnProduct',
+  unknown: 'guidelinesRelationshipUnknown',
+};
 
 /** One entry per line, blank lines dropped. */
 const linesOf = (text: string) =>
@@ -87,7 +109,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           domains: linesOf(utmDomains).map((domain) => domain.toLowerCase()),
         },
       });
-      setMessage({ error: false, text: 'Saved. Open tabs use it now.' });
+      setMessage({ error: false, text: t('guidelinesBrandSaved') });
     } catch (error) {
       const text = error instanceof InvalidRecordError ? error.detail : String(error);
       setMessage({ error: true, text });
@@ -95,10 +117,10 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   };
 
   return (
-    <form className="brand-settings" aria-label="Brand settings" onSubmit={submit}>
+    <form className="brand-settings" aria-label={t('guidelinesBrandSettings')} onSubmit={submit}>
       <div className="grid">
         <label>
-          Brand name
+          {t('guidelinesBrandName')}
           <input value={name} onChange={(e) => setName(e.currentTarget.value)} />
         </label>
         <label className="inline">
@@ -107,11 +129,11 @@ export function BrandSettings({ brand }: { brand: Brand }) {
             checked={isDefault}
             onChange={(e) => setIsDefault(e.currentTarget.checked)}
           />
-          Default brand (where no account or site picks another)
+          {t('guidelinesDefaultBrand')}
         </label>
       </div>
       <fieldset>
-        <legend>Sites where this brand applies</legend>
+        <legend>{t('guidelinesBrandSites')}</legend>
         {PLATFORM_IDS.map((id) => (
           <label key={id} className="inline">
             <input
@@ -124,19 +146,17 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         ))}
       </fieldset>
       <label>
-        <span>
-          Accounts, one per line as <code>platform: handle</code> (they win over sites)
-        </span>
+        <span>{messageWith('guidelinesAccounts', <code>{t('guidelinesAccountsFormat')}</code>)}</span>
         <textarea
           rows={3}
           value={accounts}
           onChange={(e) => setAccounts(e.currentTarget.value)}
-          placeholder="x: acme"
+          placeholder={t('guidelinesAccountsExample')}
         />
       </label>
-      <h3>Compliance</h3>
+      <h3>{t('guidelinesCompliance')}</h3>
       <fieldset>
-        <legend>Jurisdictions (disclosure law the drafts are checked against)</legend>
+        <legend>{t('guidelinesJurisdictions')}</legend>
         {JURISDICTIONS.map((j) => (
           <label key={j} className="inline">
             <input
@@ -146,60 +166,55 @@ export function BrandSettings({ brand }: { brand: Brand }) {
                 setJurisdictions((js) => (js.includes(j) ? js.filter((x) => x !== j) : [...js, j]))
               }
             />
-            {j}
+            {marketChoiceName(j)}
           </label>
         ))}
       </fieldset>
       <label>
-        Default relationship to what the posts promote
+        {t('guidelinesRelationship')}
         <select
           value={relationship}
           onChange={(e) => setRelationship(e.currentTarget.value as Brand['defaultRelationship'])}
         >
           {RELATIONSHIPS.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {t(RELATIONSHIP_LABELS[r])}
+            </option>
           ))}
         </select>
       </label>
       <label>
-        <span>
-          Preferred disclosure wording per language, one per line as <code>language: label</code>
-        </span>
+        <span>{messageWith('guidelinesWording', <code>{t('guidelinesWordingFormat')}</code>)}</span>
         <textarea
           rows={3}
           value={wording}
           onChange={(e) => setWording(e.currentTarget.value)}
-          placeholder={'en: #ad\nde: Anzeige'}
+          placeholder={t('guidelinesWordingExample')}
         />
       </label>
-      <h3>Privacy in public posts</h3>
+      <h3>{t('guidelinesPrivacy')}</h3>
       <label>
-        <span>
-          Published support contacts, one per line (e-mail, phone, postal address): never flagged as a
-          customer's data
-        </span>
+        <span>{t('guidelinesContacts')}</span>
         <textarea
           rows={3}
           value={contacts}
           onChange={(e) => setContacts(e.currentTarget.value)}
-          placeholder={'help@acme.com\n+49 30 1234567'}
+          placeholder={t('guidelinesContactsExample')}
         />
       </label>
       <label>
-        <span>
-          Order and ticket number formats, one regular expression per line (e.g. <code>ACM-\d{'{6}'}</code>)
-        </span>
+        <span>{messageWith('guidelinesOrderPatterns', <code>{t('guidelinesOrderExample')}</code>)}</span>
         <textarea
           rows={2}
           value={orderPatterns}
           onChange={(e) => setOrderPatterns(e.currentTarget.value)}
-          placeholder={'ACM-\\d{6}'}
+          placeholder={t('guidelinesOrderExample')}
         />
       </label>
       <label>
-        Saved reply that asks the customer to continue by direct message (the fix for personal data)
+        {t('guidelinesDmReply')}
         <select value={dmReplyId} onChange={(e) => setDmReplyId(e.currentTarget.value)}>
-          <option value="">A default sentence in the post's language</option>
+          <option value="">{t('guidelinesDmReplyDefault')}</option>
           {replies.map((reply) => (
             <option key={reply.id} value={reply.id}>
               {reply.title}
@@ -207,33 +222,35 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           ))}
         </select>
       </label>
-      <h3>Links and web analytics</h3>
+      <h3>{t('guidelinesLinks')}</h3>
       <label className="inline">
         <input
           type="checkbox"
           checked={utmEnabled}
           onChange={(e) => setUtmEnabled(e.currentTarget.checked)}
         />
-        Links need UTM tags (the composer offers to add <code>utm_source</code>,{' '}
-        <code>utm_medium=social</code>, <code>utm_campaign</code>)
+        {messageWith(
+          'guidelinesUtm',
+          ...UTM_PARAMETERS.map((parameter) => <code key={parameter}>{parameter}</code>),
+        )}
       </label>
       <label>
-        Campaign for posts whose calendar entry names none
+        {t('guidelinesUtmCampaign')}
         <input
           value={utmCampaign}
           disabled={!utmEnabled}
           onChange={(e) => setUtmCampaign(e.currentTarget.value)}
-          placeholder="spring-drop"
+          placeholder={t('guidelinesUtmCampaignExample')}
         />
       </label>
       <label>
-        <span>The brand's own domains, one per line: only links to them are tagged (empty: every link)</span>
+        <span>{t('guidelinesUtmDomains')}</span>
         <textarea
           rows={2}
           value={utmDomains}
           disabled={!utmEnabled}
           onChange={(e) => setUtmDomains(e.currentTarget.value)}
-          placeholder="acme.example"
+          placeholder={t('guidelinesUtmDomainsExample')}
         />
       </label>
       {message && (
@@ -242,7 +259,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         </p>
       )}
       <button type="submit" className="button primary">
-        Save brand settings
+        {t('guidelinesSaveBrand')}
       </button>
     </form>
   );

@@ -10,12 +10,16 @@ function changedCount(vale: ValeImport): number {
 
 import type { Brand } from '@/utils/db/records';
 import { PackSubscriptionSchema } from '@/utils/db/records';
+import { formatNumber, pluralWith, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { downloadFile, fileSlug, saveBrand, withRules } from './brand-store';
 
 type Note = { error: boolean; lines: string[] } | undefined;
 
-const when = (at: number | undefined) => (at ? new Date(at).toLocaleString() : 'never');
+const when = (at: number | undefined) =>
+  at
+    ? new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+    : t('guidelinesNever');
 
 /** Sharing rules: pack files in and out, Vale styles in, and a team pack URL the brand follows. */
 export function PacksPanel({ brand }: { brand: Brand }) {
@@ -27,13 +31,18 @@ export function PacksPanel({ brand }: { brand: Brand }) {
 
   const importPackFile = async (file: File) => {
     const pack = parsePack(await file.text());
-    if (!pack.ok) return setNote({ error: true, lines: ['Nothing was changed:', ...pack.errors] });
+    if (!pack.ok) return setNote({ error: true, lines: [t('guidelinesNothingChanged'), ...pack.errors] });
     // One write: the brand gets the whole pack or, if saving fails, keeps its rules.
     await saveBrand({ ...brand, guidelines: pack.guidelines, disabledRules: [] });
     setNote({
       error: false,
       lines: [
-        `Imported "${pack.guidelines.name}" version ${pack.guidelines.version}: ${pack.guidelines.rules.length} rules.`,
+        pluralWith(
+          'guidelinesPackImported',
+          pack.guidelines.rules.length,
+          quoted(pack.guidelines.name),
+          pack.guidelines.version,
+        ),
       ],
     });
   };
@@ -65,7 +74,7 @@ export function PacksPanel({ brand }: { brand: Brand }) {
     if (!granted)
       return setNote({
         error: true,
-        lines: ['OnBrand needs permission to read that address to follow the pack.'],
+        lines: [t('guidelinesPackPermission')],
       });
     setBusy(true);
     await saveBrand({ ...brand, subscription: { url: checked.data.url } });
@@ -80,7 +89,7 @@ export function PacksPanel({ brand }: { brand: Brand }) {
     setNote(
       reply.data.lastError
         ? { error: true, lines: [reply.data.lastError] }
-        : { error: false, lines: [`Up to date: pack version ${reply.data.packVersion ?? '?'}.`] },
+        : { error: false, lines: [t('guidelinesPackUpToDate', reply.data.packVersion ?? '?')] },
     );
   };
 
@@ -89,12 +98,12 @@ export function PacksPanel({ brand }: { brand: Brand }) {
     const { subscription: _dropped, ...rest } = brand;
     await saveBrand(rest);
     await browser.permissions.remove({ origins: [originPatternOf(subscription.url)] }).catch(() => false);
-    setNote({ error: false, lines: ['The brand keeps its current rules and no longer follows the pack.'] });
+    setNote({ error: false, lines: [t('guidelinesPackUnfollowed')] });
   };
 
   return (
-    <section aria-label="Packs" className="packs">
-      <h2>Share and import</h2>
+    <section aria-label={t('guidelinesPacks')} className="packs">
+      <h2>{t('guidelinesShareHeading')}</h2>
       <div className="actions">
         <button
           type="button"
@@ -103,10 +112,10 @@ export function PacksPanel({ brand }: { brand: Brand }) {
             downloadFile(`${fileSlug(brand.name)}.onbrand-pack.json`, exportPack(brand.guidelines))
           }
         >
-          Export guidelines pack
+          {t('guidelinesExportPack')}
         </button>
         <label className="button">
-          Import guidelines pack…
+          {t('guidelinesImportPack')}
           <input
             type="file"
             accept="application/json,.json"
@@ -121,7 +130,7 @@ export function PacksPanel({ brand }: { brand: Brand }) {
           />
         </label>
         <label className="button">
-          Import Vale style (.yml files)…
+          {t('guidelinesImportVale')}
           <input
             type="file"
             accept=".yml,.yaml"
@@ -142,9 +151,14 @@ export function PacksPanel({ brand }: { brand: Brand }) {
       {vale && (
         <div className="vale-report" role="status">
           <p>
-            Imported {vale.rules.length} rule{vale.rules.length === 1 ? '' : 's'} from the Vale style
-            {changedCount(vale) ? `, ${changedCount(vale)} of them with a change of meaning` : ''}; refused{' '}
-            {vale.skipped.length}.
+            {changedCount(vale)
+              ? pluralWith(
+                  'guidelinesValeSummaryChanged',
+                  vale.rules.length,
+                  formatNumber(changedCount(vale)),
+                  formatNumber(vale.skipped.length),
+                )
+              : pluralWith('guidelinesValeSummary', vale.rules.length, formatNumber(vale.skipped.length))}
           </p>
           <ul>
             {vale.report
@@ -152,16 +166,18 @@ export function PacksPanel({ brand }: { brand: Brand }) {
               .map((entry) => (
                 <li key={entry.file} data-status={entry.status}>
                   <strong>{entry.file}</strong>{' '}
-                  {entry.status === 'refused'
-                    ? 'refused'
-                    : entry.status === 'changed'
-                      ? 'imported with a change of meaning'
-                      : 'imported as is'}
+                  {t(
+                    entry.status === 'refused'
+                      ? 'guidelinesValeStatusRefused'
+                      : entry.status === 'changed'
+                        ? 'guidelinesValeStatusChanged'
+                        : 'guidelinesValeStatusImported',
+                  )}
                   {entry.reasons.length > 0 && `: ${entry.reasons.join('; ')}`}
                   {entry.translations.length > 0 && (
                     <span className="muted">
                       {' '}
-                      (rewritten for JavaScript: {entry.translations.join('; ')})
+                      {t('guidelinesValeRewritten', entry.translations.join('; '))}
                     </span>
                   )}
                 </li>
@@ -170,21 +186,25 @@ export function PacksPanel({ brand }: { brand: Brand }) {
         </div>
       )}
 
-      <h3>Team pack URL</h3>
+      <h3>{t('guidelinesTeamPack')}</h3>
       {subscription ? (
-        <section className="subscription" aria-label="Pack subscription">
+        <section className="subscription" aria-label={t('guidelinesSubscription')}>
           <p>
-            Follows <code>{subscription.url}</code>: pack version {subscription.packVersion ?? '—'}, last
-            updated {when(subscription.updatedAt)}, last checked {when(subscription.checkedAt)}. Rules come
-            from the pack and are refreshed every few hours.
+            {t(
+              'guidelinesFollows',
+              subscription.url,
+              subscription.packVersion ?? '—',
+              when(subscription.updatedAt),
+              when(subscription.checkedAt),
+            )}
           </p>
           {subscription.lastError && <p className="error">{subscription.lastError}</p>}
           <div className="actions">
             <button type="button" className="button" disabled={busy} onClick={() => void refresh()}>
-              {busy ? 'Checking…' : 'Check for updates'}
+              {busy ? t('guidelinesChecking') : t('guidelinesCheckUpdates')}
             </button>
             <button type="button" className="button" onClick={() => void unsubscribe()}>
-              Stop following
+              {t('guidelinesStopFollowing')}
             </button>
           </div>
         </section>
@@ -192,13 +212,13 @@ export function PacksPanel({ brand }: { brand: Brand }) {
         <form className="actions" onSubmit={(e) => void subscribe(e)}>
           <input
             type="url"
-            aria-label="Pack URL"
-            placeholder="https://example.com/brand.onbrand-pack.json"
+            aria-label={t('guidelinesPackUrl')}
+            placeholder={t('guidelinesPackUrlExample')}
             value={url}
             onChange={(e) => setUrl(e.currentTarget.value)}
           />
           <button type="submit" className="button" disabled={busy}>
-            Follow this pack
+            {t('guidelinesFollowPack')}
           </button>
         </form>
       )}

@@ -1,57 +1,74 @@
 import { type FormEvent, useState } from 'react';
 import { PLATFORM_IDS, READABILITY_METRICS, type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
+import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
 import { validateRule } from './brand-store';
 
-/** What each kind does, in the words of the form. */
-export const KIND_LABELS: Record<RuleKind, { title: string; help: string }> = {
+/** What each kind does, in the words of the form: its title, help and "Add … rule" button (catalogue keys). */
+export const KIND_LABELS: Record<RuleKind, { title: MessageKey; help: MessageKey; add: MessageKey }> = {
   existence: {
-    title: 'Banned words',
-    help: 'Flag these words or phrases (one per line; regular expressions allowed).',
+    title: 'guidelinesKindExistence',
+    help: 'guidelinesKindExistenceHelp',
+    add: 'guidelinesKindExistenceAdd',
   },
   substitution: {
-    title: 'Preferred wording',
-    help: 'Suggest the preferred form: one pair per line, "wrong -> preferred".',
+    title: 'guidelinesKindSubstitution',
+    help: 'guidelinesKindSubstitutionHelp',
+    add: 'guidelinesKindSubstitutionAdd',
   },
   occurrence: {
-    title: 'Occurrence limits',
-    help: 'Limit how often a pattern may appear, e.g. at most 3 hashtags.',
+    title: 'guidelinesKindOccurrence',
+    help: 'guidelinesKindOccurrenceHelp',
+    add: 'guidelinesKindOccurrenceAdd',
   },
   conditional: {
-    title: 'Conditional pairs',
-    help: 'When the first pattern appears, the second must appear too.',
+    title: 'guidelinesKindConditional',
+    help: 'guidelinesKindConditionalHelp',
+    add: 'guidelinesKindConditionalAdd',
   },
-  repetition: { title: 'Repetition', help: 'Flag the same word twice in a row.' },
+  repetition: {
+    title: 'guidelinesKindRepetition',
+    help: 'guidelinesKindRepetitionHelp',
+    add: 'guidelinesKindRepetitionAdd',
+  },
   readability: {
-    title: 'Readability grade',
-    help: 'Flag drafts that need more than this school grade to read.',
+    title: 'guidelinesKindReadability',
+    help: 'guidelinesKindReadabilityHelp',
+    add: 'guidelinesKindReadabilityAdd',
   },
   consistency: {
-    title: 'Consistency',
-    help: 'Flag drafts mixing two variants: one pair per line, "one -> other".',
+    title: 'guidelinesKindConsistency',
+    help: 'guidelinesKindConsistencyHelp',
+    add: 'guidelinesKindConsistencyAdd',
   },
   capitalization: {
-    title: 'Capitalization',
-    help: 'Flag paragraphs (or sentences) not written in this case, e.g. sentence case.',
+    title: 'guidelinesKindCapitalization',
+    help: 'guidelinesKindCapitalizationHelp',
+    add: 'guidelinesKindCapitalizationAdd',
   },
-  metric: {
-    title: 'Text metric',
-    help: 'Flag drafts whose formula over words, sentences, syllables… meets the condition, e.g. > 8.',
-  },
+  metric: { title: 'guidelinesKindMetric', help: 'guidelinesKindMetricHelp', add: 'guidelinesKindMetricAdd' },
+};
+
+/** The engine's severities in the UI language; the value stays the engine's id. */
+export const SEVERITY_LABELS: Record<Rule['severity'], MessageKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
 };
 
 /** Vale's case names, in the words of the form; "pattern" means the field below holds an expression. */
-const CASE_CHOICES = [
-  ['$sentence', 'Sentence case'],
-  ['$title', 'Title case'],
-  ['$lower', 'lower case'],
-  ['$upper', 'UPPER CASE'],
-  ['pattern', 'Matches a pattern'],
-] as const;
-const SCOPE_CHOICES = [
-  ['paragraph', 'paragraph'],
-  ['sentence', 'sentence'],
-] as const;
+export const CASE_CHOICES = [
+  ['$sentence', 'guidelinesCaseSentence'],
+  ['$title', 'guidelinesCaseTitle'],
+  ['$lower', 'guidelinesCaseLower'],
+  ['$upper', 'guidelinesCaseUpper'],
+  ['pattern', 'guidelinesCasePattern'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+export const SCOPE_CHOICES = [
+  ['paragraph', 'guidelinesScopeParagraph'],
+  ['sentence', 'guidelinesScopeSentence'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+/** Style guides' names, the same in every language. */
 const TITLE_STYLE_CHOICES = [
   ['AP', 'AP'],
   ['Chicago', 'Chicago'],
@@ -61,15 +78,18 @@ function Choice<V extends string>(props: {
   label: string;
   value: V;
   choices: readonly (readonly [V, string])[];
+  /** The choice's label as shown: a catalogue key's words, or the label itself. */
+  show?: (label: string) => string;
   onChange: (value: V) => void;
 }) {
+  const show = props.show ?? ((label: string) => label);
   return (
     <label>
       {props.label}
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as V)}>
         {props.choices.map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {show(label)}
           </option>
         ))}
       </select>
@@ -264,45 +284,49 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
     }
   };
 
-  const linesLabel =
+  const linesLabel = t(
     kind === 'existence'
-      ? 'Words or phrases, one per line'
+      ? 'guidelinesLinesExistence'
       : kind === 'repetition'
-        ? 'What counts as a word (patterns, one per line)'
+        ? 'guidelinesLinesRepetition'
         : kind === 'substitution'
-          ? 'Pairs, one per line: wrong -> preferred (a|b offers both)'
-          : 'Pairs, one per line: one -> other';
+          ? 'guidelinesLinesSubstitution'
+          : 'guidelinesLinesConsistency',
+  );
+  const showKey = (key: string) => t(key as MessageKey);
 
   return (
     <form
       className="rule-form card"
-      aria-label={`${rule ? 'Edit' : 'New'} rule: ${KIND_LABELS[kind].title}`}
+      aria-label={t(rule ? 'guidelinesRuleEditLabel' : 'guidelinesRuleNewLabel', t(KIND_LABELS[kind].title))}
       onSubmit={submit}
     >
-      <p className="muted">{KIND_LABELS[kind].help}</p>
+      <p className="muted">{t(KIND_LABELS[kind].help)}</p>
       <div className="grid">
         <label>
-          Rule id
+          {t('guidelinesRuleId')}
           <input
             value={draft.id}
             onChange={(e) => set('id', e.currentTarget.value)}
-            placeholder="e.g. hype-words"
+            placeholder={t('guidelinesRuleIdExample')}
           />
         </label>
         <label>
-          Severity
+          {t('guidelinesSeverity')}
           <select
             value={draft.severity}
             onChange={(e) => set('severity', e.currentTarget.value as Rule['severity'])}
           >
             {SEVERITIES.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {t(SEVERITY_LABELS[s])}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <label>
-        Message shown to the writer (%s is the flagged text)
+        {t('guidelinesMessage')}
         <input value={draft.message} onChange={(e) => set('message', e.currentTarget.value)} />
       </label>
 
@@ -317,20 +341,20 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
       )}
       {(kind === 'occurrence' || kind === 'conditional') && (
         <label>
-          {kind === 'occurrence' ? 'Pattern to count' : 'When this appears'}
+          {t(kind === 'occurrence' ? 'guidelinesPatternToCount' : 'guidelinesWhenAppears')}
           <input value={draft.pattern} onChange={(e) => set('pattern', e.currentTarget.value)} />
         </label>
       )}
       {kind === 'conditional' && (
         <label>
-          …this must appear too
+          {t('guidelinesMustAppear')}
           <input value={draft.second} onChange={(e) => set('second', e.currentTarget.value)} />
         </label>
       )}
       {kind === 'occurrence' && (
         <div className="grid">
           <label>
-            At most
+            {t('guidelinesAtMost')}
             <input
               type="number"
               min={0}
@@ -339,7 +363,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
             />
           </label>
           <label>
-            At least
+            {t('guidelinesAtLeast')}
             <input
               type="number"
               min={0}
@@ -352,7 +376,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
       {kind === 'readability' && (
         <>
           <label>
-            Highest grade
+            {t('guidelinesHighestGrade')}
             <input
               type="number"
               min={1}
@@ -362,7 +386,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
             />
           </label>
           <fieldset>
-            <legend>Metrics (all when none is ticked)</legend>
+            <legend>{t('guidelinesMetrics')}</legend>
             {READABILITY_METRICS.map((metric) => (
               <label key={metric} className="inline">
                 <input
@@ -380,21 +404,23 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
         <>
           <div className="grid">
             <Choice
-              label="Case"
+              label={t('guidelinesCase')}
               value={draft.caseMatch}
               choices={CASE_CHOICES}
+              show={showKey}
               onChange={(value) => set('caseMatch', value)}
             />
             <Choice
-              label="Check each"
+              label={t('guidelinesCheckEach')}
               value={draft.scope}
               choices={SCOPE_CHOICES}
+              show={showKey}
               onChange={(value) => set('scope', value)}
             />
           </div>
           {draft.caseMatch === '$title' && (
             <Choice
-              label="Title style"
+              label={t('guidelinesTitleStyle')}
               value={draft.titleStyle}
               choices={TITLE_STYLE_CHOICES}
               onChange={(value) => set('titleStyle', value)}
@@ -402,12 +428,12 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
           )}
           {draft.caseMatch === 'pattern' && (
             <label>
-              Pattern each paragraph must match
+              {t('guidelinesCasePatternField')}
               <input value={draft.pattern} onChange={(e) => set('pattern', e.currentTarget.value)} />
             </label>
           )}
           <label>
-            Words always written as here, one per line (e.g. iPhone)
+            {t('guidelinesExceptions')}
             <textarea rows={3} value={draft.lines} onChange={(e) => set('lines', e.currentTarget.value)} />
           </label>
         </>
@@ -415,19 +441,19 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
       {kind === 'metric' && (
         <>
           <label>
-            Formula (words, sentences, syllables, characters, complex_words, long_words, polysyllabic_words)
+            {t('guidelinesFormula')}
             <input
               value={draft.pattern}
               onChange={(e) => set('pattern', e.currentTarget.value)}
-              placeholder="(0.39 * (words / sentences)) + (11.8 * (syllables / words)) - 15.59"
+              placeholder={t('guidelinesFormulaExample')}
             />
           </label>
           <label>
-            Flag when the result is
+            {t('guidelinesCondition')}
             <input
               value={draft.second}
               onChange={(e) => set('second', e.currentTarget.value)}
-              placeholder="> 8"
+              placeholder={t('guidelinesConditionExample')}
             />
           </label>
         </>
@@ -439,7 +465,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
             checked={draft.flag}
             onChange={(e) => set('flag', e.currentTarget.checked)}
           />
-          Match inside words too
+          {t('guidelinesInsideWords')}
         </label>
       )}
       {kind === 'repetition' && (
@@ -449,7 +475,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
             checked={draft.flag}
             onChange={(e) => set('flag', e.currentTarget.checked)}
           />
-          Only words with letters
+          {t('guidelinesOnlyLetters')}
         </label>
       )}
       <label className="inline">
@@ -458,10 +484,10 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
           checked={draft.ignorecase}
           onChange={(e) => set('ignorecase', e.currentTarget.checked)}
         />
-        Ignore case
+        {t('guidelinesIgnoreCase')}
       </label>
       <fieldset>
-        <legend>Only on these platforms (all when none is ticked)</legend>
+        <legend>{t('guidelinesOnlyPlatforms')}</legend>
         {PLATFORM_IDS.map((platform) => (
           <label key={platform} className="inline">
             <input
@@ -474,7 +500,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
         ))}
       </fieldset>
       <label>
-        Link to the style guide (optional)
+        {t('guidelinesStyleGuideLink')}
         <input type="url" value={draft.link} onChange={(e) => set('link', e.currentTarget.value)} />
       </label>
       {errors.length > 0 && (
@@ -486,10 +512,10 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
       )}
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Checking…' : 'Save rule'}
+          {busy ? t('guidelinesChecking') : t('guidelinesSaveRule')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('guidelinesCancel')}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
 import type { Brand } from '@/utils/db/records';
+import { formatNumber, type MessageKey, t } from '@/utils/i18n';
 import { saveBrand, withRules } from './brand-store';
-import { KIND_LABELS, RuleForm } from './RuleForm';
+import { CASE_CHOICES, KIND_LABELS, RuleForm, SCOPE_CHOICES, SEVERITY_LABELS } from './RuleForm';
 
 const KINDS = Object.keys(KIND_LABELS) as RuleKind[];
 
@@ -16,22 +17,38 @@ function summary(rule: Rule): string {
         .map(([wrong, right]) => `${wrong} → ${right}`)
         .join(', ');
     case 'occurrence':
-      return `${rule.token}: ${rule.min !== undefined ? `at least ${rule.min}` : ''}${rule.min !== undefined && rule.max !== undefined ? ', ' : ''}${rule.max !== undefined ? `at most ${rule.max}` : ''}`;
+      return `${rule.token}: ${[
+        rule.min !== undefined && t('guidelinesSummaryAtLeast', formatNumber(rule.min)),
+        rule.max !== undefined && t('guidelinesSummaryAtMost', formatNumber(rule.max)),
+      ]
+        .filter(Boolean)
+        .join(', ')}`;
     case 'conditional':
-      return `${rule.first} needs ${rule.second}`;
+      return t('guidelinesSummaryNeeds', rule.first, rule.second);
     case 'repetition':
       return rule.tokens.join(', ');
     case 'readability':
-      return `grade ${rule.grade} or lower`;
+      return t('guidelinesSummaryGrade', formatNumber(rule.grade));
     case 'consistency':
       return Object.entries(rule.either)
         .map(([a, b]) => `${a} / ${b}`)
         .join(', ');
     case 'capitalization':
-      return `${rule.match.startsWith('$') ? `${rule.match.slice(1)} case` : rule.match} per ${rule.scope ?? 'paragraph'}`;
+      return t('guidelinesSummaryCase', caseName(rule.match), scopeName(rule.scope ?? 'paragraph'));
     case 'metric':
       return `${rule.formula.trim()} ${rule.condition.trim()}`;
   }
+}
+
+/** A capitalization rule's case in the words of the form; a pattern is shown as written. */
+function caseName(match: string): string {
+  const key: MessageKey | undefined = CASE_CHOICES.find(([value]) => value === match)?.[1];
+  return key ? t(key) : match;
+}
+
+function scopeName(scope: string): string {
+  const key: MessageKey | undefined = SCOPE_CHOICES.find(([value]) => value === scope)?.[1];
+  return key ? t(key) : scope;
 }
 
 type Editing = { kind: RuleKind; id?: string } | undefined;
@@ -67,9 +84,9 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
       {KINDS.map((kind) => {
         const ofKind = rules.filter((rule) => rule.kind === kind);
         return (
-          <section key={kind} aria-label={KIND_LABELS[kind].title}>
+          <section key={kind} aria-label={t(KIND_LABELS[kind].title)}>
             <h3>
-              {KIND_LABELS[kind].title} <span className="muted">({ofKind.length})</span>
+              {t(KIND_LABELS[kind].title)} <span className="muted">({formatNumber(ofKind.length)})</span>
             </h3>
             <ul>
               {ofKind.map((rule) =>
@@ -101,7 +118,7 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                     <input
                       type="checkbox"
                       role="switch"
-                      aria-label={`Check rule ${rule.id}`}
+                      aria-label={t('guidelinesCheckRule', rule.id)}
                       aria-checked={!brand.disabledRules.includes(rule.id)}
                       checked={!brand.disabledRules.includes(rule.id)}
                       disabled={readOnly}
@@ -116,7 +133,7 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                       <div>{rule.message}</div>
                     </div>
                     <select
-                      aria-label={`Severity of ${rule.id}`}
+                      aria-label={t('guidelinesSeverityOf', rule.id)}
                       value={rule.severity}
                       disabled={readOnly}
                       onChange={(e) =>
@@ -127,7 +144,9 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                       }
                     >
                       {SEVERITIES.map((s) => (
-                        <option key={s}>{s}</option>
+                        <option key={s} value={s}>
+                          {t(SEVERITY_LABELS[s])}
+                        </option>
                       ))}
                     </select>
                     <button
@@ -136,7 +155,8 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                       disabled={readOnly}
                       onClick={() => setEditing({ kind, id: rule.id })}
                     >
-                      Edit<span className="visually-hidden"> {rule.id}</span>
+                      {t('guidelinesEdit')}
+                      <span className="visually-hidden"> {rule.id}</span>
                     </button>
                     <button
                       type="button"
@@ -152,7 +172,8 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                         })
                       }
                     >
-                      Delete<span className="visually-hidden"> {rule.id}</span>
+                      {t('guidelinesDelete')}
+                      <span className="visually-hidden"> {rule.id}</span>
                     </button>
                   </li>
                 ),
@@ -171,7 +192,7 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
             ) : (
               !readOnly && (
                 <button type="button" className="button" onClick={() => setEditing({ kind })}>
-                  Add {KIND_LABELS[kind].title.toLowerCase()} rule
+                  {t(KIND_LABELS[kind].add)}
                 </button>
               )
             )}

@@ -2,7 +2,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/checks';
 import { activeGuidelines, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
+import { SEVERITY_LABELS } from './RuleForm';
 
 /** The state the overlay badge would show for these findings. */
 function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
@@ -37,11 +39,11 @@ export function TryIt({ brand }: { brand: Brand }) {
   const state = stateOf(findings.map((f) => f.severity));
 
   return (
-    <section aria-label="Try it" className="try-it">
-      <h2>Try it</h2>
+    <section aria-label={t('guidelinesTryIt')} className="try-it">
+      <h2>{t('guidelinesTryIt')}</h2>
       <div className="grid">
         <label>
-          Platform
+          {t('guidelinesPlatform')}
           <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
             {PLATFORM_IDS.map((id) => (
               <option key={id} value={id}>
@@ -54,28 +56,26 @@ export function TryIt({ brand }: { brand: Brand }) {
           className={`try-badge ${state}`}
           data-count={findings.length}
           data-state={state}
-          aria-label="Result"
+          aria-label={t('guidelinesResult')}
         >
-          {count.count} / {count.limit} ·{' '}
-          {findings.length === 0
-            ? 'no problems'
-            : `${findings.length} problem${findings.length === 1 ? '' : 's'}`}
+          {formatNumber(count.count)} / {formatNumber(count.limit)} ·{' '}
+          {findings.length === 0 ? t('guidelinesNoProblems') : plural('guidelinesProblems', findings.length)}
         </output>
       </div>
       <label>
-        Draft
+        {t('guidelinesDraft')}
         <textarea
           rows={4}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
-          placeholder="Type a post to see what the overlay would flag"
+          placeholder={t('guidelinesDraftPlaceholder')}
         />
       </label>
       <ul className="findings">
         {findings.map((finding) => (
           <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className={finding.severity}>
-            <strong>{finding.ruleId}</strong> <span className="muted">({finding.severity})</span>{' '}
-            {finding.message}
+            <strong>{finding.ruleId}</strong>{' '}
+            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span> {finding.message}
             {finding.end > finding.start && <q>{deferred.slice(finding.start, finding.end)}</q>}
             {finding.suggestions?.length ? (
               <span className="muted"> → {finding.suggestions.join(' / ')}</span>
