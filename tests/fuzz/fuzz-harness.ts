@@ -54,7 +54,8 @@ export class IsolatedImporters {
       // CommonJS, so the bundled libraries' own require('crypto') and the like keep working.
       format: 'cjs',
       write: false,
-      alias: { '@': root },
+      // No browser in a worker thread: the importers' messages come from the catalogues (worker-browser.ts).
+      alias: { '@': root, 'wxt/browser': join(root, 'tests/fuzz/worker-browser.ts') },
       logLevel: 'silent',
     });
     writeFileSync(out, bundled.outputFiles[0]?.text ?? '');
