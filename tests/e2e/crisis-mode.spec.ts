@@ -104,6 +104,8 @@ test('the popup switches crisis mode on with a reason and off again; the compose
   await serveFixture(context, COMPOSER_PAGES.x.host, COMPOSER_PAGES.x.bundle);
   const page = await context.newPage();
   await page.goto(COMPOSER_PAGES.x.url);
+  // The user comes to write: the composer's tools (and its banner) load when it is first used.
+  await page.getByTestId('tweetTextarea_0').click();
   await expect(page.locator('onbrand-badge').first()).toBeVisible();
   await expect.poll(() => banner(page)).toBe('');
 

@@ -21,7 +21,7 @@ test('a brand that tags its links gets a UTM fix in the composer, applied in the
   const settings = dashboard.getByRole('form', { name: 'Brand settings' });
   await settings.getByRole('checkbox', { name: /^Links need UTM tags/ }).check();
   await settings.getByLabel('Campaign for posts whose calendar entry names none').fill('Spring Drop');
-  await settings.getByLabel(/^The brand's own domains/).fill('acme.example');
+  await settings.getByLabel(/^The brand’s own domains/).fill('acme.example');
   await settings.getByRole('button', { name: 'Save brand settings' }).click();
 
   await serveFixture(context, 'https://x.com/home', 'x/home');

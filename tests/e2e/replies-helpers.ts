@@ -14,11 +14,13 @@ export async function seedReplies(
   myName = '',
 ): Promise<Page> {
   const dashboard = await openExtensionPage('options.html#/replies');
-  await expect(dashboard.getByRole('heading', { name: 'Saved replies' })).toBeVisible();
+  // The page's heading in any UI language: the page is up.
+  const heading = dashboard.getByRole('heading', { level: 1 });
+  await expect(heading).toBeVisible();
   await dashboard.evaluate(storeSeedReplies, { rows: replies, name: myName });
   // Written behind Dexie's back, so its live queries don't know yet.
   await dashboard.reload();
-  await expect(dashboard.getByRole('heading', { name: 'Saved replies' })).toBeVisible();
+  await expect(heading).toBeVisible();
   return dashboard;
 }
 
