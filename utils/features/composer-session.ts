@@ -22,8 +22,7 @@ import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import type { InsertResult } from '@/utils/editors/insert';
-import { uiIsGerman } from '@/utils/i18n';
-import { germanFindingMessage } from '@/utils/i18n/german-findings';
+import { findingMessage } from '@/utils/i18n/german-findings';
 import { marketsInASentence } from '@/utils/i18n/markets';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { ActiveBrandWatch } from './active-brand';
@@ -338,7 +337,7 @@ export class ComposerSession {
       count: this.count,
       groups: groupFindings(this.findings, text, this.dismissed),
       actionsFor: (finding) => actionsFor(finding, text),
-      messageOf: (finding) => (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message,
+      messageOf: (finding) => findingMessage(finding, text),
       assumedMarkets: assumed ? marketsInASentence(assumed) : null,
       spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
       previewOf: (finding, action) => previewOf(finding, action, text),

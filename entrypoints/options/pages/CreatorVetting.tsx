@@ -3,13 +3,10 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
-import { formatNumber, plural, t, uiIsGerman } from '@/utils/i18n';
-import { germanFindingMessage } from '@/utils/i18n/german-findings';
+import { formatNumber, plural, t } from '@/utils/i18n';
+import { findingMessage } from '@/utils/i18n/german-findings';
 import { marketsInASentence } from '@/utils/i18n/markets';
 import { researchAuthors, vetCreator } from '@/utils/partners/vetting';
-
-const messageOf = (finding: Finding, text: string) =>
-  (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message;
 
 /**
  * Vetting a creator before signing: from the posts of theirs saved to research, how many of the commercial
@@ -68,7 +65,7 @@ export function CreatorVetting({ brand }: { brand: Brand | undefined }) {
               {vetting.notAccepted.map(({ post, findings }) => (
                 <li key={post.id}>
                   <blockquote>{post.text}</blockquote>
-                  <p>{messageOf(findings[0] as Finding, post.text)}</p>
+                  <p>{findingMessage(findings[0] as Finding, post.text)}</p>
                   {post.permalink && (
                     <a href={post.permalink} target="_blank" rel="noreferrer">
                       {t('vettingOpenPost')}
