@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ResearchPost } from '@/utils/db/records';
 import { researchAuthors, vetCreator } from '@/utils/partners/vetting';
+import { researchPost } from './research-post';
 
-let next = 0;
-const post = (handle: string, text: string, day: number): ResearchPost => ({
-  id: `p${++next}`,
-  platform: 'instagram',
-  permalink: `https://www.instagram.com/p/${next}/`,
-  author: { handle },
-  text,
-  publishedAt: Date.UTC(2026, 10, day),
-  metrics: [{ readAt: 1, likes: 0 }],
-  media: { kind: 'image', count: 1 },
-  hashtags: [],
-  mentions: [],
-  tags: [],
-  collections: [],
-  isAd: false,
-  isRepost: false,
-  missing: [],
-  source: 'feed',
-  savedAt: Date.UTC(2026, 10, 30),
-});
+const post = (handle: string, text: string, day: number) =>
+  researchPost({
+    platform: 'instagram',
+    author: { handle },
+    text,
+    publishedAt: Date.UTC(2026, 10, day),
+    savedAt: Date.UTC(2026, 10, 30),
+  });
 
 // A creator's saved posts as a brand's research library holds them: a German label at the start (the
 // Medienanstalten's "Werbung"), "#ad" at the start (the FTC's example of a clear label, which the

@@ -5,28 +5,9 @@ import { cadenceGrid, engagementByFormat, topHashtags } from '@/utils/research/c
 import { hasDisclosure, looksSponsoredUndisclosed } from '@/utils/research/disclosure';
 import { researchToCsv, researchToJson } from '@/utils/research/export';
 import { ResearchSearch } from '@/utils/research/search';
+import { researchPost } from './research-post';
 
-let next = 0;
-const post = (overrides: Partial<ResearchPost>): ResearchPost => ({
-  id: `p${++next}`,
-  platform: 'x',
-  permalink: `https://x.com/a/status/${next}`,
-  author: { name: 'Acme', handle: '@acme' },
-  text: '',
-  publishedAt: Date.UTC(2026, 0, 1),
-  metrics: [{ readAt: 1, likes: 0 }],
-  media: { kind: 'none', count: 0 },
-  hashtags: [],
-  mentions: [],
-  tags: [],
-  collections: [],
-  isAd: false,
-  isRepost: false,
-  missing: [],
-  source: 'feed',
-  savedAt: Date.UTC(2026, 0, 2),
-  ...overrides,
-});
+const post = researchPost;
 
 const library = [
   post({
