@@ -20,7 +20,7 @@ import {
 } from '../db/records';
 import { type DamagedRecord, describeProblems } from '../db/table-repository';
 import { type MessageKey, t } from '../i18n';
-import { parseJsonFile } from '../json-file';
+import { readFormatFile } from '../json-file';
 
 /**
  * One JSON file with everything OnBrand stores. Restoring makes the database equal to the file: it is
@@ -266,32 +266,24 @@ function fromFormatVersion1(
 }
 
 async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<RestorePlan> {
-  const parsed = parseJsonFile(text);
-  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  const envelope = EnvelopeSchema.safeParse(parsed.value);
-  if (!envelope.success) {
-    return {
-      ok: false,
-      errors: [t('backupNotBackup', BACKUP_FORMAT)],
-    };
-  }
-  if (envelope.data.formatVersion > BACKUP_FORMAT_VERSION) {
-    return {
-      ok: false,
-      errors: [t('backupNewerFormat', envelope.data.formatVersion, BACKUP_FORMAT_VERSION)],
-    };
-  }
+  const read = readFormatFile(text, EnvelopeSchema, {
+    newestVersion: BACKUP_FORMAT_VERSION,
+    notThisFormat: () => t('backupNotBackup', BACKUP_FORMAT),
+    newerVersion: (version) => t('backupNewerFormat', version, BACKUP_FORMAT_VERSION),
+  });
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const backup = read.value;
   const errors: string[] = [];
-  const legacy = fromFormatVersion1(envelope.data.tables, errors);
-  if (legacy) envelope.data.tables = legacy;
-  const unknownTables = Object.keys(envelope.data.tables).filter(
+  const legacy = fromFormatVersion1(backup.tables, errors);
+  if (legacy) backup.tables = legacy;
+  const unknownTables = Object.keys(backup.tables).filter(
     (name) => !Object.hasOwn(BACKUP_TABLES, name),
   );
   if (unknownTables.length) errors.push(t('backupUnknownTables', unknownTables.join(', ')));
 
   const rows = {} as Record<BackupTableName, Row[]>;
   for (const name of TABLE_NAMES) {
-    const records = envelope.data.tables[name];
+    const records = backup.tables[name];
     if (records === undefined && TABLES_ADDED_LATER.includes(name)) {
       rows[name] = await tableOf(db, name).toArray();
       continue;

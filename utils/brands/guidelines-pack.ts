@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Guidelines, validateGuidelines } from '../checks/guidelines';
 import { formatNumber, t } from '../i18n';
-import { parseJsonFile } from '../json-file';
+import { readFormatFile } from '../json-file';
 
 /**
  * A guidelines pack is the file a team shares (exported, imported, or served at a URL a brand subscribes
@@ -37,22 +37,13 @@ export function parsePack(text: string): PackResult {
       errors: [t('guidelinesPackTooBig', formatNumber(text.length), formatNumber(MAX_PACK_BYTES))],
     };
   }
-  const parsed = parseJsonFile(text);
-  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  const envelope = EnvelopeSchema.safeParse(parsed.value);
-  if (!envelope.success) {
-    return {
-      ok: false,
-      errors: [t('guidelinesPackNotPack', PACK_FORMAT)],
-    };
-  }
-  if (envelope.data.formatVersion > PACK_FORMAT_VERSION) {
-    return {
-      ok: false,
-      errors: [t('guidelinesPackNewerFormat', envelope.data.formatVersion, PACK_FORMAT_VERSION)],
-    };
-  }
-  const result = validateGuidelines(envelope.data.guidelines);
+  const envelope = readFormatFile(text, EnvelopeSchema, {
+    newestVersion: PACK_FORMAT_VERSION,
+    notThisFormat: () => t('guidelinesPackNotPack', PACK_FORMAT),
+    newerVersion: (version) => t('guidelinesPackNewerFormat', version, PACK_FORMAT_VERSION),
+  });
+  if (!envelope.ok) return { ok: false, errors: [envelope.error] };
+  const result = validateGuidelines(envelope.value.guidelines);
   if (!result.ok) {
     return {
       ok: false,
