@@ -276,9 +276,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   const errors: string[] = [];
   const legacy = fromFormatVersion1(backup.tables, errors);
   if (legacy) backup.tables = legacy;
-  const unknownTables = Object.keys(backup.tables).filter(
-    (name) => !Object.hasOwn(BACKUP_TABLES, name),
-  );
+  const unknownTables = Object.keys(backup.tables).filter((name) => !Object.hasOwn(BACKUP_TABLES, name));
   if (unknownTables.length) errors.push(t('backupUnknownTables', unknownTables.join(', ')));
 
   const rows = {} as Record<BackupTableName, Row[]>;
