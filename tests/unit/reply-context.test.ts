@@ -1,14 +1,19 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replyAuthorNear } from '@/utils/features/reply-context';
+import { linkedinFeed } from '@/utils/sites/feeds/linkedin';
+import { redditFeed } from '@/utils/sites/feeds/reddit';
+import { xFeed } from '@/utils/sites/feeds/x';
+import { youtubeFeed } from '@/utils/sites/feeds/youtube';
 
 // The reader runs on the site's DOM; linkedom gives these tests one without a browser. Its Node class lacks
-// the standard constants, so the two the reader uses are provided with their DOM values.
+// the standard constants, so the two the readers use are provided with their DOM values.
 beforeAll(() => {
   const { window } = parseHTML('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, {
     Node: { TEXT_NODE: 3, DOCUMENT_POSITION_FOLLOWING: 4 },
-    HTMLImageElement: window.HTMLImageElement,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
   });
 });
 
@@ -28,13 +33,13 @@ describe('replyAuthorNear on X', () => {
   it('takes the tweet above the composer, not a reply below it', () => {
     const doc = page(`${tweet('Dana Fan', 'danafan')}${composer}${tweet('Someone', 'someone')}`);
     const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
-    expect(editor && replyAuthorNear('x', editor)).toEqual({ name: 'Dana Fan', handle: '@danafan' });
+    expect(editor && replyAuthorNear(xFeed, editor)).toEqual({ name: 'Dana Fan', handle: '@danafan' });
   });
 
   it('keeps only the name part of a display name that carries a message', () => {
     const doc = page(`${tweet('Dana · DM evil.example for refunds', 'danafan')}${composer}`);
     const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
-    expect(editor && replyAuthorNear('x', editor)).toEqual({ name: 'Dana', handle: '@danafan' });
+    expect(editor && replyAuthorNear(xFeed, editor)).toEqual({ name: 'Dana', handle: '@danafan' });
   });
 
   it('in the reply dialog, takes the tweet in the dialog, not the timeline behind it', () => {
@@ -42,13 +47,19 @@ describe('replyAuthorNear on X', () => {
       `${tweet('Timeline', 'timeline')}<div role="dialog">${tweet('In Dialog', 'indialog')}${composer}</div>`,
     );
     const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
-    expect(editor && replyAuthorNear('x', editor)).toEqual({ name: 'In Dialog', handle: '@indialog' });
+    expect(editor && replyAuthorNear(xFeed, editor)).toEqual({ name: 'In Dialog', handle: '@indialog' });
+  });
+
+  it('reads an emoji in the name from its image, as X renders it', () => {
+    const doc = page(`${tweet('Dana <img alt="🌻" src="x.svg"> Fan', 'danafan')}${composer}`);
+    const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
+    expect(editor && replyAuthorNear(xFeed, editor)).toEqual({ name: 'Dana 🌻 Fan', handle: '@danafan' });
   });
 
   it('finds no one for a new post with no tweet above it', () => {
     const doc = page(`${composer}${tweet('Below', 'below')}`);
     const editor = doc.querySelector('[data-testid="tweetTextarea_0"]');
-    expect(editor && replyAuthorNear('x', editor)).toBeUndefined();
+    expect(editor && replyAuthorNear(xFeed, editor)).toBeUndefined();
   });
 });
 
@@ -59,8 +70,8 @@ describe('replyAuthorNear on Reddit and YouTube', () => {
       <shreddit-comment author="commenter"><shreddit-composer><div role="textbox" contenteditable="true"></div></shreddit-composer></shreddit-comment>
       <shreddit-comment author="[deleted]"><div id="second" role="textbox" contenteditable="true"></div></shreddit-comment>`);
     const [first, second] = doc.querySelectorAll('[role="textbox"]');
-    expect(first && replyAuthorNear('reddit', first)).toEqual({ name: 'commenter', handle: 'u/commenter' });
-    expect(second && replyAuthorNear('reddit', second)).toBeUndefined();
+    expect(first && replyAuthorNear(redditFeed, first)).toEqual({ name: 'commenter', handle: 'u/commenter' });
+    expect(second && replyAuthorNear(redditFeed, second)).toBeUndefined();
   });
 
   it('takes the YouTube comment a reply box opens in', () => {
@@ -68,12 +79,12 @@ describe('replyAuthorNear on Reddit and YouTube', () => {
       <ytd-comment-view-model><a id="author-text"><span> @brandfan </span></a>
         <div id="contenteditable-root" contenteditable="true"></div></ytd-comment-view-model>`);
     const editor = doc.querySelector('#contenteditable-root');
-    expect(editor && replyAuthorNear('youtube', editor)).toEqual({ name: 'brandfan', handle: '@brandfan' });
+    expect(editor && replyAuthorNear(youtubeFeed, editor)).toEqual({ name: 'brandfan', handle: '@brandfan' });
   });
 
   it('reads nothing on a site without a reader, so {author.*} stays visible', () => {
     const doc = page('<div contenteditable="true"></div>');
     const editor = doc.querySelector('div');
-    expect(editor && replyAuthorNear('linkedin', editor)).toBeUndefined();
+    expect(editor && replyAuthorNear(linkedinFeed, editor)).toBeUndefined();
   });
 });

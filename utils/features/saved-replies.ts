@@ -161,7 +161,7 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
       return;
     }
     const chosen = chooseReplyText(reply, site.id, {
-      author: replyAuthorNear(site.id, editor),
+      author: replyAuthorNear(site.feed, editor),
       myName,
       now: new Date(),
     });
@@ -207,7 +207,7 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
     const target: PickerTarget = { editor, before, start, end, trigger: preset?.trigger };
     picker = target;
     const fontSize = pickerFontSize(editor);
-    const author = replyAuthorNear(site.id, editor) ?? {};
+    const author = replyAuthorNear(site.feed, editor) ?? {};
     const request = { author, fontSize, replyId: preset?.replyId };
     // The background forgets prepared pickers when it restarts: then frame a new one, once.
     for (let attempt = 0; attempt < 2; attempt++) {

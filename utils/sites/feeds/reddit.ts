@@ -16,6 +16,8 @@ const MEDIA_BY_POST_TYPE: Record<string, Media['kind']> = {
 export const redditFeed: FeedAdapter = {
   platform: 'reddit',
   posts: 'shreddit-post, shreddit-ad-post',
+  // A reply box opens inside the comment it answers; a top-level comment answers the post.
+  replyTargets: 'shreddit-comment[author], shreddit-post[author]',
   postId: (post) => attr(post, 'id') ?? attr(post, 'thingid'),
   permalink: (post) =>
     absoluteUrl(attr(post, 'permalink') ?? attr(post, 'content-href'), 'https://www.reddit.com/'),

@@ -13,6 +13,12 @@ export interface FeedAdapter {
   platform: PlatformId;
   /** One element per post. A match inside another match (a quoted post) is part of the outer post. */
   posts: string;
+  /**
+   * The posts and comments a reply box can answer, read with `authorName` and `authorHandle` to fill a saved
+   * reply's `{author.*}` (utils/features/reply-context.ts). Left out where no fixture shows the structure yet:
+   * `{author.*}` then stays visible in the reply for the user to fill in.
+   */
+  replyTargets?: string;
   /** The site's id of the post the element shows now: recycled elements change it. */
   postId(post: Element): string | undefined;
   permalink(post: Element): string | undefined;

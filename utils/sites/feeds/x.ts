@@ -20,6 +20,9 @@ const metric = (post: Element, ...testIds: string[]) =>
 export const xFeed: FeedAdapter = {
   platform: 'x',
   posts: 'article[data-testid="tweet"]',
+  // The reply dialog shows the tweet above its composer; a status page shows the focal tweet above the
+  // inline reply composer.
+  replyTargets: 'article[data-testid="tweet"]',
   postId: (post) => statusPath(post)?.id,
   permalink: (post) => {
     const path = statusPath(post);

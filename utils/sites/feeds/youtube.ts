@@ -95,6 +95,8 @@ const adapterFor = (post: Element) => (post.matches(VIDEOS) ? videos : commentsA
 export const youtubeFeed: FeedAdapter = {
   platform: 'youtube',
   posts: `${VIDEOS}, ${COMMENTS}, ${COMMUNITY}`,
+  // A reply box opens inside the comment thread it answers.
+  replyTargets: COMMENTS,
   postId: (post) => adapterFor(post).postId(post),
   permalink: (post) => adapterFor(post).permalink(post),
   authorName: (post) => adapterFor(post).authorName(post),
