@@ -138,6 +138,10 @@ export function planWebStatsImport(text: string, fileName: string, now: number):
   const dimensions = (Object.keys(dimensionColumns) as Dimension[]).filter(
     (dimension) => dimensionColumns[dimension] >= 0,
   );
+  const goalColumns =
+    tool === 'matomo' && measureColumns.conversions < 0
+      ? headers.flatMap((header, index) => (/^goals_idgoal=\d+_nb_conversions$/.test(header) ? [index] : []))
+      : [];
   const measures = (Object.keys(measureColumns) as Measure[]).filter(
     (measure) => measureColumns[measure] >= 0,
   );
@@ -191,6 +195,21 @@ export function planWebStatsImport(text: string, fileName: string, now: number):
     }
     const counts: Partial<Record<Measure, number>> = {};
     let bad: string | undefined;
+    // Matomo writes conversions per goal (`goals_idgoal=1_nb_conversions` …) unless the report has a total.
+    if (goalColumns.length > 0) {
+      for (const column of goalColumns) {
+        const read = readCount(cell(column));
+        if (typeof read === 'string') {
+          bad = t(
+            'analyticsWebRowNotANumber',
+            quoted(headers[column] ?? ''),
+            quoted(cell(column).slice(0, 40)),
+          );
+          break;
+        }
+        if (read !== undefined) counts.conversions = (counts.conversions ?? 0) + read;
+      }
+    }
     for (const measure of measures) {
       const read = readCount(cell(measureColumns[measure]));
       if (typeof read === 'string') {
@@ -231,7 +250,7 @@ export function planWebStatsImport(text: string, fileName: string, now: number):
     byId.set(id, row);
   }
   if (totals > 0) notes.push(t('analyticsWebTotalsLeftOut'));
-  if (measureColumns.conversions < 0) notes.push(t('analyticsWebNoConversions'));
+  if (measureColumns.conversions < 0 && goalColumns.length === 0) notes.push(t('analyticsWebNoConversions'));
   if (tool !== 'ga4' || periodStart === undefined) notes.push(t('analyticsWebNoPeriod'));
   if (byId.size === 0) {
     const reasons = skipped.slice(0, 3).map((item) => t('analyticsWebLine', item.line, item.reason));
