@@ -8,6 +8,7 @@ import { conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
 import { analyticsRepository } from '@/utils/db/analytics';
 import type { OwnPost } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { setTestUiLanguage } from '../setup/i18n';
 
 const NOW = Date.UTC(2026, 3, 2);
 const fixture = (path: string) => decodeExport(readFileSync(`tests/fixtures/analytics/${path}`));
@@ -78,10 +79,22 @@ describe('Plausible export zip files', () => {
   });
 });
 
-it('refuses a file that is none of the three, with a sentence', () => {
+it('refuses a file that is none of the three, with a sentence in the UI language', () => {
   expect(() => planWebStatsImport('Date,Revenue\n2026-03-01,5\n', 'sales.csv', NOW)).toThrow(
     /isn’t a GA4, Matomo or Plausible export/,
   );
+  setTestUiLanguage('de');
+  try {
+    expect(() => planWebStatsImport('Date,Revenue\n2026-03-01,5\n', 'sales.csv', NOW)).toThrow(
+      /ist kein GA4-, Matomo- oder Plausible-Export/,
+    );
+    const text = fixture('plausible/utm_campaigns.csv').replace('377', 'viele');
+    expect(planWebStatsImport(text, 'utm_campaigns.csv', NOW).skipped[0]?.reason).toBe(
+      'Ihre Zelle „visitors“ mit „viele“ ist keine Zahl.',
+    );
+  } finally {
+    setTestUiLanguage('en');
+  }
 });
 
 const post = (id: string, platform: OwnPost['platform'], calendarEntryId?: string): OwnPost => ({
