@@ -76,15 +76,19 @@ function pooledRate(
 }
 
 /** A measure's word inside a sentence ("impressions"), in the UI language. */
-const METRIC_WORDS: Partial<Record<Metric, MessageKey>> = {
+const METRIC_WORDS: Record<Metric, MessageKey> = {
   impressions: 'analyticsKpiWordImpressions',
   reach: 'analyticsKpiWordReach',
   views: 'analyticsKpiWordViews',
+  likes: 'analyticsKpiWordLikes',
+  comments: 'analyticsKpiWordComments',
+  shares: 'analyticsKpiWordShares',
+  saves: 'analyticsKpiWordSaves',
+  clicks: 'analyticsKpiWordClicks',
+  engagements: 'analyticsKpiWordEngagements',
+  followers: 'analyticsKpiWordFollowers',
 };
-const metricWord = (metric: Metric) => {
-  const key = METRIC_WORDS[metric];
-  return key ? t(key) : metric;
-};
+export const metricWord = (metric: Metric) => t(METRIC_WORDS[metric]);
 const RATE_LABELS: Record<RateBasis, MessageKey> = {
   reach: 'analyticsKpiRateByReach',
   impressions: 'analyticsKpiRateByImpressions',
