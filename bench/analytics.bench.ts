@@ -7,11 +7,14 @@
 // - the import is a 10,000-row file built on the header of the real X export fixture
 //   (tests/fixtures/analytics/x-post-activity.csv): read, planned, then stored in one transaction.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { bench, describe } from 'vitest';
 import { formatOf } from '@/utils/analytics/export-formats';
 import { layoutOfFormat, planAnalyticsImport, readExport } from '@/utils/analytics/import-export';
 import { type DashboardFilter, dashboardView, latestNumbers } from '@/utils/analytics/kpis';
+import { planWebStatsImport } from '@/utils/analytics/web-stats-import';
+import { joinWebStats } from '@/utils/analytics/web-stats-join';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { groupIntoSets, type OwnPost, type PostSnapshot } from '@/utils/db/analytics-records';
@@ -125,5 +128,39 @@ describe(`import: a ${IMPORT_ROWS}-row X export`, () => {
       );
     },
     { iterations: 5, time: 0 },
+  );
+});
+
+// Web analytics: a 10,000-row GA4 export on the fixture's comment lines and header row
+// (tests/fixtures/analytics/ga4-traffic-acquisition-session-campaign.csv), one row per campaign and source.
+const ga4Fixture = readFileSync(
+  'tests/fixtures/analytics/ga4-traffic-acquisition-session-campaign.csv',
+  'utf8',
+);
+const ga4Head = ga4Fixture.split('\n').slice(0, 10).join('\n');
+const ga4Csv = `${ga4Head}\n${Array.from(
+  { length: IMPORT_ROWS },
+  (_, index) =>
+    `${CAMPAIGNS[index % CAMPAIGNS.length]}-${Math.floor(index / 6)},${PLATFORMS[index % PLATFORMS.length]},90,100,70,40.1,0.7,6,0.7,600,${index % 9},0.05,0`,
+).join('\n')}\n`;
+const webStats = planWebStatsImport(ga4Csv, 'ga4.csv', START).rows;
+for (const [index, campaign] of CAMPAIGNS.entries())
+  webStats[index] = { ...webStats[index], campaign } as never;
+
+describe(`web analytics: a ${IMPORT_ROWS}-row GA4 export`, () => {
+  bench(
+    'read + plan + store in one transaction',
+    async () => {
+      const plan = planWebStatsImport(ga4Csv, 'ga4.csv', Date.now());
+      await analytics.importWebStats(plan.rows);
+    },
+    { iterations: 5, time: 0 },
+  );
+  bench(
+    'join to the posts of a filter change (campaign table and per-post numbers)',
+    () => {
+      joinWebStats(dashboardView(rows, nextFilter(), ZONE, campaignOf).rows, webStats, campaignOf);
+    },
+    STEADY,
   );
 });

@@ -14,7 +14,7 @@ test('each platform’s own export imports after a preview and its KPIs show wit
   openExtensionPage,
 }) => {
   const dashboard = await openExtensionPage('options.html#/analytics');
-  const fileInput = dashboard.locator('input[type="file"]');
+  const fileInput = dashboard.getByLabel('Import an analytics export…');
   const imported = dashboard.getByRole('status').filter({ hasText: /^Imported \d+ new/ });
 
   async function importFile(name: string, summary: string) {
@@ -92,7 +92,7 @@ test('an unknown layout is imported through the column mapping, and remembered f
   openExtensionPage,
 }) => {
   const dashboard = await openExtensionPage('options.html#/analytics');
-  const fileInput = dashboard.locator('input[type="file"]');
+  const fileInput = dashboard.getByLabel('Import an analytics export…');
   const csv =
     'Pin,URL,Published,Impressions,Outbound clicks\n1,https://www.pinterest.com/pin/1/,2026-03-01,500,20\n';
   await fileInput.setInputFiles({ name: 'pins.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -154,7 +154,7 @@ test('an imported post is matched to the calendar entry it was planned as, and i
   await expect(editor).toBeHidden();
 
   await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
-  await dashboard.locator('input[type="file"]').setInputFiles(fixture('x-post-activity.csv'));
+  await dashboard.getByLabel('Import an analytics export…').setInputFiles(fixture('x-post-activity.csv'));
   await dashboard
     .getByRole('dialog', { name: 'Import x-post-activity.csv' })
     .getByRole('button', { name: 'Import' })
@@ -175,4 +175,56 @@ test('an imported post is matched to the calendar entry it was planned as, and i
   await expect(rate).toContainText('3.67 %');
   await dashboard.getByLabel('Campaign').selectOption('Spring drop');
   await expect(rate).toContainText('4.0 %');
+});
+
+test('web analytics imported after the platform export join the planned post: sessions and conversions by campaign', async ({
+  openExtensionPage,
+}) => {
+  // The X fixture's first post, planned in a campaign whose UTM tag is the GA4 fixture's `spring-collection`.
+  const dashboard = await openExtensionPage('options.html#/calendar?view=month&date=2026-03-02');
+  await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Title').fill('Spring teaser');
+  await editor.getByLabel('Date').fill('2026-03-02');
+  await editor.getByLabel('Time').fill('10:00');
+  await editor.getByLabel('Status').selectOption('scheduled');
+  await editor.getByLabel('Campaign').fill('Spring collection');
+  await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await editor.getByLabel('Draft for X').fill('Spring collection is here, made to last.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
+  await dashboard.getByLabel('Import an analytics export…').setInputFiles(fixture('x-post-activity.csv'));
+  await dashboard
+    .getByRole('dialog', { name: 'Import x-post-activity.csv' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+  await expect(dashboard.getByRole('status').filter({ hasText: /^Imported/ })).toContainText('1 matched');
+
+  const ga4 = 'ga4-traffic-acquisition-session-campaign.csv';
+  await dashboard.getByLabel('Import web analytics (GA4, Matomo, Plausible)').setInputFiles(fixture(ga4));
+  const preview = dashboard.getByRole('dialog', { name: `Import ${ga4}?` });
+  await expect(preview.getByRole('status')).toHaveText(
+    'Google Analytics 4: 4 rows will be imported. Nothing is stored until you confirm.',
+  );
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(dashboard.getByRole('status').filter({ hasText: /^Web analytics imported/ })).toHaveText(
+    `Web analytics imported from ${ga4}: 4 new rows, 0 updated.`,
+  );
+
+  // Only X posts of the campaign are shown, so the LinkedIn row of the file joins nothing.
+  const campaigns = dashboard.getByRole('table', { name: /^Campaigns:/ });
+  await expect(campaigns.getByRole('row')).toHaveCount(2);
+  const x = campaigns.getByRole('row').nth(1);
+  // 12 URL clicks of 2,000 impressions; 23 key events in 412 sessions.
+  for (const cell of ['Spring collection', 'X', '12', '2,000', '0.6 %', '412', '388', '23', '5.58 %'])
+    await expect(x).toContainText(cell);
+  const planned = dashboard.getByRole('table', { name: 'Posts planned in the calendar' });
+  await expect(planned.getByRole('row').nth(1)).toContainText('412');
+  await expect(planned.getByRole('row').nth(1)).toContainText('23');
+
+  // A date range without the post leaves the campaign table without its campaign.
+  await dashboard.getByLabel('Published from').fill('2026-04-01');
+  await expect(campaigns).toBeHidden();
 });

@@ -10,6 +10,7 @@ import {
   readExport,
   readExportDate,
 } from '@/utils/analytics/import-export';
+import { setTestUiLanguage } from '../setup/i18n';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/analytics/${name}`, 'utf8');
 const READ_AT = Date.UTC(2026, 2, 20, 8, 0);
@@ -191,5 +192,19 @@ describe('cells as exports write them', () => {
     expect(readExportDate('02/30/2026', 'month-first', 'UTC')).toBe(
       '“02/30/2026” is not a day and time that exists.',
     );
+  });
+});
+
+describe('refusals in the UI language', () => {
+  it('says in German why a cell is refused', () => {
+    setTestUiLanguage('de');
+    try {
+      expect(readCount('viele')).toBe('„viele“ ist keine Zahl');
+      expect(readExportDate('10 de febrero', 'iso', 'UTC')).toBe(
+        '„10 de febrero“ ist kein Datum mit Jahr (etwa 2026-03-01 14:00 oder 03/01/2026).',
+      );
+    } finally {
+      setTestUiLanguage('en');
+    }
   });
 });

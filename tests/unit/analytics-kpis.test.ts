@@ -10,6 +10,7 @@ import {
   weekdayHourSlots,
   weeklyTrend,
 } from '@/utils/analytics/kpis';
+import { setTestUiLanguage } from '../setup/i18n';
 
 const READ_AT = Date.UTC(2026, 2, 20);
 
@@ -42,6 +43,29 @@ describe('KPIs, against values computed by hand from the fixture exports', () =>
     expect(kpi(kpis, 'Click-through rate')?.value).toBeCloseTo(16 / 3000, 12);
     expect(kpi(kpis, 'Impressions')?.value).toBe(3000);
     expect(kpi(kpis, 'Reach')).toMatchObject({ value: undefined, missing: 'X’s export has no reach.' });
+  });
+
+  it('in German: the labels, formulas and reasons come from the German catalogue', () => {
+    const { posts, snapshots } = rowsOf('x-post-activity.csv');
+    setTestUiLanguage('de');
+    try {
+      const kpis = platformKpis(latestNumbers(posts, snapshots), { basis: 'impressions', platformName: 'X' });
+      expect(kpis.map((k) => k.label)).toEqual([
+        'Beiträge',
+        'Engagement-Rate nach Impressionen',
+        'Klickrate',
+        'Impressionen',
+        'Reichweite',
+        'Aufrufe',
+        'Interaktionen',
+      ]);
+      expect(kpi(kpis, 'Klickrate')?.formula).toBe(
+        'Σ Klicks ÷ Σ Impressionen, über die 2 Beiträge, die beides haben',
+      );
+      expect(kpi(kpis, 'Reichweite')?.missing).toBe('Der Export von X enthält keine Reichweite.');
+    } finally {
+      setTestUiLanguage('en');
+    }
   });
 
   it('Facebook: engagement rate by reach 450 / 9,000; no click-through rate, and it says why', () => {

@@ -48,6 +48,7 @@ describe('the onbrand database', () => {
         'settings',
         'teamCheckpoints',
         'teamDocs',
+        'webStats',
       ].sort(),
     );
   });

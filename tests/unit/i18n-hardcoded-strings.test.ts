@@ -58,6 +58,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/ResearchDetail.tsx',
   'entrypoints/options/pages/ResearchCharts.tsx',
   'entrypoints/options/pages/AnalyticsPage.tsx',
+  'entrypoints/options/pages/WebStats.tsx',
   'components/ui/message-with.tsx',
 ];
 

@@ -1,5 +1,6 @@
 import type { PlatformId } from '../checks/types';
 import type { ImportField, ImportSource } from '../db/analytics-records';
+import type { MessageKey } from '../i18n';
 
 /**
  * The analytics exports OnBrand reads without asking which column is which. Each layout's headers are the
@@ -22,7 +23,7 @@ export interface ExportFormat {
   /** The site's id of the post read from its link, when the export has links but no ids. */
   postIdOf?: (permalink: string) => string | undefined;
   /** Rows that are not posts (a totals row), with the note the preview shows for them. */
-  notAPost?: { test: (row: Record<string, string>) => boolean; note: string };
+  notAPost?: { test: (row: Record<string, string>) => boolean; note: MessageKey };
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -122,7 +123,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     notAPost: {
       // Studio's "Table data.csv" starts with a row of the channel's totals.
       test: (row) => (row.Content ?? '').trim().toLowerCase() === 'total',
-      note: 'The “Total” row (the channel’s totals, not a video) is left out.',
+      note: 'analyticsImportTotalLeftOut',
     },
   },
 ];

@@ -12,7 +12,9 @@ import {
   OwnPostSchema,
   type PostSnapshot,
 } from '../db/analytics-records';
+import { formatNumber, pluralWith, quoted, t } from '../i18n';
 import { type ExportFormat, formatOf, resolveColumns } from './export-formats';
+import { metricWord } from './kpis';
 
 /** Reading a platform's analytics export: find its header row, recognise its layout, plan the import. */
 
@@ -35,7 +37,7 @@ export interface ExportTable extends CsvTable {
 
 /** The file's rows under its header row: the first of its opening lines that is a known layout, else line 1. */
 export function readExport(text: string): ExportTable {
-  if (text.length > MAX_EXPORT_CHARACTERS) throw new AnalyticsImportError('The file is larger than 50 MB.');
+  if (text.length > MAX_EXPORT_CHARACTERS) throw new AnalyticsImportError(t('analyticsWebTooLarge'));
   const clean = text.replace(/^\uFEFF/, '');
   const lines = clean.split(/\r?\n/, HEADER_SEARCH_LINES);
   let headerLine = 0;
@@ -49,12 +51,11 @@ export function readExport(text: string): ExportTable {
   const body = headerLine === 0 ? clean : clean.split(/\r?\n/).slice(headerLine).join('\n');
   const result = parseHeaderedCsv(body);
   const headers = (result.meta.fields ?? []).filter(Boolean);
-  if (headers.length < 2)
-    throw new AnalyticsImportError('The file has no header row; an analytics export is a CSV with one.');
-  if (result.data.length === 0) throw new AnalyticsImportError('The file has a header row but no rows.');
+  if (headers.length < 2) throw new AnalyticsImportError(t('analyticsImportNoHeader'));
+  if (result.data.length === 0) throw new AnalyticsImportError(t('analyticsWebNoRows'));
   if (result.data.length > MAX_EXPORT_ROWS)
     throw new AnalyticsImportError(
-      `The file has ${result.data.length.toLocaleString('en')} rows; at most ${MAX_EXPORT_ROWS.toLocaleString('en')} can be imported at a time.`,
+      t('analyticsWebTooManyRows', formatNumber(result.data.length), formatNumber(MAX_EXPORT_ROWS)),
     );
   return { headers, rows: result.data, headerLine, firstRow: headerLine + 2 };
 }
@@ -131,7 +132,7 @@ export function readExportDate(
     if (slashed[4] !== undefined) {
       [hour, minute, second] = [Number(slashed[4]), Number(slashed[5]), Number(slashed[6] ?? 0)];
       const meridiem = slashed[7]?.toLowerCase();
-      if (meridiem && (hour < 1 || hour > 12)) return `“${value}” isn’t a time of day.`;
+      if (meridiem && (hour < 1 || hour > 12)) return t('analyticsImportNotTime', quoted(value));
       if (meridiem === 'pm' && hour !== 12) hour += 12;
       if (meridiem === 'am' && hour === 12) hour = 0;
     }
@@ -140,10 +141,10 @@ export function readExportDate(
       ? [monthName[1], monthName[2], monthName[3]]
       : [dayName?.[2], dayName?.[1], dayName?.[3]];
     month = MONTHS.indexOf(String(name).toLowerCase()) + 1;
-    if (month === 0) return `“${value}” isn’t a date.`;
+    if (month === 0) return t('analyticsImportNotDate', quoted(value));
     [year, day] = [Number(yearText), Number(dayText)];
   } else {
-    return `“${value}” isn’t a date with a year (such as 2026-03-01 14:00 or 03/01/2026).`;
+    return t('analyticsImportNoYear', quoted(value));
   }
   const check = new Date(Date.UTC(year, month - 1, day));
   if (
@@ -153,7 +154,7 @@ export function readExportDate(
     minute > 59 ||
     second > 59
   )
-    return `“${value}” is not a day and time that exists.`;
+    return t('analyticsImportNoSuchDay', quoted(value));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return offset ? atOffset(asUtc, offset) : instantIn(asUtc, timeZone);
 }
@@ -167,23 +168,10 @@ export function readCount(value: string): number | undefined | string {
   const cell = value.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (NOT_GIVEN.has(cell.toLowerCase())) return undefined;
   const match = COUNT.exec(cell);
-  if (!match) return `“${value.trim()}” isn’t a number`;
+  if (!match) return t('analyticsImportNotNumber', quoted(value.trim()));
   const scale = SCALES[(match[3] ?? '').toLowerCase() as 'k' | 'm' | 'b'] ?? 1;
   return Math.round(Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`) * scale);
 }
-
-const METRIC_LABELS: Record<Metric, string> = {
-  impressions: 'impressions',
-  reach: 'reach',
-  views: 'views',
-  likes: 'likes',
-  comments: 'comments',
-  shares: 'shares',
-  saves: 'saves',
-  clicks: 'clicks',
-  engagements: 'engagements',
-  followers: 'followers',
-};
 
 function platformOfRow(layout: ExportLayout, permalink: string | undefined): PlatformId {
   if (layout.platform !== 'facebook-or-instagram') return layout.platform;
@@ -220,13 +208,9 @@ export function planAnalyticsImport(
   { readAt, timeZone, now, sourceId }: PlanOptions,
 ): AnalyticsImportPlan {
   const columns = layout.columns;
-  if (!columns.postId && !columns.permalink)
-    throw new AnalyticsImportError(
-      'Pick the column that holds the post’s id or its link; without one the posts can’t be told apart.',
-    );
+  if (!columns.postId && !columns.permalink) throw new AnalyticsImportError(t('analyticsImportPickId'));
   const measures = METRICS.filter((metric) => columns[metric]);
-  if (measures.length === 0)
-    throw new AnalyticsImportError('Pick at least one column of numbers (impressions, likes, views …).');
+  if (measures.length === 0) throw new AnalyticsImportError(t('analyticsImportPickNumbers'));
 
   const byId = new Map<string, { post: OwnPost; snapshot: PostSnapshot }>();
   const skipped: SkippedItem[] = [];
@@ -246,7 +230,7 @@ export function planAnalyticsImport(
       continue;
     }
     // Row numbers as a spreadsheet shows them, counting the lines above the header row.
-    const label = `Row ${index + table.firstRow}`;
+    const label = t('analyticsImportRow', index + table.firstRow);
     const skip = (reason: string) => skipped.push({ label, reason });
     const text = (columns.text ?? [])
       .map((header) => (row[header] ?? '').trim())
@@ -254,20 +238,20 @@ export function planAnalyticsImport(
     let permalink = first(row, 'permalink') || undefined;
     let postId = first(row, 'postId') || undefined;
     if (permalink && !/^https?:\/\/\S+$/i.test(permalink)) {
-      skip(`Its link “${permalink.slice(0, 80)}” isn’t a web address.`);
+      skip(t('analyticsImportBadLink', quoted(permalink.slice(0, 80))));
       continue;
     }
     if (!postId && permalink) postId = layout.format?.postIdOf?.(permalink);
     if (!permalink && postId && layout.format?.permalinkOf) permalink = layout.format.permalinkOf(postId);
     if (!postId && !permalink) {
-      skip('It has no post id and no link, so it can’t be told apart from other posts.');
+      skip(t('analyticsImportNoId'));
       continue;
     }
     const platform = platformOfRow(layout, permalink);
     const dateCell = first(row, 'publishedAt');
     const publishedAt = dateCell ? readExportDate(dateCell, layout.dateOrder, timeZone) : undefined;
     if (typeof publishedAt === 'string') {
-      skip(`Its publish time: ${publishedAt}`);
+      skip(t('analyticsImportBadTime', publishedAt));
       continue;
     }
     const counts: Partial<Record<Metric, number>> = {};
@@ -275,7 +259,7 @@ export function planAnalyticsImport(
     for (const metric of measures) {
       const read = readCount(first(row, metric));
       if (typeof read === 'string') {
-        bad = `Its ${METRIC_LABELS[metric]}: ${read}.`;
+        bad = t('analyticsImportBadMetric', metricWord(metric), read);
         break;
       }
       if (read !== undefined) counts[metric] = read;
@@ -299,26 +283,20 @@ export function planAnalyticsImport(
     };
     const parsed = OwnPostSchema.safeParse(post);
     if (!parsed.success) {
-      skip(`It can’t be stored: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+      skip(t('analyticsImportCantStore', parsed.error.issues[0]?.message ?? 'invalid'));
       continue;
     }
     if (byId.has(id)) repeated++;
     byId.set(id, { post, snapshot: { id: `${id}@${readAt}`, postId: id, readAt, sourceId, ...counts } });
   }
-  if (notPosts > 0 && layout.format?.notAPost) notes.push(layout.format.notAPost.note);
-  if (repeated > 0)
-    notes.push(
-      `${repeated} row${repeated === 1 ? '' : 's'} repeat a post listed earlier in the file; the last one counts.`,
-    );
+  if (notPosts > 0 && layout.format?.notAPost) notes.push(t(layout.format.notAPost.note));
+  if (repeated > 0) notes.push(pluralWith('analyticsImportRepeated', repeated));
   const missing = METRICS.filter((metric) => !columns[metric]);
-  if (missing.includes('impressions'))
-    notes.push(
-      'This file has no impressions, so click-through rate and engagement by impressions can’t be computed for it.',
-    );
+  if (missing.includes('impressions')) notes.push(t('analyticsImportNoImpressions'));
   const entries = [...byId.values()];
   if (entries.length === 0) {
     const reasons = skipped.slice(0, 3).map((item) => `${item.label}: ${item.reason}`);
-    throw new AnalyticsImportError(`Nothing in the file can be imported. ${reasons.join(' ')}`.trim());
+    throw new AnalyticsImportError(`${t('analyticsWebNothing')} ${reasons.join(' ')}`.trim());
   }
   const perPlatform: Partial<Record<PlatformId, number>> = {};
   for (const { post } of entries) perPlatform[post.platform] = (perPlatform[post.platform] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import type { PlatformId } from '../checks/types';
 import type { Metric, OwnPost, PostSnapshot } from '../db/analytics-records';
+import { type MessageKey, pluralWith, t } from '../i18n';
 
 /**
  * The KPIs a social media manager reports, computed from each post's newest snapshot. Every KPI carries its
@@ -74,8 +75,25 @@ function pooledRate(
   return { value: posts > 0 ? top / bottom : undefined, posts };
 }
 
-const ENGAGEMENTS_IN_WORDS =
-  'engagements (the platform’s own count, or likes + comments + shares + saves where it gives none)';
+/** A measure's word inside a sentence ("impressions"), in the UI language. */
+const METRIC_WORDS: Record<Metric, MessageKey> = {
+  impressions: 'analyticsKpiWordImpressions',
+  reach: 'analyticsKpiWordReach',
+  views: 'analyticsKpiWordViews',
+  likes: 'analyticsKpiWordLikes',
+  comments: 'analyticsKpiWordComments',
+  shares: 'analyticsKpiWordShares',
+  saves: 'analyticsKpiWordSaves',
+  clicks: 'analyticsKpiWordClicks',
+  engagements: 'analyticsKpiWordEngagements',
+  followers: 'analyticsKpiWordFollowers',
+};
+export const metricWord = (metric: Metric) => t(METRIC_WORDS[metric]);
+const RATE_LABELS: Record<RateBasis, MessageKey> = {
+  reach: 'analyticsKpiRateByReach',
+  impressions: 'analyticsKpiRateByImpressions',
+  followers: 'analyticsKpiRateByFollowers',
+};
 
 export interface KpiOptions {
   basis: RateBasis;
@@ -91,28 +109,29 @@ export function platformKpis(rows: readonly PostNumbers[], options: KpiOptions):
   const hasImpressions = rows.some(({ latest }) => latest.impressions !== undefined);
   const hasClicks = rows.some(({ latest }) => latest.clicks !== undefined);
   const engagementTotal = rows.reduce((sum, { latest }) => sum + (engagementsOf(latest) ?? 0), 0);
+  const engagementsInWords = t('analyticsKpiEngagementsInWords');
 
   let engagementRate: Kpi;
   if (basis === 'followers') {
     const perPost = rows.length > 0 ? engagementTotal / rows.length : undefined;
     engagementRate = {
-      label: 'Engagement rate by followers',
+      label: t(RATE_LABELS.followers),
       value: followers && perPost !== undefined ? perPost / followers : undefined,
-      formula: `average ${ENGAGEMENTS_IN_WORDS} per post ÷ followers`,
-      ...(followers ? {} : { missing: `Enter ${platformName}’s follower count to compute it.` }),
+      formula: t('analyticsKpiRateByFollowersFormula', engagementsInWords),
+      ...(followers ? {} : { missing: t('analyticsKpiEnterFollowers', platformName) }),
       isRate: true,
     };
   } else {
     const rate = pooledRate(rows, engagementsOf, basis);
     engagementRate = {
-      label: `Engagement rate by ${basis}`,
+      label: t(RATE_LABELS[basis]),
       value: rate.value,
-      formula: `Σ ${ENGAGEMENTS_IN_WORDS} ÷ Σ ${basis}, over the ${rate.posts} post${rate.posts === 1 ? '' : 's'} that have both`,
+      formula: pluralWith('analyticsKpiRateFormula', rate.posts, engagementsInWords, metricWord(basis)),
       ...(rate.value === undefined
         ? {
             missing: rows.some(({ latest }) => latest[basis] !== undefined)
-              ? `${platformName}’s export has no likes, comments, shares or engagements.`
-              : `${platformName}’s export has no ${basis}; pick another basis.`,
+              ? t('analyticsKpiNoEngagements', platformName)
+              : t('analyticsKpiNoBasis', platformName, metricWord(basis)),
           }
         : {}),
       isRate: true,
@@ -121,43 +140,48 @@ export function platformKpis(rows: readonly PostNumbers[], options: KpiOptions):
 
   const ctr = pooledRate(rows, (snapshot) => snapshot.clicks, 'impressions');
   const clickThrough: Kpi = {
-    label: 'Click-through rate',
+    label: t('analyticsKpiCtr'),
     value: ctr.value,
-    formula: `Σ clicks ÷ Σ impressions, over the ${ctr.posts} post${ctr.posts === 1 ? '' : 's'} that have both`,
+    formula: pluralWith('analyticsKpiCtrFormula', ctr.posts),
     ...(ctr.value === undefined
       ? {
           missing: !hasImpressions
-            ? `${platformName} doesn’t give impressions in its export, so there is no click-through rate.`
+            ? t('analyticsKpiNoImpressions', platformName)
             : !hasClicks
-              ? `${platformName} doesn’t give clicks in its export, so there is no click-through rate.`
-              : 'No post has both clicks and impressions.',
+              ? t('analyticsKpiNoClicks', platformName)
+              : t('analyticsKpiNoBoth'),
         }
       : {}),
     isRate: true,
   };
 
-  const count = (label: string, metric: Metric): Kpi => {
+  const count = (label: MessageKey, metric: Metric): Kpi => {
     const given = rows.some(({ latest }) => latest[metric] !== undefined);
     return {
-      label,
+      label: t(label),
       value: given ? sumOf(rows, metric) : undefined,
-      formula: `Σ ${metric} of each post’s newest numbers`,
-      ...(given ? {} : { missing: `${platformName}’s export has no ${metric}.` }),
+      formula: t('analyticsKpiSumFormula', metricWord(metric)),
+      ...(given ? {} : { missing: t('analyticsKpiNoMetric', platformName, metricWord(metric)) }),
       isRate: false,
     };
   };
 
   return [
-    { label: 'Posts', value: rows.length, formula: 'posts with numbers', isRate: false },
+    {
+      label: t('analyticsKpiPosts'),
+      value: rows.length,
+      formula: t('analyticsKpiPostsFormula'),
+      isRate: false,
+    },
     engagementRate,
     clickThrough,
-    count('Impressions', 'impressions'),
-    count('Reach', 'reach'),
-    count('Views', 'views'),
+    count('analyticsFieldImpressions', 'impressions'),
+    count('analyticsFieldReach', 'reach'),
+    count('analyticsFieldViews', 'views'),
     {
-      label: 'Engagements',
+      label: t('analyticsFieldEngagements'),
       value: engagementTotal,
-      formula: `Σ ${ENGAGEMENTS_IN_WORDS}`,
+      formula: `Σ ${engagementsInWords}`,
       isRate: false,
     },
   ];

@@ -19,6 +19,7 @@ import {
   SettingSchema,
 } from '../db/records';
 import { type DamagedRecord, describeProblems } from '../db/table-repository';
+import { WebStatSchema } from '../db/web-stats-records';
 import { type MessageKey, t } from '../i18n';
 import { readFormatFile } from '../json-file';
 
@@ -73,6 +74,7 @@ export const BACKUP_TABLES = {
   snapshotSets: SnapshotSetSchema,
   partners: PartnerSchema,
   crises: CrisisSchema,
+  webStats: WebStatSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 
@@ -95,6 +97,7 @@ const TABLE_LABELS: Record<BackupTableName, MessageKey> = {
   snapshotSets: 'backupTableSnapshotSets',
   partners: 'backupTablePartners',
   crises: 'backupTableCrises',
+  webStats: 'analyticsWebBackupTable',
 };
 
 /**

@@ -14,6 +14,7 @@ import {
 import type { OnBrandDatabase } from './database';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
+import { type WebStat, WebStatSchema } from './web-stats-records';
 
 export interface AnalyticsImport {
   posts: OwnPost[];
@@ -38,6 +39,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
   const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
 
   const calendarEntries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
+  const webStats = new TableRepository<WebStat>(db.webStats, WebStatSchema);
 
   /**
    * The calendar entries planned within a month of the posts' times: read by the `at` index, so an import
@@ -148,6 +150,31 @@ export function analyticsRepository(db: OnBrandDatabase) {
           };
         },
       );
+    },
+
+    /**
+     * Stores web-analytics rows in one transaction, all validated first. A row already stored keeps the
+     * measures this file lacks: Plausible exports visitors and conversions of a campaign in two files.
+     */
+    async importWebStats(rows: WebStat[]): Promise<{ added: number; updated: number }> {
+      validate(WebStatSchema, rows, 'webStats');
+      return db.transaction('rw', db.webStats, async () => {
+        const stored = await db.webStats.bulkGet(rows.map((row) => row.id));
+        let updated = 0;
+        const merged = rows.map((row, index) => {
+          const before = stored[index];
+          if (!before) return row;
+          updated++;
+          return { ...before, ...row };
+        });
+        await db.webStats.bulkPut(merged);
+        return { added: rows.length - updated, updated };
+      });
+    },
+
+    /** Every web-analytics row. */
+    async allWebStats(): Promise<WebStat[]> {
+      return webStats.parseMany(await db.webStats.toArray());
     },
 
     /** Every snapshot, oldest first. */

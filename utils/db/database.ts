@@ -3,6 +3,7 @@ import type { TeamCheckpoint, TeamDocState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, Crisis, Partner, ResearchPost, SavedReply, Setting } from './records';
+import type { WebStat } from './web-stats-records';
 
 export const DB_NAME = 'onbrand';
 
@@ -31,6 +32,7 @@ export class OnBrandDatabase extends Dexie {
   teamCheckpoints!: Table<TeamCheckpoint, string>;
   partners!: Table<Partner, string>;
   crises!: Table<Crisis, string>;
+  webStats!: Table<WebStat, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -135,4 +135,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: moveSnapshotsIntoSets,
   },
+  {
+    // New table only: web-analytics rows (GA4, Matomo, Plausible exports) joined to posts by campaign. Rows
+    // are read whole and joined in memory, so the primary key is its only index; no stored row changes.
+    version: 9,
+    stores: {
+      webStats: 'id',
+    },
+  },
 ];

@@ -20,6 +20,7 @@ import {
   RATE_BASES,
   type RateBasis,
 } from '@/utils/analytics/kpis';
+import { joinWebStats } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
@@ -35,6 +36,7 @@ import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
 import { ColumnMapping } from './ColumnMapping';
 import { useModalDialog } from './useModalDialog';
+import { CampaignTable, WebStatsImport } from './WebStats';
 
 const db = getDatabase();
 const analytics = analyticsRepository(db);
@@ -225,21 +227,27 @@ export function AnalyticsPage() {
   const [unknownPlatform, setUnknownPlatform] = useState<PlatformId>('pinterest');
   const [unknownOrder, setUnknownOrder] = useState<ImportSource['dateOrder']>('iso');
   const data = useLiveQuery(async () => {
-    const [posts, snapshots, basis, followers, entries] = await Promise.all([
+    const [posts, snapshots, basis, followers, entries, webStats] = await Promise.all([
       analytics.posts.list(),
       analytics.allSnapshots(),
       settings.read('analyticsRateBasis'),
       settings.read('analyticsFollowers'),
       calendar.list(),
+      analytics.allWebStats(),
     ]);
     return {
       rows: latestNumbers(posts, snapshots),
+      webStats,
       basis,
       followers,
       entries: new Map(entries.map((entry) => [entry.id, entry])),
     };
   });
   const [campaign, setCampaign] = useState<string>('');
+  const [platforms, setPlatforms] = useState<PlatformId[]>([]);
+  /** `yyyy-mm-dd` from the date inputs, read as days in the viewer's zone. */
+  const [from, setFrom] = useState('');
+  const [until, setUntil] = useState('');
 
   async function readFile(file: File) {
     try {
@@ -298,21 +306,24 @@ export function AnalyticsPage() {
   }
 
   function exportCsv() {
-    const rows = data?.rows ?? [];
+    // What is shown: the filtered posts.
+    const rows = view?.rows ?? [];
     const csv = Papa.unparse(
       {
         fields: [
-          'Platform',
-          'Published',
-          'Link',
-          'Text',
-          'Impressions',
-          'Reach',
-          'Views',
-          'Engagements',
-          'Clicks',
-          'Calendar entry',
-          'Campaign',
+          t('analyticsColumnPlatform'),
+          t('analyticsColumnPublished'),
+          t('analyticsFieldPermalink'),
+          t('analyticsFieldText'),
+          t('analyticsFieldImpressions'),
+          t('analyticsFieldReach'),
+          t('analyticsFieldViews'),
+          t('analyticsColumnEngagements'),
+          t('analyticsFieldClicks'),
+          t('analyticsColumnEntry'),
+          t('analyticsColumnCampaign'),
+          t('analyticsWebColumnSessions'),
+          t('analyticsWebColumnConversions'),
         ],
         data: rows.map(({ post, latest }) => [
           platformName(post.platform),
@@ -326,6 +337,8 @@ export function AnalyticsPage() {
           latest.clicks ?? '',
           data?.entries.get(post.calendarEntryId ?? '')?.title ?? '',
           data?.entries.get(post.calendarEntryId ?? '')?.campaign ?? '',
+          perPost.get(post.id)?.sessions ?? '',
+          perPost.get(post.id)?.conversions ?? '',
         ]),
       },
       { newline: '\r\n' },
@@ -342,9 +355,18 @@ export function AnalyticsPage() {
       }),
     ),
   ].sort((a, b) => a.localeCompare(b));
-  const view = data
-    ? dashboardView(data.rows, campaign ? { campaign } : {}, VIEWER_ZONE, campaignOf)
-    : undefined;
+  const dayStart = (day: string) => (day ? new Date(`${day}T00:00`).getTime() : undefined);
+  const untilDay = dayStart(until);
+  const filter = {
+    ...(campaign ? { campaign } : {}),
+    ...(platforms.length ? { platforms } : {}),
+    ...(from ? { from: dayStart(from) } : {}),
+    // The end date is a whole day: posts published before the next one starts.
+    ...(untilDay !== undefined ? { to: untilDay + 86_400_000 } : {}),
+  };
+  const view = data ? dashboardView(data.rows, filter, VIEWER_ZONE, campaignOf) : undefined;
+  const present = [...new Set((data?.rows ?? []).map(({ post }) => post.platform))].sort();
+  const perPost = view && data ? joinWebStats(view.rows, data.webStats, campaignOf).perPost : new Map();
   const planned = (view?.rows ?? [])
     .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
     .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
@@ -371,7 +393,8 @@ export function AnalyticsPage() {
             }}
           />
         </label>
-        <button type="button" className="button" disabled={!data?.rows.length} onClick={exportCsv}>
+        <WebStatsImport onNotice={setNotice} />
+        <button type="button" className="button" disabled={!view?.rows.length} onClick={exportCsv}>
           {t('analyticsExportCsv')}
         </button>
       </div>
@@ -380,6 +403,38 @@ export function AnalyticsPage() {
       </p>
 
       {data && data.rows.length === 0 && <p>{t('analyticsNoNumbers')}</p>}
+
+      {present.length > 0 && (
+        <div className="row">
+          <fieldset>
+            <legend>{t('analyticsFilterPlatforms')}</legend>
+            {present.map((platform) => (
+              <label key={platform}>
+                <input
+                  type="checkbox"
+                  checked={platforms.includes(platform)}
+                  onChange={(event) =>
+                    setPlatforms(
+                      event.target.checked
+                        ? [...platforms, platform]
+                        : platforms.filter((chosen) => chosen !== platform),
+                    )
+                  }
+                />
+                {platformName(platform)}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t('analyticsFilterFrom')}
+            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          </label>
+          <label>
+            {t('analyticsFilterUntil')}
+            <input type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
+          </label>
+        </div>
+      )}
 
       {campaigns.length > 0 && (
         <label>
@@ -464,11 +519,15 @@ export function AnalyticsPage() {
               <th scope="col">{t('analyticsColumnPublished')}</th>
               <th scope="col">{t('analyticsColumnImpressions')}</th>
               <th scope="col">{t('analyticsColumnEngagements')}</th>
+              <th scope="col">{t('analyticsWebColumnClicks')}</th>
+              <th scope="col">{t('analyticsWebColumnSessions')}</th>
+              <th scope="col">{t('analyticsWebColumnConversions')}</th>
             </tr>
           </thead>
           <tbody>
             {planned.map(({ post, latest }) => {
               const entry = data?.entries.get(post.calendarEntryId ?? '');
+              const web = perPost.get(post.id);
               return (
                 <tr key={post.id}>
                   <th scope="row">{entry?.title}</th>
@@ -477,12 +536,17 @@ export function AnalyticsPage() {
                   <td>{post.publishedAt === undefined ? '' : DATE_TIME.format(post.publishedAt)}</td>
                   <td>{latest.impressions === undefined ? '—' : count(latest.impressions)}</td>
                   <td>{count(engagementsOf(latest) ?? 0)}</td>
+                  <td>{latest.clicks === undefined ? '—' : count(latest.clicks)}</td>
+                  <td>{web?.sessions === undefined ? '—' : count(web.sessions)}</td>
+                  <td>{web?.conversions === undefined ? '—' : count(web.conversions)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
+
+      {data && view && <CampaignTable rows={view.rows} stats={data.webStats} campaignOf={campaignOf} />}
 
       {weeks.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsWeeksLabel')}>
