@@ -80,6 +80,25 @@ describe("Vale's \\b(?:…)\\b for patterns that start or end in punctuation", (
   });
 });
 
+describe("Vale's sentence blocks: a match that runs past its sentence's end", () => {
+  // Elastic's Exclamation (`\\w+!(?:\\s|$)`, nonword) on its all-rules.md fixture line 60: Vale lints the
+  // trimmed sentence before the paragraph and keeps the first alert at a column, so the match is `amazing!`.
+  const exclamation = { kind: 'existence', tokens: ['\\w+!(?:\\s|$)'], nonword: true };
+
+  it('takes the match within the sentence alone, without the space after it', () => {
+    const text = 'This is amazing! You should try it!';
+    expect(found(exclamation, text)).toEqual(['8-16 r0', '32-35 r0']);
+  });
+
+  it('keeps the whole match where the sentence alone has none at that start', () => {
+    // `Wow!` is a sentence of its own and `\\w+! Go` needs the next one, so only Vale's paragraph block
+    // reports it, as it is.
+    expect(found({ kind: 'existence', tokens: ['\\w+! Go'], nonword: true }, 'Wow! Go now')).toEqual([
+      '0-7 r0',
+    ]);
+  });
+});
+
 describe('Vale style import: what Vale accepts', () => {
   it('a `{` that starts no repeat is a literal, as in Go (Red Hat TermsErrors `(?<!-|.|{)env`)', () => {
     const file = {

@@ -1,3 +1,4 @@
+import { draftBlocks } from './blocks';
 import type { DraftContext } from './context';
 import { mayMatch } from './required-text';
 import {
@@ -492,6 +493,42 @@ export function exists(draft: DraftContext, source: string, options: FindOptions
     }
     return false;
   });
+}
+
+/**
+ * The match Vale reports when a match runs past the end of its sentence. Vale lints each sentence as a block
+ * of its own (trimmed) before the whole paragraph whenever a loaded rule has `scope: sentence`, and a rule of
+ * the default scope `text` runs on both; of two alerts at the same line and column the first is kept
+ * (vale-cli/vale `internal/nlp/provider.go` `doNLP`, `internal/check/scope.go` `Matches`,
+ * `internal/core/file.go` `AddAlert`). So where the pattern also matches at the same start within the
+ * sentence alone (`\w+!(?:\s|$)` gives `amazing!` at the sentence's end, not `amazing! `), that match wins.
+ */
+export function withinSentence(
+  draft: DraftContext,
+  source: string,
+  options: FindOptions,
+  match: Match,
+): Match {
+  const sentences = draftBlocks(draft, 'sentence');
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle] as { start: number }).start <= match.start) low = middle;
+    else high = middle - 1;
+  }
+  const sentence = sentences[low];
+  if (!sentence || sentence.start > match.start || match.end <= sentence.end || match.start >= sentence.end)
+    return match;
+  const regex = compilePattern(source, options.ignorecase, options.wordBounded, true);
+  if (!regex) return match;
+  const text = draft.text.slice(0, sentence.end);
+  regex.lastIndex = match.start;
+  const found = regex.exec(text);
+  if (!found || found[0].length === 0) return match;
+  const end = match.start + found[0].length;
+  if (options.wordBounded && !mayEnd(text, end, options.wordBounded)) return match;
+  return { start: match.start, end, text: found[0], group: firstGroup(found) };
 }
 
 /**
