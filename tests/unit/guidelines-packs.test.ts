@@ -96,7 +96,8 @@ describe('Vale style import', () => {
       text: 'extends: readability\nmessage: Grade %s\nlevel: suggestion\ngrade: 8\nmetrics:\n  - LIX\n',
     },
     { name: 'Broken.yml', text: 'extends: existence\ntokens: [unclosed\n' },
-    { name: 'Slow.yml', text: "extends: existence\nmessage: slow\ntokens:\n  - '(a+)+$'\n" },
+    // `(a+)+$` itself imports as `a+$`, the same words matched one way (vale-boundaries.test.ts).
+    { name: 'Slow.yml', text: "extends: existence\nmessage: slow\ntokens:\n  - '(a|aa)+$'\n" },
     { name: 'Raw.yml', text: "extends: existence\nmessage: m\nraw:\n  - '\\bfoo'\n" },
     {
       name: 'Words.yml',
@@ -200,7 +201,7 @@ describe('Vale style import', () => {
     expect(skipped['Spelling.yml']).toMatch(/`spelling` rule/);
     expect(skipped['Grade.yml']).toMatch(/^metrics\.0: /);
     expect(skipped['Broken.yml']).toMatch(/not valid YAML/);
-    expect(skipped['Slow.yml']).toMatch(/^tokens\.0: `\(a\+\)\+\$`/);
+    expect(skipped['Slow.yml']).toMatch(/^tokens\.0: `\(a\|aa\)\+\$`/);
   });
 });
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importValeStyle } from '@/utils/brands/vale-import';
+import { mergeRepeatedRuns } from '@/utils/brands/vale-patterns';
 import { guidelinesOf, onlyCategory, spans } from './check-helpers';
 
 const voice = onlyCategory('voice');
@@ -80,6 +82,25 @@ describe("Vale's \\b(?:…)\\b for patterns that start or end in punctuation", (
   });
 });
 
+describe("Vale's sentence blocks: a match that runs past its sentence's end", () => {
+  // Elastic's Exclamation (`\\w+!(?:\\s|$)`, nonword) on its all-rules.md fixture line 60: Vale lints the
+  // trimmed sentence before the paragraph and keeps the first alert at a column, so the match is `amazing!`.
+  const exclamation = { kind: 'existence', tokens: ['\\w+!(?:\\s|$)'], nonword: true };
+
+  it('takes the match within the sentence alone, without the space after it', () => {
+    const text = 'This is amazing! You should try it!';
+    expect(found(exclamation, text)).toEqual(['8-16 r0', '32-35 r0']);
+  });
+
+  it('keeps the whole match where the sentence alone has none at that start', () => {
+    // `Wow!` is a sentence of its own and `\\w+! Go` needs the next one, so only Vale's paragraph block
+    // reports it, as it is.
+    expect(found({ kind: 'existence', tokens: ['\\w+! Go'], nonword: true }, 'Wow! Go now')).toEqual([
+      '0-7 r0',
+    ]);
+  });
+});
+
 describe('Vale style import: what Vale accepts', () => {
   it('a `{` that starts no repeat is a literal, as in Go (Red Hat TermsErrors `(?<!-|.|{)env`)', () => {
     const file = {
@@ -107,5 +128,62 @@ describe('Vale style import: what Vale accepts', () => {
     expect(found({ ...rules[0], id: 'r0' } as Record<string, unknown>, 'and/or openai/gpt')).toEqual([
       '0-6 r0',
     ]);
+  });
+});
+
+describe("Red Hat's PascalCamelCase: a repeat that splits a run of capitals in many ways", () => {
+  const file = {
+    name: 'PascalCamelCase.yml',
+    text: readFileSync('tests/conformance/vale-redhat/styles/RedHat/PascalCamelCase.yml', 'utf8'),
+  };
+
+  it('imports, with the repeats rewritten to the same words matched in one way only', () => {
+    const { rules, report } = importValeStyle([file]);
+    expect(report[0]?.status).not.toBe('refused');
+    expect(report[0]?.translations).toEqual([
+      'tokens[1]: `([A-Z]+[a-z]+[A-Z]+){1,}` became `[A-Z]+[a-z]+(?:[A-Z]{2,}[a-z]+)*[A-Z]+`, the same words matched in one way only',
+      'tokens[2]: `([A-Z]+[A-Z]+[a-z]+){1,}` became `(?:[A-Z]{2,}[a-z]+){1,}`, the same words matched in one way only',
+    ]);
+    const rule = { ...rules[0], id: 'r0' } as Record<string, unknown>;
+    // Lines of the upstream fixture: testinvalid.adoc (flagged) and testvalid.adoc (exceptions, not flagged).
+    expect(found(rule, 'xmlHttpRequest is a camel case term.')).toEqual(['0-14 r0']);
+    expect(found(rule, 'PersistentVolume is an API object.')).toEqual(['0-16 r0']);
+    expect(found(rule, 'OpenShift and GitHub')).toEqual([]);
+    // What made the original exponential: long runs of capitals between small letters, then no boundary.
+    const hostile = `${'AAAAa'.repeat(40)}_`;
+    const started = performance.now();
+    expect(found(rule, hostile)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it.each([
+    '([A-Z]+[a-z]+[A-Z]+){1,}',
+    '([A-Z]+[a-z]+[A-Z]+){2,}',
+    '([A-Z]+[a-z]+[A-Z]+){3,}',
+    '([A-Z]+[A-Z]+[a-z]+){1,}',
+    '(?:[a-z]+[a-z]+)+',
+    '([A-Z]+[a-z]+){2,}',
+  ])('`%s` rewritten matches exactly the same strings of A and a up to 12 long', (pattern) => {
+    const rewritten = mergeRepeatedRuns(pattern);
+    const before = new RegExp(`^(?:${pattern})$`);
+    const after = new RegExp(`^(?:${rewritten})$`);
+    const differing: string[] = [];
+    for (let length = 1; length <= 12; length++) {
+      for (let bits = 0; bits < 1 << length; bits++) {
+        let text = '';
+        for (let i = 0; i < length; i++) text += (bits >> i) & 1 ? 'A' : 'a';
+        if (before.test(text) !== after.test(text)) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('the textbook `(a+)+$` becomes `a+$`', () => {
+    expect(mergeRepeatedRuns('(a+)+$')).toBe('a+$');
+  });
+
+  it('leaves patterns alone that have no run of one class after itself', () => {
+    expect(mergeRepeatedRuns('([a-z]+)([A-Z]+[a-z]+){1,}')).toBe('([a-z]+)([A-Z]+[a-z]+){1,}');
+    expect(mergeRepeatedRuns('(\\w+ )+and')).toBe('(\\w+ )+and');
   });
 });

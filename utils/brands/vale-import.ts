@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { type Rule, RuleSchema } from '../checks/guidelines';
-import { translateGoPattern } from './vale-patterns';
+import { mergeRepeatedRuns, translateGoPattern } from './vale-patterns';
 
 /**
  * Reads a Vale style (https://vale.sh/docs/styles): one YAML file per rule, the file name being the rule's
@@ -222,9 +222,21 @@ function convert(
   };
   const tokens = asStrings(candidate.tokens);
   if (tokens) {
+    // A word-bounded existence token whose repeat splits a run of one class in many ways is matched in one
+    // way only; the same findings (mergeRepeatedRuns).
+    const merge = kind === 'existence' && candidate.nonword !== true;
     candidate.tokens = tokens
       .filter((token) => token.trim() !== '')
-      .map((token, i) => translate(token, `tokens[${i}]`));
+      .map((token, i) => {
+        const translated = translate(token, `tokens[${i}]`);
+        const merged = merge ? mergeRepeatedRuns(translated) : translated;
+        if (merged !== translated) {
+          translations.push(
+            `tokens[${i}]: \`${translated}\` became \`${merged}\`, the same words matched in one way only`,
+          );
+        }
+        return merged;
+      });
   }
   // An exception's own `(?i)` makes only that exception ignore case (vale.ts), so it stays.
   const exceptions = asStrings(candidate.exceptions);

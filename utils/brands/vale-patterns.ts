@@ -171,3 +171,55 @@ export function translateGoPattern(input: string): TranslatedPattern {
   }
   return { pattern: out, ignorecase, notes: [...notes], change };
 }
+
+/** A character class of word characters only (`[A-Z]`, `[a-z0-9]`), `\d`, `\w`, or one word character. */
+const WORD_CLASS = String.raw`\[(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+\]|\\[dw]|[A-Za-z0-9_]`;
+/** A group of two or more runs of such classes, repeated: `([A-Z]+[a-z]+[A-Z]+){1,}`. */
+const REPEATED_RUNS = new RegExp(
+  String.raw`\((?:\?:)?((?:(?:${WORD_CLASS})(?:\+|\{[1-9]\d*,\}))+)\)(\+|\{([1-9]\d*),\})`,
+  'g',
+);
+const RUN = new RegExp(String.raw`(${WORD_CLASS})(?:\+|\{([1-9]\d*),\})`, 'g');
+
+interface Run {
+  cls: string;
+  min: number;
+}
+
+const runText = ({ cls, min }: Run) => (min === 1 ? `${cls}+` : `${cls}{${min},}`);
+
+/**
+ * A repeated group of runs in which one class follows itself, within the group or from its end to its
+ * start, rewritten to the same language matched in one way only (Red Hat's PascalCamelCase:
+ * `([A-Z]+[a-z]+[A-Z]+){1,}` becomes `[A-Z]+[a-z]+(?:[A-Z]{2,}[a-z]+)*[A-Z]+`, `([A-Z]+[A-Z]+[a-z]+){1,}`
+ * becomes `(?:[A-Z]{2,}[a-z]+)+`). Vale runs the first form with regexp2, a backtracking engine like
+ * JavaScript's; OnBrand refuses it (the repeat can split a run of capitals in exponentially many ways).
+ * `C{a,}C{b,}` is `C{a+b,}`, and `(C{a,} M C{b,}){m,}` is `C{a,} M (?:C{a+b,} M){m-1,} C{b,}`, so the
+ * matched texts are the same; only word characters are involved, so inside Vale's `\b(?:…)\b` each match
+ * ends where its word ends whichever form runs, and the findings are the same too. Groups are made
+ * non-capturing (an existence rule reports the whole match). Other patterns come back unchanged.
+ */
+export function mergeRepeatedRuns(pattern: string): string {
+  return pattern.replace(REPEATED_RUNS, (whole, body: string, repeat: string, atLeast?: string) => {
+    const times = repeat === '+' ? 1 : Number(atLeast);
+    const runs: Run[] = [];
+    for (const [, cls, min] of body.matchAll(RUN)) {
+      const run = { cls: cls as string, min: min ? Number(min) : 1 };
+      const last = runs[runs.length - 1];
+      if (last && last.cls === run.cls) last.min += run.min;
+      else runs.push(run);
+    }
+    const first = runs[0] as Run;
+    const last = runs[runs.length - 1] as Run;
+    if (runs.length === 1) return runText({ cls: first.cls, min: first.min * times });
+    if (first.cls !== last.cls) {
+      // Merged inside only: each repetition now splits its text one way.
+      const merged = runs.map(runText).join('');
+      return merged === body ? whole : `(?:${merged})${repeat}`;
+    }
+    const middle = runs.slice(1, -1).map(runText).join('');
+    const joint = runText({ cls: first.cls, min: first.min + last.min });
+    const rest = times === 1 ? '*' : times === 2 ? '+' : `{${times - 1},}`;
+    return `${runText(first)}${middle}(?:${joint}${middle})${rest}${runText(last)}`;
+  });
+}

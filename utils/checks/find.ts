@@ -1,3 +1,4 @@
+import { draftBlocks } from './blocks';
 import type { DraftContext } from './context';
 import { mayMatch } from './required-text';
 import {
@@ -260,6 +261,9 @@ interface Buckets {
   byWord: Map<string, Bucket | null>;
   /** By the branches a bucket holds, so keys that select the same branches share one expression. */
   bySelection: Map<string, Bucket>;
+  /** Its place in `listsByWord` (word lists only; -1 otherwise), and that index's generation. */
+  serial: number;
+  generation: number;
 }
 
 /** An opening parenthesis that captures: `(` not followed by `?`, or a named group `(?<name>`. */
@@ -352,7 +356,10 @@ function bucketsOf(source: string, ignorecase: boolean, bounds: WordBounds): Buc
         byKey: new Map(),
         byWord: new Map(),
         bySelection: new Map(),
+        serial: -1,
+        generation: listsGeneration,
       };
+      if (buckets.words) registerWordList(buckets);
     }
   }
   if (table.size >= MAX_BUCKET_KEYS) table.clear();
@@ -416,8 +423,64 @@ function compileBucket(buckets: Buckets, selected: readonly number[]): Bucket {
   return { regex, groupOf };
 }
 
-/** The draft's words (lower case) that are among the first words. */
-function candidateWords(draft: DraftContext, words: ReadonlySet<string>): string[] {
+/**
+ * Every word list's first words, each with the lists that hold it: one pass over a draft's words then tells
+ * every list which of its words the draft has (`wordListHits`), instead of each list comparing its words
+ * with the draft's. Lists are registered when compiled; past MAX_LISTED the index starts over (a new
+ * generation), and a list compiled since a draft's pass looks for itself.
+ */
+const listsByWord = new Map<string, Buckets[]>();
+let listsRegistered = 0;
+let listsGeneration = 0;
+const MAX_LISTED = 4000;
+
+function registerWordList(buckets: Buckets): void {
+  if (listsRegistered >= MAX_LISTED) {
+    listsByWord.clear();
+    listsRegistered = 0;
+    listsGeneration += 1;
+  }
+  buckets.serial = listsRegistered++;
+  buckets.generation = listsGeneration;
+  for (const word of buckets.words ?? []) {
+    const lists = listsByWord.get(word);
+    if (lists) lists.push(buckets);
+    else listsByWord.set(word, [buckets]);
+  }
+}
+
+interface WordListHits {
+  generation: number;
+  /** Lists with a serial below this were in the index when the draft was read. */
+  upTo: number;
+  words: Map<Buckets, string[]>;
+}
+
+const NO_WORDS: string[] = [];
+
+function wordListHits(draft: DraftContext): WordListHits {
+  return draft.memo('word-lists', '', () => {
+    const words = new Map<Buckets, string[]>();
+    for (const word of draft.wordIndex.byWord.keys()) {
+      const lists = listsByWord.get(word);
+      if (!lists) continue;
+      for (const list of lists) {
+        const found = words.get(list);
+        if (found) found.push(word);
+        else words.set(list, [word]);
+      }
+    }
+    return { generation: listsGeneration, upTo: listsRegistered, words };
+  });
+}
+
+/** The draft's words (lower case) that are among the word list's first words. */
+function candidateWords(draft: DraftContext, buckets: Buckets): string[] {
+  const hits = wordListHits(draft);
+  if (buckets.generation === hits.generation && buckets.serial >= 0 && buckets.serial < hits.upTo) {
+    return hits.words.get(buckets) ?? NO_WORDS;
+  }
+  const words = buckets.words as ReadonlySet<string>;
   const { byWord } = draft.wordIndex;
   const found: string[] = [];
   if (words.size < byWord.size) {
@@ -495,14 +558,56 @@ export function exists(draft: DraftContext, source: string, options: FindOptions
 }
 
 /**
+ * The match Vale reports when a match runs past the end of its sentence. Vale lints each sentence as a block
+ * of its own (trimmed) before the whole paragraph whenever a loaded rule has `scope: sentence`, and a rule of
+ * the default scope `text` runs on both; of two alerts at the same line and column the first is kept
+ * (vale-cli/vale `internal/nlp/provider.go` `doNLP`, `internal/check/scope.go` `Matches`,
+ * `internal/core/file.go` `AddAlert`). So where the pattern also matches at the same start within the
+ * sentence alone (`\w+!(?:\s|$)` gives `amazing!` at the sentence's end, not `amazing! `), that match wins.
+ */
+export function withinSentence(
+  draft: DraftContext,
+  source: string,
+  options: FindOptions,
+  match: Match,
+): Match {
+  const sentences = draftBlocks(draft, 'sentence');
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle] as { start: number }).start <= match.start) low = middle;
+    else high = middle - 1;
+  }
+  const sentence = sentences[low];
+  if (!sentence || sentence.start > match.start || match.end <= sentence.end || match.start >= sentence.end)
+    return match;
+  const regex = compilePattern(source, options.ignorecase, options.wordBounded, true);
+  if (!regex) return match;
+  const text = draft.text.slice(0, sentence.end);
+  regex.lastIndex = match.start;
+  const found = regex.exec(text);
+  if (!found || found[0].length === 0) return match;
+  const end = match.start + found[0].length;
+  if (options.wordBounded && !mayEnd(text, end, options.wordBounded)) return match;
+  return { start: match.start, end, text: found[0], group: firstGroup(found) };
+}
+
+/**
  * Every match of a pattern in the draft, never inside a @handle, #hashtag or URL unless the match starts
  * with it. Memoised per draft, so rules sharing a pattern scan once.
  */
 export function findAll(draft: DraftContext, source: string, options: FindOptions): Match[] {
-  const bounds = options.wordBounded === 'vale' ? 'v' : options.wordBounded ? 'w' : '-';
-  const group = `${options.ignorecase ? 'i' : '-'}${bounds}${options.inLinks ? 'l' : '-'}`;
+  const bounds = options.wordBounded === 'vale' ? 2 : options.wordBounded ? 1 : 0;
+  // One string per combination of options, so the memo's group lookup hashes no new string on each call.
+  const group = MEMO_GROUPS[(options.ignorecase ? 6 : 0) + bounds * 2 + (options.inLinks ? 1 : 0)] as string;
   return draft.memo(group, source, () => scan(draft, source, options));
 }
+
+/** `findAll`'s memo groups: case folding, then word bounds (none, whole words, Vale's), then inLinks. */
+const MEMO_GROUPS = ['-', 'i'].flatMap((fold) =>
+  ['-', 'w', 'v'].flatMap((bounds) => ['-', 'l'].map((links) => `${fold}${bounds}${links}`)),
+);
 
 function scan(
   draft: DraftContext,
@@ -521,7 +626,7 @@ function scan(
     // their first characters. Each word start has one word and one key, so no position is tried twice.
     const byWords = buckets?.words ? buckets : null;
     const keys = byWords
-      ? candidateWords(draft, byWords.words as ReadonlySet<string>)
+      ? candidateWords(draft, byWords)
       : candidateKeys(draft, buckets ? buckets.prefixes : prefixes);
     for (const key of keys) {
       const bucket = byWords ? bucketForWord(byWords, key) : buckets ? bucketForKey(buckets, key) : null;

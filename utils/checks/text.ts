@@ -427,19 +427,35 @@ export function indexWords(text: string, lower: string): WordIndex {
   };
   // A hand-written scan (ASCII decided without a regular expression) instead of matching
   // /[\p{L}\p{M}\p{N}_]+/gu: this runs on every check, before every word-bounded rule.
+  // ASCII is decided by a table lookup in the loop itself; other characters by isWordCharAt.
   const length = text.length;
   let i = 0;
   while (i < length) {
-    let width = charWidth(text, i);
-    if (!isWordCharAt(text, i, width)) {
-      i += width;
-      continue;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (ASCII_WORD[code] === 0) {
+        i += 1;
+        continue;
+      }
+    } else {
+      const width = charWidth(text, i);
+      if (!isWordCharAt(text, i, width)) {
+        i += width;
+        continue;
+      }
     }
     const start = i;
-    do {
-      i += width;
-      width = i < length ? charWidth(text, i) : 0;
-    } while (i < length && isWordCharAt(text, i, width));
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (next < 0x80) {
+        if (ASCII_WORD[next] === 0) break;
+        i += 1;
+      } else {
+        const width = charWidth(text, i);
+        if (!isWordCharAt(text, i, width)) break;
+        i += width;
+      }
+    }
     words.push({ start, end: i });
     const folded = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     add(byWord, folded.includes('ſ') ? folded.replaceAll('ſ', 's') : folded, start);
@@ -449,6 +465,11 @@ export function indexWords(text: string, lower: string): WordIndex {
   }
   return { words, byFirstTwo, byWord, keysStartingWith };
 }
+
+/** 1 for the ASCII word characters (`isWordCharAt`): letters, digits, underscore. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+  ASCII_WORD[code] = /[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 0;
 
 /** 2 for a surrogate pair, else 1. */
 function charWidth(text: string, at: number): number {

@@ -1,5 +1,5 @@
 import type { DraftContext } from '../context';
-import { findAll } from '../find';
+import { type FindOptions, findAll, withinSentence } from '../find';
 import type { RuleOf } from '../guidelines';
 import { alternation, ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
@@ -8,15 +8,17 @@ import { exceptionsOf, trimmedText, withinBlock } from '../vale';
 
 /** Vale `existence`: any of `tokens` present is a finding. */
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {
-  const matches = findAll(draft, alternation(rule.tokens), {
+  const source = alternation(rule.tokens);
+  const options: FindOptions = {
     ignorecase: rule.ignorecase ?? false,
     wordBounded: rule.nonword ? false : 'vale',
     inLinks: true,
-  });
+  };
+  const matches = findAll(draft, source, options);
   const exceptions = exceptionsOf(rule.exceptions);
   const findings: Finding[] = [];
   for (const found of matches) {
-    const match = withinBlock(found);
+    const match = withinBlock(withinSentence(draft, source, options, found));
     // Vale tests exceptions against the trimmed match but reports the match itself, spaces included
     // (internal/check/existence.go: `observed` vs `loc`).
     const observed = trimmedText(match);

@@ -1,5 +1,5 @@
 import type { DraftContext } from '../context';
-import { findAll } from '../find';
+import { type FindOptions, findAll, withinSentence } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
@@ -77,13 +77,14 @@ function alreadyExpected(expected: string, observed: string): boolean {
 export function substitution(draft: DraftContext, rule: RuleOf<'substitution'>): Finding[] {
   const { keys, source, exceptions } = compile(rule);
   const findings: Finding[] = [];
-  const matches = findAll(draft, source, {
+  const options: FindOptions = {
     ignorecase: rule.ignorecase ?? false,
     wordBounded: rule.nonword ? false : 'vale',
     inLinks: true,
-  });
+  };
+  const matches = findAll(draft, source, options);
   for (const found of matches) {
-    const match = withinBlock(found);
+    const match = withinBlock(withinSentence(draft, source, options, found));
     const entry = keys[(match.group ?? 0) - 1];
     if (!entry) continue;
     const observed = trimmedText(match);
