@@ -15,12 +15,17 @@ export function renderWording(wording: Wording): string {
   return wording.next ? `${text} ${renderWording(wording.next)}` : text;
 }
 
+/** The wording in the UI language, or the English text where there is none (or the catalogue lacks it). */
+export function wordedOr(wording: Wording | null | undefined, english: string): string {
+  return (wording && renderWording(wording)) || english;
+}
+
 /**
  * A finding's message in the UI language: a built-in check's from its wording, the disclosure findings from
  * the German table (german-findings.ts), a guideline rule's as the brand wrote it. `text` is the checked
  * draft, which the disclosure table quotes from.
  */
 export function findingMessage(finding: Finding, text = ''): string {
-  if (finding.wording) return renderWording(finding.wording) || finding.message;
+  if (finding.wording) return wordedOr(finding.wording, finding.message);
   return (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message;
 }
