@@ -416,6 +416,16 @@ describe('the built-in checks’ findings in the UI language', () => {
     );
   });
 
+  it('quotes the links Bluesky shortens with the UI language’s quotation marks', () => {
+    const text = `${filler.repeat(4)}https://shop.example/a/very/long/path/to/the/new/range`;
+    const [finding] = findingsOf('platform-length', text, { platform: 'bluesky' });
+    expect(finding?.wording?.key).toBe('findingLengthOverLinks');
+    setTestUiLanguage('de');
+    expect(findingMessage(finding as Finding)).toMatch(
+      /zu viel für Bluesky\. .* Bluesky zählt Links so, wie der Editor sie veröffentlicht: „shop\.example\/[^“]+“\.$/,
+    );
+  });
+
   it('says "this field" for a surface with its own limit, in either language', () => {
     const text = 'A title that runs on and on well past what the field allows';
     const [finding] = checkSurface(text, 'reddit', { limit: 20 }, {}, true).filter(
