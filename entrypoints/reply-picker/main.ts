@@ -5,6 +5,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import type { SavedReply } from '@/utils/db/records';
 import type { ReplyAuthor } from '@/utils/features/reply-context';
 import { quoted, t, uiLocale } from '@/utils/i18n';
+import { findingMessage } from '@/utils/i18n/finding-message';
 import { pickerOrder } from '@/utils/replies/picker-order';
 import {
   type PickerAction,
@@ -156,7 +157,7 @@ function renderPreview(): void {
   setTimeout(() => {
     if (generation !== previews) return;
     for (const finding of checkDraft(chosen.expansion.text, { platform })) {
-      findingsList.append(el('li', finding.severity, finding.message));
+      findingsList.append(el('li', finding.severity, findingMessage(finding, chosen.expansion.text)));
     }
     if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', t('pickerNoProblems')));
   });

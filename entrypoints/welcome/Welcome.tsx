@@ -157,7 +157,7 @@ function BrandSection() {
           <select value={templateId} onChange={(event) => setTemplateId(event.currentTarget.value)}>
             {STARTER_TEMPLATES.map((template) => (
               <option key={template.id} value={template.id}>
-                {template.title}
+                {t(template.titleKey)}
               </option>
             ))}
           </select>

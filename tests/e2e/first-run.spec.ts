@@ -67,6 +67,26 @@ test.describe('a German browser in Berlin', () => {
     await expect.poll(() => panel(page).text()).toContain('Ausblenden');
     expect(pageErrors).toEqual([]);
   });
+
+  test('the platform’s and the privacy checks’ findings are German too', async ({ context, pageErrors }) => {
+    await welcomePage(() => context.pages());
+    await serveFixture(context, 'https://x.com/home', 'x/home');
+    const page = await context.newPage();
+    const filler =
+      'Morgenlicht über dem Hafen, Kaffee in der Hand und das neue Objektiv hält, was es verspricht. ';
+    await typeOnX(page, `Rufen Sie uns an: +49 30 12345678. ${filler.repeat(3)}`);
+    await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'error');
+    await page.locator('onbrand-badge').click();
+    await expect
+      .poll(() => panel(page).text({ role: 'region', name: 'Recht' }))
+      .toContain(
+        'Eine Telefonnummer in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.',
+      );
+    await expect
+      .poll(() => panel(page).text({ role: 'region', name: 'Plattform' }))
+      .toMatch(/\d+ \/ 280: \d+ zu viel für X\. Beim Kürzen auf das Limit fällt alles ab „[^“]+“ weg\./);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 test('until a market is chosen the panel says which it assumes, and one click keeps it', async ({

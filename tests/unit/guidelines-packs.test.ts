@@ -5,6 +5,8 @@ import { importValeStyle } from '@/utils/brands/vale-import';
 import type { Guidelines } from '@/utils/checks';
 import { newBrand } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
+import { wordedOr } from '@/utils/i18n/finding-message';
+import { setTestUiLanguage } from '../setup/i18n';
 
 const guidelines: Guidelines = {
   name: 'Acme voice',
@@ -162,6 +164,7 @@ describe('Vale style import', () => {
       file: 'Brands.yaml',
       status: 'imported',
       reasons: [],
+      reasonWordings: [],
       translations: [],
     });
     expect(report['Hype.yml']?.status).toBe('changed');
@@ -169,6 +172,35 @@ describe('Vale style import', () => {
       'it runs on the whole post, not sentence by sentence (scope sentence)',
     ]);
     expect(report['Spelling.yml']?.status).toBe('refused');
+  });
+
+  it('says each reason in the UI language: German on a German UI', () => {
+    const reasonsIn = (language: 'en' | 'de') => {
+      setTestUiLanguage(language);
+      const shown = Object.fromEntries(
+        importValeStyle(files).report.map((entry) => [
+          entry.file,
+          entry.reasons.map((reason, i) => wordedOr(entry.reasonWordings[i], reason)),
+        ]),
+      );
+      setTestUiLanguage('en');
+      return shown;
+    };
+    const english = Object.fromEntries(
+      importValeStyle(files).report.map((entry) => [entry.file, entry.reasons]),
+    );
+    expect(reasonsIn('en')).toEqual(english);
+    const german = reasonsIn('de');
+    expect(german['Hype.yml']).toEqual([
+      'sie prüft den ganzen Beitrag, nicht Satz für Satz (scope sentence)',
+    ]);
+    expect(german['Headings.yml']).toEqual([
+      'sie prüft nur `heading`, was ein Social-Media-Beitrag nicht hat (ein Beitrag ist reiner Text)',
+    ]);
+    expect(german['Spelling.yml']).toEqual([
+      'sie ist eine `spelling`-Regel, die Hunspell-Wörterbücher braucht, die OnBrand nicht mitliefert',
+    ]);
+    expect(german['Broken.yml']?.[0]).toMatch(/^sie ist kein gültiges YAML \(/);
   });
 
   it('translates Go escapes JavaScript refuses, and says so', () => {

@@ -71,7 +71,7 @@ describe('the English and German catalogues', () => {
     const asked = new Set<string>();
     for (const file of ['components', 'entrypoints', 'utils'].flatMap(sourceFiles)) {
       const source = readFileSync(file, 'utf8');
-      for (const [, key] of source.matchAll(/\bt\(\s*'(\w+)'/g)) asked.add(String(key));
+      for (const [, key] of source.matchAll(/\b(?:t|worded)\(\s*'(\w+)'/g)) asked.add(String(key));
       for (const [, base] of source.matchAll(/\bplural(?:With)?\(\s*'(\w+)'/g)) {
         asked.add(`${base}_one`);
         asked.add(`${base}_other`);

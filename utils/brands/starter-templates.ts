@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { Guidelines } from '../checks/guidelines';
 import { EMOJI_TOKEN } from './starter-patterns';
 
@@ -12,6 +13,8 @@ export { EMOJI_TOKEN };
 export interface StarterTemplate {
   id: string;
   title: string;
+  /** The title as the UI shows it, in its language. */
+  titleKey: MessageKey;
   description: string;
   guidelines: Guidelines;
 }
@@ -20,6 +23,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'plain-friendly-b2c',
     title: 'Plain and friendly (B2C)',
+    titleKey: 'starterTemplatePlainFriendly',
     description: 'Short sentences, everyday words, no corporate jargon, warm but not shouty.',
     guidelines: {
       name: 'Plain and friendly',
@@ -100,6 +104,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'professional-b2b',
     title: 'Professional (B2B)',
+    titleKey: 'starterTemplateProfessional',
     description: 'Precise and confident: no hype, no slang, claims backed by a source, consistent spelling.',
     guidelines: {
       name: 'Professional',
@@ -170,6 +175,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'inclusive-language',
     title: 'Inclusive language',
+    titleKey: 'starterTemplateInclusive',
     description: 'Gender-neutral and respectful wording, following widely used style guides.',
     guidelines: {
       name: 'Inclusive language',

@@ -1,5 +1,7 @@
 import { load } from 'js-yaml';
+import type { MessageKey } from '@/utils/i18n/message-key';
 import { type Rule, RuleSchema } from '../checks/guidelines';
+import { type Wording, type WordingArg, worded } from '../checks/types';
 import { mergeRepeatedRuns, translateGoPattern } from './vale-patterns';
 
 /**
@@ -22,6 +24,8 @@ export interface ValeFileReport {
   status: ValeFileStatus;
   /** Why it was refused, or how the imported rule behaves differently from Vale's. */
   reasons: string[];
+  /** Each reason in the catalogue's words, to show in the UI language (none for a pattern's own notes). */
+  reasonWordings: (Wording | null)[];
   /** Go regular expressions rewritten for JavaScript with the same meaning, said so the user can check. */
   translations: string[];
 }
@@ -57,11 +61,31 @@ const HANDLED_FIELDS = new Set([
   'code',
 ]);
 
+/** A reason in English (the report's text) and in the catalogue's words, when it has them. */
+interface Reason {
+  text: string;
+  wording: Wording | null;
+}
+
+const said = (key: MessageKey, text: string, ...args: WordingArg[]): Reason => ({
+  text,
+  wording: worded(key, ...args),
+});
+
 /** Vale kinds that cannot mean anything for a social post, with the reason. */
-const REFUSED_KINDS: Record<string, string> = {
-  spelling: 'it is a `spelling` rule, which needs Hunspell dictionaries that OnBrand does not ship',
-  sequence: 'it is a `sequence` rule, which needs part-of-speech tagging that OnBrand does not do',
-  script: 'it is a `script` rule (Tengo code), which OnBrand does not run',
+const REFUSED_KINDS: Record<string, Reason> = {
+  spelling: said(
+    'guidelinesValeReasonSpelling',
+    'it is a `spelling` rule, which needs Hunspell dictionaries that OnBrand does not ship',
+  ),
+  sequence: said(
+    'guidelinesValeReasonSequence',
+    'it is a `sequence` rule, which needs part-of-speech tagging that OnBrand does not do',
+  ),
+  script: said(
+    'guidelinesValeReasonScript',
+    'it is a `script` rule (Tengo code), which OnBrand does not run',
+  ),
 };
 
 /** Vale's markup counts (metric.go `variables`); in a post they are all 0. */
@@ -116,13 +140,22 @@ function asStrings(value: unknown): string[] | null {
 function convert(
   vale: Record<string, unknown>,
   fileName: string,
-): { candidate: Record<string, unknown>; changes: string[]; translations: string[] } | { refused: string } {
+): { candidate: Record<string, unknown>; changes: Reason[]; translations: string[] } | { refused: Reason } {
   const kind = vale.extends;
-  if (typeof kind !== 'string') return { refused: 'it has no `extends`, so its kind is unknown' };
+  if (typeof kind !== 'string')
+    return { refused: said('guidelinesValeReasonNoExtends', 'it has no `extends`, so its kind is unknown') };
   const level = vale.level ?? 'suggestion';
   const severity = typeof level === 'string' ? SEVERITY_OF_LEVEL[level] : undefined;
-  if (!severity) return { refused: `its level \`${String(level)}\` is not suggestion, warning or error` };
-  const changes: string[] = [];
+  if (!severity) {
+    return {
+      refused: said(
+        'guidelinesValeReasonLevel',
+        `its level \`${String(level)}\` is not suggestion, warning or error`,
+        `\`${String(level)}\``,
+      ),
+    };
+  }
+  const changes: Reason[] = [];
   const translations: string[] = [];
 
   const scopes = asStrings(vale.scope) ?? [];
@@ -137,7 +170,11 @@ function convert(
     });
     if (meaningful.length === 0) {
       return {
-        refused: `it only checks \`${scopes.join(', ')}\`, which a social post does not have (a post is plain text)`,
+        refused: said(
+          'guidelinesValeReasonScopes',
+          `it only checks \`${scopes.join(', ')}\`, which a social post does not have (a post is plain text)`,
+          `\`${scopes.join(', ')}\``,
+        ),
       };
     }
     if (kind === 'capitalization' || kind === 'occurrence') {
@@ -150,19 +187,34 @@ function convert(
     } else if (kind === 'metric') {
       // Vale runs every metric on the whole document (metric.go sets the scope to `summary`).
     } else if (meaningful.some((scope) => scope === 'sentence' || scope === 'paragraph')) {
+      const sentences = meaningful.includes('sentence');
       changes.push(
-        `it runs on the whole post, not ${meaningful.includes('sentence') ? 'sentence by sentence' : 'paragraph by paragraph'} (scope ${meaningful.join(', ')})`,
+        said(
+          sentences ? 'guidelinesValeReasonWholePostSentence' : 'guidelinesValeReasonWholePostParagraph',
+          `it runs on the whole post, not ${sentences ? 'sentence by sentence' : 'paragraph by paragraph'} (scope ${meaningful.join(', ')})`,
+          meaningful.join(', '),
+        ),
       );
     }
   }
-  if (REFUSED_KINDS[kind]) return { refused: REFUSED_KINDS[kind] as string };
+  const refusedKind = REFUSED_KINDS[kind];
+  if (refusedKind) return { refused: refusedKind };
   if (kind === 'metric' && typeof vale.formula === 'string' && MARKUP_COUNT.test(vale.formula)) {
     return {
-      refused:
+      refused: said(
+        'guidelinesValeReasonMarkupFormula',
         'its formula counts headings, lists, code blocks or quotes, which a post does not have (they would always be 0)',
+      ),
     };
   }
-  if (!KIND_FIELDS[kind]) return { refused: `its kind \`${kind}\` is not one of Vale's` };
+  if (!KIND_FIELDS[kind])
+    return {
+      refused: said(
+        'guidelinesValeReasonUnknownKind',
+        `its kind \`${kind}\` is not one of Vale's`,
+        `\`${kind}\``,
+      ),
+    };
   if (vale.vocab === false) {
     // Vale's vocabularies do not exist in OnBrand, so `vocab: false` (ignore them) is what happens anyway.
   }
@@ -180,21 +232,29 @@ function convert(
     candidate.message = String(vale.message);
   if (typeof candidate.link === 'string' && !/^https?:\/\//.test(candidate.link)) {
     delete candidate.link;
-    changes.push('its `link` is not a web address, so findings have no link');
+    changes.push(
+      said('guidelinesValeReasonLinkNotWeb', 'its `link` is not a web address, so findings have no link'),
+    );
   }
   if (vale.action !== undefined) {
     const action = vale.action as { name?: unknown; params?: unknown };
     const name = typeof action?.name === 'string' ? action.name : '';
     candidate.action = { name, ...(asStrings(action?.params) ? { params: asStrings(action.params) } : {}) };
     if (name !== 'replace' && name !== 'remove' && name !== 'suggest' && name !== 'edit' && name !== '') {
-      changes.push(`its action \`${name}\` is not one OnBrand offers as a fix`);
+      changes.push(
+        said(
+          'guidelinesValeReasonAction',
+          `its action \`${name}\` is not one OnBrand offers as a fix`,
+          `\`${name}\``,
+        ),
+      );
     }
   }
 
   // Vale builds an existence rule's pattern from `raw` (joined) before or after the word-bounded tokens.
   if (kind === 'existence' && vale.raw !== undefined) {
     const raw = asStrings(vale.raw);
-    if (!raw) return { refused: '`raw` is not a list of strings' };
+    if (!raw) return { refused: said('guidelinesValeReasonRawNotList', '`raw` is not a list of strings') };
     const tokens = asStrings(vale.tokens)?.filter((token) => token.trim() !== '') ?? [];
     const joinedRaw = raw.join('');
     const bounded =
@@ -213,9 +273,15 @@ function convert(
   const translate = (pattern: string, where: string): string => {
     const result = translateGoPattern(pattern);
     for (const note of result.notes) translations.push(`${where}: ${note}`);
-    if (result.change) changes.push(`${where}: ${result.change}`);
+    if (result.change) changes.push({ text: `${where}: ${result.change}`, wording: null });
     if (result.ignorecase && candidate.ignorecase !== true) {
-      changes.push(`${where}: \`(?i)\` in the pattern makes the whole rule ignore case`);
+      changes.push(
+        said(
+          'guidelinesValeReasonIgnoreCase',
+          `${where}: \`(?i)\` in the pattern makes the whole rule ignore case`,
+          where,
+        ),
+      );
       candidate.ignorecase = true;
     }
     return result.pattern;
@@ -270,7 +336,8 @@ function convert(
   }
   const ignoredFields = Object.keys(vale).filter((field) => !known.has(field) && !HANDLED_FIELDS.has(field));
   if (ignoredFields.length) {
-    changes.push(`OnBrand ignores ${ignoredFields.map((field) => `\`${field}\``).join(', ')}`);
+    const fields = ignoredFields.map((field) => `\`${field}\``).join(', ');
+    changes.push(said('guidelinesValeReasonIgnoredFields', `OnBrand ignores ${fields}`, fields));
   }
   return { candidate, changes, translations };
 }
@@ -280,19 +347,26 @@ export function importValeStyle(files: readonly ValeFile[], takenIds: Iterable<s
   const result: ValeImport = { rules: [], report: [], skipped: [] };
   const taken = new Set(takenIds);
   for (const file of files) {
-    const refuse = (reason: string) => {
-      result.skipped.push({ file: file.name, reason });
-      result.report.push({ file: file.name, status: 'refused', reasons: [reason], translations: [] });
+    const refuse = ({ text, wording }: Reason) => {
+      result.skipped.push({ file: file.name, reason: text });
+      result.report.push({
+        file: file.name,
+        status: 'refused',
+        reasons: [text],
+        reasonWordings: [wording],
+        translations: [],
+      });
     };
     let doc: unknown;
     try {
       doc = load(file.text);
     } catch (error) {
-      refuse(`it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+      const problem = String(error instanceof Error ? error.message.split('\n')[0] : error);
+      refuse(said('guidelinesValeReasonNotYaml', `it is not valid YAML (${problem})`, problem));
       continue;
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-      refuse('it is not a Vale rule (a YAML mapping with `extends`)');
+      refuse(said('guidelinesValeReasonNotRule', 'it is not a Vale rule (a YAML mapping with `extends`)'));
       continue;
     }
     const vale = doc as Record<string, unknown>;
@@ -303,14 +377,15 @@ export function importValeStyle(files: readonly ValeFile[], takenIds: Iterable<s
     }
     const parsed = RuleSchema.safeParse(converted.candidate);
     if (!parsed.success) {
-      refuse(describeIssues(parsed.error.issues));
+      refuse({ text: describeIssues(parsed.error.issues), wording: null });
       continue;
     }
     result.rules.push({ ...parsed.data, id: uniqueId(parsed.data.id, taken) });
     result.report.push({
       file: file.name,
       status: converted.changes.length ? 'changed' : 'imported',
-      reasons: converted.changes,
+      reasons: converted.changes.map((change) => change.text),
+      reasonWordings: converted.changes.map((change) => change.wording),
       translations: converted.translations,
     });
   }

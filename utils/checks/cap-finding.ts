@@ -1,6 +1,7 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { Cap } from './packs/platform-tags';
 import type { Span } from './text';
-import type { Finding } from './types';
+import { type Finding, worded } from './types';
 
 /**
  * Shared by the hashtag, mention and link limits: past `max` is an error, past `warn` a warning, and the
@@ -12,6 +13,7 @@ export function capFinding(
   cap: Cap | undefined,
   noun: string,
   platformName: string,
+  keys: { max: MessageKey; warn: MessageKey },
 ): Finding[] {
   if (!cap) return [];
   const over = (limit: number | undefined) => limit !== undefined && spans.length > limit;
@@ -31,6 +33,7 @@ export function capFinding(
         ? `${spans.length} ${noun}: ${platformName} allows at most ${limit}.`
         : `${spans.length} ${noun}: ${platformName} recommends at most ${limit}.`,
       source: cap.source,
+      wording: worded(hard ? keys.max : keys.warn, spans.length, platformName, limit),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './guidelines';
-import type { Finding } from './types';
+import { type Finding, worded } from './types';
 
 /**
  * What went wrong inside checks, kept where the page must not break but nothing may be hidden: a check that
@@ -93,5 +93,6 @@ export function abandonedFinding(rule: Rule): Finding | null {
     start: 0,
     end: 0,
     message: `The rule "${rule.id}" was stopped after it took ${elapsed} ms on one draft (a rule may take ${RULE_TIME_BUDGET_MS} ms); simplify its patterns and save it again to use it.`,
+    wording: worded('findingRuleStopped', rule.id, elapsed, RULE_TIME_BUDGET_MS),
   };
 }

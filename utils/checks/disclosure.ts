@@ -11,7 +11,7 @@ import {
 import { DISCLOSURE_TERMS, type DisclosureTerm } from './packs/disclosure-terms';
 import { CHECKED_AS, describeMention, type PartnerMention, partnerMention } from './partners';
 import { compilePattern, detectLanguage, isInsideEntity, type Language, type Span, wordCharAt } from './text';
-import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity } from './types';
+import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity, type Wording } from './types';
 import { WordStarts } from './word-starts';
 
 /**
@@ -480,6 +480,11 @@ export function signalSummary(analysis: DisclosureAnalysis): string {
   return labels.length ? ` (${labels.slice(0, 3).join(', ')})` : '';
 }
 
+/** The wording with `next` said after it (and after whatever already follows it). */
+function followedBy(wording: Wording, next: Wording): Wording {
+  return { ...wording, next: wording.next ? followedBy(wording.next, next) : next };
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
@@ -495,8 +500,11 @@ export function mergeFindings(findings: Finding[]): Finding[] {
       merged.set(key, { ...finding });
       continue;
     }
-    if (!existing.message.includes(finding.message))
+    if (!existing.message.includes(finding.message)) {
       existing.message = `${existing.message} ${finding.message}`;
+      if (existing.wording && finding.wording)
+        existing.wording = followedBy(existing.wording, finding.wording);
+    }
     if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[existing.severity])
       existing.severity = finding.severity;
     if (finding.suggestions) {

@@ -103,6 +103,9 @@ const BUILT_IN_CHECKS: readonly (readonly [string, Check])[] = [
   ['crisis-watch', crisisWatch],
 ];
 
+/** The ids of the built-in checks, in the order they run (the tests check each one's findings). */
+export const BUILT_IN_RULE_IDS: readonly string[] = BUILT_IN_CHECKS.map(([ruleId]) => ruleId);
+
 /** Each rule kind's check, one file per kind; typed so that every kind has exactly one. */
 const RULE_CHECKS: { [K in RuleKind]: (draft: DraftContext, rule: RuleOf<K>) => Finding[] } = {
   existence,

@@ -1,6 +1,7 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { DraftContext } from './context';
 import { PHONE_PLANS } from './packs/phone-plans';
-import type { Finding, Severity } from './types';
+import { type Finding, type Severity, worded } from './types';
 
 /**
  * What the privacy checks need to know about the brand. Everything is optional: without it, every
@@ -34,13 +35,23 @@ export function dmReplyFor(draft: DraftContext): string {
   return DEFAULT_DM_REPLY[draft.language] ?? (DEFAULT_DM_REPLY.en as string);
 }
 
+/** Each privacy check's message in the catalogue. */
+const WORDING = {
+  'privacy-email': 'findingPrivacyEmail',
+  'privacy-phone': 'findingPrivacyPhone',
+  'privacy-iban': 'findingPrivacyIban',
+  'privacy-card': 'findingPrivacyCard',
+  'privacy-order-number': 'findingPrivacyOrderNumber',
+  'privacy-address': 'findingPrivacyAddress',
+} as const satisfies Record<string, MessageKey>;
+
 /**
  * A privacy finding on the span, its message built from what was found ("An e-mail address"), so each
  * detector names the data and every message gives the same reason and remedy.
  */
 export function privacyFinding(
   draft: DraftContext,
-  ruleId: string,
+  ruleId: keyof typeof WORDING,
   span: { start: number; end: number },
   severity: Severity,
   what: string,
@@ -55,6 +66,7 @@ export function privacyFinding(
     message: `${what} in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.`,
     suggestions: [dmReplyFor(draft)],
     source,
+    wording: worded(WORDING[ruleId]),
   };
 }
 

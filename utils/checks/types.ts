@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
+
 /**
  * The engine's vocabulary as plain constants and types: content scripts import this, so it holds no zod schema
  * (their schemas are in ./schemas.ts, for the background and the dashboard).
@@ -38,6 +40,27 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
+ * What a wording fills into its message: text as it is, a number in the UI language's digits ("1.250"), a list
+ * of quoted items ("“a”, “b”" / "„a“, „b“"), or another catalogue message (`{ key }`).
+ */
+export type WordingArg = string | number | readonly string[] | { key: MessageKey };
+
+/**
+ * A finding's message as a catalogue key and its substitutions, so the UI shows it in its own language
+ * (utils/i18n/finding-message.ts); `next` is the wording of a finding merged into this one, said after it.
+ */
+export interface Wording {
+  key: MessageKey;
+  args: readonly WordingArg[];
+  next?: Wording;
+}
+
+/** The wording of a built-in check's finding: `message` stays the English text (logs, tests, exports). */
+export function worded(key: MessageKey, ...args: WordingArg[]): Wording {
+  return { key, args };
+}
+
+/**
  * One problem in a draft. `start`/`end` are UTF-16 offsets into the checked text, so
  * `text.slice(start, end)` is the flagged span; a finding about the whole draft has start = end = 0.
  */
@@ -52,6 +75,8 @@ export interface Finding {
   suggestions?: string[];
   /** URL of the rule or law behind the finding. */
   source?: string;
+  /** The message in the catalogue's words, set by every built-in check (a guideline rule has its own text). */
+  wording?: Wording;
 }
 
 export interface SavedPostLike {

@@ -106,7 +106,7 @@ export function startComposerChecks(env: FeatureEnv): void {
     loaded.createSession(ctx, composer, site, {
       actions: PAGE_ACTIONS,
       countSettings: () => countSettingsOf(composer, surface),
-      lengthWhere: surface.limit === undefined ? undefined : 'this field',
+      lengthOfField: surface.limit !== undefined,
       timers: later,
       mountIn: topLayerAncestor(composer) ?? document.documentElement,
       checkOptions: () => ({ ...brand.checkOptions(), savedPosts: library.posts() }),

@@ -22,7 +22,8 @@ import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import type { InsertResult } from '@/utils/editors/insert';
-import { findingMessage } from '@/utils/i18n/german-findings';
+import { t } from '@/utils/i18n';
+import { findingMessage } from '@/utils/i18n/finding-message';
 import { marketsInASentence } from '@/utils/i18n/markets';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { ActiveBrandWatch } from './active-brand';
@@ -71,8 +72,8 @@ export interface SessionOptions {
    * server answered), the surface's own limit, text counted with the post (Mastodon's content warning).
    */
   countSettings: () => CountSettings;
-  /** What the length message calls the limit's owner when it is not the platform ("this field"). */
-  lengthWhere?: string;
+  /** The length limit is the surface's own, not the platform's: the length message says "this field". */
+  lengthOfField?: boolean;
   /** Timers that end with the run of the composer checks (run-timers.ts explains why not ctx's). */
   timers: ReturnType<typeof createRunTimers>;
   /** Where the badge's host goes: the page, or the modal dialog or popover holding the composer. */
@@ -284,7 +285,7 @@ export class ComposerSession {
       countSettings,
       // The count just shown in the badge: the engine does not count the same text again.
       { ...this.options.checkOptions(), count: this.count },
-      this.options.lengthWhere,
+      this.options.lengthOfField,
     );
     this.lastCheckMs = performance.now() - started;
     this.reportFailures(engine);
@@ -483,7 +484,11 @@ export class ComposerSession {
   private dismiss(finding: Finding): void {
     const key = findingKey(finding, this.checkedText);
     this.dismissed.add(key);
-    this.undo.push({ kind: 'dismiss', label: `dismiss “${shorten(finding.message, 40)}”`, key });
+    this.undo.push({
+      kind: 'dismiss',
+      label: t('panelUndoDismiss', shorten(findingMessage(finding, this.checkedText), 40)),
+      key,
+    });
     this.notice = null;
     this.render();
   }

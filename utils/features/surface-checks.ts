@@ -22,12 +22,12 @@ export function checkSurface(
   platform: PlatformId,
   settings: CountSettings = {},
   options: Omit<CheckOptions, 'platform'> = {},
-  where?: string,
+  ofField = false,
 ): Finding[] {
   const count = options.count ?? countSurface(text, platform, settings);
   const findings = checkDraft(text, { platform, ...options, count });
   if (isDefault(settings)) return findings;
-  // The surface's own name in the message ("a Reddit title"), counted against its limit already.
+  // The surface's own limit ("this field": a Reddit title), counted against it already.
   const others = findings.filter((finding) => !isBuiltInFinding(finding, LENGTH_RULE));
-  return [...lengthFinding(text, platform, count, where), ...others];
+  return [...lengthFinding(text, platform, count, ofField), ...others];
 }

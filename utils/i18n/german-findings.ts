@@ -1,5 +1,4 @@
 import type { Finding } from '@/utils/checks/types';
-import { uiIsGerman } from '.';
 
 /**
  * The German text of the disclosure findings, for a German UI: a lookup by finding id (and, where one check
@@ -112,9 +111,4 @@ export function germanFindingMessage(finding: Finding, text: string): string | n
   });
   const source = english.match(GERMAN_SOURCE)?.[0];
   return source ? `${german} ${source}` : german;
-}
-
-/** A finding's message in the UI language: German where this table knows it, else the engine's English. */
-export function findingMessage(finding: Finding, text: string): string {
-  return (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message;
 }

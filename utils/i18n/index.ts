@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type catalogue from '@/public/_locales/en/messages.json';
+import type { MessageKey } from './message-key';
 import { type NumberShape, writeWholeNumber } from './number-shape';
 
 /**
@@ -8,7 +8,7 @@ import { type NumberShape, writeWholeNumber } from './number-shape';
  * reads the catalogue itself. English is the manifest's default_locale and the fallback for a missing key.
  * tests/unit/i18n-catalogues.test.ts keeps the languages complete.
  */
-export type MessageKey = keyof typeof catalogue;
+export type { MessageKey };
 
 /**
  * The words a composer's badge shows from the page load on. The first `i18n.getMessage` in a page costs

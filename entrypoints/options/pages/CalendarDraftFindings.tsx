@@ -3,6 +3,7 @@ import { platformName } from '@/utils/calendar/platform-names';
 import type { Severity } from '@/utils/checks/types';
 import { httpUrl } from '@/utils/http-url';
 import { formatNumber, type MessageKey, t } from '@/utils/i18n';
+import { findingMessage } from '@/utils/i18n/finding-message';
 
 const STATE_TEXT: Record<PlatformDraftReport['state'], MessageKey> = {
   ok: 'calendarDraftNoFindings',
@@ -36,7 +37,7 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
         <ul>
           {report.findings.map((finding) => (
             <li key={`${finding.ruleId}-${finding.start}-${finding.end}`} data-severity={finding.severity}>
-              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {finding.message}
+              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {findingMessage(finding, report.text)}
               {finding.suggestions?.length ? ` ${t('calendarTry', finding.suggestions.join(' / '))}` : ''}
               {httpUrl(finding.source) && (
                 <>

@@ -4,7 +4,7 @@ import type { Finding } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
 import { formatNumber, plural, t } from '@/utils/i18n';
-import { findingMessage } from '@/utils/i18n/german-findings';
+import { findingMessage } from '@/utils/i18n/finding-message';
 import { marketsInASentence } from '@/utils/i18n/markets';
 import { researchAuthors, vetCreator } from '@/utils/partners/vetting';
 

@@ -17,7 +17,7 @@ import './guidelines/guidelines.css';
 function templates(): { id: string; title: string; guidelines: Guidelines }[] {
   return [
     { id: 'starter', title: t('guidelinesTemplateStarter'), guidelines: defaultGuidelines },
-    ...STARTER_TEMPLATES,
+    ...STARTER_TEMPLATES.map((template) => ({ ...template, title: t(template.titleKey) })),
     {
       id: 'empty',
       title: t('guidelinesTemplateEmpty'),

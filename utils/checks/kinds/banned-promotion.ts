@@ -1,7 +1,7 @@
 import type { Check } from '../context';
 import { analyseDisclosure, findWords, isCommercial, quote } from '../disclosure';
 import { FR_BANNED } from '../packs/promotion-rules';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /**
  * France: an influencer's commercial post promoting what loi 2023-451 art. 4 bans (cosmetic procedures,
@@ -25,6 +25,7 @@ export const bannedPromotion: Check = (draft) => {
           ? `France (loi 2023-451): influencers may not promote ${ban.what}, however the post is labelled.${quote(ban.source)}`
           : `France (loi 2023-451): promoting ${ban.what} is allowed only for providers registered with the AMF (or authorised under MiCA); check before posting.${quote(ban.source)}`,
       source: ban.source.url,
+      wording: worded(ban.wording, ban.source.doc, ban.source.says),
     });
   }
   return findings;

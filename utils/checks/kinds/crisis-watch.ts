@@ -1,6 +1,6 @@
 import type { Check } from '../context';
 import { wholePhrases } from '../text';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 const patterns = new WeakMap<readonly string[], RegExp | null>();
 
@@ -28,6 +28,9 @@ export const crisisWatch: Check = (draft) => {
       message: draft.crisis
         ? `“${word}” is on the brand’s watch list, and the brand is in crisis mode (${draft.crisis.reason}). Leave it out, or have the post cleared by whoever leads the response.`
         : `“${word}” is on the brand’s watch list of sensitive terms: read the post again with that in mind.`,
+      wording: draft.crisis
+        ? worded('findingCrisisWatchCrisis', word, draft.crisis.reason)
+        : worded('findingCrisisWatch', word),
     });
   }
   return findings;

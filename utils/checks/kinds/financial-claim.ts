@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 const PROMISE =
   /\b(?:guaranteed (?:returns?|profits?|income|gains?)|risk[- ]free|double your money|passive income|get rich|financial freedom|can'?t lose|no risk|\d+\s?% (?:returns?|apy|roi|profit|monthly|a month|per month))\b/giu;
@@ -46,6 +46,7 @@ export const financialClaim: Check = (draft) => {
         ? 'A promise of returns on an investment needs a prominent risk warning, and in the UK an approved financial promotion.'
         : 'A money promise like this needs care: say what it depends on, or drop it.',
       source: 'https://adlaw.lewissilkin.com/post/102j4ia/',
+      wording: worded(investing ? 'findingFinancialInvestment' : 'findingFinancialPromise'),
     });
     if (findings.length >= 5) break;
   }

@@ -1,5 +1,6 @@
 import type { Check } from '../context';
 import { GIVEAWAY_SOURCES, isGiveaway, TAG_OR_SHARE_TO_ENTER } from '../packs/giveaway';
+import { worded } from '../types';
 
 /** Facebook does not allow "tag a friend" or "share on your timeline" as a way to enter. */
 export const giveawayMechanics: Check = (draft) => {
@@ -16,6 +17,7 @@ export const giveawayMechanics: Check = (draft) => {
       message:
         'Facebook does not allow entry by tagging friends or sharing to a timeline; ask people to comment or react instead.',
       source: GIVEAWAY_SOURCES.facebook,
+      wording: worded('findingGiveawayMechanics'),
     },
   ];
 };

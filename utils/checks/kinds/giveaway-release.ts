@@ -1,5 +1,6 @@
 import type { Check } from '../context';
 import { GIVEAWAY_SOURCES, giveawaySpan, isGiveaway, RELEASE_LINE } from '../packs/giveaway';
+import { worded } from '../types';
 
 /** Instagram and Facebook promotions must release the platform and say it has no part in the giveaway. */
 export const giveawayRelease: Check = (draft) => {
@@ -14,6 +15,7 @@ export const giveawayRelease: Check = (draft) => {
       ...giveawaySpan(draft.text),
       message: `${platformName} requires every giveaway to release ${platformName} and say it is not sponsored, endorsed or administered by it.`,
       source: GIVEAWAY_SOURCES[draft.platform],
+      wording: worded('findingGiveawayRelease', platformName),
     },
   ];
 };

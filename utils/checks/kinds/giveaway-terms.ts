@@ -9,7 +9,7 @@ import {
   NO_PURCHASE,
   RULES_LINK,
 } from '../packs/giveaway';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /**
  * What the giveaway post itself must say per market: US "No purchase necessary" and a link to the official
@@ -21,9 +21,11 @@ export const giveawayTerms: Check = (draft) => {
   const span = giveawaySpan(text);
   const findings: Finding[] = [];
   if (draft.jurisdictions.includes('US')) {
+    const noPurchase = !NO_PURCHASE.test(text);
+    const rules = !RULES_LINK.test(text);
     const missing = [
-      NO_PURCHASE.test(text) ? null : '"No purchase necessary"',
-      RULES_LINK.test(text) ? null : 'a link to the official rules',
+      noPurchase ? '"No purchase necessary"' : null,
+      rules ? 'a link to the official rules' : null,
     ].filter(Boolean);
     if (missing.length) {
       findings.push({
@@ -33,13 +35,22 @@ export const giveawayTerms: Check = (draft) => {
         ...span,
         message: `US sweepstakes: add ${missing.join(' and ')}.`,
         source: GIVEAWAY_SOURCES.US,
+        wording: worded(
+          noPurchase && rules
+            ? 'findingGiveawayUsBoth'
+            : noPurchase
+              ? 'findingGiveawayUsNoPurchase'
+              : 'findingGiveawayUsRules',
+        ),
       });
     }
   }
   if (draft.jurisdictions.includes('UK')) {
+    const closing = !CLOSING_DATE.test(text);
+    const eligibility = !ELIGIBILITY.test(text);
     const missing = [
-      CLOSING_DATE.test(text) ? null : 'the closing date',
-      ELIGIBILITY.test(text) ? null : 'who can enter (age, residency)',
+      closing ? 'the closing date' : null,
+      eligibility ? 'who can enter (age, residency)' : null,
     ].filter(Boolean);
     if (missing.length) {
       findings.push({
@@ -49,6 +60,13 @@ export const giveawayTerms: Check = (draft) => {
         ...span,
         message: `UK (ASA): state ${missing.join(' and ')} in the post.`,
         source: GIVEAWAY_SOURCES.UK,
+        wording: worded(
+          closing && eligibility
+            ? 'findingGiveawayUkBoth'
+            : closing
+              ? 'findingGiveawayUkClosing'
+              : 'findingGiveawayUkEligibility',
+        ),
       });
     }
   }

@@ -10,4 +10,5 @@ export const hashtagLimit: Check = (draft) =>
     PLATFORM_TAGS[draft.platform]?.hashtags,
     'hashtags',
     PLATFORM_LIMITS[draft.platform].name,
+    { max: 'findingHashtagsMax', warn: 'findingHashtagsWarn' },
   );

@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 const DISEASE_CLAIM =
   /\b(?:cures?|cured|treats?|prevents?|heals?|reverses?|fights?|eliminates?|heilt|guérit|soigne)\b[^.!?\n]{0,40}?\b(?:cancer|diabetes|covid|flu|colds?|anxiety|depression|arthritis|eczema|acne|insomnia|disease|infections?|illness|inflammation|high blood pressure|hypertension|alzheimer'?s|adhd|obesity|migraines?|krebs|krankheit|maladie)\b/giu;
@@ -29,12 +29,17 @@ const KEYWORDS = [
 export const healthClaim: Check = (draft) => {
   if (!draft.mentions(KEYWORDS)) return [];
   const findings: Finding[] = [];
-  for (const [pattern, message] of [
+  for (const [pattern, key, message] of [
     [
       DISEASE_CLAIM,
+      'findingHealthDisease',
       'A claim that a product prevents, treats or cures a disease is banned for foods and supplements (UK/EU) and needs proof everywhere.',
     ],
-    [PUFFERY, 'A health claim like this needs evidence you can show; soften it or cite the study.'],
+    [
+      PUFFERY,
+      'findingHealthPuffery',
+      'A health claim like this needs evidence you can show; soften it or cite the study.',
+    ],
   ] as const) {
     for (const match of draft.text.matchAll(pattern)) {
       findings.push({
@@ -45,6 +50,7 @@ export const healthClaim: Check = (draft) => {
         end: match.index + match[0].length,
         message,
         source: 'https://asa.org.uk/advice-online/food-disease-prevention-and-treatment-claims.html',
+        wording: worded(key),
       });
       if (findings.length >= 5) return findings;
     }

@@ -1,7 +1,7 @@
 import type { Check } from '../context';
 import { analyseDisclosure, findWords, isCommercial, quote } from '../disclosure';
 import { FR_IMAGE_MENTIONS } from '../packs/promotion-rules';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /**
  * France: a commercial post that says its image was filtered, retouched or AI-generated needs the mention
@@ -24,6 +24,7 @@ export const imageMention: Check = (draft) => {
       message: `France (loi 2023-451): add « ${need.label} » to the image and the caption.${quote(source)}`,
       suggestions: [`${cue.text} (${need.label})`],
       source: source.url,
+      wording: worded('findingImageMention', need.label, source.doc, source.says),
     });
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { Check } from '../context';
 import { PLATFORM_LIMITS } from '../packs/platform-limits';
-import type { Finding } from '../types';
+import { type Finding, type Wording, worded } from '../types';
 
 /**
  * Characters a platform refuses. X: twitter-text's `invalidChars` (U+FFFE, U+FEFF, U+FFFF) make `parseTweet`
@@ -17,7 +17,13 @@ const codes = (text: string) =>
     .map((code) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`)
     .join(', ');
 
-function findRuns(text: string, runs: RegExp, message: (codes: string) => string, source: string): Finding[] {
+function findRuns(
+  text: string,
+  runs: RegExp,
+  message: (codes: string) => string,
+  wording: (codes: string) => Wording,
+  source: string,
+): Finding[] {
   return Array.from(text.matchAll(runs), (match) => ({
     ruleId: 'invalid-characters',
     category: 'platform' as const,
@@ -27,6 +33,7 @@ function findRuns(text: string, runs: RegExp, message: (codes: string) => string
     message: message(codes(match[0])),
     suggestions: [''],
     source,
+    wording: wording(codes(match[0])),
   }));
 }
 
@@ -37,12 +44,14 @@ export const invalidCharacters: Check = (draft) => {
   if (platform === 'x' && /[\uFFFE\uFEFF\uFFFF]/.test(text)) {
     const refused = (found: string) =>
       `${name} refuses posts with this invisible character (${found}); remove it.`;
-    findings.push(...findRuns(text, X_INVALID, refused, TWITTER_TEXT));
+    const wording = (found: string) => worded('findingInvisibleCharacter', name, found);
+    findings.push(...findRuns(text, X_INVALID, refused, wording, TWITTER_TEXT));
   }
   if (/[\uD800-\uDFFF]/.test(text)) {
     const half = (found: string) =>
       `Half of a character (${found}), left by a cut or paste: ${name} would show “�” here; remove it.`;
-    findings.push(...findRuns(text, LONE_SURROGATE, half, UTF8));
+    const wording = (found: string) => worded('findingHalfCharacter', found, name);
+    findings.push(...findRuns(text, LONE_SURROGATE, half, wording, UTF8));
   }
   return findings;
 };

@@ -2,7 +2,7 @@ import { capFinding } from '../cap-finding';
 import type { Check } from '../context';
 import { PLATFORM_LIMITS } from '../packs/platform-limits';
 import { PLATFORM_TAGS } from '../packs/platform-tags';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /** Too many unique links (Threads), or a link where the platform shows it as plain text (Instagram, TikTok). */
 export const linkLimit: Check = (draft) => {
@@ -22,6 +22,7 @@ export const linkLimit: Check = (draft) => {
     tags.links,
     'different links',
     PLATFORM_LIMITS[draft.platform].name,
+    { max: 'findingLinksMax', warn: 'findingLinksWarn' },
   );
   const [first] = links;
   if (tags.linksNotClickable && first) {
@@ -33,6 +34,7 @@ export const linkLimit: Check = (draft) => {
       end: first.end,
       message: `Links in ${PLATFORM_LIMITS[draft.platform].name} captions are not clickable; put it in your bio or a link sticker and say where to find it.`,
       source: tags.linksNotClickable.source,
+      wording: worded('findingLinkNotClickable', PLATFORM_LIMITS[draft.platform].name),
     });
   }
   return findings;

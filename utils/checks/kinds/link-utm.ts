@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 import { withUtm } from '../utm';
 
 const SOURCE = 'https://support.google.com/analytics/answer/9756891';
@@ -22,6 +22,7 @@ export const linkUtm: Check = (draft) => {
         'This link has no UTM tags, so your web analytics can’t tell the visits it brings from others. Add them: source, medium, campaign.',
       suggestions: [tagged],
       source: SOURCE,
+      wording: worded('findingLinkUtm'),
     });
   }
   return findings;

@@ -10,4 +10,5 @@ export const mentionLimit: Check = (draft) =>
     PLATFORM_TAGS[draft.platform]?.mentions,
     'mentions',
     PLATFORM_LIMITS[draft.platform].name,
+    { max: 'findingMentionsMax', warn: 'findingMentionsWarn' },
   );

@@ -1,6 +1,7 @@
 import type { Check } from '../context';
 import { analyseDisclosure } from '../disclosure';
 import { NATIVE_LABELS } from '../packs/native-labels';
+import { worded } from '../types';
 
 /**
  * A reminder to switch on the platform's own paid-partnership label for a commercial post (and on TikTok for
@@ -22,6 +23,7 @@ export const nativeLabel: Check = (draft) => {
         ? `TikTok asks for ${label.control} on posts promoting your own brand too.`
         : `Also switch on ${label.control}; it adds to the label in the caption, it does not replace it.`,
       source: label.source,
+      wording: worded(ownProduct ? (label.wording.own ?? label.wording.partner) : label.wording.partner),
     },
   ];
 };

@@ -2,7 +2,7 @@ import type { Check } from '../context';
 import { countDraft, type DraftCount } from '../count';
 import { BLUESKY_MAX_BYTES } from '../counting/bluesky';
 import { PLATFORM_LIMITS } from '../packs/platform-limits';
-import type { Finding, PlatformId } from '../types';
+import { type Finding, type PlatformId, type WordingArg, worded } from '../types';
 
 /** How far back from the overflow a sentence end may be and still be where the trim ends (UTF-16 units). */
 const SENTENCE_REACH = 120;
@@ -44,21 +44,27 @@ function quoteFrom(text: string, start: number): string {
 
 /**
  * The error for a draft over its limit: the span is what "trim to the limit" removes, starting at a word (or
- * sentence) boundary; the message gives the count and quotes what does not fit.
+ * sentence) boundary; the message gives the count and quotes what does not fit. `ofField`: the limit is the
+ * field's own (a Reddit title), so the message speaks of "this field" rather than the platform.
  */
 export function lengthFinding(
   text: string,
   platform: PlatformId,
   counted: DraftCount,
-  where = PLATFORM_LIMITS[platform].name,
+  ofField = false,
 ): Finding[] {
   const { count, limit, overflowAt } = counted;
-  const { source } = PLATFORM_LIMITS[platform];
-  const links = counted.shortLinks?.length
-    ? ` ${where} counts links as its composer posts them: ${counted.shortLinks.map((link) => `“${link.short}”`).join(', ')}.`
+  const { source, name } = PLATFORM_LIMITS[platform];
+  const where = ofField ? 'this field' : name;
+  const whereArg: WordingArg = ofField ? { key: 'findingLengthThisField' } : name;
+  const shorts = counted.shortLinks?.map((link) => link.short) ?? [];
+  const links = shorts.length
+    ? ` ${where} counts links as its composer posts them: ${shorts.map((short) => `“${short}”`).join(', ')}.`
     : '';
   if (overflowAt !== null) {
     const start = trimPoint(text, overflowAt);
+    const cut = quoteFrom(text, start);
+    const over = [count, limit, count - limit, whereArg, cut] as const;
     return [
       {
         ruleId: 'platform-length',
@@ -66,8 +72,11 @@ export function lengthFinding(
         severity: 'error',
         start,
         end: text.length,
-        message: `${count} / ${limit}: ${count - limit} over the limit for ${where}. Trimming to the limit cuts from “${quoteFrom(text, start)}”.${links}`,
+        message: `${count} / ${limit}: ${count - limit} over the limit for ${where}. Trimming to the limit cuts from “${cut}”.${links}`,
         source,
+        wording: shorts.length
+          ? worded('findingLengthOverLinks', ...over, shorts)
+          : worded('findingLengthOver', ...over),
       },
     ];
   }
@@ -81,6 +90,9 @@ export function lengthFinding(
         end: 0,
         message: `${counted.bytes} bytes: ${where} also allows at most ${BLUESKY_MAX_BYTES} bytes of UTF-8.${links}`,
         source,
+        wording: shorts.length
+          ? worded('findingLengthBytesLinks', counted.bytes, whereArg, BLUESKY_MAX_BYTES, shorts)
+          : worded('findingLengthBytes', counted.bytes, whereArg, BLUESKY_MAX_BYTES),
       },
     ];
   }

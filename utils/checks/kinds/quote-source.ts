@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /** Quotations up to this many words are ordinary speech; longer ones need their author or source. */
 const MAX_UNATTRIBUTED_WORDS = 12;
@@ -32,6 +32,7 @@ export const quoteSource: Check = (draft) => {
       start,
       end,
       message: `A ${words}-word quotation with no source: add the author or a link ("— Name" or "via @handle").`,
+      wording: worded('findingQuoteSource', words),
     });
     if (findings.length >= 5) break;
   }

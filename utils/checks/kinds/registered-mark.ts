@@ -1,6 +1,6 @@
 import type { Check } from '../context';
 import { findAll } from '../find';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -29,6 +29,7 @@ export const registeredMark: Check = (draft) => {
       message: `First mention of ${mark.term}: write it as ${mark.term}${mark.symbol}.`,
       suggestions: [`${mark.term}${mark.symbol}`],
       source: 'https://www.uspto.gov/trademarks/basics/what-trademark',
+      wording: worded('findingRegisteredMark', mark.term, `${mark.term}${mark.symbol}`),
     });
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { Check } from '../context';
 import { findAll } from '../find';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /** Cue words, looked up where a word starts (see findAll); the camera emoji are checked separately. */
 const CUE_WORDS =
@@ -41,6 +41,7 @@ export const repostCredit: Check = (draft) => {
         message:
           'Credit the original creator (@handle or link) next to this. Credit is not permission: make sure you have it.',
         source: 'https://nausocial.medium.com/reposting-are-you-doing-it-correctly-c8071e31d0eb',
+        wording: worded('findingRepostCredit'),
       });
     } else if (fold && start > fold.to) {
       findings.push({
@@ -51,6 +52,7 @@ export const repostCredit: Check = (draft) => {
         end,
         message: 'The credit is below the "…more" fold; move it into the first lines.',
         source: 'https://nausocial.medium.com/reposting-are-you-doing-it-correctly-c8071e31d0eb',
+        wording: worded('findingRepostCreditFold'),
       });
     }
     if (findings.length >= 5) break;

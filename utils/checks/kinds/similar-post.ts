@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding, SavedPostLike } from '../types';
+import { type Finding, type SavedPostLike, worded } from '../types';
 
 /** Three-word shingles: long enough that common phrases ("thank you so") rarely decide the score. */
 const SHINGLE_WORDS = 3;
@@ -93,7 +93,9 @@ export const similarPost: Check = (draft) => {
     start = Math.min(start, span.start);
     end = Math.max(end, span.end);
   }
-  const who = post.author ? `${post.author.startsWith('@') ? '' : '@'}${post.author}'s` : 'a';
+  const handle = post.author && `${post.author.startsWith('@') ? '' : '@'}${post.author}`;
+  const who = handle ? `${handle}'s` : 'a';
+  const percent = Math.round(score * 100);
   const preview = post.text.length > 50 ? `${post.text.slice(0, 50).trimEnd()}…` : post.text;
   const finding: Finding = {
     ruleId: 'similar-post',
@@ -101,7 +103,10 @@ export const similarPost: Check = (draft) => {
     severity: score >= 0.8 ? 'error' : 'warning',
     start: normalisedSame ? start : 0,
     end: normalisedSame ? end : 0,
-    message: `This draft is ${Math.round(score * 100)}% similar to ${who} saved post "${preview}" (${post.id}). Rewrite it in your own words.`,
+    message: `This draft is ${percent}% similar to ${who} saved post "${preview}" (${post.id}). Rewrite it in your own words.`,
+    wording: handle
+      ? worded('findingSimilarPostBy', percent, handle, preview, post.id)
+      : worded('findingSimilarPost', percent, preview, post.id),
   };
   return [finding];
 };

@@ -1,5 +1,5 @@
 import type { Check } from '../context';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 const STOCK =
   /shutterstock(?:_\d+|\.com)|gettyimages|istockphoto|stock\.adobe\.com|depositphotos|dreamstime|\b123rf\b|\balamy\b|\b(?:photo|image|pic|picture|bild|foto)s?\b[^\n]{0,30}?\b(?:unsplash|pexels|pixabay)\b|\b(?:unsplash|pexels|pixabay)\.com/giu;
@@ -31,6 +31,7 @@ export const stockPhoto: Check = (draft) => {
       end: match.index + match[0].length,
       message:
         'Stock image: confirm the licence covers social and commercial use, and credit it if the licence asks.',
+      wording: worded('findingStockPhoto'),
     });
     if (findings.length >= 3) break;
   }

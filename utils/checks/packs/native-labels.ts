@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { PlatformId } from '../types';
 
 /**
@@ -9,6 +10,8 @@ export interface NativeLabel {
   control: string;
   /** TikTok wants its switch for your own brand's products too. */
   ownProductToo: boolean;
+  /** The reminder's wording: to switch it on, and (TikTok) for the brand's own products. */
+  wording: { partner: MessageKey; own?: MessageKey };
   source: string;
   asOf: string;
 }
@@ -17,18 +20,21 @@ export const NATIVE_LABELS: Partial<Record<PlatformId, NativeLabel>> = {
   instagram: {
     control: 'the "Paid partnership" label (tag the brand with the branded content tool)',
     ownProductToo: false,
+    wording: { partner: 'findingNativeLabelMeta' },
     source: 'https://help.instagram.com/116947042301556/',
     asOf: '2026-11',
   },
   facebook: {
     control: 'the "Paid partnership" label (tag the brand with the branded content tool)',
     ownProductToo: false,
+    wording: { partner: 'findingNativeLabelMeta' },
     source: 'https://help.instagram.com/116947042301556/',
     asOf: '2026-11',
   },
   tiktok: {
     control: '"Disclose commercial content" ("Your brand" or "Branded content")',
     ownProductToo: true,
+    wording: { partner: 'findingNativeLabelTiktok', own: 'findingNativeLabelTiktokOwn' },
     source:
       'https://support.tiktok.com/en/business-and-creator/creator-and-business-accounts/promoting-a-brand-product-or-service',
     asOf: '2026-11',
@@ -36,6 +42,7 @@ export const NATIVE_LABELS: Partial<Record<PlatformId, NativeLabel>> = {
   youtube: {
     control: '"My video contains paid promotion" in YouTube Studio',
     ownProductToo: false,
+    wording: { partner: 'findingNativeLabelYoutube' },
     source: 'https://support.google.com/youtube/answer/154235',
     asOf: '2026-11',
   },

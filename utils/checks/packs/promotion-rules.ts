@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { MarketSource } from './disclosure-markets/market';
 
 /**
@@ -12,6 +13,8 @@ export interface BannedPromotion {
   id: string;
   /** What the post promotes, in the finding's words. */
   what: string;
+  /** The finding's message in the catalogue. */
+  wording: MessageKey;
   /** Whole-word pattern source, matched case-insensitively where a word starts with the right letters. */
   words: string;
   /** `error`: banned outright; `warning`: allowed only for registered providers. */
@@ -23,6 +26,7 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'cosmetic',
     what: 'cosmetic procedures',
+    wording: 'findingBannedCosmetic',
     words:
       "chirurgie (?:esthétique|plastique)|médecine esthétique|injections? (?:d['’]acide hyaluronique|de botox)|botox|acide hyaluronique|lipofilling|rhinoplastie|augmentation mammaire|liposuccion|blépharoplastie|cosmetic surgery|lip fillers?|bbl",
     severity: 'error',
@@ -35,6 +39,7 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'nicotine',
     what: 'nicotine products',
+    wording: 'findingBannedNicotine',
     words:
       'puffs?|cigarettes? électroniques?|e-cig(?:arette)?s?|vapes?|sachets? de nicotine|nicotine pouch(?:es)?|snus|nicotine',
     severity: 'error',
@@ -47,6 +52,7 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'betting-tips',
     what: 'sports-betting tip subscriptions',
+    wording: 'findingBannedBettingTips',
     words:
       'abonnements? (?:à des |aux )?(?:pronostics?|pronos)|pronostics? (?:sportifs?|vip|payants?)|tipsters?|betting tips',
     severity: 'error',
@@ -59,6 +65,7 @@ export const FR_BANNED: readonly BannedPromotion[] = [
   {
     id: 'crypto-finance',
     what: 'crypto-asset or risky financial services',
+    wording: 'findingBannedCryptoFinance',
     words:
       'crypto(?:s|monnaies?|-actifs?|currency|currencies)?|bitcoin|ethereum|nfts?|forex|cfds?|options binaires|binary options|copy[- ]trading',
     severity: 'warning',

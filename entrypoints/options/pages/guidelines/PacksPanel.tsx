@@ -11,6 +11,7 @@ function changedCount(vale: ValeImport): number {
 import type { Brand } from '@/utils/db/records';
 import { PackSubscriptionSchema } from '@/utils/db/records';
 import { formatNumber, pluralWith, quoted, t, uiLocale } from '@/utils/i18n';
+import { wordedOr } from '@/utils/i18n/finding-message';
 import { sendMessage } from '@/utils/messaging';
 import { downloadFile, fileSlug, saveBrand, withRules } from './brand-store';
 
@@ -173,7 +174,8 @@ export function PacksPanel({ brand }: { brand: Brand }) {
                         ? 'guidelinesValeStatusChanged'
                         : 'guidelinesValeStatusImported',
                   )}
-                  {entry.reasons.length > 0 && `: ${entry.reasons.join('; ')}`}
+                  {entry.reasons.length > 0 &&
+                    `: ${entry.reasons.map((reason, i) => wordedOr(entry.reasonWordings[i], reason)).join('; ')}`}
                   {entry.translations.length > 0 && (
                     <span className="muted">
                       {' '}

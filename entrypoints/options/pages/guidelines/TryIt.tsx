@@ -3,6 +3,7 @@ import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/c
 import { activeGuidelines, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
 import { formatNumber, plural, t } from '@/utils/i18n';
+import { findingMessage } from '@/utils/i18n/finding-message';
 import { siteName } from '@/utils/sites/meta';
 import { SEVERITY_LABELS } from './RuleForm';
 
@@ -75,7 +76,8 @@ export function TryIt({ brand }: { brand: Brand }) {
         {findings.map((finding) => (
           <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className={finding.severity}>
             <strong>{finding.ruleId}</strong>{' '}
-            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span> {finding.message}
+            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span>{' '}
+            {findingMessage(finding, deferred)}
             {finding.end > finding.start && <q>{deferred.slice(finding.start, finding.end)}</q>}
             {finding.suggestions?.length ? (
               <span className="muted"> → {finding.suggestions.join(' / ')}</span>

@@ -1,0 +1,452 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_RULE_IDS,
+  type CheckOptions,
+  checkDraft,
+  defaultGuidelines,
+  type Finding,
+  type Guidelines,
+} from '@/utils/checks';
+import { checkSurface } from '@/utils/features/surface-checks';
+import { findingMessage } from '@/utils/i18n/finding-message';
+import { germanFindingMessage } from '@/utils/i18n/german-findings';
+import { setTestUiLanguage } from '../setup/i18n';
+
+afterEach(() => setTestUiLanguage('en'));
+
+/** The brand's own rules switched off: only the built-in checks speak. */
+const NO_RULES: Guidelines = { ...defaultGuidelines, rules: [] };
+
+/** The disclosure findings whose German comes from the table in german-findings.ts, not from a wording. */
+const TABLE_WORDED = ['disclosure-missing', 'disclosure-ambiguous', 'disclosure-placement'];
+
+const tags = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}tag${i + 1}`).join(' ');
+const filler = 'Morning light over the harbour and a coffee in hand, the new lens does what it promises. ';
+
+/** One draft per built-in check, with what it needs to raise that check's findings. */
+const DRAFTS: readonly (readonly [ruleId: string, text: string, options: CheckOptions])[] = [
+  ['platform-length', filler.repeat(36), { platform: 'linkedin' }],
+  ['invalid-characters', 'Launch day\uFEFF is here \uD83D today', { platform: 'x' }],
+  ['hashtag-limit', `New drop ${tags('#', 31)}`, { platform: 'instagram' }],
+  ['mention-limit', `Thanks ${tags('@', 21)}`, { platform: 'instagram' }],
+  ['link-limit', `Read ${tags('https://a.example/', 6)}`, { platform: 'threads' }],
+  ['link-limit', 'Shop at https://shop.example/new', { platform: 'instagram' }],
+  ['link-utm', 'Shop the range at https://shop.example/new', { platform: 'x', utm: { domains: [] } }],
+  ['disclosure-missing', 'Use my code SUMMER20 for 20% off the new range!', { platform: 'x' }],
+  ['disclosure-ambiguous', 'Use my code SUMMER20 for 20% off the new range! #sp', { platform: 'x' }],
+  [
+    'disclosure-placement',
+    'Neue Laufschuhe von @runco, so bequem! Werbung',
+    { platform: 'x', jurisdictions: ['DE'], relationship: 'paid' },
+  ],
+  ['native-label', '#ad Loving these shoes from @runco', { platform: 'instagram', relationship: 'paid' }],
+  [
+    'banned-promotion',
+    'Publicité | Mon avis sur le botox chez @clinique',
+    { platform: 'instagram', jurisdictions: ['FR'], relationship: 'paid' },
+  ],
+  [
+    'image-mention',
+    'Publicité | Ma routine avec le filtre @marque',
+    { platform: 'instagram', jurisdictions: ['FR'], relationship: 'paid' },
+  ],
+  [
+    'crypto-disclaimer',
+    'Ad | Buy bitcoin on @exchange today',
+    { platform: 'x', jurisdictions: ['IN'], relationship: 'paid' },
+  ],
+  ['giveaway-release', 'Giveaway! Follow us and comment to win a bike.', { platform: 'instagram' }],
+  ['giveaway-mechanics', 'Giveaway! Tag a friend to enter and win a bike.', { platform: 'facebook' }],
+  [
+    'giveaway-terms',
+    'Giveaway! Comment to win a bike.',
+    { platform: 'x', jurisdictions: ['US', 'UK'], relationship: 'none' },
+  ],
+  ['repost-credit', 'Repost: what a sunset over the bay tonight', { platform: 'instagram' }],
+  [
+    'quote-source',
+    '"The best way to predict the future is to invent it, and we intend to do exactly that this year" is our motto.',
+    { platform: 'x' },
+  ],
+  ['stock-photo', 'Header image from shutterstock.com, edited by our team', { platform: 'x' }],
+  [
+    'similar-post',
+    'Our autumn collection is here with warm colours soft wool and a fit that lasts all season long',
+    {
+      platform: 'x',
+      savedPosts: [
+        {
+          id: 'post-7',
+          author: 'rival',
+          text: 'Our autumn collection is here with warm colours soft wool and a fit that lasts all season long',
+        },
+      ],
+    },
+  ],
+  [
+    'registered-mark',
+    'Acme keeps your coffee hot all day.',
+    { platform: 'x', guidelines: { ...NO_RULES, marks: [{ term: 'Acme', symbol: '®' }] } },
+  ],
+  ['health-claim', 'Our tea cures anxiety in a week.', { platform: 'x' }],
+  ['financial-claim', 'Guaranteed returns with our bitcoin fund!', { platform: 'x' }],
+  ['privacy-email', '@anna sorry about that, write to anna.meier@example.com', { platform: 'x' }],
+  ['privacy-phone', '@anna we will call you on +49 30 12345678 tomorrow', { platform: 'x' }],
+  ['privacy-iban', '@anna refund goes to DE89 3704 0044 0532 0130 00 soon', { platform: 'x' }],
+  ['privacy-card', '@anna your card 4111 1111 1111 1111 was charged twice', { platform: 'x' }],
+  ['privacy-order-number', '@anna your order #4471-2209 has shipped', { platform: 'x' }],
+  ['privacy-address', '@anna we will send it to Hauptstraße 5, 10115 Berlin', { platform: 'x' }],
+  [
+    'crisis-watch',
+    'Our Frostbite blender is back in stock',
+    { platform: 'x', watchTerms: ['Frostbite'], crisis: { reason: 'blender recall' } },
+  ],
+];
+
+function findingsOf(ruleId: string, text: string, options: CheckOptions): Finding[] {
+  return checkDraft(text, { guidelines: NO_RULES, ...options }).filter(
+    (finding) => finding.ruleId === ruleId && finding.category !== 'voice',
+  );
+}
+
+/** What the panel shows for each check's draft, in English and in German. */
+function rendered(): Record<string, { en: string[]; de: string[] }> {
+  const out: Record<string, { en: string[]; de: string[] }> = {};
+  for (const [ruleId, text, options] of DRAFTS) {
+    const findings = findingsOf(ruleId, text, options);
+    setTestUiLanguage('en');
+    const en = findings.map((finding) => findingMessage(finding, text));
+    setTestUiLanguage('de');
+    const de = findings.map((finding) => findingMessage(finding, text));
+    const shown = out[ruleId] ?? { en: [], de: [] };
+    out[ruleId] = { en: [...shown.en, ...en], de: [...shown.de, ...de] };
+  }
+  return out;
+}
+
+describe('the built-in checks’ findings in the UI language', () => {
+  it('has a draft here for every built-in check, and each draft raises that check', () => {
+    expect([...new Set(DRAFTS.map(([ruleId]) => ruleId))]).toEqual(BUILT_IN_RULE_IDS);
+    for (const [ruleId, text, options] of DRAFTS)
+      expect(findingsOf(ruleId, text, options).length, ruleId).toBeGreaterThan(0);
+  });
+
+  it('every finding of a built-in check has a wording (the disclosure ones a German text from the table)', () => {
+    for (const [, text, options] of DRAFTS) {
+      for (const finding of checkDraft(text, { guidelines: NO_RULES, ...options })) {
+        if (TABLE_WORDED.includes(finding.ruleId)) {
+          expect(germanFindingMessage(finding, text), finding.message).not.toBeNull();
+        } else {
+          expect(finding.wording, `${finding.ruleId}: ${finding.message}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('renders in English as the engine’s message, and in German', () => {
+    const all = rendered();
+    // The English UI groups thousands ("3,204"), which the engine's own message does not.
+    const ungrouped = (message: string) => message.replace(/(\d),(\d{3})/g, '$1$2');
+    for (const ruleId of BUILT_IN_RULE_IDS) {
+      const english = DRAFTS.filter(([id]) => id === ruleId).flatMap(([, text, options]) =>
+        findingsOf(ruleId, text, options).map((finding) => finding.message),
+      );
+      expect(all[ruleId]?.en.map(ungrouped), ruleId).toEqual(english);
+      for (const [index, german] of (all[ruleId]?.de ?? []).entries())
+        expect(german, ruleId).not.toBe(english[index]);
+    }
+    expect(all).toMatchInlineSnapshot(`
+      {
+        "banned-promotion": {
+          "de": [
+            "Frankreich (loi 2023-451): Influencer dürfen keine ästhetischen Eingriffe bewerben, wie auch immer der Beitrag gekennzeichnet ist. (Loi 2023-451, art. 4: promotion d’actes à visée esthétique interdite)",
+          ],
+          "en": [
+            "France (loi 2023-451): influencers may not promote cosmetic procedures, however the post is labelled. (Loi 2023-451, art. 4: promotion d’actes à visée esthétique interdite)",
+          ],
+        },
+        "crisis-watch": {
+          "de": [
+            "„Frostbite“ steht auf der Liste sensibler Begriffe der Marke, und die Marke ist im Krisenmodus (blender recall). Lassen Sie den Begriff weg oder lassen Sie den Beitrag von der Person freigeben, die die Krisenreaktion leitet.",
+          ],
+          "en": [
+            "“Frostbite” is on the brand’s watch list, and the brand is in crisis mode (blender recall). Leave it out, or have the post cleared by whoever leads the response.",
+          ],
+        },
+        "crypto-disclaimer": {
+          "de": [
+            "Indien (ASCI): Eine Anzeige für virtuelle digitale Vermögenswerte braucht den Hinweis „Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.“ (ASCI VDA guidelines (2022): every VDA ad carries it, in the caption too)",
+          ],
+          "en": [
+            "India (ASCI): an ad for virtual digital assets needs the disclaimer “Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.” (ASCI VDA guidelines (2022): every VDA ad carries it, in the caption too)",
+          ],
+        },
+        "disclosure-ambiguous": {
+          "de": [
+            "USA (FTC): „#sp“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „#ad“.",
+          ],
+          "en": [
+            "US (FTC): "#sp" is not an acceptable disclosure; start the post with "#ad". (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+        },
+        "disclosure-missing": {
+          "de": [
+            "Dieser Beitrag ist kommerziell, hat aber keine Werbekennzeichnung (USA (FTC)). Beginnen Sie ihn mit „#ad“.",
+          ],
+          "en": [
+            "This post is commercial (a discount code, a discount) but carries no ad label (US (FTC)). Start it with "#ad". (16 CFR 255.5 (2023): an unexpected material connection must be disclosed clearly and conspicuously)",
+          ],
+        },
+        "disclosure-placement": {
+          "de": [
+            "Deutschland (UWG/MStV): „Werbung“ muss ganz am Anfang stehen, vor allem anderen. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+          "en": [
+            "Germany (UWG/MStV): "Werbung" must come first, before anything else in the post. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+        },
+        "financial-claim": {
+          "de": [
+            "Ein Renditeversprechen für eine Geldanlage braucht einen deutlichen Risikohinweis, im Vereinigten Königreich außerdem eine genehmigte Finanzwerbung.",
+          ],
+          "en": [
+            "A promise of returns on an investment needs a prominent risk warning, and in the UK an approved financial promotion.",
+          ],
+        },
+        "giveaway-mechanics": {
+          "de": [
+            "Facebook erlaubt keine Teilnahme durch Markieren von Freunden oder Teilen in der Chronik; bitten Sie stattdessen um einen Kommentar oder eine Reaktion.",
+          ],
+          "en": [
+            "Facebook does not allow entry by tagging friends or sharing to a timeline; ask people to comment or react instead.",
+          ],
+        },
+        "giveaway-release": {
+          "de": [
+            "Instagram verlangt, dass jedes Gewinnspiel Instagram von der Haftung freistellt und sagt, dass es nicht von der Plattform gesponsert, unterstützt oder durchgeführt wird.",
+          ],
+          "en": [
+            "Instagram requires every giveaway to release Instagram and say it is not sponsored, endorsed or administered by it.",
+          ],
+        },
+        "giveaway-terms": {
+          "de": [
+            "US-Gewinnspiel: Ergänzen Sie „No purchase necessary“ und einen Link zu den offiziellen Teilnahmebedingungen. Vereinigtes Königreich (ASA): Nennen Sie im Beitrag den Teilnahmeschluss und wer teilnehmen darf (Alter, Wohnsitz).",
+          ],
+          "en": [
+            "US sweepstakes: add "No purchase necessary" and a link to the official rules. UK (ASA): state the closing date and who can enter (age, residency) in the post.",
+          ],
+        },
+        "hashtag-limit": {
+          "de": [
+            "31 Hashtags: Instagram erlaubt höchstens 30.",
+          ],
+          "en": [
+            "31 hashtags: Instagram allows at most 30.",
+          ],
+        },
+        "health-claim": {
+          "de": [
+            "Die Aussage, ein Produkt beuge einer Krankheit vor, behandle oder heile sie, ist für Lebensmittel und Nahrungsergänzungsmittel verboten (UK/EU) und braucht überall einen Nachweis.",
+          ],
+          "en": [
+            "A claim that a product prevents, treats or cures a disease is banned for foods and supplements (UK/EU) and needs proof everywhere.",
+          ],
+        },
+        "image-mention": {
+          "de": [
+            "Frankreich (loi 2023-451): Ergänzen Sie « Image retouchée » im Bild und in der Beschreibung. (Loi 2023-451, art. 5: « Images retouchées » ou « Image virtuelle » sur l’image)",
+          ],
+          "en": [
+            "France (loi 2023-451): add « Image retouchée » to the image and the caption. (Loi 2023-451, art. 5: « Images retouchées » ou « Image virtuelle » sur l’image)",
+          ],
+        },
+        "invalid-characters": {
+          "de": [
+            "X lehnt Beiträge mit diesem unsichtbaren Zeichen ab (U+FEFF); entfernen Sie es.",
+            "Ein halbes Zeichen (U+D83D), übrig vom Ausschneiden oder Einfügen: X würde hier „�“ zeigen; entfernen Sie es.",
+          ],
+          "en": [
+            "X refuses posts with this invisible character (U+FEFF); remove it.",
+            "Half of a character (U+D83D), left by a cut or paste: X would show “�” here; remove it.",
+          ],
+        },
+        "link-limit": {
+          "de": [
+            "6 verschiedene Links: Threads erlaubt höchstens 5.",
+            "Links in Beschreibungen auf Instagram sind nicht anklickbar; setzen Sie den Link in Ihre Bio oder einen Link-Sticker und sagen Sie, wo er zu finden ist.",
+          ],
+          "en": [
+            "6 different links: Threads allows at most 5.",
+            "Links in Instagram captions are not clickable; put it in your bio or a link sticker and say where to find it.",
+          ],
+        },
+        "link-utm": {
+          "de": [
+            "Dieser Link hat keine UTM-Parameter, daher kann Ihre Webanalyse die Besuche, die er bringt, nicht von anderen unterscheiden. Ergänzen Sie sie: source, medium, campaign.",
+          ],
+          "en": [
+            "This link has no UTM tags, so your web analytics can’t tell the visits it brings from others. Add them: source, medium, campaign.",
+          ],
+        },
+        "mention-limit": {
+          "de": [
+            "21 Erwähnungen: Instagram erlaubt höchstens 20.",
+          ],
+          "en": [
+            "21 mentions: Instagram allows at most 20.",
+          ],
+        },
+        "native-label": {
+          "de": [
+            "Schalten Sie außerdem das Label „Paid partnership“ („Bezahlte Partnerschaft“) ein (markieren Sie die Marke mit dem Branded-Content-Tool); es ergänzt die Kennzeichnung in der Beschreibung, ersetzt sie aber nicht.",
+          ],
+          "en": [
+            "Also switch on the "Paid partnership" label (tag the brand with the branded content tool); it adds to the label in the caption, it does not replace it.",
+          ],
+        },
+        "platform-length": {
+          "de": [
+            "3.204 / 3.000: 204 zu viel für LinkedIn. Beim Kürzen auf das Limit fällt alles ab „Morning light over the harbour and a…“ weg.",
+          ],
+          "en": [
+            "3,204 / 3,000: 204 over the limit for LinkedIn. Trimming to the limit cuts from “Morning light over the harbour and a…”.",
+          ],
+        },
+        "privacy-address": {
+          "de": [
+            "Eine Postanschrift in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "A postal address in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "privacy-card": {
+          "de": [
+            "Eine Kartennummer (die nach PCI DSS nicht ungeschützt versendet werden darf) in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "A payment card number (which PCI DSS forbids sending unprotected) in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "privacy-email": {
+          "de": [
+            "Eine E-Mail-Adresse in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "An e-mail address in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "privacy-iban": {
+          "de": [
+            "Eine Kontonummer (IBAN) in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "A bank account number (IBAN) in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "privacy-order-number": {
+          "de": [
+            "Eine Bestell- oder Ticketnummer in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "An order or ticket number in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "privacy-phone": {
+          "de": [
+            "Eine Telefonnummer in einem öffentlichen Beitrag ist ein personenbezogenes Datum, das jeder lesen kann (DSGVO Art. 5 Abs. 1 lit. c und f): Schreiben Sie per Direktnachricht weiter.",
+          ],
+          "en": [
+            "A phone number in a public post is personal data anyone can read (GDPR Art. 5(1)(c) and (f)): continue by direct message.",
+          ],
+        },
+        "quote-source": {
+          "de": [
+            "Ein Zitat aus 20 Wörtern ohne Quelle: Ergänzen Sie, von wem es stammt, oder einen Link („— Name“ oder „via @handle“).",
+          ],
+          "en": [
+            "A 20-word quotation with no source: add the author or a link ("— Name" or "via @handle").",
+          ],
+        },
+        "registered-mark": {
+          "de": [
+            "Erste Nennung von Acme: Schreiben Sie Acme®.",
+          ],
+          "en": [
+            "First mention of Acme: write it as Acme®.",
+          ],
+        },
+        "repost-credit": {
+          "de": [
+            "Nennen Sie gleich daneben, wer den Inhalt geschaffen hat (@Handle oder Link). Eine Nennung ist keine Erlaubnis: Stellen Sie sicher, dass Sie diese haben.",
+          ],
+          "en": [
+            "Credit the original creator (@handle or link) next to this. Credit is not permission: make sure you have it.",
+          ],
+        },
+        "similar-post": {
+          "de": [
+            "Dieser Entwurf ist zu 100 % dem gespeicherten Beitrag von @rival ähnlich („Our autumn collection is here with warm colours so…“, post-7). Formulieren Sie ihn mit eigenen Worten.",
+          ],
+          "en": [
+            "This draft is 100% similar to @rival's saved post "Our autumn collection is here with warm colours so…" (post-7). Rewrite it in your own words.",
+          ],
+        },
+        "stock-photo": {
+          "de": [
+            "Stockbild: Prüfen Sie, ob die Lizenz die Nutzung in sozialen Medien und die kommerzielle Nutzung abdeckt, und nennen Sie die Quelle, wenn die Lizenz es verlangt.",
+          ],
+          "en": [
+            "Stock image: confirm the licence covers social and commercial use, and credit it if the licence asks.",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('writes numbers in the UI language: 3.100 / 3.000 in German', () => {
+    const [finding] = findingsOf('platform-length', filler.repeat(36), { platform: 'linkedin' });
+    setTestUiLanguage('de');
+    expect(findingMessage(finding as Finding)).toMatch(/^3\.\d{3} \/ 3\.000: \d+ zu viel für LinkedIn\./);
+    setTestUiLanguage('en');
+    expect(findingMessage(finding as Finding)).toMatch(
+      /^3,\d{3} \/ 3,000: \d+ over the limit for LinkedIn\./,
+    );
+  });
+
+  it('quotes the links Bluesky shortens with the UI language’s quotation marks', () => {
+    const text = `${filler.repeat(4)}https://shop.example/a/very/long/path/to/the/new/range`;
+    const [finding] = findingsOf('platform-length', text, { platform: 'bluesky' });
+    expect(finding?.wording?.key).toBe('findingLengthOverLinks');
+    setTestUiLanguage('de');
+    expect(findingMessage(finding as Finding)).toMatch(
+      /zu viel für Bluesky\. .* Bluesky zählt Links so, wie der Editor sie veröffentlicht: „shop\.example\/[^“]+“\.$/,
+    );
+  });
+
+  it('says "this field" for a surface with its own limit, in either language', () => {
+    const text = 'A title that runs on and on well past what the field allows';
+    const [finding] = checkSurface(text, 'reddit', { limit: 20 }, {}, true).filter(
+      (candidate) => candidate.ruleId === 'platform-length',
+    );
+    expect(finding?.message).toContain('over the limit for this field');
+    setTestUiLanguage('de');
+    expect(findingMessage(finding as Finding)).toContain('zu viel für dieses Feld');
+  });
+
+  it('a guideline rule keeps the brand’s own message in every language', () => {
+    const rule = { ...defaultGuidelines.rules[0], id: 'mine', message: 'Our own words.' };
+    const finding: Finding = {
+      ruleId: 'mine',
+      category: 'voice',
+      severity: 'warning',
+      start: 0,
+      end: 0,
+      message: rule.message,
+    };
+    setTestUiLanguage('de');
+    expect(findingMessage(finding)).toBe('Our own words.');
+  });
+});
