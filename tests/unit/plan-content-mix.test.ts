@@ -14,7 +14,7 @@ const entries = (...pillars: (string | undefined)[]) =>
   pillars.map((pillar, index) => ({ ...calendarEntry({ id: `e${index}` }), pillar }));
 
 function brandWith(contentMix: Brand['contentMix']): Brand {
-  return { ...newBrand('Acme', { rules: [] }, NOW), contentMix };
+  return { ...newBrand('Acme', { name: 'Acme', version: 1, rules: [], marks: [] }, NOW), contentMix };
 }
 
 describe('the content mix of a period', () => {

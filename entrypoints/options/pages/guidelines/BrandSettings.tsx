@@ -57,7 +57,16 @@ function parseLines(text: string): [string, string][] {
 }
 
 /** Who the brand is, where it applies, and the compliance defaults its drafts are checked with. */
-export function BrandSettings({ brand }: { brand: Brand }) {
+export function BrandSettings({
+  brand,
+  justSaved = false,
+  onSaved,
+}: {
+  brand: Brand;
+  /** This version of the brand was written by this form's save: say so. */
+  justSaved?: boolean;
+  onSaved?: (saved: Brand) => void;
+}) {
   const [name, setName] = useState(brand.name);
   const [isDefault, setIsDefault] = useState(brand.isDefault);
   const [sites, setSites] = useState<PlatformId[]>(brand.sites);
@@ -82,7 +91,9 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   );
   const ownPillarNames = [...new Set(linesOf(ownPillars))];
   const [replies, setReplies] = useState<SavedReply[]>([]);
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [ownMessage, setMessage] = useState<{ error: boolean; text: string }>();
+  // The stored change remounts this form, often before the save's promise settles here: the parent says.
+  const message = ownMessage ?? (justSaved ? { error: false, text: t('guidelinesBrandSaved') } : undefined);
 
   useEffect(() => {
     let live = true;
@@ -97,7 +108,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await saveBrand({
+      const saved = await saveBrand({
         ...brand,
         name: name.trim(),
         isDefault,
@@ -126,6 +137,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
         },
       });
       setMessage({ error: false, text: t('guidelinesBrandSaved') });
+      onSaved?.(saved);
     } catch (error) {
       const text = error instanceof InvalidRecordError ? error.detail : String(error);
       setMessage({ error: true, text });
