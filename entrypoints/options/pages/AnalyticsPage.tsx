@@ -20,7 +20,7 @@ import {
   RATE_BASES,
   type RateBasis,
 } from '@/utils/analytics/kpis';
-import { joinWebStats } from '@/utils/analytics/web-stats-join';
+import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -378,7 +378,9 @@ export function AnalyticsPage() {
   };
   const view = data ? dashboardView(data.rows, filter, VIEWER_ZONE, campaignOf, pillarOf) : undefined;
   const present = [...new Set((data?.rows ?? []).map(({ post }) => post.platform))].sort();
-  const perPost = view && data ? joinWebStats(view.rows, data.webStats, campaignOf).perPost : new Map();
+  // Web-analytics rows of the date range only, like the posts (rows without a period stay: see webStatsInRange).
+  const webStats = data ? webStatsInRange(data.webStats, filter.from, filter.to) : [];
+  const perPost = view ? joinWebStats(view.rows, webStats, campaignOf).perPost : new Map();
   const planned = (view?.rows ?? [])
     .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
     .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
@@ -571,7 +573,7 @@ export function AnalyticsPage() {
         </table>
       )}
 
-      {data && view && <CampaignTable rows={view.rows} stats={data.webStats} campaignOf={campaignOf} />}
+      {data && view && <CampaignTable rows={view.rows} stats={webStats} campaignOf={campaignOf} />}
 
       {weeks.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsWeeksLabel')}>
