@@ -46,4 +46,13 @@ describe('dashboardView', () => {
     expect(ids(view)).toEqual(['b']);
     expect(view.weeks).toEqual([{ weekStart: Date.UTC(2026, 2, 30), posts: 1, engagements: 12 }]);
   });
+  it('filters by the content pillar of the matched calendar entry, with the campaign too when both are set', () => {
+    const pillars: Record<string, string> = { e1: 'educational', e2: 'promotional' };
+    const pillarOf = (entry: string) => pillars[entry];
+    const campaignOf = (entry: string) => campaigns[entry];
+    expect(ids(dashboardView(rows, { pillar: 'educational' }, 'UTC', campaignOf, pillarOf))).toEqual(['a']);
+    expect(
+      ids(dashboardView(rows, { pillar: 'educational', campaign: 'Summer' }, 'UTC', campaignOf, pillarOf)),
+    ).toEqual([]);
+  });
 });

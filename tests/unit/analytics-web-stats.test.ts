@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostNumbers } from '@/utils/analytics/kpis';
 import { decodeExport, planWebStatsImport, WebStatsImportError } from '@/utils/analytics/web-stats-import';
-import { conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
+import { conversionRate, joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { analyticsRepository } from '@/utils/db/analytics';
 import type { OwnPost } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
@@ -213,5 +213,38 @@ describe('storing web analytics', () => {
     const bad = [...rows, { ...rows[0], id: 'bad', visitors: -1 } as (typeof rows)[number]];
     await expect(repo.importWebStats(bad)).rejects.toThrow(/webStats/);
     expect(await db.webStats.count()).toBe(0);
+  });
+});
+
+describe('web-analytics rows in the dashboard’s date range', () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const stat = (id: string, period?: [string, string]) => ({
+    id,
+    tool: 'ga4' as const,
+    importedAt: 1,
+    campaign: 'spring',
+    sessions: 1,
+    ...(period ? { periodStart: day(period[0]), periodEnd: day(period[1]) } : {}),
+  });
+  // GA4 periods end at the start of the day after the file's "# End date" (the import adds a day).
+  const march = stat('march', ['2026-03-01', '2026-04-01']);
+  const april = stat('april', ['2026-04-01', '2026-05-01']);
+  const undated = stat('plausible');
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+  it('keeps the periods that overlap the range, the range’s end left out', () => {
+    expect(ids(webStatsInRange([march, april, undated], day('2026-03-15'), day('2026-04-01')))).toEqual([
+      'march',
+      'plausible',
+    ]);
+    expect(ids(webStatsInRange([march, april], day('2026-03-31'), day('2026-04-02')))).toEqual([
+      'march',
+      'april',
+    ]);
+  });
+
+  it('keeps every row without a range, and rows whose file gave no period in any range', () => {
+    expect(ids(webStatsInRange([march, april, undated]))).toEqual(['march', 'april', 'plausible']);
+    expect(ids(webStatsInRange([undated], day('2030-01-01'), day('2030-02-01')))).toEqual(['plausible']);
   });
 });

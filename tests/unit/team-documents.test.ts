@@ -17,6 +17,7 @@ const FULL = calendarEntry({
   relationship: 'paid',
   partnerBrand: 'Partner GmbH',
   pausedBy: 'crisis-1',
+  pillar: 'educational',
   icalUid: 'entry-42@calendar.onbrand',
   publishedAt: 1_780_000_000_000,
   createdAt: 1_770_000_000_000,

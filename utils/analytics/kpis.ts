@@ -283,7 +283,7 @@ export function weeklyTrend(rows: readonly PostNumbers[]): WeekPoint[] {
   return [...weeks.values()].sort((a, b) => a.weekStart - b.weekStart);
 }
 
-/** What the dashboard shows: posts of some platforms, published in a range, planned for a campaign. */
+/** What the dashboard shows: posts of some platforms, published in a range, planned for a campaign or pillar. */
 export interface DashboardFilter {
   platforms?: readonly PlatformId[];
   /** Published at or after (ms). */
@@ -291,6 +291,8 @@ export interface DashboardFilter {
   /** Published before (ms). */
   to?: number;
   campaign?: string;
+  /** A content pillar's value (utils/calendar/content-mix.ts): posts matched to entries of that pillar. */
+  pillar?: string;
 }
 
 export interface DashboardView {
@@ -302,13 +304,15 @@ export interface DashboardView {
 
 /**
  * The dashboard for a filter, from the numbers already read: a filter change recomputes this and never
- * re-reads the database. `campaignOf` gives a calendar entry's campaign, for posts matched to one.
+ * re-reads the database. `campaignOf` and `pillarOf` give a calendar entry's campaign and content pillar, for
+ * posts matched to one.
  */
 export function dashboardView(
   all: readonly PostNumbers[],
   filter: DashboardFilter,
   timeZone: string,
   campaignOf: (calendarEntryId: string) => string | undefined = () => undefined,
+  pillarOf: (calendarEntryId: string) => string | undefined = () => undefined,
 ): DashboardView {
   const platforms = filter.platforms?.length ? new Set(filter.platforms) : undefined;
   const dated = filter.from !== undefined || filter.to !== undefined;
@@ -319,8 +323,11 @@ export function dashboardView(
       if (filter.from !== undefined && post.publishedAt < filter.from) return false;
       if (filter.to !== undefined && post.publishedAt >= filter.to) return false;
     }
-    if (filter.campaign !== undefined)
-      return post.calendarEntryId !== undefined && campaignOf(post.calendarEntryId) === filter.campaign;
+    const entryId = post.calendarEntryId;
+    if (filter.campaign !== undefined && (entryId === undefined || campaignOf(entryId) !== filter.campaign))
+      return false;
+    if (filter.pillar !== undefined && (entryId === undefined || pillarOf(entryId) !== filter.pillar))
+      return false;
     return true;
   });
   return {

@@ -57,6 +57,18 @@ function add(into: Sums, row: Sums): void {
   }
 }
 
+/**
+ * The rows whose reporting period overlaps the dashboard's date range [from, to). A row whose file gave no
+ * period (Matomo, Plausible: the import says so) is kept, since it can't be placed in time.
+ */
+export function webStatsInRange(stats: readonly WebStat[], from?: number, to?: number): WebStat[] {
+  return stats.filter(
+    (stat) =>
+      (to === undefined || stat.periodStart === undefined || stat.periodStart < to) &&
+      (from === undefined || stat.periodEnd === undefined || stat.periodEnd > from),
+  );
+}
+
 /** Conversions ÷ sessions (÷ visitors where the tool counts only visitors, as Plausible does). */
 export function conversionRate(numbers: Sums): number | undefined {
   const base = numbers.sessions ?? numbers.visitors;

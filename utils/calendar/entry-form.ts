@@ -12,6 +12,8 @@ export interface EntryForm {
   platforms: PlatformId[];
   status: CalendarStatus;
   campaign: string;
+  /** A content pillar's value, or '' for none. */
+  pillar: string;
   relationship: Relationship;
   partnerBrand: string;
   drafts: Partial<Record<PlatformId, string>>;
@@ -23,6 +25,8 @@ export interface EntryForm {
   /** Kept from the stored entry. */
   icalUid?: string;
   publishedAt?: number;
+  /** The crisis that paused the entry: an edit must not resume it (only the crisis page does). */
+  pausedBy?: string;
   createdAt?: number;
   /** The stored entry's `updatedAt` when the editor opened it: a save refuses to overwrite a later change. */
   basedOn?: number;
@@ -37,6 +41,7 @@ export function newEntryForm(day: string, time = '09:00'): EntryForm {
     platforms: [],
     status: 'idea',
     campaign: '',
+    pillar: '',
     relationship: 'none',
     partnerBrand: '',
     drafts: {},
@@ -54,6 +59,7 @@ export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
     platforms: entry.platforms,
     status: entry.status,
     campaign: entry.campaign ?? '',
+    pillar: entry.pillar ?? '',
     relationship: entry.relationship,
     partnerBrand: entry.partnerBrand ?? '',
     drafts: entry.drafts,
@@ -66,6 +72,7 @@ export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
         : { timeZone: entry.timeZone, ...wallTimeOf(entry.at, entry.timeZone) },
     icalUid: entry.icalUid,
     publishedAt: entry.publishedAt,
+    pausedBy: entry.pausedBy,
     createdAt: entry.createdAt,
     basedOn: entry.updatedAt,
   };
@@ -112,6 +119,7 @@ export function entryFromForm(form: EntryForm, timeZone: string, now: number): F
     platforms: form.platforms,
     status: form.status,
     campaign: optional(form.campaign),
+    pillar: optional(form.pillar),
     drafts: Object.fromEntries(Object.entries(form.drafts).filter(([, text]) => text)),
     relationship: form.relationship,
     partnerBrand: optional(form.partnerBrand),
@@ -120,6 +128,7 @@ export function entryFromForm(form: EntryForm, timeZone: string, now: number): F
     notes: optional(form.notes),
     icalUid: form.icalUid,
     publishedAt: form.status === 'published' ? (form.publishedAt ?? now) : undefined,
+    pausedBy: form.pausedBy,
     createdAt: form.createdAt ?? now,
     updatedAt: now,
   };

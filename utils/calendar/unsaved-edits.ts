@@ -23,6 +23,8 @@ const FormSchema = z.object({
   platforms: z.array(PlatformIdSchema),
   status: z.enum(CALENDAR_STATUSES),
   campaign: ShortText,
+  // Kept edits from before pillars existed have none.
+  pillar: z._default(ShortText, ''),
   relationship: RelationshipSchema,
   partnerBrand: ShortText,
   drafts: z.partialRecord(PlatformIdSchema, LongText),
@@ -32,6 +34,7 @@ const FormSchema = z.object({
   plannedIn: z.optional(z.object({ timeZone: ShortText, day: ShortText, time: ShortText })),
   icalUid: z.optional(ShortText),
   publishedAt: z.optional(Timestamp),
+  pausedBy: z.optional(Id),
   createdAt: z.optional(Timestamp),
   basedOn: z.optional(Timestamp),
 });

@@ -148,6 +148,39 @@ const HostName = z
     ),
   );
 
+/** A content pillar of the brand's own list (utils/calendar/content-mix.ts). */
+const OwnPillarSchema = z.object({
+  name: z.string().check(
+    z.refine((name) => name.trim().length > 0, 'A content pillar needs a name.'),
+    z.maxLength(60, 'A content pillar name is at most 60 characters.'),
+  ),
+  promotional: z.boolean(),
+});
+
+/** The brand's target content mix. Optional: without it the standard pillars and 80/20 apply. */
+export const BrandContentMixSchema = z.object({
+  /** At most this share of the planned posts is promotional, in percent. */
+  promotionalPercent: z
+    .number()
+    .check(
+      z.int('Give the promotional share as a whole percent.'),
+      z.gte(0, 'The promotional share is between 0 and 100 %.'),
+      z.lte(100, 'The promotional share is between 0 and 100 %.'),
+    ),
+  /** The brand's own pillars instead of the standard five; empty: the standard five. */
+  pillars: z._default(
+    z.array(OwnPillarSchema).check(
+      z.maxLength(20, 'At most 20 content pillars.'),
+      z.refine(
+        (pillars) => new Set(pillars.map((p) => p.name.trim().toLowerCase())).size === pillars.length,
+        'A content pillar is listed twice.',
+      ),
+    ),
+    [],
+  ),
+});
+export type BrandContentMix = z.infer<typeof BrandContentMixSchema>;
+
 /** How the brand tags the links of its posts for its web analytics (`link-utm`). Optional: older brands parse. */
 export const BrandUtmSchema = z.object({
   enabled: z.boolean(),
@@ -178,6 +211,7 @@ export const BrandSchema = z.object({
   subscription: z.optional(PackSubscriptionSchema),
   privacy: z.optional(BrandPrivacySchema),
   utm: z.optional(BrandUtmSchema),
+  contentMix: z.optional(BrandContentMixSchema),
   /** Sensitive words for the brand (a product recalled, an incident): warnings, and errors during a crisis. */
   watchTerms: z.optional(
     z
@@ -277,6 +311,8 @@ export const CalendarEntrySchema = z
       .check(z.refine((ids) => new Set(ids).size === ids.length, 'A platform is listed twice.')),
     status: z.enum(CALENDAR_STATUSES),
     campaign: z.optional(ShortText),
+    /** What the post is for: a standard content pillar's id or the name of one of the brand's own. */
+    pillar: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
     drafts: PerPlatformText,
     relationship: RelationshipSchema,
     partnerBrand: z.optional(ShortText),

@@ -15,7 +15,7 @@ import type { CalendarEntry } from '../db/records';
  */
 
 export type MergePart =
-  | { kind: 'title' | 'when' | 'platforms' | 'status' | 'campaign' | 'partnership' | 'assets' }
+  | { kind: 'title' | 'when' | 'platforms' | 'status' | 'campaign' | 'pillar' | 'partnership' | 'assets' }
   | { kind: 'research' | 'notes' | 'icalUid' | 'publishedAt' | 'pausedBy' }
   | { kind: 'draft'; platform: PlatformId };
 
@@ -27,6 +27,7 @@ const WHOLE_PARTS: { kind: Exclude<MergePart['kind'], 'draft'>; fields: (keyof C
   { kind: 'platforms', fields: ['platforms'] },
   { kind: 'status', fields: ['status'] },
   { kind: 'campaign', fields: ['campaign'] },
+  { kind: 'pillar', fields: ['pillar'] },
   { kind: 'partnership', fields: ['relationship', 'partnerBrand'] },
   { kind: 'assets', fields: ['assets'] },
   { kind: 'research', fields: ['researchPostIds'] },

@@ -20,8 +20,9 @@ import {
   RATE_BASES,
   type RateBasis,
 } from '@/utils/analytics/kpis';
-import { joinWebStats } from '@/utils/analytics/web-stats-join';
+import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
+import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
@@ -244,6 +245,7 @@ export function AnalyticsPage() {
     };
   });
   const [campaign, setCampaign] = useState<string>('');
+  const [pillar, setPillar] = useState<string>('');
   const [platforms, setPlatforms] = useState<PlatformId[]>([]);
   /** `yyyy-mm-dd` from the date inputs, read as days in the viewer's zone. */
   const [from, setFrom] = useState('');
@@ -355,18 +357,30 @@ export function AnalyticsPage() {
       }),
     ),
   ].sort((a, b) => a.localeCompare(b));
+  const pillarOf = (entryId: string) => data?.entries.get(entryId)?.pillar;
+  const pillars = [
+    ...new Set(
+      (data?.rows ?? []).flatMap(({ post }) => {
+        const value = post.calendarEntryId && pillarOf(post.calendarEntryId);
+        return value ? [value] : [];
+      }),
+    ),
+  ].sort((a, b) => pillarLabel(a).localeCompare(pillarLabel(b)));
   const dayStart = (day: string) => (day ? new Date(`${day}T00:00`).getTime() : undefined);
   const untilDay = dayStart(until);
   const filter = {
     ...(campaign ? { campaign } : {}),
+    ...(pillar ? { pillar } : {}),
     ...(platforms.length ? { platforms } : {}),
     ...(from ? { from: dayStart(from) } : {}),
     // The end date is a whole day: posts published before the next one starts.
     ...(untilDay !== undefined ? { to: untilDay + 86_400_000 } : {}),
   };
-  const view = data ? dashboardView(data.rows, filter, VIEWER_ZONE, campaignOf) : undefined;
+  const view = data ? dashboardView(data.rows, filter, VIEWER_ZONE, campaignOf, pillarOf) : undefined;
   const present = [...new Set((data?.rows ?? []).map(({ post }) => post.platform))].sort();
-  const perPost = view && data ? joinWebStats(view.rows, data.webStats, campaignOf).perPost : new Map();
+  // Web-analytics rows of the date range only, like the posts (rows without a period stay: see webStatsInRange).
+  const webStats = data ? webStatsInRange(data.webStats, filter.from, filter.to) : [];
+  const perPost = view ? joinWebStats(view.rows, webStats, campaignOf).perPost : new Map();
   const planned = (view?.rows ?? [])
     .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
     .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
@@ -443,6 +457,19 @@ export function AnalyticsPage() {
             <option value="">{t('analyticsAllPosts')}</option>
             {campaigns.map((name) => (
               <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {pillars.length > 0 && (
+        <label>
+          {t('calendarPillar')}
+          <select value={pillar} onChange={(event) => setPillar(event.target.value)}>
+            <option value="">{t('analyticsAllPosts')}</option>
+            {pillars.map((value) => (
+              <option key={value} value={value}>
+                {pillarLabel(value)}
+              </option>
             ))}
           </select>
         </label>
@@ -546,7 +573,7 @@ export function AnalyticsPage() {
         </table>
       )}
 
-      {data && view && <CampaignTable rows={view.rows} stats={data.webStats} campaignOf={campaignOf} />}
+      {data && view && <CampaignTable rows={view.rows} stats={webStats} campaignOf={campaignOf} />}
 
       {weeks.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsWeeksLabel')}>

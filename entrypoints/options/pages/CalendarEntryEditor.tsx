@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { EntryChecksContext } from '@/components/ui/entry-checks';
+import type { Pillar } from '@/utils/calendar/content-mix';
 import { draftReports } from '@/utils/calendar/entry-findings';
 import { type EntryForm, isEdited } from '@/utils/calendar/entry-form';
+import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
 import { dropUnsavedEdit, keepUnsavedEdit } from '@/utils/calendar/unsaved-edits';
@@ -67,6 +69,8 @@ interface Props {
   timeZone: string;
   problems: string[];
   campaigns: string[];
+  /** The content pillars an entry can have (the plan's brand's). */
+  pillars: Pillar[];
   onSave: (form: EntryForm) => void;
   onDuplicate: (form: EntryForm) => void;
   onDelete: (id: string) => void;
@@ -84,6 +88,7 @@ export function CalendarEntryEditor({
   timeZone,
   problems,
   campaigns,
+  pillars,
   onSave,
   onDuplicate,
   onDelete,
@@ -277,6 +282,20 @@ export function CalendarEntryEditor({
                 <option key={campaign} value={campaign} />
               ))}
             </datalist>
+          </label>
+          <label>
+            {t('calendarPillar')}
+            <select value={form.pillar} onChange={(e) => set('pillar', e.currentTarget.value)}>
+              <option value="">{t('calendarPillarNone')}</option>
+              {pillars.map((pillar) => (
+                <option key={pillar.value} value={pillar.value}>
+                  {pillarLabel(pillar.value)}
+                </option>
+              ))}
+              {form.pillar && !pillars.some((pillar) => pillar.value === form.pillar) && (
+                <option value={form.pillar}>{pillarLabel(form.pillar)}</option>
+              )}
+            </select>
           </label>
         </div>
         <fieldset className="platform-choices">

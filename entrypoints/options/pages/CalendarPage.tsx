@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EntryChecksContext, useEntryChecks } from '@/components/ui/entry-checks';
 import type { ColourBy } from '@/utils/calendar/colours';
+import { pillarsOf } from '@/utils/calendar/content-mix';
 import { type EntryForm, entryFromForm, formOf, newEntryForm } from '@/utils/calendar/entry-form';
 import { type CalendarFilters, isFiltered, matchesFilters } from '@/utils/calendar/filters';
 import {
@@ -30,6 +31,7 @@ import type { CalendarEntry } from '@/utils/db/records';
 import { formatNumber, plural, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { CalendarAgendaView } from './CalendarAgendaView';
+import { CalendarContentMix } from './CalendarContentMix';
 import type { MoveBy } from './CalendarEntryChip';
 import { CalendarEntryEditor } from './CalendarEntryEditor';
 import { CalendarLegend } from './CalendarLegend';
@@ -127,6 +129,17 @@ export function CalendarPage() {
   const shown = useMemo(
     () => (inRange ?? []).filter((entry) => matchesFilters(entry, filters)),
     [inRange, filters],
+  );
+  // The content mix is the brand's plan: the default brand's pillars and target (the calendar has one plan).
+  const planBrand = checks.brands.find((brand) => brand.isDefault) ?? checks.brands[0];
+  const pillars = useMemo(() => pillarsOf(planBrand), [planBrand]);
+  // The month view shows the days of the weeks around the month too; the mix counts the month's own.
+  const inPeriod = useMemo(
+    () =>
+      view === 'month'
+        ? shown.filter((entry) => dayOf(entry.at, timeZone).startsWith(anchor.slice(0, 7)))
+        : shown,
+    [view, shown, timeZone, anchor],
   );
 
   useEffect(() => {
@@ -262,6 +275,8 @@ export function CalendarPage() {
       status: form.status === 'published' ? 'draft' : form.status,
       icalUid: undefined,
       publishedAt: undefined,
+      // The crisis lists the entries it paused; a copy made now is not one of them.
+      pausedBy: undefined,
       createdAt: undefined,
     };
     const result = entryFromForm(copy, timeZone, Date.now());
@@ -323,6 +338,7 @@ export function CalendarPage() {
             title={title}
             filters={filters}
             campaigns={campaigns ?? []}
+            pillars={pillars}
             colourBy={colourBy}
             onView={setView}
             onStep={step}
@@ -336,6 +352,7 @@ export function CalendarPage() {
               : ''}
           </p>
           <CalendarLegend entries={shown} colourBy={colourBy} />
+          <CalendarContentMix entries={inPeriod} brand={planBrand} />
           <div
             className={`notice-line ${notice?.kind ?? ''}`}
             role={notice?.kind === 'error' ? 'alert' : 'status'}
@@ -398,6 +415,7 @@ export function CalendarPage() {
               timeZone={timeZone}
               problems={editing.problems}
               campaigns={campaigns ?? []}
+              pillars={pillars}
               onSave={(form) => void save(form)}
               onDuplicate={(form) => void duplicate(form)}
               onDelete={(id) => void remove(id)}

@@ -1,5 +1,7 @@
 import type { ColourBy } from '@/utils/calendar/colours';
+import type { Pillar } from '@/utils/calendar/content-mix';
 import type { CalendarFilters } from '@/utils/calendar/filters';
+import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
@@ -19,6 +21,7 @@ interface Props {
   title: string;
   filters: CalendarFilters;
   campaigns: string[];
+  pillars: Pillar[];
   colourBy: ColourBy;
   onView: (view: CalendarView) => void;
   onStep: (direction: -1 | 0 | 1) => void;
@@ -31,6 +34,7 @@ export function CalendarToolbar({
   title,
   filters,
   campaigns,
+  pillars,
   colourBy,
   onView,
   onStep,
@@ -115,6 +119,20 @@ export function CalendarToolbar({
             {campaigns.map((campaign) => (
               <option key={campaign} value={campaign}>
                 {campaign}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('calendarPillar')}
+          <select
+            value={filters.pillar ?? ''}
+            onChange={(e) => onFilters({ ...filters, pillar: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('calendarAll')}</option>
+            {pillars.map((pillar) => (
+              <option key={pillar.value} value={pillar.value}>
+                {pillarLabel(pillar.value)}
               </option>
             ))}
           </select>

@@ -82,6 +82,9 @@ function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id
 export function GuidelinesPage() {
   const all = useLiveQuery(() => brands.list());
   const [selectedId, setSelectedId] = useState<string>();
+  // The brand settings remount on every stored change (so they show what is stored), a save included; the
+  // version a save wrote is kept here so the remounted form can still say it was saved.
+  const [savedVersion, setSavedVersion] = useState<string>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const sorted = all ? [...all].sort((a, b) => a.createdAt - b.createdAt) : undefined;
   const brand = sorted?.find((b) => b.id === selectedId) ?? sorted?.[0];
@@ -113,7 +116,12 @@ export function GuidelinesPage() {
       {brand && (
         <article aria-label={t('guidelinesBrandLabel', brand.name)} key={brand.id}>
           <h2>{brand.name}</h2>
-          <BrandSettings key={`${brand.id}:${brand.updatedAt}`} brand={brand} />
+          <BrandSettings
+            key={`${brand.id}:${brand.updatedAt}`}
+            brand={brand}
+            justSaved={savedVersion === `${brand.id}:${brand.updatedAt}`}
+            onSaved={(saved) => setSavedVersion(`${saved.id}:${saved.updatedAt}`)}
+          />
           <h2>{t('guidelinesRules')}</h2>
           {brand.subscription && <p className="notice">{t('guidelinesFollowsPack')}</p>}
           <RuleList brand={brand} readOnly={Boolean(brand.subscription)} />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext } from 'react';
+import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
 import { getDatabase } from '@/utils/db/database';
@@ -38,6 +39,7 @@ const PART_NAMES: Record<Exclude<MergePart['kind'], 'draft'>, MessageKey> = {
   platforms: 'teamConflictPartPlatforms',
   status: 'teamConflictPartStatus',
   campaign: 'teamConflictPartCampaign',
+  pillar: 'teamConflictPartPillar',
   partnership: 'teamConflictPartPartnership',
   assets: 'teamConflictPartAssets',
   research: 'teamConflictPartResearch',
@@ -74,6 +76,8 @@ function partText(part: MergePart, entry: CalendarEntry): string {
         return statusLabel(entry.status);
       case 'campaign':
         return entry.campaign;
+      case 'pillar':
+        return entry.pillar === undefined ? undefined : pillarLabel(entry.pillar);
       case 'partnership':
         return entry.partnerBrand;
       case 'assets':

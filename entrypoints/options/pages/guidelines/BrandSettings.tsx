@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { messageWith } from '@/components/ui/message-with';
+import { DEFAULT_PROMOTIONAL_PERCENT } from '@/utils/calendar/content-mix';
 import {
   JURISDICTIONS,
   PLATFORM_IDS,
@@ -56,7 +57,16 @@ function parseLines(text: string): [string, string][] {
 }
 
 /** Who the brand is, where it applies, and the compliance defaults its drafts are checked with. */
-export function BrandSettings({ brand }: { brand: Brand }) {
+export function BrandSettings({
+  brand,
+  justSaved = false,
+  onSaved,
+}: {
+  brand: Brand;
+  /** This version of the brand was written by this form's save: say so. */
+  justSaved?: boolean;
+  onSaved?: (saved: Brand) => void;
+}) {
   const [name, setName] = useState(brand.name);
   const [isDefault, setIsDefault] = useState(brand.isDefault);
   const [sites, setSites] = useState<PlatformId[]>(brand.sites);
@@ -70,8 +80,20 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   const [utmEnabled, setUtmEnabled] = useState(brand.utm?.enabled ?? false);
   const [utmCampaign, setUtmCampaign] = useState(brand.utm?.campaign ?? '');
   const [utmDomains, setUtmDomains] = useState((brand.utm?.domains ?? []).join('\n'));
+  const [promotionalPercent, setPromotionalPercent] = useState(
+    String(brand.contentMix?.promotionalPercent ?? DEFAULT_PROMOTIONAL_PERCENT),
+  );
+  const [ownPillars, setOwnPillars] = useState(
+    (brand.contentMix?.pillars ?? []).map((pillar) => pillar.name).join('\n'),
+  );
+  const [promotionalPillars, setPromotionalPillars] = useState(
+    () => new Set((brand.contentMix?.pillars ?? []).filter((p) => p.promotional).map((p) => p.name)),
+  );
+  const ownPillarNames = [...new Set(linesOf(ownPillars))];
   const [replies, setReplies] = useState<SavedReply[]>([]);
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [ownMessage, setMessage] = useState<{ error: boolean; text: string }>();
+  // The stored change remounts this form, often before the save's promise settles here: the parent says.
+  const message = ownMessage ?? (justSaved ? { error: false, text: t('guidelinesBrandSaved') } : undefined);
 
   useEffect(() => {
     let live = true;
@@ -86,7 +108,7 @@ export function BrandSettings({ brand }: { brand: Brand }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await saveBrand({
+      const saved = await saveBrand({
         ...brand,
         name: name.trim(),
         isDefault,
@@ -108,8 +130,14 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           ...(utmCampaign.trim() ? { campaign: utmCampaign.trim() } : {}),
           domains: linesOf(utmDomains).map((domain) => domain.toLowerCase()),
         },
+        contentMix: {
+          // Not a number: the schema says what to type (a whole percent between 0 and 100).
+          promotionalPercent: promotionalPercent.trim() === '' ? Number.NaN : Number(promotionalPercent),
+          pillars: ownPillarNames.map((name) => ({ name, promotional: promotionalPillars.has(name) })),
+        },
       });
       setMessage({ error: false, text: t('guidelinesBrandSaved') });
+      onSaved?.(saved);
     } catch (error) {
       const text = error instanceof InvalidRecordError ? error.detail : String(error);
       setMessage({ error: true, text });
@@ -253,6 +281,45 @@ export function BrandSettings({ brand }: { brand: Brand }) {
           placeholder={t('guidelinesUtmDomainsExample')}
         />
       </label>
+      <h3>{t('guidelinesContentMix')}</h3>
+      <label>
+        {t('guidelinesPromotionalPercent')}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={promotionalPercent}
+          onChange={(e) => setPromotionalPercent(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        <span>{t('guidelinesOwnPillars')}</span>
+        <textarea rows={3} value={ownPillars} onChange={(e) => setOwnPillars(e.currentTarget.value)} />
+      </label>
+      {ownPillarNames.length > 0 && (
+        <fieldset>
+          <legend>{t('guidelinesPromotionalPillars')}</legend>
+          {ownPillarNames.map((name) => (
+            <label key={name} className="inline">
+              <input
+                type="checkbox"
+                checked={promotionalPillars.has(name)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setPromotionalPillars((current) => {
+                    const next = new Set(current);
+                    if (checked) next.add(name);
+                    else next.delete(name);
+                    return next;
+                  });
+                }}
+              />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {message && (
         <p className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>
           {message.text}
