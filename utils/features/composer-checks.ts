@@ -67,12 +67,19 @@ export function startComposerChecks(env: FeatureEnv): void {
   const placeAll = () => {
     placeQueued = false;
     if (signal.aborted) return;
-    for (const [composer, { session }] of tracked) {
+    // Every box is read before anything is written: a read after a write makes the browser lay the page out
+    // again there and then, inside OnBrand's code.
+    const boxes = [...tracked].map(([composer, { session }]) => {
       const box = composer.getBoundingClientRect();
       if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
-      session.place(covered.get(composer) ? null : box);
-    }
+      return {
+        session,
+        box: covered.get(composer) ? null : box,
+        badge: session.badgeHost.getBoundingClientRect(),
+      };
+    });
     coverStale = false;
+    for (const { session, box, badge } of boxes) session.place(box, badge);
   };
   const queuePlace = () => {
     coverStale = true;
@@ -128,7 +135,7 @@ export function startComposerChecks(env: FeatureEnv): void {
         entry.session = session;
         const box = each.getBoundingClientRect();
         if (!covered.has(each)) covered.set(each, isCovered(each, box));
-        session.place(covered.get(each) ? null : box);
+        session.place(covered.get(each) ? null : box, session.badgeHost.getBoundingClientRect());
         // A draft the page put there before the user came shows its count now, its findings when they come.
         if (each !== composer) continue;
         if (reason === 'user') session.prepare();

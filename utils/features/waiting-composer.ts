@@ -16,7 +16,8 @@ export interface ComposerView {
   readonly badgeHost: HTMLElement;
   textChanged(): void;
   recheck(): void;
-  place(box: DOMRect | null): void;
+  /** Beside the composer's box (null: hidden); `badge` is the badge host's box, read before any write. */
+  place(box: DOMRect | null, badge: DOMRect): void;
   focusBadge(): boolean;
   openPanel(): void;
   destroy(): void;
@@ -30,7 +31,6 @@ export interface ComposerView {
  */
 export class WaitingComposer implements ComposerView {
   readonly badge = new ComposerBadge();
-  private box: DOMRect | null = null;
   private readonly listening = new AbortController();
 
   constructor(
@@ -59,13 +59,12 @@ export class WaitingComposer implements ComposerView {
     this.showEmpty();
   }
 
-  place(box: DOMRect | null): void {
-    this.box = box;
-    this.badge.placeBeside(box);
+  place(box: DOMRect | null, badge: DOMRect): void {
+    this.badge.placeBeside(box, badge);
   }
 
   focusBadge(): boolean {
-    if (!this.box) return false;
+    if (!this.badge.placed) return false;
     this.badge.focus();
     return true;
   }
