@@ -1,7 +1,7 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { formatNumber, plural, t } from '@/utils/i18n';
-import { moveFixed, placeBeside } from './placement';
+import { moveFixed, placeBeside, placeClear } from './placement';
 import { createShadowHost, element } from './shadow-host';
 import { THEME_CSS, type Theme } from './theme';
 
@@ -115,8 +115,10 @@ export class ComposerBadge {
    * anything is written: reading it here, after showing the host, forced a style and layout pass inside
    * OnBrand's code (~7 ms of X's start-up in a CPU profile). A badge not drawn yet has no size to place by:
    * it is laid out unseen, and placed when the resize observer reports its size (composer-checks.ts).
+   * `controls` are the site's own buttons around the composer (its Post button, its close ×): the badge
+   * keeps off them where the viewport has room for that.
    */
-  placeBeside(composer: DOMRect | null, drawn: DOMRect): void {
+  placeBeside(composer: DOMRect | null, drawn: DOMRect, controls: readonly DOMRect[] = []): void {
     this.placedBox = null;
     if (!composer) {
       if (this.host.style.display !== 'none') this.host.style.display = 'none';
@@ -131,7 +133,9 @@ export class ComposerBadge {
       this.host.style.visibility = 'hidden';
       return;
     }
-    const { left, top } = placeBeside(composer, drawn.width, drawn.height, SIDES, 6);
+    const { left, top } =
+      placeClear(composer, drawn.width, drawn.height, SIDES, 6, controls) ??
+      placeBeside(composer, drawn.width, drawn.height, SIDES, 6);
     moveFixed(this.host, drawn, left, top);
     if (this.host.style.visibility) this.host.style.visibility = '';
     this.placedBox = new DOMRect(left, top, drawn.width, drawn.height);

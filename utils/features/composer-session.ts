@@ -224,9 +224,9 @@ export class ComposerSession {
    * changes), or hides them while the user cannot see or reach the composer (`null`: scrolled away, covered
    * by a modal, inert, in a hidden tab).
    */
-  place(box: DOMRect | null, badge: DOMRect): void {
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void {
     this.box = box;
-    this.badge.placeBeside(box, badge);
+    this.badge.placeBeside(box, badge, controls);
     this.surface.place(box !== null);
     if (this.panel.isOpen) {
       if (box) this.placePanel(box);

@@ -16,8 +16,11 @@ export interface ComposerView {
   readonly badgeHost: HTMLElement;
   textChanged(): void;
   recheck(): void;
-  /** Beside the composer's box (null: hidden); `badge` is the badge host's box, read before any write. */
-  place(box: DOMRect | null, badge: DOMRect): void;
+  /**
+   * Beside the composer's box (null: hidden), off the site's `controls` around it; `badge` is the badge
+   * host's box. All three are read before anything is written.
+   */
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void;
   focusBadge(): boolean;
   openPanel(): void;
   destroy(): void;
@@ -59,8 +62,8 @@ export class WaitingComposer implements ComposerView {
     this.showEmpty();
   }
 
-  place(box: DOMRect | null, badge: DOMRect): void {
-    this.badge.placeBeside(box, badge);
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void {
+    this.badge.placeBeside(box, badge, controls);
   }
 
   focusBadge(): boolean {
