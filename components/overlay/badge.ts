@@ -1,7 +1,7 @@
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
 import { formatNumber, plural, t } from '@/utils/i18n';
-import { moveFixed, placeBeside } from './placement';
+import { moveFixed, placeBeside, placeClear } from './placement';
 import { createShadowHost, element } from './shadow-host';
 import { THEME_CSS, type Theme } from './theme';
 
@@ -109,16 +109,36 @@ export class ComposerBadge {
     this.button.focus();
   }
 
-  /** Shows the badge beside the composer (viewport coordinates), or hides it while the user cannot see it. */
-  placeBeside(composer: DOMRect | null): void {
-    const display = composer ? '' : 'none';
-    if (this.host.style.display !== display) this.host.style.display = display;
+  /**
+   * Shows the badge beside the composer (viewport coordinates), or hides it while the user cannot see it.
+   * `drawn` is the host's box as drawn now, read by the caller together with the composer's box before
+   * anything is written: reading it here, after showing the host, forced a style and layout pass inside
+   * OnBrand's code (~7 ms of X's start-up in a CPU profile). A badge not drawn yet has no size to place by:
+   * it is laid out unseen, and placed when the resize observer reports its size (composer-checks.ts).
+   * `controls` are the site's own buttons around the composer (its Post button, its close ×): the badge
+   * keeps off them where the viewport has room for that.
+   */
+  placeBeside(composer: DOMRect | null, drawn: DOMRect, controls: readonly DOMRect[] = []): void {
     this.placedBox = null;
-    if (!composer) return;
-    const own = this.host.getBoundingClientRect();
-    const { left, top } = placeBeside(composer, own.width, own.height, SIDES, 6);
-    moveFixed(this.host, own, left, top);
-    this.placedBox = new DOMRect(left, top, own.width, own.height);
+    if (!composer) {
+      if (this.host.style.display !== 'none') this.host.style.display = 'none';
+      return;
+    }
+    if (drawn.width === 0) {
+      // At the viewport's corner, not where the page's flow would put it: moveFixed then reads the distance
+      // between where left/top put it and where it shows as a transformed ancestor's offset, and none else.
+      this.host.style.left = '0px';
+      this.host.style.top = '0px';
+      this.host.style.display = '';
+      this.host.style.visibility = 'hidden';
+      return;
+    }
+    const { left, top } =
+      placeClear(composer, drawn.width, drawn.height, SIDES, 6, controls) ??
+      placeBeside(composer, drawn.width, drawn.height, SIDES, 6);
+    moveFixed(this.host, drawn, left, top);
+    if (this.host.style.visibility) this.host.style.visibility = '';
+    this.placedBox = new DOMRect(left, top, drawn.width, drawn.height);
   }
 
   /** Where the badge shows (viewport coordinates), or null while it is hidden. */

@@ -38,7 +38,7 @@ const STYLE = `${THEME_CSS}
   .preview del { color: var(--error); }
   .preview ins { color: var(--ok); text-decoration: none; font-weight: 600; }
   .fold p { color: var(--text); }
-  .notice { padding: 6px 8px; border-radius: 6px; background: var(--notice); margin-bottom: 6px; }
+  .notice { padding: 6px 8px; border-radius: 6px; background: var(--notice); border-left: 3px solid var(--noticeEdge); color: var(--text); margin-bottom: 6px; }
   .empty { color: var(--ok); }
   a { color: var(--link); font-size: 12px; }
   .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }

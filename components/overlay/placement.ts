@@ -89,3 +89,71 @@ export function moveFixed(host: HTMLElement, drawn: DOMRect, left: number, top: 
   host.style.left = `${left - dx}px`;
   host.style.top = `${top - dy}px`;
 }
+
+/**
+ * The badge's spot: the first of `sides` where it fits and covers none of the site's own controls (the
+ * composer's Post button, its close ×, a toolbar row), else the nearest spot to the composer's bottom-right
+ * corner that keeps off the composer and every control and stays in the viewport: slid along the composer's
+ * edge past the controls, between them in their row, or past the row. Null when there is no such spot.
+ */
+export function placeClear(
+  anchor: DOMRect,
+  width: number,
+  height: number,
+  sides: readonly Side[],
+  gap: number,
+  controls: readonly DOMRect[],
+): { left: number; top: number } | null {
+  const viewWidth = window.innerWidth;
+  const viewHeight = window.innerHeight;
+  // Only what the box could touch matters: the controls around the anchor.
+  const reach = Math.max(width, height) + 2 * gap;
+  const near = controls.filter(
+    (c) =>
+      c.right > anchor.left - reach - width &&
+      c.left < anchor.right + reach + width &&
+      c.bottom > anchor.top - reach - height &&
+      c.top < anchor.bottom + reach + height,
+  );
+  const clear = (left: number, top: number) =>
+    left >= MARGIN &&
+    top >= MARGIN &&
+    left + width <= viewWidth - MARGIN &&
+    top + height <= viewHeight - MARGIN &&
+    !overlaps(left, top, width, height, anchor, 0) &&
+    near.every((control) => !overlaps(left, top, width, height, control, 2));
+  for (const side of sides) {
+    const { left, top } = placeBeside(anchor, width, height, [side], gap);
+    if (clear(left, top)) return { left, top };
+  }
+  const xs = [anchor.right + gap, anchor.left - gap - width, anchor.right - width, anchor.left];
+  const ys = [anchor.bottom - height, anchor.top, anchor.bottom + gap, anchor.top - gap - height];
+  for (const control of near) {
+    xs.push(control.left - gap - width, control.right + gap);
+    ys.push(control.bottom + gap, control.top - gap - height, (control.top + control.bottom - height) / 2);
+  }
+  // Distance from the anchor's bottom-right corner to the box: the badge stays where its composer ends.
+  const distance = (left: number, top: number) =>
+    Math.hypot(
+      Math.max(0, left - anchor.right, anchor.right - (left + width)),
+      Math.max(0, top - anchor.bottom, anchor.bottom - (top + height)),
+    );
+  let best: { left: number; top: number } | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const top of ys) {
+    for (const left of xs) {
+      const d = distance(left, top);
+      if (d < bestDistance && clear(left, top)) {
+        best = { left, top };
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}
+
+function overlaps(left: number, top: number, width: number, height: number, r: DOMRect, pad: number) {
+  return (
+    left < r.right + pad && r.left - pad < left + width && top < r.bottom + pad && r.top - pad < top + height
+  );
+}

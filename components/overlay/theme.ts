@@ -2,6 +2,8 @@
  * Light and dark colours of the badge, the panel and the fold marker. Every text colour here reaches 4.5:1
  * against the background it is drawn on (WCAG 2.2 SC 1.4.3; checked in tests/unit/overlay-theme.test.ts).
  * One product blue (`accent`) for every action; links take `link`, the same blue made readable on dark.
+ * Notices (what OnBrand did or left alone, which markets it assumes) are information, not errors: a blue tint
+ * with a blue edge in both themes (Untitled UI's blue 50 and 950), never the error or warning hues.
  */
 export const PALETTE = {
   light: {
@@ -16,7 +18,8 @@ export const PALETTE = {
     accent: '#175cd3',
     onAccent: '#ffffff',
     link: '#175cd3',
-    notice: '#fffaeb',
+    notice: '#eff8ff',
+    noticeEdge: '#2e90fa',
     fold: '#475467',
     onFold: '#ffffff',
   },
@@ -32,7 +35,8 @@ export const PALETTE = {
     accent: '#175cd3',
     onAccent: '#ffffff',
     link: '#84caff',
-    notice: '#4e1d09',
+    notice: '#102a56',
+    noticeEdge: '#53b1fd',
     fold: '#cecfd2',
     onFold: '#161b26',
   },

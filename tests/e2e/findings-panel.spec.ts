@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { hueOfCss } from '../shared/hue';
 import { badgeText, closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, newestTabId, serveFixture, test } from './extension';
 
@@ -285,32 +286,44 @@ test('a textarea, which no Range can reach, gets its underline from a mirror lai
   expect(pageErrors).toEqual([]);
 });
 
-test('Undo refuses to guess after the user edited the fixed draft, and says so', async ({
-  context,
-  pageErrors,
-}) => {
-  const page = await context.newPage();
-  await typeOverLimit(page);
-  await badge(page).click();
-  await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
-  await expect.poll(() => model(page)).toBe(FITS);
-  // The fix is verified and undoable; then the user types on.
-  const undo = { role: 'button', name: /^Undo: Trim to the limit/ } as const;
-  await expect.poll(() => panel(page).count(undo)).toBe(1);
-  await page.getByTestId('tweetTextarea_0').press('End');
-  // The trim ended at a sentence, under 280: typing up to one character over again.
-  const typed = ' Come say hi, all of you'.slice(0, 280 - FITS.length + 1);
-  await page.keyboard.type(typed);
-  // Over again: the panel lists the limit finding anew (and its rows move) once the check
-  // after the typing pause has run. The user clicks what they see then, not mid-redraw.
-  await expect.poll(() => panel(page).count({ role: 'button', name: /^Trim to the limit/ })).toBe(1);
-  await panel(page).click(undo);
-  await expect
-    .poll(() => panel(page).text({ role: 'status' }))
-    .toMatch(/^The draft changed since that fix, so OnBrand left it alone/);
-  expect(await model(page)).toBe(`${FITS}${typed}`);
-  expect(pageErrors).toEqual([]);
-});
+for (const theme of ['light', 'dark'] as const) {
+  test(`Undo refuses to guess after the user edited the fixed draft, and says so in a blue notice (${theme} page)`, async ({
+    context,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await typeOverLimit(page);
+    if (theme === 'dark') {
+      // The site's dark theme: the overlay follows what is painted behind the composer.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.addStyleTag({ content: 'html, body, body * { background-color: #15202b !important; }' });
+    }
+    await badge(page).click();
+    await expect(badge(page)).toHaveAttribute('data-theme', theme);
+    await panel(page).click({ role: 'button', name: /^Trim to the limit/ });
+    await expect.poll(() => model(page)).toBe(FITS);
+    // The fix is verified and undoable; then the user types on.
+    const undo = { role: 'button', name: /^Undo: Trim to the limit/ } as const;
+    await expect.poll(() => panel(page).count(undo)).toBe(1);
+    await page.getByTestId('tweetTextarea_0').press('End');
+    // The trim ended at a sentence, under 280: typing up to one character over again.
+    const typed = ' Come say hi, all of you'.slice(0, 280 - FITS.length + 1);
+    await page.keyboard.type(typed);
+    // Over again: the panel lists the limit finding anew (and its rows move) once the check
+    // after the typing pause has run. The user clicks what they see then, not mid-redraw.
+    await expect.poll(() => panel(page).count({ role: 'button', name: /^Trim to the limit/ })).toBe(1);
+    await panel(page).click(undo);
+    await expect
+      .poll(() => panel(page).text({ role: 'status' }))
+      .toMatch(/^The draft changed since that fix, so OnBrand left it alone/);
+    expect(await model(page)).toBe(`${FITS}${typed}`);
+    // The notice is information, not an error: tinted blue, as on the light page so on the dark one.
+    const tint = hueOfCss(await panel(page).css({ role: 'status' }, 'background-color'));
+    expect(tint).toBeGreaterThan(195);
+    expect(tint).toBeLessThan(235);
+    expect(pageErrors).toEqual([]);
+  });
+}
 
 test('under a strict page CSP the badge, the panel and the underline style still apply', async ({
   context,

@@ -407,7 +407,32 @@ function geometry(composer: Locator, badgeIndex: number) {
       const rect = element?.getBoundingClientRect();
       return rect && rect.width > 0 ? { ...plain(rect), height: rect.height } : null;
     };
-    return { lines, badge: box(badge), panel: box(panel) };
+    // The site's own controls the user may need next: every button of the composer's dialog (its ×, its Post
+    // button, its toolbar), or of the page and its open shadow roots where the composer is in no dialog; not
+    // the editor's own nor one that holds the editor.
+    const up = (node: Node): Node | null =>
+      node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+    const inside = (outer: Node, node: Node) => {
+      for (let at: Node | null = node; at; at = up(at)) if (at === outer) return true;
+      return false;
+    };
+    let dialog: Element | null = null;
+    for (let at = up(editor); at && !dialog; at = up(at))
+      if (at instanceof Element && at.matches('dialog,[role="dialog"],[aria-modal="true"]')) dialog = at;
+    const controls: (ReturnType<typeof plain> & { name: string })[] = [];
+    const visit = (root: ParentNode) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (!element.matches('button,[role="button"]')) continue;
+        if (inside(editor, element) || inside(element, editor)) continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0 || !element.checkVisibility()) continue;
+        const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+        controls.push({ ...plain(rect), name });
+      }
+    };
+    visit(dialog ?? document);
+    return { lines, badge: box(badge), panel: box(panel), controls };
   }, badgeIndex);
 }
 
@@ -601,7 +626,7 @@ for (const c of CASES) {
       expect(pageErrors).toEqual([]);
     });
 
-    test(`${c.site}: at 1280×800 and 390×844, light and dark, the badge and the open panel stay off the draft and in view`, async ({
+    test(`${c.site}: at 1280×800 and 390×844, light and dark, the badge and the open panel stay off the draft and in view, the badge off the site's buttons`, async ({
       context,
       pageErrors,
     }) => {
@@ -637,6 +662,12 @@ for (const c of CASES) {
             .toBeGreaterThan(0);
           const shapes = await geometry(c.main(page), index);
           expect(shapes.lines.length).toBeGreaterThan(1);
+          // The badge covers none of the site's own buttons (LinkedIn's Post and × on a phone).
+          const badgeBox = shapes.badge;
+          expect(shapes.controls.length).toBeGreaterThan(0);
+          expect(
+            shapes.controls.filter((control) => badgeBox && intersects(control, badgeBox)).map((c) => c.name),
+          ).toEqual([]);
           for (const box of [shapes.badge, shapes.panel]) {
             if (!box) throw new Error('the badge and the panel should both show');
             expect(shapes.lines.filter((line) => intersects(line, box))).toEqual([]);

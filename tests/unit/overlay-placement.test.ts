@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { placeBeside } from '@/components/overlay/placement';
+import { placeBeside, placeClear } from '@/components/overlay/placement';
 
 // Viewport rectangles as DOMRect-likes: the function reads only their edges.
 const rect = (left: number, top: number, width: number, height: number) =>
@@ -71,5 +71,42 @@ describe('placeBeside', () => {
     expect(placed).toEqual({ left: 706, top: 766, height: 24 });
     const tall = placeBeside(rect(100, 10, 600, 90), 360, 700, ['right-start'], 8);
     expect(tall.top + tall.height).toBeLessThanOrEqual(796);
+  });
+});
+
+describe('placeClear', () => {
+  beforeEach(() => viewport(1280, 800));
+  afterEach(() => vi.unstubAllGlobals());
+  const SIDES = ['right-end', 'left-end', 'below-end', 'above-end'] as const;
+
+  it('keeps the first side with room when no control is there', () => {
+    const composer = rect(200, 100, 600, 120);
+    expect(placeClear(composer, 140, 24, SIDES, 6, [rect(700, 240, 80, 32)])).toEqual({
+      left: 806,
+      top: 196,
+    });
+  });
+
+  it("on a phone, keeps off LinkedIn's Post button and close × under and over a full-width editor", () => {
+    viewport(390, 844);
+    const composer = rect(16, 100, 358, 120);
+    const post = rect(300, 230, 74, 32);
+    const close = rect(342, 56, 32, 32);
+    const placed = placeClear(composer, 140, 24, SIDES, 6, [post, close]);
+    if (!placed) throw new Error('there is room below the editor, left of Post');
+    const box = rect(placed.left, placed.top, 140, 24);
+    for (const other of [composer, post, close]) expect(overlaps(box, other)).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(4);
+    expect(box.right).toBeLessThanOrEqual(386);
+    // Still at the composer's end: under the editor, past the Post button's row, not up by the ×.
+    expect(box.top).toBeGreaterThanOrEqual(composer.bottom);
+    expect(box.top - composer.bottom).toBeLessThanOrEqual(60);
+    expect(box.right).toBeGreaterThan(composer.right - 140);
+  });
+
+  it('is null when the controls leave no spot in the viewport', () => {
+    viewport(390, 844);
+    const composer = rect(0, 0, 390, 844);
+    expect(placeClear(composer, 140, 24, SIDES, 6, [])).toBeNull();
   });
 });

@@ -67,12 +67,21 @@ export function startComposerChecks(env: FeatureEnv): void {
   const placeAll = () => {
     placeQueued = false;
     if (signal.aborted) return;
-    for (const [composer, { session }] of tracked) {
+    // Every box is read before anything is written: a read after a write makes the browser lay the page out
+    // again there and then, inside OnBrand's code.
+    const boxes = [...tracked].map(([composer, { session }]) => {
       const box = composer.getBoundingClientRect();
       if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
-      session.place(covered.get(composer) ? null : box);
-    }
+      const shown = !covered.get(composer);
+      return {
+        session,
+        box: shown ? box : null,
+        badge: session.badgeHost.getBoundingClientRect(),
+        controls: shown ? controlsAround(composer, box, shadowRoots) : [],
+      };
+    });
     coverStale = false;
+    for (const { session, box, badge, controls } of boxes) session.place(box, badge, controls);
   };
   const queuePlace = () => {
     coverStale = true;
@@ -128,7 +137,12 @@ export function startComposerChecks(env: FeatureEnv): void {
         entry.session = session;
         const box = each.getBoundingClientRect();
         if (!covered.has(each)) covered.set(each, isCovered(each, box));
-        session.place(covered.get(each) ? null : box);
+        const shown = !covered.get(each);
+        session.place(
+          shown ? box : null,
+          session.badgeHost.getBoundingClientRect(),
+          shown ? controlsAround(each, box, shadowRoots) : [],
+        );
         // A draft the page put there before the user came shows its count now, its findings when they come.
         if (each !== composer) continue;
         if (reason === 'user') session.prepare();
@@ -344,6 +358,36 @@ function isCovered(composer: Element, box: DOMRect): boolean {
     if (node instanceof Element && (node.matches(MODAL) || node.querySelector(MODAL))) return true;
   }
   return false;
+}
+
+/** The site's own controls: what the badge must never cover (a Post button, a dialog's close ×). */
+const CONTROL = 'button,[role="button"]';
+
+/**
+ * The boxes of the site's controls around a composer: the buttons of the dialog it is in (its header's ×, its
+ * toolbar, its Post button), or of the page and its open shadow roots when it is in none; not the buttons
+ * inside the editor nor one that holds it. Only those within reach of the badge are kept.
+ */
+function controlsAround(composer: Element, box: DOMRect, shadowRoots: Set<ShadowRoot>): DOMRect[] {
+  let dialog: Element | null = null;
+  for (let node: Node | null = composer; node && !dialog; node = composedParent(node)) {
+    if (node instanceof Element && node !== composer && node.matches(MODAL)) dialog = node;
+  }
+  const roots: ParentNode[] = [dialog ?? document];
+  for (const root of shadowRoots) if (!dialog || within(dialog, root.host)) roots.push(root);
+  const reach = 240;
+  const found: DOMRect[] = [];
+  for (const root of roots) {
+    for (const control of root.querySelectorAll(CONTROL)) {
+      if (within(composer, control) || within(control, composer)) continue;
+      const rect = control.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (rect.right < box.left - reach || rect.left > box.right + reach) continue;
+      if (rect.bottom < box.top - reach || rect.top > box.bottom + reach) continue;
+      found.push(rect);
+    }
+  }
+  return found;
 }
 
 function composedParent(node: Node): Node | null {

@@ -225,9 +225,9 @@ export class ComposerSession {
    * changes), or hides them while the user cannot see or reach the composer (`null`: scrolled away, covered
    * by a modal, inert, in a hidden tab).
    */
-  place(box: DOMRect | null): void {
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void {
     this.box = box;
-    this.badge.placeBeside(box);
+    this.badge.placeBeside(box, badge, controls);
     this.surface.place(box !== null);
     if (this.panel.isOpen) {
       if (box) this.placePanel(box);
@@ -238,7 +238,7 @@ export class ComposerSession {
 
   /** Tab from the editor: focuses the badge while it is shown; false when there is none to focus. */
   focusBadge(): boolean {
-    if (!this.box) return false;
+    if (!this.badge.placed) return false;
     this.badge.focus();
     return true;
   }
@@ -353,7 +353,7 @@ export class ComposerSession {
 
   /** The panel goes beside the composer and its badge together, so it covers neither. */
   private placePanel(box: DOMRect): void {
-    const badge = this.badge.host.getBoundingClientRect();
+    const badge = this.badge.placed ?? this.badge.host.getBoundingClientRect();
     const left = Math.min(box.left, badge.left);
     const top = Math.min(box.top, badge.top);
     this.panel.placeBeside(

@@ -16,7 +16,11 @@ export interface ComposerView {
   readonly badgeHost: HTMLElement;
   textChanged(): void;
   recheck(): void;
-  place(box: DOMRect | null): void;
+  /**
+   * Beside the composer's box (null: hidden), off the site's `controls` around it; `badge` is the badge
+   * host's box. All three are read before anything is written.
+   */
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void;
   focusBadge(): boolean;
   openPanel(): void;
   destroy(): void;
@@ -30,7 +34,6 @@ export interface ComposerView {
  */
 export class WaitingComposer implements ComposerView {
   readonly badge = new ComposerBadge();
-  private box: DOMRect | null = null;
   private readonly listening = new AbortController();
 
   constructor(
@@ -59,13 +62,12 @@ export class WaitingComposer implements ComposerView {
     this.showEmpty();
   }
 
-  place(box: DOMRect | null): void {
-    this.box = box;
-    this.badge.placeBeside(box);
+  place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void {
+    this.badge.placeBeside(box, badge, controls);
   }
 
   focusBadge(): boolean {
-    if (!this.box) return false;
+    if (!this.badge.placed) return false;
     this.badge.focus();
     return true;
   }
