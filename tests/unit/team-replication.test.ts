@@ -24,6 +24,11 @@ beforeAll(async () => {
   database = `${server.url}/acme-social`;
   await addTeamMember(server, 'wendy', 'writer-pw', ['writer']);
   await addTeamMember(server, 'rita', 'reviewer-pw', ['reviewer']);
+  // The workspace (database, members, rules) is set up once, as an admin's first connection does; the
+  // tests' installs are the members'.
+  await joinWorkspace(
+    couchClient({ database, username: 'admin', password: 'admin' }, (url, init) => fetch(url, init)),
+  );
 });
 afterAll(() => server.close());
 afterEach(async () => {
@@ -58,7 +63,6 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   it("shows the writer's entry to the reviewer, and the reviewer's approval to the writer, with the audit trail", async () => {
-    await install('admin', 'admin');
     const writer = await install('wendy', 'writer-pw');
     const reviewer = await install('rita', 'reviewer-pw');
     const entry = calendarEntry({ id: 'launch', status: 'in-review', updatedAt: Date.now() });
@@ -77,7 +81,6 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   it("keeps a writer's own approval local and says the server refused it", async () => {
-    await install('admin', 'admin');
     const writer = await install('wendy', 'writer-pw');
     await writer.calendar.save(
       calendarEntry({ id: 'sneaky', title: 'Sneaky', status: 'approved', updatedAt: Date.now() }),
@@ -135,7 +138,6 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   it('sends every request, credentials included, to the configured server only', async () => {
-    await install('admin', 'admin');
     const db = new OnBrandDatabase(`team-install-${++installs}`);
     const origins = new Set<string>();
     const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) => {
@@ -152,7 +154,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     replicator.start();
     running.push({ replicator, db });
     await calendarRepository(db).save(calendarEntry({ id: 'where', updatedAt: Date.now() }));
-    await expect.poll(async () => (await db.teamDocs.get('where'))?.rev).toMatch(/^1-/);
+    await expect.poll(async () => (await db.teamDocs.get('where'))?.rev, { timeout: 5000 }).toMatch(/^1-/);
     expect([...origins]).toEqual([new URL(server.url).origin]);
     // A document id cannot leave the database's path, let alone its origin.
     await expect(client.getDocument('//evil.example/x')).rejects.toMatchObject({ status: 404 });
@@ -161,7 +163,6 @@ describe('team sync through a CouchDB-protocol server', () => {
 
   /** The writer Wendy's install, whose network can be cut (`network.online = false`), beside a reviewer's. */
   async function writerWithCable() {
-    await install('admin', 'admin');
     const reviewer = await install('rita', 'reviewer-pw');
     const db = new OnBrandDatabase(`team-install-${++installs}`);
     const network = { online: true };
