@@ -46,10 +46,19 @@ async function install(username: string, password: string) {
   const client = couchClient({ database, username, password }, (url, init) => fetch(url, init));
   const membership = await joinWorkspace(client);
   const statuses: Omit<TeamStatus, 'at'>[] = [];
-  const replicator = new TeamReplicator({ db, client, username, onStatus: (s) => statuses.push(s) });
+  /** What each pulled batch brought, as "id: status (live)" — the background's review notifications' input. */
+  const pulled: string[] = [];
+  const replicator = new TeamReplicator({
+    db,
+    client,
+    username,
+    onStatus: (s) => statuses.push(s),
+    onPulled: (batch, live) =>
+      pulled.push(...batch.map(({ entry }) => `${entry.id}: ${entry.status}${live ? ' (live)' : ''}`)),
+  });
   replicator.start();
   running.push({ replicator, db });
-  return { db, calendar: calendarRepository(db), statuses, membership, client };
+  return { db, calendar: calendarRepository(db), statuses, membership, client, pulled };
 }
 
 describe('team sync through a CouchDB-protocol server', () => {
@@ -78,6 +87,22 @@ describe('team sync through a CouchDB-protocol server', () => {
     const trail = (await writer.db.teamDocs.get('launch'))?.audit.map(({ by, status }) => `${by}: ${status}`);
     expect(trail).toEqual(['wendy: in-review', 'rita: approved']);
     await expect.poll(() => writer.statuses.at(-1)?.state).toBe('up-to-date');
+  });
+
+  it("hands another member's entries to the review notifications, live once caught up, never my own", async () => {
+    const writer = await install('wendy', 'writer-pw');
+    await writer.calendar.save(
+      calendarEntry({ id: 'before-rita', status: 'in-review', updatedAt: Date.now() }),
+    );
+    await expect.poll(async () => (await writer.db.teamDocs.get('before-rita'))?.rev).toMatch(/^1-/);
+    const reviewer = await install('rita', 'reviewer-pw');
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    await writer.calendar.save(calendarEntry({ id: 'for-rita', status: 'in-review', updatedAt: Date.now() }));
+    await expect.poll(() => reviewer.pulled, { timeout: 5000 }).toContain('for-rita: in-review (live)');
+    // What was there before Rita connected is catch-up, not news.
+    expect(reviewer.pulled).toContain('before-rita: in-review');
+    expect(reviewer.pulled).not.toContain('before-rita: in-review (live)');
+    expect(writer.pulled.filter((line) => line.includes('rita'))).toEqual([]);
   });
 
   it("keeps a writer's own approval local and says the server refused it", async () => {

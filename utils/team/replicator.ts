@@ -5,6 +5,7 @@ import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
 import { mergeEntries, sameContent } from './merge';
 import type { AuditEntry, TeamDocState, TeamProblem, TeamStatus } from './records';
+import type { PulledEntry } from './review';
 
 /**
  * Two-way sync of calendar entries between the local Dexie database (which the UI keeps reading) and one
@@ -29,6 +30,12 @@ export interface ReplicatorOptions {
   now?: () => number;
   /** Longest wait between retries after errors, in ms. */
   maxBackoff?: number;
+  /**
+   * Another member's versions, after a pulled batch is stored (not the echo of this install's pushes);
+   * `live` once the first pull since start() has read the feed to its end (not the catch-up of what came
+   * while this install was away or not yet connected).
+   */
+  onPulled?: (pulled: PulledEntry[], live: boolean) => void;
 }
 
 const FIRST_BACKOFF = 1000;
@@ -278,6 +285,7 @@ export class TeamReplicator {
       return id === undefined ? [] : [{ id, change }];
     });
     const ids = changes.map(({ id }) => id);
+    const pulled: PulledEntry[] = [];
     await db.transaction('rw', [db.calendarEntries, db.teamDocs, db.teamCheckpoints], async () => {
       const [locals, states] = await Promise.all([db.calendarEntries.bulkGet(ids), db.teamDocs.bulkGet(ids)]);
       const entryPuts: CalendarEntry[] = [];
@@ -312,12 +320,14 @@ export class TeamReplicator {
           if (!sameContent(merged, parsed.entry)) {
             entryPuts.push({ ...merged, updatedAt: nextUpdatedAt(this.now(), local, parsed.entry) });
             statePuts.push(agreed(parsed.entry, parsed.rev, parsed.audit));
+            pulled.push({ before: local, entry: parsed.entry, audit: parsed.audit });
             mergedAny = true;
             continue;
           }
         }
         entryPuts.push(parsed.entry);
         statePuts.push(agreed(parsed.entry, parsed.rev, parsed.audit));
+        pulled.push({ before: local, entry: parsed.entry, audit: parsed.audit });
       }
       if (deletes.length > 0) {
         await db.calendarEntries.bulkDelete(deletes);
@@ -331,6 +341,7 @@ export class TeamReplicator {
         updatedAt: this.now(),
       });
     });
+    if (pulled.length > 0) this.options.onPulled?.(pulled, this.caughtUp);
     if (mergedAny) this.schedulePush();
   }
 
