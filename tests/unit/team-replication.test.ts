@@ -5,6 +5,7 @@ import { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
+import { toCalendarDocument } from '@/utils/team/documents';
 import type { TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
@@ -103,6 +104,34 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(reviewer.pulled).toContain('before-rita: in-review');
     expect(reviewer.pulled).not.toContain('before-rita: in-review (live)');
     expect(writer.pulled.filter((line) => line.includes('rita'))).toEqual([]);
+  });
+
+  it('says up to date only once a new install has every entry of a workspace that takes several batches', async () => {
+    const big = `${server.url}/big-workspace`;
+    await joinWorkspace(
+      couchClient({ database: big, username: 'admin', password: 'admin' }, (url, init) => fetch(url, init)),
+    );
+    const client = couchClient({ database: big, username: 'wendy', password: 'writer-pw' }, (url, init) =>
+      fetch(url, init),
+    );
+    const docs = Array.from({ length: 700 }, (_, index) =>
+      toCalendarDocument(calendarEntry({ id: `many-${index}` }), { audit: [] }, 'wendy', 1),
+    );
+    await client.bulkDocs(docs);
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    let rowsWhenUpToDate: Promise<number> | undefined;
+    const replicator = new TeamReplicator({
+      db,
+      client,
+      username: 'wendy',
+      onStatus: (status) => {
+        if (status.state === 'up-to-date') rowsWhenUpToDate ??= db.calendarEntries.count();
+      },
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await expect.poll(() => rowsWhenUpToDate, { timeout: 8000 }).toBeDefined();
+    expect(await rowsWhenUpToDate).toBe(700);
   });
 
   it("keeps a writer's own approval local and says the server refused it", async () => {
