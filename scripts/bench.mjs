@@ -151,6 +151,20 @@ if (latinCounts.size > 0) {
   );
 }
 
+// Team sync (bench/team-sync.bench.ts): a new install's initial sync of 10,000 calendar entries from the local
+// team server ≤ 30 s, and one member's edit in the other member's install ≤ 2 s median.
+const teamInitial = find(/^initial sync of 10,000 entries/);
+const teamEdit = find(/^one edit saved by the writer/);
+if (teamInitial && teamEdit) {
+  console.log('\nTeam sync through the local team server (bench/team-sync.bench.ts)\n');
+  console.log(
+    `  initial sync of 10,000 entries ≤ 30 s:  ${(teamInitial.median / 1000).toFixed(1)} s median ${teamInitial.median <= 30_000 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  one edit on the other side ≤ 2 s median: ${(teamEdit.median / 1000).toFixed(2)} s ${teamEdit.median <= 2_000 ? 'met' : 'NOT met'}`,
+  );
+}
+
 // The target: the content script's start-up on a page load ≤ 10 ms of main-thread time, each
 // site's composer page (median over the runs; the longest stretch is the median run's longest).
 if (startup.length > 0) {

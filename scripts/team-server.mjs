@@ -101,7 +101,13 @@ export async function startTeamServer({
   const actualPort = server.address().port;
   return {
     url: `http://localhost:${actualPort}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Ends the connections too: an aborted long poll or a client's idle keep-alive socket would otherwise
+    // hold `close()` for seconds (a test's last step, an e2e teardown).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

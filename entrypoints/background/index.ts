@@ -10,7 +10,7 @@ import { openWelcomePage } from './handlers/markets';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
 import { replyPickerSessions } from './handlers/reply-picker';
 import { announceResearchChanges } from './handlers/research';
-import { TEAM_SYNC_ALARM, teamSync } from './handlers/team';
+import { listenForReviewNotifications, TEAM_SYNC_ALARM, teamSync } from './handlers/team';
 import { runContentScriptsInOpenTabs } from './open-tabs';
 import { createRouter } from './router';
 
@@ -41,6 +41,7 @@ export default defineBackground({
     void schedulePackRefresh();
     calendarReminders(getDatabase()).start();
     watchMastodonInstances(getDatabase());
+    listenForReviewNotifications();
     void team.resume();
 
     runContentScriptsInOpenTabs();

@@ -5,6 +5,7 @@ import { listOf, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 import { PopupCrisis } from './PopupCrisis';
+import { PopupReview } from './PopupReview';
 import { PopupWeek } from './PopupWeek';
 
 type TabSite =
@@ -70,6 +71,7 @@ export function Popup() {
         )}
         {error && <p className="error">{error}</p>}
       </section>
+      <PopupReview />
       <PopupWeek />
       <PopupCrisis site={state.kind === 'site' ? state.site.id : undefined} />
       <button

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useEntryChecks } from '@/components/ui/entry-checks';
 import { type EntryFindingsSummary, entryFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, newEntryForm } from '@/utils/calendar/entry-form';
@@ -13,6 +12,7 @@ import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { plural, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { openEntryInDashboard } from './open-entry';
 
 const calendar = calendarRepository(getDatabase());
 /** Today and the seven days after it. */
@@ -96,14 +96,7 @@ export function PopupWeek() {
                       type="button"
                       className="link entry-title"
                       title={t('weekOpenInDashboard')}
-                      onClick={() => {
-                        void browser.tabs.create({
-                          url: browser.runtime.getURL(
-                            `/options.html#/calendar?entry=${encodeURIComponent(entry.id)}`,
-                          ),
-                        });
-                        window.close();
-                      }}
+                      onClick={() => openEntryInDashboard(entry.id)}
                     >
                       {entry.title}
                     </button>

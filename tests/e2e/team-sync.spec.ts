@@ -92,9 +92,20 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
     const seen = reviewer.locator('[data-entry-id]', { hasText: 'Spring launch' });
     await expect(seen).toHaveAttribute('data-status', 'in-review', { timeout: 2000 });
     expect(Date.now() - savedAt).toBeLessThan(2000);
+    const entryId = (await seen.getAttribute('data-entry-id')) as string;
+
+    // The reviewer's popup lists it under "Waiting for my review", and a notification said it arrived.
+    const popup = await reviewerContext.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const waiting = popup.getByRole('region', { name: /Waiting for my review/ });
+    await expect(waiting.getByRole('heading', { level: 2 })).toHaveText('Waiting for my review 1 entry');
+    await expect(waiting.getByRole('button', { name: 'Spring launch' })).toBeVisible();
+    await popup.close();
+    const [worker] = reviewerContext.serviceWorkers();
+    const notifications = await worker?.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications ?? {})).toContain(`onbrand-team-review:${entryId}`);
 
     // The writer's credentials cannot approve it by writing to the database directly.
-    const entryId = (await seen.getAttribute('data-entry-id')) as string;
     const asWriter = couchClient({ database, username: writerName, password: 'writer-pw' }, (url, init) =>
       fetch(url, init),
     );

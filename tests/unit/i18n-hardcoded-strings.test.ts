@@ -13,6 +13,7 @@ const LOCALISED_FILES = [
   'entrypoints/welcome/Welcome.tsx',
   'entrypoints/popup/Popup.tsx',
   'entrypoints/popup/PopupWeek.tsx',
+  'entrypoints/popup/PopupReview.tsx',
   'entrypoints/reply-picker/main.ts',
   'entrypoints/options/pages/CheckDiagnostics.tsx',
   'entrypoints/options/pages/TeamSettings.tsx',

@@ -5,6 +5,7 @@ import { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
+import { toCalendarDocument } from '@/utils/team/documents';
 import type { TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
@@ -24,6 +25,11 @@ beforeAll(async () => {
   database = `${server.url}/acme-social`;
   await addTeamMember(server, 'wendy', 'writer-pw', ['writer']);
   await addTeamMember(server, 'rita', 'reviewer-pw', ['reviewer']);
+  // The workspace (database, members, rules) is set up once, as an admin's first connection does; the
+  // tests' installs are the members'.
+  await joinWorkspace(
+    couchClient({ database, username: 'admin', password: 'admin' }, (url, init) => fetch(url, init)),
+  );
 });
 afterAll(() => server.close());
 afterEach(async () => {
@@ -41,10 +47,19 @@ async function install(username: string, password: string) {
   const client = couchClient({ database, username, password }, (url, init) => fetch(url, init));
   const membership = await joinWorkspace(client);
   const statuses: Omit<TeamStatus, 'at'>[] = [];
-  const replicator = new TeamReplicator({ db, client, username, onStatus: (s) => statuses.push(s) });
+  /** What each pulled batch brought, as "id: status (live)" — the background's review notifications' input. */
+  const pulled: string[] = [];
+  const replicator = new TeamReplicator({
+    db,
+    client,
+    username,
+    onStatus: (s) => statuses.push(s),
+    onPulled: (batch, live) =>
+      pulled.push(...batch.map(({ entry }) => `${entry.id}: ${entry.status}${live ? ' (live)' : ''}`)),
+  });
   replicator.start();
   running.push({ replicator, db });
-  return { db, calendar: calendarRepository(db), statuses, membership, client };
+  return { db, calendar: calendarRepository(db), statuses, membership, client, pulled };
 }
 
 describe('team sync through a CouchDB-protocol server', () => {
@@ -58,7 +73,6 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   it("shows the writer's entry to the reviewer, and the reviewer's approval to the writer, with the audit trail", async () => {
-    await install('admin', 'admin');
     const writer = await install('wendy', 'writer-pw');
     const reviewer = await install('rita', 'reviewer-pw');
     const entry = calendarEntry({ id: 'launch', status: 'in-review', updatedAt: Date.now() });
@@ -76,8 +90,51 @@ describe('team sync through a CouchDB-protocol server', () => {
     await expect.poll(() => writer.statuses.at(-1)?.state).toBe('up-to-date');
   });
 
+  it("hands another member's entries to the review notifications, live once caught up, never my own", async () => {
+    const writer = await install('wendy', 'writer-pw');
+    await writer.calendar.save(
+      calendarEntry({ id: 'before-rita', status: 'in-review', updatedAt: Date.now() }),
+    );
+    await expect.poll(async () => (await writer.db.teamDocs.get('before-rita'))?.rev).toMatch(/^1-/);
+    const reviewer = await install('rita', 'reviewer-pw');
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    await writer.calendar.save(calendarEntry({ id: 'for-rita', status: 'in-review', updatedAt: Date.now() }));
+    await expect.poll(() => reviewer.pulled, { timeout: 5000 }).toContain('for-rita: in-review (live)');
+    // What was there before Rita connected is catch-up, not news.
+    expect(reviewer.pulled).toContain('before-rita: in-review');
+    expect(reviewer.pulled).not.toContain('before-rita: in-review (live)');
+    expect(writer.pulled.filter((line) => line.includes('rita'))).toEqual([]);
+  });
+
+  it('says up to date only once a new install has every entry of a workspace that takes several batches', async () => {
+    const big = `${server.url}/big-workspace`;
+    await joinWorkspace(
+      couchClient({ database: big, username: 'admin', password: 'admin' }, (url, init) => fetch(url, init)),
+    );
+    const client = couchClient({ database: big, username: 'wendy', password: 'writer-pw' }, (url, init) =>
+      fetch(url, init),
+    );
+    const docs = Array.from({ length: 700 }, (_, index) =>
+      toCalendarDocument(calendarEntry({ id: `many-${index}` }), { audit: [] }, 'wendy', 1),
+    );
+    await client.bulkDocs(docs);
+    const db = new OnBrandDatabase(`team-install-${++installs}`);
+    let rowsWhenUpToDate: Promise<number> | undefined;
+    const replicator = new TeamReplicator({
+      db,
+      client,
+      username: 'wendy',
+      onStatus: (status) => {
+        if (status.state === 'up-to-date') rowsWhenUpToDate ??= db.calendarEntries.count();
+      },
+    });
+    replicator.start();
+    running.push({ replicator, db });
+    await expect.poll(() => rowsWhenUpToDate, { timeout: 8000 }).toBeDefined();
+    expect(await rowsWhenUpToDate).toBe(700);
+  });
+
   it("keeps a writer's own approval local and says the server refused it", async () => {
-    await install('admin', 'admin');
     const writer = await install('wendy', 'writer-pw');
     await writer.calendar.save(
       calendarEntry({ id: 'sneaky', title: 'Sneaky', status: 'approved', updatedAt: Date.now() }),
@@ -135,7 +192,6 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   it('sends every request, credentials included, to the configured server only', async () => {
-    await install('admin', 'admin');
     const db = new OnBrandDatabase(`team-install-${++installs}`);
     const origins = new Set<string>();
     const client = couchClient({ database, username: 'wendy', password: 'writer-pw' }, (url, init) => {
@@ -152,7 +208,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     replicator.start();
     running.push({ replicator, db });
     await calendarRepository(db).save(calendarEntry({ id: 'where', updatedAt: Date.now() }));
-    await expect.poll(async () => (await db.teamDocs.get('where'))?.rev).toMatch(/^1-/);
+    await expect.poll(async () => (await db.teamDocs.get('where'))?.rev, { timeout: 5000 }).toMatch(/^1-/);
     expect([...origins]).toEqual([new URL(server.url).origin]);
     // A document id cannot leave the database's path, let alone its origin.
     await expect(client.getDocument('//evil.example/x')).rejects.toMatchObject({ status: 404 });
@@ -161,7 +217,6 @@ describe('team sync through a CouchDB-protocol server', () => {
 
   /** The writer Wendy's install, whose network can be cut (`network.online = false`), beside a reviewer's. */
   async function writerWithCable() {
-    await install('admin', 'admin');
     const reviewer = await install('rita', 'reviewer-pw');
     const db = new OnBrandDatabase(`team-install-${++installs}`);
     const network = { online: true };

@@ -90,6 +90,11 @@ export function calendarRepository(db: OnBrandDatabase) {
       );
     },
 
+    /** Entries with `status` (the status index), e.g. those in review. */
+    async withStatus(status: CalendarEntry['status']): Promise<CalendarEntry[]> {
+      return repository.parseMany(await db.calendarEntries.where('status').equals(status).toArray());
+    },
+
     /**
      * Validates with readable messages (CalendarEntryError), then writes. `updatedAt` only ever grows for one
      * entry (a write in the same millisecond as the last gets the next one), so it identifies a version.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
+import { t } from '@/utils/i18n';
 import { couchClient, type FetchLike } from '@/utils/team/couch-client';
 import {
   type TeamConnection,
@@ -8,6 +9,7 @@ import {
   TeamStatusSchema,
 } from '@/utils/team/records';
 import { describeFailure, TeamReplicator } from '@/utils/team/replicator';
+import { arrivedInReview, type PulledEntry } from '@/utils/team/review';
 import { joinWorkspace } from '@/utils/team/workspace';
 import type { Handlers } from '../router';
 
@@ -19,6 +21,40 @@ export const TEAM_STATUS_KEY = 'teamStatus';
  * ends its long poll; the alarm starts the sync again (every 30 s, the shortest period Chrome allows).
  */
 export const TEAM_SYNC_ALARM = 'team-sync';
+/** Notification ids of "arrived in review": the prefix, then the entry id. */
+const REVIEW_NOTIFICATION_PREFIX = 'onbrand-team-review:';
+
+/** The dashboard's calendar with the entry open, as the popup and the reminders link to it. */
+function entryUrl(entryId: string): string {
+  return browser.runtime.getURL(`/options.html#/calendar?entry=${encodeURIComponent(entryId)}`);
+}
+
+/**
+ * A notification per entry another member just put in review, for a member who can approve it. Clicking it
+ * opens the entry in the dashboard (listenForReviewNotifications).
+ */
+export async function notifyArrivedInReview(
+  pulled: PulledEntry[],
+  member: { username: string; roles: readonly string[] | undefined },
+): Promise<void> {
+  for (const entry of arrivedInReview(pulled, member)) {
+    await browser.notifications.create(`${REVIEW_NOTIFICATION_PREFIX}${entry.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/calendar-reminder.png'),
+      title: t('teamReviewNotificationTitle'),
+      message: t('teamReviewNotificationMessage', entry.title),
+    });
+  }
+}
+
+/** Registers the click on a review notification; call synchronously in the background's main(). */
+export function listenForReviewNotifications(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(REVIEW_NOTIFICATION_PREFIX)) return;
+    void browser.notifications.clear(id);
+    void browser.tabs.create({ url: entryUrl(id.slice(REVIEW_NOTIFICATION_PREFIX.length)) });
+  });
+}
 
 /**
  * Team sync in the background: the replicator runs here, not in a page, so it syncs while no OnBrand page is
@@ -56,6 +92,11 @@ export function teamSync(db: OnBrandDatabase, fetchImpl: FetchLike = (url, init)
       username: connection.username,
       onStatus: (update) => {
         if (running?.replicator === replicator) void setStatus({ ...member, ...update });
+      },
+      // Not for the catch-up after a start: a new member would get one notification per entry in review.
+      onPulled: (pulled, live) => {
+        if (live && running?.replicator === replicator)
+          void notifyArrivedInReview(pulled, { username: connection.username, roles });
       },
     });
     running = { replicator, connection };
