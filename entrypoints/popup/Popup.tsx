@@ -5,6 +5,7 @@ import { listOf, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 import { PopupCrisis } from './PopupCrisis';
+import { PopupFollowUps } from './PopupFollowUps';
 import { PopupWeek } from './PopupWeek';
 
 type TabSite =
@@ -71,6 +72,7 @@ export function Popup() {
         {error && <p className="error">{error}</p>}
       </section>
       <PopupWeek />
+      <PopupFollowUps />
       <PopupCrisis site={state.kind === 'site' ? state.site.id : undefined} />
       <button
         type="button"
