@@ -29,7 +29,12 @@ export default defineConfig({
     // webextension-polyfill for what it smooths over, such as a promise returned from onMessage. Dropping it
     // from the content scripts saves each of them 2.8 KB gzip (scripts/bundle-budget.mjs).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // research-save.js (the feed's save and follow-up buttons) is injected into the same isolated world and
+      // does the same, so it goes without the polyfill too.
+      const nativeApi = (entrypoint: { type: string; name: string }) =>
+        entrypoint.type === 'content-script' ||
+        (entrypoint.type === 'unlisted-script' && entrypoint.name === 'research-save');
+      if (!entrypoints.every(nativeApi)) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve = {

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { JurisdictionSchema } from './checks/schemas';
-import { CapturedPostSchema } from './db/captured-post';
+import { CapturedPostSchema, WebUrl } from './db/captured-post';
+import { LongText, ShortText, Timestamp } from './db/fields';
+import { FOLLOW_UP_NOTE_MAX } from './db/follow-up-records';
+import { SNOOZES } from './follow-ups/schedule';
 import { LAZY_SCRIPTS } from './lazy-scripts';
 import { InstanceHostSchema } from './mastodon-instances';
 import { BrandIdSchema, CheckFailureSchema, SiteIdSchema } from './message-schemas';
@@ -56,6 +59,30 @@ export const requests = {
   'brand.changed': { schema: z.object({}), fromPagesOnly: true },
   /** Fetches a subscribed brand's pack now (the page has already been granted the URL's host permission). */
   'brand.refreshPack': { schema: z.object({ brandId: BrandIdSchema }), fromPagesOnly: true },
+  /** The follow-up form on a feed post or comment: a reminder to come back to it (one per post). */
+  'followUps.save': {
+    schema: z.object({
+      platform: SiteIdSchema,
+      url: WebUrl,
+      postId: z.optional(ShortText),
+      author: z.object({ name: z.optional(ShortText), handle: z.optional(ShortText) }),
+      text: LongText,
+      note: z.string().check(z.maxLength(FOLLOW_UP_NOTE_MAX)),
+      dueAt: Timestamp,
+    }),
+    fromPagesOnly: false,
+  },
+  /** The dashboard's one-click Done and Snooze: the background moves or cancels the follow-up's alarm. */
+  'followUps.done': {
+    schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    fromPagesOnly: true,
+  },
+  'followUps.snooze': {
+    schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), snooze: z.enum(SNOOZES) }),
+    fromPagesOnly: true,
+  },
+  /** After a restore: every open follow-up gets its alarm again, and only those. */
+  'followUps.changed': { schema: z.object({}), fromPagesOnly: true },
   /** The dashboard and popup say so after they change the calendar, so reminders follow. */
   'calendar.remindersChanged': { schema: z.object({}), fromPagesOnly: true },
   /** The composer overlay asks for the draft to offer; a site only gets its own platform's draft. */

@@ -138,6 +138,10 @@ export const responses = {
   'brand.list': z.object({ brands: z.array(z.object({ id: BrandIdSchema, name: z.string() })) }),
   'brand.changed': z.object({}),
   'brand.refreshPack': SubscriptionStateSchema,
+  'followUps.save': z.object({ id: z.string(), dueAt: z.number() }),
+  'followUps.done': z.object({ id: z.string(), status: z.literal('done') }),
+  'followUps.snooze': z.object({ id: z.string(), snoozedUntil: z.number() }),
+  'followUps.changed': z.object({}),
   'calendar.remindersChanged': z.object({ nextReminderAt: z.nullable(z.number()) }),
   'calendar.dueDraft': z.object({ entry: z.nullable(DueDraftSchema) }),
   'calendar.markPublished': z.object({

@@ -5,6 +5,7 @@ import { listenForCommands } from './commands';
 import { registerResearchContextMenu } from './context-menu';
 import { allHandlers } from './handlers';
 import { calendarReminders } from './handlers/calendar';
+import { followUpReminders } from './handlers/follow-ups';
 import { PACK_REFRESH_ALARM, refreshAllPacks, schedulePackRefresh } from './handlers/guidelines';
 import { openWelcomePage } from './handlers/markets';
 import { isAddedInstanceUrl, watchMastodonInstances } from './handlers/mastodon';
@@ -40,6 +41,7 @@ export default defineBackground({
     });
     void schedulePackRefresh();
     calendarReminders(getDatabase()).start();
+    followUpReminders(getDatabase()).start();
     watchMastodonInstances(getDatabase());
     listenForReviewNotifications();
     void team.resume();

@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { CrisisPage } from './pages/CrisisPage';
+import { FollowUpsPage } from './pages/FollowUpsPage';
 import { GuidelinesPage } from './pages/GuidelinesPage';
 import { PartnersPage } from './pages/PartnersPage';
 import { RepliesPage } from './pages/RepliesPage';
@@ -28,6 +29,8 @@ function Page({ route }: { route: RoutePath }) {
       return <PartnersPage />;
     case 'crisis':
       return <CrisisPage />;
+    case 'follow-ups':
+      return <FollowUpsPage />;
     case 'research':
       return <ResearchPage />;
   }

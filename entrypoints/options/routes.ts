@@ -7,6 +7,7 @@ export const ROUTES = [
   { path: 'replies', title: 'navReplies' },
   { path: 'partners', title: 'navPartners' },
   { path: 'crisis', title: 'navCrisis' },
+  { path: 'follow-ups', title: 'navFollowUps' },
   { path: 'research', title: 'navResearch' },
   { path: 'settings', title: 'navSettings' },
 ] as const satisfies readonly { path: string; title: MessageKey }[];

@@ -5,6 +5,7 @@ import { listOf, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SITE_METAS, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 import { PopupCrisis } from './PopupCrisis';
+import { PopupFollowUps } from './PopupFollowUps';
 import { PopupReview } from './PopupReview';
 import { PopupWeek } from './PopupWeek';
 
@@ -73,6 +74,7 @@ export function Popup() {
       </section>
       <PopupReview />
       <PopupWeek />
+      <PopupFollowUps />
       <PopupCrisis site={state.kind === 'site' ? state.site.id : undefined} />
       <button
         type="button"

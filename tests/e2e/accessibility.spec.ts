@@ -10,10 +10,10 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 // axe-core's WCAG 2.x A/AA rules plus its best practices (headings, landmarks, one h1), on every surface a
 // user reads, in both colour schemes and both UI languages.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const ROUTES = ['calendar', 'analytics', 'guidelines', 'replies', 'research', 'settings'];
+const ROUTES = ['calendar', 'analytics', 'guidelines', 'replies', 'research', 'follow-ups', 'settings'];
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Stores a calendar entry and a research post the way the dashboard saves them, so each route has data. */
+/** Stores a calendar entry, a research post and follow-ups the way OnBrand saves them, so each route has data. */
 async function seedCalendarAndResearch(page: Page) {
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -21,7 +21,7 @@ async function seedCalendarAndResearch(page: Page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['calendarEntries', 'researchPosts'], 'readwrite');
+    const tx = db.transaction(['calendarEntries', 'researchPosts', 'followUps'], 'readwrite');
     const now = Date.now();
     tx.objectStore('calendarEntries').put({
       id: 'a11y-entry',
@@ -50,6 +50,23 @@ async function seedCalendarAndResearch(page: Page) {
       collections: [],
       isAd: false,
     });
+    // One overdue, one snoozed: the page shows both kinds of line.
+    for (const [id, dueAt, snoozedUntil] of [
+      ['a11y-overdue', now - 3_600_000, undefined],
+      ['a11y-snoozed', now - 60_000, now + 86_400_000],
+    ] as const)
+      tx.objectStore('followUps').put({
+        id,
+        platform: 'x',
+        url: `https://x.com/acme/status/${id}`,
+        author: { name: 'Acme', handle: '@acme' },
+        excerpt: 'Where is my order? It has been two weeks.',
+        note: 'Check with support first',
+        dueAt,
+        ...(snoozedUntil ? { snoozedUntil } : {}),
+        status: 'open',
+        createdAt: now - 86_400_000,
+      });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

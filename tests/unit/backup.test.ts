@@ -12,6 +12,7 @@ import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { crisesRepository } from '@/utils/db/crises';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { followUpsRepository } from '@/utils/db/follow-ups';
 import { partnersRepository } from '@/utils/db/partners';
 import type { ResearchPost, SavedReply } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
@@ -94,6 +95,17 @@ async function seed(target: OnBrandDatabase) {
     updatedAt: 1,
   });
   await crisesRepository(target).start('acme', 'Product recall', 10);
+  await followUpsRepository(target).add(
+    {
+      platform: 'x',
+      url: 'https://x.com/a/status/2',
+      author: { handle: '@a' },
+      text: 'Where is my order?',
+      note: 'Answer once support replies',
+      dueAt: 20,
+    },
+    10,
+  );
 }
 
 async function seedAnalytics(target: OnBrandDatabase) {
@@ -145,6 +157,7 @@ describe('full backup and restore', () => {
     expect(plan.changes.find((c) => c.table === 'brands')).toMatchObject({ added: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ added: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ added: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'followUps')).toMatchObject({ added: 1, removed: 0 });
     // Planning changed nothing.
     expect(await other.savedReplies.toArray()).toEqual([reply('old', 'Will be removed')]);
 
@@ -157,7 +170,15 @@ describe('full backup and restore', () => {
   it('restores a backup made before the analytics tables existed and keeps the analytics as they are', async () => {
     await seed(db);
     const old = JSON.parse(await createBackup(db));
-    for (const name of ['ownPosts', 'snapshotSets', 'importSources', 'partners', 'crises'])
+    for (const name of [
+      'ownPosts',
+      'snapshotSets',
+      'importSources',
+      'partners',
+      'crises',
+      'webStats',
+      'followUps',
+    ])
       delete old.tables[name];
     const before = await snapshot(db);
     await repliesRepository(db).put(reply('r2', 'Added after the backup'));
@@ -166,6 +187,7 @@ describe('full backup and restore', () => {
     expect(plan.changes.find((c) => c.table === 'ownPosts')).toMatchObject({ unchanged: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'partners')).toMatchObject({ unchanged: 1, removed: 0 });
     expect(plan.changes.find((c) => c.table === 'crises')).toMatchObject({ unchanged: 1, removed: 0 });
+    expect(plan.changes.find((c) => c.table === 'followUps')).toMatchObject({ unchanged: 1, removed: 0 });
     await applyRestore(db, plan);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '@/utils/backup/full-backup';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
+import { followUpsRepository } from '@/utils/db/follow-ups';
 import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
 import { repliesRepository } from '@/utils/db/replies';
 import { TeamDocStateSchema } from '@/utils/team/records';
@@ -107,6 +108,48 @@ async function upgradedFrom(
     [...((before.postSnapshots ?? []) as { id: string }[])].sort(byId),
   );
   return current;
+}
+
+/** Rows in each table versions 3 to 7 added (analytics, partners, crises, team sync), as OnBrand writes them. */
+async function fillTablesOfVersion7(shipped: Dexie, now: number): Promise<void> {
+  await shipped.table('ownPosts').add({
+    id: 'x:1',
+    platform: 'x',
+    postId: '1',
+    text: 'Hi',
+    calendarEntryId: 'entry-1',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await shipped
+    .table('snapshotSets')
+    .add({ id: `s@${now}`, readAt: now, readings: [{ postId: 'x:1', clicks: 4 }] });
+  await shipped.table('importSources').add({
+    id: 'source-1',
+    name: 'X post activity',
+    headerKey: 'post id|date',
+    platform: 'x',
+    mapping: {},
+    dateOrder: 'iso',
+    createdAt: now,
+  });
+  await shipped.table('partners').add({
+    id: 'partner-1',
+    name: 'Acme Running',
+    brandId: 'brand-1',
+    handles: [],
+    relationship: 'ambassador',
+    markets: ['DE'],
+    createdAt: now,
+    updatedAt: now,
+  });
+  await shipped
+    .table('crises')
+    .add({ id: 'crisis-1', brandId: 'brand-1', reason: 'Recall', startedAt: now, pausedEntryIds: [] });
+  await shipped.table('teamDocs').add({ id: 'entry-1', rev: '1-a', syncedUpdatedAt: now, audit: [] });
+  await shipped
+    .table('teamCheckpoints')
+    .add({ database: 'http://localhost:5984/ws', since: 7, updatedAt: now });
 }
 
 let db: OnBrandDatabase | undefined;
@@ -340,42 +383,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     const v7 = asShipped(7);
     await v7.open();
     const now = Date.UTC(2026, 11, 3);
-    await v7.table('ownPosts').add({
-      id: 'x:1',
-      platform: 'x',
-      postId: '1',
-      text: 'Hi',
-      calendarEntryId: 'entry-1',
-      createdAt: now,
-      updatedAt: now,
-    });
-    await v7
-      .table('snapshotSets')
-      .add({ id: `s@${now}`, readAt: now, readings: [{ postId: 'x:1', clicks: 4 }] });
-    await v7.table('importSources').add({
-      id: 'source-1',
-      name: 'X post activity',
-      headerKey: 'post id|date',
-      platform: 'x',
-      mapping: {},
-      dateOrder: 'iso',
-      createdAt: now,
-    });
-    await v7.table('partners').add({
-      id: 'partner-1',
-      name: 'Acme Running',
-      brandId: 'brand-1',
-      handles: [],
-      relationship: 'ambassador',
-      markets: ['DE'],
-      createdAt: now,
-      updatedAt: now,
-    });
-    await v7
-      .table('crises')
-      .add({ id: 'crisis-1', brandId: 'brand-1', reason: 'Recall', startedAt: now, pausedEntryIds: [] });
-    await v7.table('teamDocs').add({ id: 'entry-1', rev: '1-a', syncedUpdatedAt: now, audit: [] });
-    await v7.table('teamCheckpoints').add({ database: 'http://localhost:5984/ws', since: 7, updatedAt: now });
+    await fillTablesOfVersion7(v7, now);
     const before: Record<string, unknown[]> = {};
     for (const table of v7.tables) before[table.name] = await table.toArray();
     v7.close();
@@ -386,7 +394,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(Object.keys(before).sort()).toEqual(
       db.tables
         .map((table) => table.name)
-        .filter((name) => name !== 'webStats')
+        .filter((name) => name !== 'webStats' && name !== 'followUps')
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
@@ -406,6 +414,54 @@ describe('a version-1 database opened by the current OnBrand', () => {
     await analyticsRepository(db).importWebStats([stat]);
     expect(Object.hasOwn(BACKUP_TABLES, 'webStats')).toBe(true);
     expect(BACKUP_TABLES.webStats.safeParse(await db.webStats.get(stat.id)).success).toBe(true);
+  });
+
+  it('keeps every row of a version-9 database, in every table, through version 10 (follow-ups)', async () => {
+    await createV1();
+    const v9 = asShipped(9);
+    await v9.open();
+    const now = Date.UTC(2026, 11, 7);
+    await fillTablesOfVersion7(v9, now);
+    await v9.table('webStats').add({
+      id: 'ga4:spring|x',
+      tool: 'ga4',
+      campaign: 'spring',
+      source: 'x',
+      sessions: 9,
+      importedAt: now,
+    });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v9.tables) before[table.name] = await table.toArray();
+    v9.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(Object.keys(before).sort()).toEqual(
+      db.tables
+        .map((table) => table.name)
+        .filter((name) => name !== 'followUps')
+        .sort(),
+    );
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    // The follow-ups table starts empty, takes a follow-up its schema accepts, and is in backups.
+    expect(await db.followUps.count()).toBe(0);
+    const saved = await followUpsRepository(db).add(
+      {
+        platform: 'x',
+        url: 'https://x.com/a/status/1',
+        author: { handle: '@a' },
+        text: 'Where is my parcel?',
+        note: '',
+        dueAt: now + 3_600_000,
+      },
+      now,
+    );
+    expect(await followUpsRepository(db).open()).toEqual([saved]);
+    expect(BACKUP_TABLES.followUps.safeParse(await db.followUps.get(saved.id)).success).toBe(true);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

@@ -39,6 +39,7 @@ describe('the onbrand database', () => {
         'brands',
         'calendarEntries',
         'crises',
+        'followUps',
         'importSources',
         'ownPosts',
         'snapshotSets',

@@ -9,6 +9,7 @@ import {
   SnapshotSetSchema,
 } from '../db/analytics-records';
 import type { OnBrandDatabase } from '../db/database';
+import { FollowUpSchema } from '../db/follow-up-records';
 import {
   BrandSchema,
   CalendarEntrySchema,
@@ -75,6 +76,7 @@ export const BACKUP_TABLES = {
   partners: PartnerSchema,
   crises: CrisisSchema,
   webStats: WebStatSchema,
+  followUps: FollowUpSchema,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLES;
 
@@ -98,6 +100,7 @@ const TABLE_LABELS: Record<BackupTableName, MessageKey> = {
   partners: 'backupTablePartners',
   crises: 'backupTableCrises',
   webStats: 'analyticsWebBackupTable',
+  followUps: 'followUpsBackupTable',
 };
 
 /**
@@ -110,6 +113,8 @@ const TABLES_ADDED_LATER: readonly BackupTableName[] = [
   'snapshotSets',
   'partners',
   'crises',
+  'webStats',
+  'followUps',
 ];
 
 const EnvelopeSchema = z.object({

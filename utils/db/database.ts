@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { TeamCheckpoint, TeamDocState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
+import type { FollowUp } from './follow-up-records';
 import { SCHEMA_VERSIONS } from './migrations';
 import type { Brand, CalendarEntry, Crisis, Partner, ResearchPost, SavedReply, Setting } from './records';
 import type { WebStat } from './web-stats-records';
@@ -33,6 +34,7 @@ export class OnBrandDatabase extends Dexie {
   partners!: Table<Partner, string>;
   crises!: Table<Crisis, string>;
   webStats!: Table<WebStat, string>;
+  followUps!: Table<FollowUp, string>;
 
   /** The last blocked/versionchange notice, for pages that mount after it happened. */
   notice: DatabaseNotice | undefined;

@@ -143,4 +143,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       webStats: 'id',
     },
   },
+  {
+    // New table only: posts and comments to come back to. Listed by status (the open ones), and looked up by
+    // permalink when a post's follow-up is saved again; no stored row changes.
+    version: 10,
+    stores: {
+      followUps: 'id, status, url',
+    },
+  },
 ];

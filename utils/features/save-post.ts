@@ -1,5 +1,7 @@
+import { t } from '@/utils/i18n';
 import { attempt, readPost } from '@/utils/sites/feeds/read-post';
 import type { FeatureEnv } from './feature';
+import { FollowUpButton, type FollowUpChoice } from './follow-up-button';
 import { type PostKind, SaveButton } from './save-button';
 
 // Attributes whose change means a recycled element now shows another post (sites.md §6).
@@ -22,6 +24,7 @@ const IDENTITY_ATTRIBUTES = [
 export function startSavePost({ site, signal, timers, send }: FeatureEnv): void {
   const { feed } = site;
   const buttons = new Map<Element, SaveButton>();
+  const followUps = new Map<Element, FollowUpButton>();
   const pendingLookups = new Set<string>();
   let lookupQueued = false;
   let scanQueued = false;
@@ -46,6 +49,22 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
     }
     button.markSavedHere();
     button.show('saved', reply.data.snapshots > 1 ? `${reply.data.snapshots} readings` : undefined);
+  };
+
+  /** Files a follow-up on what the post shows at the click; an error in a sentence, or undefined. */
+  const followUp = async (post: Element, { dueAt, note }: FollowUpChoice): Promise<string | undefined> => {
+    const captured = readPost(feed, post, Date.now());
+    if (!captured.permalink) return t('followUpNoLink');
+    const reply = await send('followUps.save', {
+      platform: site.id,
+      url: captured.permalink,
+      ...(captured.postId ? { postId: captured.postId } : {}),
+      author: captured.author,
+      text: captured.text,
+      note,
+      dueAt,
+    });
+    return reply.ok ? undefined : reply.error;
   };
 
   const lookUpSaved = async () => {
@@ -74,12 +93,19 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
       button = new SaveButton((clicked) => void save(clicked, post));
       buttons.set(post, button);
     }
+    let later = followUps.get(post);
+    if (!later) {
+      later = new FollowUpButton((choice) => followUp(post, choice));
+      followUps.set(post, later);
+    }
     if (button.host.parentElement !== post) post.append(button.host);
+    if (later.host.previousElementSibling !== button.host) button.host.after(later.host);
     const postKey = attempt(() => feed.postId(post));
     if (!fresh && postKey === button.postKey && button.permalink !== undefined) return;
     const permalink = attempt(() => feed.permalink(post));
     if (!fresh && postKey === button.postKey && permalink === button.permalink) return;
     button.rekey(postKey, permalink, kindOf(post));
+    if (!fresh) later.reset();
     if (permalink) {
       pendingLookups.add(permalink);
       queueLookup();
@@ -92,6 +118,8 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
       if (!post.isConnected) {
         button.host.remove();
         buttons.delete(post);
+        followUps.get(post)?.host.remove();
+        followUps.delete(post);
       }
     }
     let posts: Element[];
@@ -104,8 +132,8 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
       // A quoted or shared post inside another post belongs to the outer one's button.
       if (post.parentElement?.closest(feed.posts)) continue;
       // Another copy of OnBrand (an old content script after an update) may have left its button.
-      for (const stray of post.querySelectorAll(':scope > onbrand-save')) {
-        if (stray !== buttons.get(post)?.host) stray.remove();
+      for (const stray of post.querySelectorAll(':scope > onbrand-save, :scope > onbrand-follow-up')) {
+        if (stray !== buttons.get(post)?.host && stray !== followUps.get(post)?.host) stray.remove();
       }
       place(post);
     }
@@ -130,7 +158,9 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
     () => {
       observer.disconnect();
       for (const button of buttons.values()) button.host.remove();
+      for (const later of followUps.values()) later.host.remove();
       buttons.clear();
+      followUps.clear();
     },
     { once: true },
   );

@@ -2,6 +2,7 @@ import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Handlers } from '../router';
 import { calendarHandlers } from './calendar';
 import { checksHandlers } from './checks';
+import { followUpHandlers } from './follow-ups';
 import { guidelinesHandlers } from './guidelines';
 import { marketsHandlers } from './markets';
 import { mastodonHandlers } from './mastodon';
@@ -23,6 +24,7 @@ export function allHandlers(
     ...researchHandlers(db),
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
+    ...followUpHandlers(db),
     ...checksHandlers(),
     ...pageScriptHandlers(),
     ...marketsHandlers(db),
