@@ -157,7 +157,7 @@ function renderPreview(): void {
   setTimeout(() => {
     if (generation !== previews) return;
     for (const finding of checkDraft(chosen.expansion.text, { platform })) {
-      findingsList.append(el('li', finding.severity, findingMessage(finding, chosen.expansion.text)));
+      findingsList.append(el('li', finding.severity, findingMessage(finding)));
     }
     if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', t('pickerNoProblems')));
   });

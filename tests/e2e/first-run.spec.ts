@@ -55,12 +55,14 @@ test.describe('a German browser in Berlin', () => {
       .toContain(
         'Deutschland (UWG/MStV): „#ad“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „Werbung“.',
       );
-    // The regulator's own words, and the EU's rule on the label's language, in German too.
-    await expect.poll(compliance).toContain('(Medienanstalten, Leitfaden Werbekennzeichnung (2022):');
+    // The regulator's own words with its source named, and the EU's rule on the label's language, in German too.
+    await expect
+      .poll(compliance)
+      .toContain('(Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“');
     await expect
       .poll(compliance)
       .toContain(
-        'EU (UGP-Richtlinie): Die Kennzeichnung sollte in der Sprache des Beitrags stehen: „Werbung“.',
+        'Europäische Union (UGP-Richtlinie): Die Kennzeichnung sollte in der Sprache des Beitrags stehen: „Werbung“.',
       );
     // Chosen, not assumed: the panel does not ask about the market.
     await expect.poll(() => panel(page).text()).not.toContain('Noch kein Markt gewählt');

@@ -69,7 +69,7 @@ describe('a draft that mentions a partner under contract is checked as that rela
       (f) => f.ruleId === 'disclosure-ambiguous',
     );
     expect(finding?.message).toMatch(
-      /^This post is commercial \(@acme_run: Acme Running is a paid partner until 2026-12-31\)\. UK/,
+      /^This post is commercial \(@acme_run: Acme Running is a paid partner until 2026-12-31\)\. United Kingdom/,
     );
   });
 

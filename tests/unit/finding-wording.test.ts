@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BUILT_IN_RULE_IDS,
@@ -7,18 +8,16 @@ import {
   type Finding,
   type Guidelines,
 } from '@/utils/checks';
+import type { PartnerLike } from '@/utils/checks/partners';
+import type { Wording } from '@/utils/checks/types';
 import { checkSurface } from '@/utils/features/surface-checks';
 import { findingMessage } from '@/utils/i18n/finding-message';
-import { germanFindingMessage } from '@/utils/i18n/german-findings';
 import { setTestUiLanguage } from '../setup/i18n';
 
 afterEach(() => setTestUiLanguage('en'));
 
 /** The brand's own rules switched off: only the built-in checks speak. */
 const NO_RULES: Guidelines = { ...defaultGuidelines, rules: [] };
-
-/** The disclosure findings whose German comes from the table in german-findings.ts, not from a wording. */
-const TABLE_WORDED = ['disclosure-missing', 'disclosure-ambiguous', 'disclosure-placement'];
 
 const tags = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}tag${i + 1}`).join(' ');
@@ -116,9 +115,9 @@ function rendered(): Record<string, { en: string[]; de: string[] }> {
   for (const [ruleId, text, options] of DRAFTS) {
     const findings = findingsOf(ruleId, text, options);
     setTestUiLanguage('en');
-    const en = findings.map((finding) => findingMessage(finding, text));
+    const en = findings.map((finding) => findingMessage(finding));
     setTestUiLanguage('de');
-    const de = findings.map((finding) => findingMessage(finding, text));
+    const de = findings.map((finding) => findingMessage(finding));
     const shown = out[ruleId] ?? { en: [], de: [] };
     out[ruleId] = { en: [...shown.en, ...en], de: [...shown.de, ...de] };
   }
@@ -132,15 +131,10 @@ describe('the built-in checks’ findings in the UI language', () => {
       expect(findingsOf(ruleId, text, options).length, ruleId).toBeGreaterThan(0);
   });
 
-  it('every finding of a built-in check has a wording (the disclosure ones a German text from the table)', () => {
+  it('every finding of a built-in check has a wording', () => {
     for (const [, text, options] of DRAFTS) {
-      for (const finding of checkDraft(text, { guidelines: NO_RULES, ...options })) {
-        if (TABLE_WORDED.includes(finding.ruleId)) {
-          expect(germanFindingMessage(finding, text), finding.message).not.toBeNull();
-        } else {
-          expect(finding.wording, `${finding.ruleId}: ${finding.message}`).toBeDefined();
-        }
-      }
+      for (const finding of checkDraft(text, { guidelines: NO_RULES, ...options }))
+        expect(finding.wording, `${finding.ruleId}: ${finding.message}`).toBeDefined();
     }
   });
 
@@ -184,23 +178,23 @@ describe('the built-in checks’ findings in the UI language', () => {
         },
         "disclosure-ambiguous": {
           "de": [
-            "USA (FTC): „#sp“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „#ad“.",
+            "USA (FTC): „#sp“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „#ad“. (Quelle: FTC, Disclosures 101 (2019), How to disclose, im Wortlaut: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
           ],
           "en": [
-            "US (FTC): "#sp" is not an acceptable disclosure; start the post with "#ad". (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+            "United States (FTC): "#sp" is not an acceptable disclosure; start the post with "#ad". (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
           ],
         },
         "disclosure-missing": {
           "de": [
-            "Dieser Beitrag ist kommerziell, hat aber keine Werbekennzeichnung (USA (FTC)). Beginnen Sie ihn mit „#ad“.",
+            "Dieser Beitrag ist kommerziell (ein Rabattcode, ein Rabatt), hat aber keine Werbekennzeichnung (USA (FTC)). Beginnen Sie ihn mit „#ad“. (Quelle: 16 CFR 255.5 (2023), im Wortlaut: an unexpected material connection must be disclosed clearly and conspicuously)",
           ],
           "en": [
-            "This post is commercial (a discount code, a discount) but carries no ad label (US (FTC)). Start it with "#ad". (16 CFR 255.5 (2023): an unexpected material connection must be disclosed clearly and conspicuously)",
+            "This post is commercial (a discount code, a discount) but carries no ad label (United States (FTC)). Start it with "#ad". (16 CFR 255.5 (2023): an unexpected material connection must be disclosed clearly and conspicuously)",
           ],
         },
         "disclosure-placement": {
           "de": [
-            "Deutschland (UWG/MStV): „Werbung“ muss ganz am Anfang stehen, vor allem anderen. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+            "Deutschland (UWG/MStV): „Werbung“ muss ganz am Anfang stehen, vor allem anderen im Beitrag. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
           ],
           "en": [
             "Germany (UWG/MStV): "Werbung" must come first, before anything else in the post. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
@@ -448,5 +442,245 @@ describe('the built-in checks’ findings in the UI language', () => {
     };
     setTestUiLanguage('de');
     expect(findingMessage(finding)).toBe('Our own words.');
+  });
+});
+
+/** The disclosure checks: one case for each of their wordings. */
+const DISCLOSURE_CHECKS = ['disclosure-missing', 'disclosure-ambiguous', 'disclosure-placement'];
+const germanFiller =
+  'Morgenlicht über dem Hafen, Kaffee in der Hand und das neue Objektiv hält, was es verspricht. ';
+const acme: PartnerLike = {
+  id: 'p-acme',
+  name: 'Acme Running',
+  handles: ['acme_run'],
+  relationship: 'paid',
+  from: '2026-01-01',
+  until: '2026-12-31',
+  markets: [],
+};
+
+/** Each case of the three disclosure checks: a draft that raises it, and the markets it is checked for. */
+const CASES: readonly (readonly [name: string, text: string, options: Partial<CheckOptions>])[] = [
+  ['a denial', 'Keine Werbung, aber mit dem Code SOMMER20 sparen Sie 20 %.', { jurisdictions: ['DE'] }],
+  ['a possible connection', 'Shop now: the spring range is 20% off this weekend.', { jurisdictions: ['US'] }],
+  [
+    'no label, two markets',
+    'Mit dem Code SOMMER20 sparen Sie 20 % im Shop.',
+    { jurisdictions: ['DE', 'EU'] },
+  ],
+  [
+    'the own product',
+    'Die neuen Laufschuhe sind da, jetzt im Shop: https://shop.example/neu',
+    { jurisdictions: ['DE', 'UK'], relationship: 'own-product' },
+  ],
+  ['unclear wording', 'Use my code SUMMER20 for 20% off the new range! #gifted', { jurisdictions: ['US'] }],
+  ['insufficient wording', 'Mit dem Code SOMMER20 sparen Sie 20 % im Shop. #ad', { jurisdictions: ['DE'] }],
+  [
+    'a partner makes it commercial',
+    'Ran my first 10k this morning in the new trainers from @acme_run #sp',
+    { jurisdictions: ['US'], partners: [acme], today: '2026-06-15', relationship: 'none' },
+  ],
+  [
+    'below the fold',
+    `${germanFiller.repeat(3)}#Werbung`,
+    { platform: 'instagram', jurisdictions: ['DE'], relationship: 'paid' },
+  ],
+  [
+    'near the fold',
+    `${filler.repeat(2).slice(0, 140)} #ad`,
+    { platform: 'linkedin', jurisdictions: ['US'], relationship: 'paid' },
+  ],
+  [
+    'among the closing hashtags',
+    'Neue Laufschuhe von @runco, so bequem!\n#laufen #sport #fitness #Werbung',
+    { jurisdictions: ['DE'], relationship: 'paid' },
+  ],
+  [
+    'a link label away from its link',
+    'Neue Laufschuhe https://shop.example/neu und ich trage sie jeden Tag beim Training, wirklich jeden Tag (Werbelink)',
+    { jurisdictions: ['DE'], relationship: 'affiliate' },
+  ],
+  [
+    'not first',
+    'Neue Laufschuhe von @runco, so bequem! Werbung',
+    { jurisdictions: ['DE', 'FR'], relationship: 'paid' },
+  ],
+  [
+    'not in the post’s language',
+    'Ad: Neue Laufschuhe von @runco, so bequem und leicht!',
+    { jurisdictions: ['EU'], relationship: 'paid' },
+  ],
+];
+
+/** The catalogue keys a wording and the wordings merged after it use. */
+function keysOf(wording: Wording | undefined): string[] {
+  return wording ? [wording.key, ...keysOf(wording.next)] : [];
+}
+
+/** The [document, words] of each regulator quote in a wording chain. */
+function sourcesOf(wording: Wording | undefined): (readonly [unknown, unknown])[] {
+  if (!wording) return [];
+  const here = wording.key === 'findingDisclosureSource' ? [[wording.args[0], wording.args[1]] as const] : [];
+  return [...here, ...sourcesOf(wording.next)];
+}
+
+function disclosureFindings(text: string, options: Partial<CheckOptions>): Finding[] {
+  return checkDraft(text, { platform: 'x', guidelines: NO_RULES, ...options }).filter((finding) =>
+    DISCLOSURE_CHECKS.includes(finding.ruleId),
+  );
+}
+
+/** What the panel shows for each case, in English and in German. */
+function renderedDisclosure(): Record<string, { en: string[]; de: string[] }> {
+  const out: Record<string, { en: string[]; de: string[] }> = {};
+  for (const [name, text, options] of CASES) {
+    const findings = disclosureFindings(text, options);
+    setTestUiLanguage('en');
+    const en = findings.map((finding) => findingMessage(finding));
+    setTestUiLanguage('de');
+    const de = findings.map((finding) => findingMessage(finding));
+    out[name] = { en, de };
+  }
+  return out;
+}
+
+describe('the disclosure checks’ findings in the UI language', () => {
+  it('has a case here for every disclosure wording in the catalogue, each raising a finding', () => {
+    const used = new Set<string>();
+    for (const [name, text, options] of CASES) {
+      const findings = disclosureFindings(text, options);
+      expect(findings.length, name).toBeGreaterThan(0);
+      for (const finding of findings) for (const key of keysOf(finding.wording)) used.add(key);
+    }
+    const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+    const catalogue = Object.keys(english).filter((key) => key.startsWith('findingDisclosure'));
+    expect([...used].sort()).toEqual(catalogue.sort());
+  });
+
+  it('renders in English as the engine’s message, in German otherwise, the regulator quoted as it wrote', () => {
+    const all = renderedDisclosure();
+    for (const [name, text, options] of CASES) {
+      const findings = disclosureFindings(text, options);
+      expect(all[name]?.en, name).toEqual(findings.map((finding) => finding.message));
+      for (const [index, finding] of findings.entries()) {
+        const german = all[name]?.de[index] ?? '';
+        expect(german, name).not.toBe(finding.message);
+        // Each regulator quote the English message gives, the German one gives word for word, with its source.
+        for (const [doc, says] of sourcesOf(finding.wording)) {
+          expect(finding.message, name).toContain(` (${doc}: ${says})`);
+          expect(german, name).toContain(` (Quelle: ${doc}, im Wortlaut: ${says})`);
+        }
+      }
+    }
+    expect(all).toMatchInlineSnapshot(`
+      {
+        "a denial": {
+          "de": [
+            "„Keine Werbung“ sagt den Lesern, dies sei keine Werbung, aber der Beitrag ist kommerziell (ein Rabattcode); das führt sie in die Irre. Ersetzen Sie es durch „Werbung“. (Quelle: BGH, 9.9.2021, I ZR 90/20, 125/20, 126/20, im Wortlaut: bezahlte Werbung für Dritte muss als solche erkennbar sein)",
+          ],
+          "en": [
+            ""Keine Werbung" tells readers this is not an ad, but the post is commercial (a discount code); that misleads them. Replace it with "Werbung". (BGH, 9.9.2021, I ZR 90/20, 125/20, 126/20: bezahlte Werbung für Dritte muss als solche erkennbar sein)",
+          ],
+        },
+        "a link label away from its link": {
+          "de": [
+            "Deutschland (UWG/MStV): „Werbelink“ muss am Anfang stehen oder direkt an dem Link, den es erklärt. (Quelle: Medienanstalten, Leitfaden (2022), Affiliate-Links, im Wortlaut: „Werbelink“ oder Sternchen direkt am Link, mit Erklärung in der Nähe)",
+          ],
+          "en": [
+            "Germany (UWG/MStV): "Werbelink" must come first, or stand right at the link it explains. (Medienanstalten, Leitfaden (2022), Affiliate-Links: „Werbelink“ oder Sternchen direkt am Link, mit Erklärung in der Nähe)",
+          ],
+        },
+        "a partner makes it commercial": {
+          "de": [
+            "Dieser Beitrag ist kommerziell (@acme_run: Acme Running ist ein bezahlter Partner bis 2026-12-31). USA (FTC): „#sp“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „#ad“. (Quelle: FTC, Disclosures 101 (2019), How to disclose, im Wortlaut: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+          "en": [
+            "This post is commercial (@acme_run: Acme Running is a paid partner until 2026-12-31). United States (FTC): "#sp" is not an acceptable disclosure; start the post with "#ad". (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+        },
+        "a possible connection": {
+          "de": [
+            "Gibt es eine geschäftliche Verbindung (Bezahlung, Geschenk, Provision, Rabattcode) (ein Kaufaufruf, ein Rabatt)? Dann kennzeichnen Sie den Beitrag am Anfang als Werbung; ist es Ihr eigenes Produkt oder unbezahlt, stellen Sie die Beziehung entsprechend ein.",
+          ],
+          "en": [
+            "Is there a material connection (payment, gift, commission, discount code) (a shopping call to action, a discount)? If so, label it as an ad at the start; if it is your own product or organic, set the relationship to say so.",
+          ],
+        },
+        "among the closing hashtags": {
+          "de": [
+            "Deutschland (UWG/MStV): „#Werbung“ geht zwischen den Hashtags am Ende unter; setzen Sie es an den Anfang, getrennt von ihnen. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“) Deutschland (UWG/MStV): „#Werbung“ muss ganz am Anfang stehen, vor allem anderen im Beitrag. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+          "en": [
+            "Germany (UWG/MStV): "#Werbung" is lost among the closing hashtags; put it at the start, apart from them. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“) Germany (UWG/MStV): "#Werbung" must come first, before anything else in the post. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+        },
+        "below the fold": {
+          "de": [
+            "Deutschland (UWG/MStV): „#Werbung“ steht unter dem „…mehr“-Umbruch, die meisten Leser sehen es nie; setzen Sie es an den Anfang. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“) Deutschland (UWG/MStV): „#Werbung“ muss ganz am Anfang stehen, vor allem anderen im Beitrag. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+          "en": [
+            "Germany (UWG/MStV): "#Werbung" is below the "…more" fold, so most readers never see it; move it to the start. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“) Germany (UWG/MStV): "#Werbung" must come first, before anything else in the post. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+        },
+        "insufficient wording": {
+          "de": [
+            "Deutschland (UWG/MStV): „#ad“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „Werbung“. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+          "en": [
+            "Germany (UWG/MStV): "#ad" is not an acceptable disclosure; start the post with "Werbung". (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+        },
+        "near the fold": {
+          "de": [
+            "USA (FTC): „#ad“ wird auf kleineren Bildschirmen womöglich von „…mehr“ abgeschnitten; setzen Sie es an den Anfang. (Quelle: FTC, Disclosures 101 (2019), How to disclose, im Wortlaut: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+          "en": [
+            "United States (FTC): "#ad" may be cut off by "…more" on smaller screens; move it to the start. (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+        },
+        "no label, two markets": {
+          "de": [
+            "Dieser Beitrag ist kommerziell (ein Rabattcode), hat aber keine Werbekennzeichnung (Deutschland (UWG/MStV), Europäische Union (UGP-Richtlinie)). Beginnen Sie ihn mit „Werbung |“. (Quelle: BGH, 9.9.2021, I ZR 90/20, 125/20, 126/20, im Wortlaut: bezahlte Werbung für Dritte muss als solche erkennbar sein)",
+          ],
+          "en": [
+            "This post is commercial (a discount code) but carries no ad label (Germany (UWG/MStV), European Union (UCPD)). Start it with "Werbung |". (BGH, 9.9.2021, I ZR 90/20, 125/20, 126/20: bezahlte Werbung für Dritte muss als solche erkennbar sein)",
+          ],
+        },
+        "not first": {
+          "de": [
+            "Frankreich (ARPP, loi influenceurs): „Werbung“ ist keine ausreichende Kennzeichnung; beginnen Sie den Beitrag mit „Publicité“. (Quelle: Loi 2023-451, art. 5, im Wortlaut: « Publicité » ou « Collaboration commerciale », claire et lisible)",
+            "Deutschland (UWG/MStV): „Werbung“ muss ganz am Anfang stehen, vor allem anderen im Beitrag. (Quelle: Medienanstalten, Leitfaden Werbekennzeichnung (2022), im Wortlaut: „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+          "en": [
+            "France (ARPP, loi influenceurs): "Werbung" is not an acceptable disclosure; start the post with "Publicité". (Loi 2023-451, art. 5: « Publicité » ou « Collaboration commerciale », claire et lisible)",
+            "Germany (UWG/MStV): "Werbung" must come first, before anything else in the post. (Medienanstalten, Leitfaden Werbekennzeichnung (2022): „Werbung“ oder „Anzeige“ zu Beginn, auf den ersten Blick; nicht „#ad“ oder „sponsored by“)",
+          ],
+        },
+        "not in the post’s language": {
+          "de": [
+            "Europäische Union (UGP-Richtlinie): Die Kennzeichnung sollte in der Sprache des Beitrags stehen: „Werbung“. (Quelle: EU Influencer Legal Hub (2023), im Wortlaut: a clear label in the audience’s language, seen without “more”)",
+          ],
+          "en": [
+            "European Union (UCPD): the label should be in the post's language: "Werbung". (EU Influencer Legal Hub (2023): a clear label in the audience’s language, seen without “more”)",
+          ],
+        },
+        "the own product": {
+          "de": [
+            "Deutschland (UWG/MStV), Vereinigtes Königreich (ASA/CMA): Dieser Beitrag bewirbt Ihr eigenes Produkt, was Leser vielleicht nicht erkennen. Sagen Sie es deutlich („unsere neue Kollektion“) oder beginnen Sie mit „Werbung | Ad |“. (Quelle: Medienanstalten, Leitfaden (2022), eigene Produkte, im Wortlaut: eigene Produkte kennzeichnen, wenn es nicht offensichtlich ist)",
+          ],
+          "en": [
+            "Germany (UWG/MStV), United Kingdom (ASA/CMA): this promotes your own product, which readers may not see. Say so plainly ("our new range") or start with "Werbung | Ad |". (Medienanstalten, Leitfaden (2022), eigene Produkte: eigene Produkte kennzeichnen, wenn es nicht offensichtlich ist)",
+          ],
+        },
+        "unclear wording": {
+          "de": [
+            "USA (FTC): „#gifted“ sagt nicht eindeutig, dass dies Werbung ist; verwenden Sie „#ad“. (Quelle: FTC, Disclosures 101 (2019), How to disclose, im Wortlaut: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+          "en": [
+            "United States (FTC): "#gifted" does not clearly say this is an ad; use "#ad". (FTC, Disclosures 101 (2019), How to disclose: “Thanks to Acme brand for the free product”, “ad” or “sponsored” are enough; not “sp”, “spon”, “collab”, a bare “thanks” or “ambassador”)",
+          ],
+        },
+      }
+    `);
   });
 });

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { DraftContext } from './context';
 import { findAll, literalPrefixes, type Match } from './find';
 import { matchStarts } from './match-starts';
@@ -11,7 +12,15 @@ import {
 import { DISCLOSURE_TERMS, type DisclosureTerm } from './packs/disclosure-terms';
 import { CHECKED_AS, describeMention, type PartnerMention, partnerMention } from './partners';
 import { compilePattern, detectLanguage, isInsideEntity, type Language, type Span, wordCharAt } from './text';
-import { type Finding, JURISDICTIONS, type Jurisdiction, type Severity, type Wording } from './types';
+import {
+  type Finding,
+  JURISDICTIONS,
+  type Jurisdiction,
+  type Severity,
+  type Wording,
+  type WordingArg,
+  worded,
+} from './types';
 import { WordStarts } from './word-starts';
 
 /**
@@ -202,6 +211,8 @@ export interface DisclosureAnalysis {
   partner: PartnerMention | null;
   /** What the findings say about that partner: "@acme: Acme is a paid partner until 2027-03-31". */
   partnerSummary: string | null;
+  /** `partnerSummary` as a wording. */
+  partnerWording: Wording | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -347,10 +358,19 @@ export function analyseDisclosure(draft: DraftContext): DisclosureAnalysis {
     tagBlock: trailingTagBlock(draft),
     obviouslyOwn: commerciality === 'own' && OWN_PRODUCT_SAID.test(draft.text),
     partner,
-    partnerSummary: partner ? describeMention(draft, partner) : null,
+    ...partnerDescription(draft, partner),
   };
   analyses.set(draft, analysis);
   return analysis;
+}
+
+function partnerDescription(
+  draft: DraftContext,
+  partner: PartnerMention | null | undefined,
+): Pick<DisclosureAnalysis, 'partnerSummary' | 'partnerWording'> {
+  if (!partner) return { partnerSummary: null, partnerWording: null };
+  const [partnerSummary, partnerWording] = describeMention(draft, partner);
+  return { partnerSummary, partnerWording };
 }
 
 /** Wording a market's sources do not name gets the market's `otherwise`. */
@@ -472,12 +492,39 @@ export function quote(source: MarketSource): string {
   return ` (${source.doc}: ${source.says})`;
 }
 
+/** `wording` followed by the source `quote` gives: the regulator's words stay in their own language. */
+export function quoting(wording: Wording, source: MarketSource): Wording {
+  return followedBy(wording, worded('findingDisclosureSource', source.doc, source.says));
+}
+
+/** A market's name in the UI language (the catalogue's `marketChoice<id>`, whose English is its `name`). */
+export function marketName(jurisdiction: Jurisdiction): { key: MessageKey } {
+  return { key: `marketChoice${jurisdiction}` };
+}
+
+/** The markets' names, joined as `names` joins them in the English message. */
+export function marketNames(jurisdictions: readonly Jurisdiction[]): WordingArg {
+  return { list: jurisdictions.map((jurisdiction) => worded(marketName(jurisdiction).key)) };
+}
+
+/** What makes the post commercial, at most three of: the partner it names, the signals found. */
+function signalsOf(analysis: DisclosureAnalysis): [string, Wording][] {
+  const partner: [string, Wording][] =
+    analysis.partnerSummary && analysis.partnerWording
+      ? [[analysis.partnerSummary, analysis.partnerWording]]
+      : [];
+  const signals = new Map(analysis.signals.map(({ signal }) => [signal.label, worded(signal.key)] as const));
+  return [...partner, ...signals].slice(0, 3);
+}
+
 export function signalSummary(analysis: DisclosureAnalysis): string {
-  const labels = [
-    ...(analysis.partnerSummary ? [analysis.partnerSummary] : []),
-    ...new Set(analysis.signals.map((hit) => hit.signal.label)),
-  ];
-  return labels.length ? ` (${labels.slice(0, 3).join(', ')})` : '';
+  const labels = signalsOf(analysis).map(([label]) => label);
+  return labels.length ? ` (${labels.join(', ')})` : '';
+}
+
+/** `signalSummary` as a wording's argument. */
+export function signalsWording(analysis: DisclosureAnalysis): WordingArg {
+  return { list: signalsOf(analysis).map(([, wording]) => wording), aside: true };
 }
 
 /** The wording with `next` said after it (and after whatever already follows it). */

@@ -1,6 +1,7 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { DraftContext } from './context';
 import { wholePhrases } from './text';
-import type { Jurisdiction, Relationship } from './types';
+import { type Jurisdiction, type Relationship, type Wording, worded } from './types';
 
 /**
  * The brand's partners (creators and brands it has a contract with), as the checks need them: plain data,
@@ -96,18 +97,26 @@ export function partnerMention(draft: DraftContext): PartnerMention | null {
   return first;
 }
 
-const ROLES: Record<PartnerRelationship, string> = {
-  paid: 'a paid partner',
-  gifted: 'a partner who gets gifts',
-  affiliate: 'an affiliate partner',
-  ambassador: 'a brand ambassador',
-  employee: 'an employee',
+const ROLES: Record<PartnerRelationship, readonly [english: string, key: MessageKey]> = {
+  paid: ['a paid partner', 'partnerRolePaid'],
+  gifted: ['a partner who gets gifts', 'partnerRoleGifted'],
+  affiliate: ['an affiliate partner', 'partnerRoleAffiliate'],
+  ambassador: ['a brand ambassador', 'partnerRoleAmbassador'],
+  employee: ['an employee', 'partnerRoleEmployee'],
 };
 
-/** "@acme_run: Acme Running is a paid partner until 2027-03-31", for the disclosure findings. */
-export function describeMention(draft: DraftContext, mention: PartnerMention): string {
+/**
+ * "@acme_run: Acme Running is a paid partner until 2027-03-31", for the disclosure findings, and its wording.
+ */
+export function describeMention(draft: DraftContext, mention: PartnerMention): readonly [string, Wording] {
   const { partner } = mention;
   const said = draft.text.slice(mention.start, mention.end);
   const who = said.toLowerCase() === partner.name.toLowerCase() ? partner.name : `${said}: ${partner.name}`;
-  return `${who} is ${ROLES[partner.relationship]}${partner.until ? ` until ${partner.until}` : ''}`;
+  const [role, key] = ROLES[partner.relationship];
+  return partner.until
+    ? [
+        `${who} is ${role} until ${partner.until}`,
+        worded('partnerMentionIsUntil', who, { key }, partner.until),
+      ]
+    : [`${who} is ${role}`, worded('partnerMentionIs', who, { key })];
 }

@@ -41,9 +41,15 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * What a wording fills into its message: text as it is, a number in the UI language's digits ("1.250"), a list
- * of quoted items ("“a”, “b”" / "„a“, „b“"), or another catalogue message (`{ key }`).
+ * of quoted items ("“a”, “b”" / "„a“, „b“"), another catalogue message (`{ key }`), or several wordings
+ * joined with commas (`{ list }`: market names), as an aside in brackets (" (a, b)") or nothing if there are none.
  */
-export type WordingArg = string | number | readonly string[] | { key: MessageKey };
+export type WordingArg =
+  | string
+  | number
+  | readonly string[]
+  | { key: MessageKey }
+  | { list: readonly Wording[]; aside?: boolean };
 
 /**
  * A finding's message as a catalogue key and its substitutions, so the UI shows it in its own language

@@ -338,7 +338,7 @@ export class ComposerSession {
       count: this.count,
       groups: groupFindings(this.findings, text, this.dismissed),
       actionsFor: (finding) => actionsFor(finding, text),
-      messageOf: (finding) => findingMessage(finding, text),
+      messageOf: (finding) => findingMessage(finding),
       assumedMarkets: assumed ? marketsInASentence(assumed) : null,
       spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
       previewOf: (finding, action) => previewOf(finding, action, text),
@@ -486,7 +486,7 @@ export class ComposerSession {
     this.dismissed.add(key);
     this.undo.push({
       kind: 'dismiss',
-      label: t('panelUndoDismiss', shorten(findingMessage(finding, this.checkedText), 40)),
+      label: t('panelUndoDismiss', shorten(findingMessage(finding), 40)),
       key,
     });
     this.notice = null;

@@ -1,12 +1,15 @@
 import type { Finding, Wording, WordingArg } from '@/utils/checks/types';
-import { formatNumber, quoted, t, uiIsGerman } from '.';
-import { germanFindingMessage } from './german-findings';
+import { formatNumber, quoted, t } from '.';
+
+const isList = (arg: WordingArg): arg is readonly string[] => Array.isArray(arg);
 
 function argText(arg: WordingArg): string {
   if (typeof arg === 'string') return arg;
   if (typeof arg === 'number') return formatNumber(arg);
+  if (isList(arg)) return arg.map(quoted).join(', ');
   if ('key' in arg) return t(arg.key);
-  return arg.map(quoted).join(', ');
+  const items = arg.list.map(renderWording).join(', ');
+  return arg.aside ? items && ` (${items})` : items;
 }
 
 /** A wording in the UI language, with the wordings merged into it after it. */
@@ -20,12 +23,7 @@ export function wordedOr(wording: Wording | null | undefined, english: string): 
   return (wording && renderWording(wording)) || english;
 }
 
-/**
- * A finding's message in the UI language: a built-in check's from its wording, the disclosure findings from
- * the German table (german-findings.ts), a guideline rule's as the brand wrote it. `text` is the checked
- * draft, which the disclosure table quotes from.
- */
-export function findingMessage(finding: Finding, text = ''): string {
-  if (finding.wording) return wordedOr(finding.wording, finding.message);
-  return (uiIsGerman() && germanFindingMessage(finding, text)) || finding.message;
+/** A finding's message in the UI language: a built-in check's from its wording, a guideline rule's as written. */
+export function findingMessage(finding: Finding): string {
+  return wordedOr(finding.wording, finding.message);
 }

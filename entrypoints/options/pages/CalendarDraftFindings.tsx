@@ -37,7 +37,7 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
         <ul>
           {report.findings.map((finding) => (
             <li key={`${finding.ruleId}-${finding.start}-${finding.end}`} data-severity={finding.severity}>
-              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {findingMessage(finding, report.text)}
+              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {findingMessage(finding)}
               {finding.suggestions?.length ? ` ${t('calendarTry', finding.suggestions.join(' / '))}` : ''}
               {httpUrl(finding.source) && (
                 <>

@@ -65,7 +65,7 @@ export function CreatorVetting({ brand }: { brand: Brand | undefined }) {
               {vetting.notAccepted.map(({ post, findings }) => (
                 <li key={post.id}>
                   <blockquote>{post.text}</blockquote>
-                  <p>{findingMessage(findings[0] as Finding, post.text)}</p>
+                  <p>{findingMessage(findings[0] as Finding)}</p>
                   {post.permalink && (
                     <a href={post.permalink} target="_blank" rel="noreferrer">
                       {t('vettingOpenPost')}

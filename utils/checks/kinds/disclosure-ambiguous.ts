@@ -5,12 +5,14 @@ import {
   classOf,
   isCommercial,
   labelsFor,
+  marketName,
   mergeFindings,
   quote,
+  quoting,
   verdictOf,
 } from '../disclosure';
 import { JURISDICTION_RULES } from '../packs/disclosure-jurisdictions';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /**
  * A commercial post whose only disclosure, for a market, is wording that market calls unclear (#collab,
@@ -49,14 +51,31 @@ export const disclosureAmbiguous: Check = (draft) => {
       // Replacing in place only helps where the wording already sits at the start.
       ...(upFront ? { suggestions: [`${label} ${wording}`] } : {}),
       source: source.url,
+      wording: quoting(
+        worded(
+          ambiguous ? 'findingDisclosureUnclear' : 'findingDisclosureInsufficient',
+          marketName(jurisdiction),
+          wording,
+          label,
+        ),
+        source,
+      ),
     });
   }
   const merged = mergeFindings(findings);
   // Nothing in the text says the post is commercial: name the partner that makes it so, once per finding.
-  const { partnerSummary } = analysis;
-  if (!partnerSummary) return merged;
+  const { partnerSummary, partnerWording } = analysis;
+  if (!partnerSummary || !partnerWording) return merged;
   return merged.map((finding) => ({
     ...finding,
     message: `This post is commercial (${partnerSummary}). ${finding.message}`,
+    ...(finding.wording
+      ? {
+          wording: {
+            ...worded('findingDisclosurePartner', { list: [partnerWording] }),
+            next: finding.wording,
+          },
+        }
+      : {}),
   }));
 };

@@ -5,12 +5,15 @@ import {
   classOf,
   type DisclosureAnalysis,
   labelsFor,
+  marketNames,
   prefixSuggestions,
   quote,
+  quoting,
   signalSummary,
+  signalsWording,
 } from '../disclosure';
 import { JURISDICTION_RULES } from '../packs/disclosure-jurisdictions';
-import type { Finding } from '../types';
+import { type Finding, worded } from '../types';
 
 /**
  * A commercial post with no disclosure wording at all for a market (an error about the whole draft whose
@@ -23,6 +26,8 @@ export const disclosureMissing: Check = (draft) => {
   if (analysis.commerciality === 'none') return [];
   if (analysis.commerciality === 'own') return ownProduct(draft, analysis);
   const first = JURISDICTION_RULES[draft.jurisdictions[0] ?? 'US'];
+  const signals = signalSummary(analysis);
+  const signalWords = signalsWording(analysis);
   const findings: Finding[] = analysis.denials.map((denial) => {
     const wording = draft.text.slice(denial.start, denial.end);
     const label = labelsFor(draft, 0).join(' | ');
@@ -32,19 +37,26 @@ export const disclosureMissing: Check = (draft) => {
       severity: capSeverity(analysis, 'error'),
       start: denial.start,
       end: denial.end,
-      message: `"${wording}" tells readers this is not an ad, but the post is commercial${signalSummary(analysis)}; that misleads them. Replace it with "${label}".${quote(first.source)}`,
+      message: `"${wording}" tells readers this is not an ad, but the post is commercial${signals}; that misleads them. Replace it with "${label}".${quote(first.source)}`,
       suggestions: [label],
       source: first.source.url,
+      wording: quoting(worded('findingDisclosureDenial', wording, signalWords, label), first.source),
     };
   });
   // Any disclosure wording, even poor wording, is reported by disclosure-ambiguous on that wording instead.
   if (analysis.hits.length > 0 || findings.length > 0) return findings;
   const names = draft.jurisdictions.map((jurisdiction) => JURISDICTION_RULES[jurisdiction].name).join(', ');
-  const [suggestion] = prefixSuggestions(draft);
-  const message =
-    analysis.commerciality === 'possible'
-      ? `Is there a material connection (payment, gift, commission, discount code)${signalSummary(analysis)}? If so, label it as an ad at the start; if it is your own product or organic, set the relationship to say so.`
-      : `This post is commercial${signalSummary(analysis)} but carries no ad label (${names}). Start it with "${suggestion?.trim()}".${quote(first.source)}`;
+  const suggestion = prefixSuggestions(draft)[0]?.trim() ?? '';
+  const possible = analysis.commerciality === 'possible';
+  const message = possible
+    ? `Is there a material connection (payment, gift, commission, discount code)${signals}? If so, label it as an ad at the start; if it is your own product or organic, set the relationship to say so.`
+    : `This post is commercial${signals} but carries no ad label (${names}). Start it with "${suggestion}".${quote(first.source)}`;
+  const wording = possible
+    ? worded('findingDisclosurePossible', signalWords)
+    : quoting(
+        worded('findingDisclosureNoLabel', signalWords, marketNames(draft.jurisdictions), suggestion),
+        first.source,
+      );
   return [
     {
       ruleId: 'disclosure-missing',
@@ -55,6 +67,7 @@ export const disclosureMissing: Check = (draft) => {
       message,
       suggestions: prefixSuggestions(draft),
       source: first.source.url,
+      wording,
     },
   ];
 };
@@ -70,7 +83,7 @@ function ownProduct(draft: DraftContext, analysis: DisclosureAnalysis): Finding[
   const source = markets[0] && JURISDICTION_RULES[markets[0]].ownProduct;
   if (!source) return [];
   const names = markets.map((jurisdiction) => JURISDICTION_RULES[jurisdiction].name).join(', ');
-  const [suggestion] = prefixSuggestions(draft);
+  const suggestion = prefixSuggestions(draft)[0]?.trim() ?? '';
   return [
     {
       ruleId: 'disclosure-missing',
@@ -78,9 +91,10 @@ function ownProduct(draft: DraftContext, analysis: DisclosureAnalysis): Finding[
       severity: 'warning',
       start: 0,
       end: 0,
-      message: `${names}: this promotes your own product, which readers may not see. Say so plainly ("our new range") or start with "${suggestion?.trim()}".${quote(source)}`,
+      message: `${names}: this promotes your own product, which readers may not see. Say so plainly ("our new range") or start with "${suggestion}".${quote(source)}`,
       suggestions: prefixSuggestions(draft),
       source: source.url,
+      wording: quoting(worded('findingDisclosureOwnProduct', marketNames(markets), suggestion), source),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
 import type { Check, DraftContext } from '../context';
 import {
   analyseDisclosure,
@@ -6,13 +7,15 @@ import {
   type DisclosureHit,
   isCommercial,
   labelsFor,
+  marketName,
   mergeFindings,
   postLanguage,
   quote,
+  quoting,
   verdictOf,
 } from '../disclosure';
 import { JURISDICTION_RULES, LABEL_BY_LANGUAGE } from '../packs/disclosure-jurisdictions';
-import type { Finding, Severity } from '../types';
+import { type Finding, type Severity, worded } from '../types';
 
 /** How far (in characters) a label may sit from the link it explains and still be "at the link". */
 const AT_THE_LINK = 40;
@@ -41,7 +44,8 @@ export const disclosurePlacement: Check = (draft) => {
     const rules = JURISDICTION_RULES[jurisdiction];
     const [verdict, source] = verdictOf(hit.term, jurisdiction);
     const wording = text.slice(hit.start, hit.end);
-    const push = (severity: Severity, message: string, suggestions?: string[]) =>
+    const market = marketName(jurisdiction);
+    const push = (severity: Severity, key: MessageKey, message: string, suggestions?: string[]) =>
       findings.push({
         ruleId: 'disclosure-placement',
         category: 'disclosure',
@@ -51,15 +55,22 @@ export const disclosurePlacement: Check = (draft) => {
         message: `${rules.name}: ${message}${quote(source)}`,
         ...(suggestions ? { suggestions } : {}),
         source: source.url,
+        // Every placement wording but the language one quotes the label as it stands; that one, the label to use.
+        wording: quoting(worded(key, market, suggestions?.[0] ?? wording), source),
       });
     const atTheLink = verdict === 'link' && atALink(draft, hit);
     if (fold && hit.end > fold.to && !atTheLink) {
       push(
         'error',
+        'findingDisclosureBelowFold',
         `"${wording}" is below the "…more" fold, so most readers never see it; move it to the start.`,
       );
     } else if (fold && hit.end > fold.from && !atTheLink) {
-      push('warning', `"${wording}" may be cut off by "…more" on smaller screens; move it to the start.`);
+      push(
+        'warning',
+        'findingDisclosureNearFold',
+        `"${wording}" may be cut off by "…more" on smaller screens; move it to the start.`,
+      );
     }
     if (
       rules.notBuried &&
@@ -67,12 +78,17 @@ export const disclosurePlacement: Check = (draft) => {
       hit.start >= analysis.tagBlock.start &&
       analysis.tagBlock.count >= 3
     ) {
-      push('error', `"${wording}" is lost among the closing hashtags; put it at the start, apart from them.`);
+      push(
+        'error',
+        'findingDisclosureAmongTags',
+        `"${wording}" is lost among the closing hashtags; put it at the start, apart from them.`,
+      );
     }
     const notFirst = /[\p{L}\p{N}]/u.test(text.slice(0, hit.start));
     if (notFirst && !atTheLink && (rules.start === 'required' || verdict === 'first' || verdict === 'link')) {
       push(
         'warning',
+        verdict === 'link' ? 'findingDisclosureFirstOrLink' : 'findingDisclosureFirst',
         verdict === 'link'
           ? `"${wording}" must come first, or stand right at the link it explains.`
           : `"${wording}" must come first, before anything else in the post.`,
@@ -86,7 +102,12 @@ export const disclosurePlacement: Check = (draft) => {
     if (wrongLanguage) {
       const label =
         rules.labels === '{lang}' ? LABEL_BY_LANGUAGE[language] : (labelsFor(draft, 0)[0] ?? 'Ad');
-      push('warning', `the label should be in the post's language: "${label}".`, [label]);
+      push(
+        'warning',
+        'findingDisclosureLanguage',
+        `the label should be in the post's language: "${label}".`,
+        [label],
+      );
     }
   }
   return mergeFindings(findings);

@@ -76,8 +76,7 @@ export function TryIt({ brand }: { brand: Brand }) {
         {findings.map((finding) => (
           <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className={finding.severity}>
             <strong>{finding.ruleId}</strong>{' '}
-            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span>{' '}
-            {findingMessage(finding, deferred)}
+            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span> {findingMessage(finding)}
             {finding.end > finding.start && <q>{deferred.slice(finding.start, finding.end)}</q>}
             {finding.suggestions?.length ? (
               <span className="muted"> → {finding.suggestions.join(' / ')}</span>

@@ -17,7 +17,7 @@ const SWEEP: MarketSource = {
 };
 
 export const EU: MarketRules = {
-  name: 'EU (UCPD)',
+  name: 'European Union (UCPD)',
   start: 'recommended',
   notBuried: false,
   language: 'post',

@@ -13,7 +13,7 @@ const EQUIVALENT: MarketSource = {
 };
 
 export const FR: MarketRules = {
-  name: 'France (loi 2023-451)',
+  name: 'France (ARPP, loi influenceurs)',
   start: 'required',
   notBuried: false,
   language: 'none',

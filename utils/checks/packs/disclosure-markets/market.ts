@@ -21,6 +21,7 @@ export interface MarketSource {
 }
 
 export interface MarketRules {
+  /** The English name, as the catalogue's `marketChoice<id>` says it (the findings' wordings use that key). */
   name: string;
   /** `required` at the very start, or only `recommended` (then not checked beyond the fold). */
   start: 'required' | 'recommended';

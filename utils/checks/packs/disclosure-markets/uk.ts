@@ -33,7 +33,7 @@ const OWN: MarketSource = {
 };
 
 export const UK: MarketRules = {
-  name: 'UK (ASA/CMA)',
+  name: 'United Kingdom (ASA/CMA)',
   start: 'recommended',
   notBuried: true,
   language: 'none',

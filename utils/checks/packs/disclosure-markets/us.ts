@@ -38,7 +38,7 @@ const CFR: MarketSource = {
 };
 
 export const US: MarketRules = {
-  name: 'US (FTC)',
+  name: 'United States (FTC)',
   start: 'recommended',
   notBuried: true,
   language: 'none',
