@@ -304,6 +304,26 @@ describe('follow-ups in the database and the background', () => {
     await vi.waitFor(async () => expect(await alarms()).toEqual(theAlarmAt(NOW + 3 * HOUR)));
   });
 
+  it('a ring and a browser start at once show a reminder once', async () => {
+    await save(tab('https://x.com/home'));
+    const reminders = followUpReminders(db);
+    await Promise.all([reminders.remindDue(NOW + HOUR), reminders.reconcile(NOW + HOUR)]);
+    expect(notified).toHaveLength(1);
+  });
+
+  it('a notification the browser refuses is not tried again: the alarm moves on to the next one', async () => {
+    await save(tab('https://x.com/home'));
+    await save(tab('https://x.com/home'), { ...POST, url: `${POST.url}2`, dueAt: NOW + 3 * HOUR });
+    vi.mocked(fakeBrowser.notifications.create).mockRejectedValueOnce(new Error('Notifications are off'));
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await followUpReminders(db).remindDue(NOW + HOUR);
+    expect(warned).toHaveBeenCalledOnce();
+    expect(await alarms()).toEqual(theAlarmAt(NOW + 3 * HOUR));
+    await followUpReminders(db).remindDue(NOW + 2 * HOUR);
+    expect(notified).toEqual([]);
+    warned.mockRestore();
+  });
+
   it('says the notification in German on a German UI', async () => {
     setTestUiLanguage('de');
     await save(tab('https://x.com/home'), { ...POST, note: '' });
