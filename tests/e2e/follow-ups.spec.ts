@@ -7,18 +7,30 @@ const PERMALINK = 'https://x.com/acmecoffee/status/1859000000000000001';
 const NOTE = 'Ask whether the marmalade latte comes with oat milk';
 const HOUR = 3_600_000;
 
-/** The follow-up alarms the background has set, read in the service worker itself. */
+const ALARM = 'onbrand.followUps.next';
+
+/**
+ * Every follow-up alarm the background has set, read in the service worker itself: the one of all follow-ups, and
+ * any left of the one-per-follow-up kind (`onbrand.followUp:<id>`) there must no longer be.
+ */
 function followUpAlarms(background: Worker) {
   return background.evaluate(async () =>
     (await chrome.alarms.getAll())
-      .filter((alarm) => alarm.name.startsWith('onbrand.followUp:'))
+      .filter((alarm) => alarm.name.startsWith('onbrand.followUp'))
       .map(({ name, scheduledTime }) => ({ name, scheduledTime })),
   );
 }
 
-/** A follow-up stored straight into the extension's database, as the background stores them. */
+function notificationIds(background: Worker) {
+  return background.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+/**
+ * A follow-up stored straight into the extension's database, as the background stores them (or a restore
+ * would), then the background told; gives the follow-up alarms and notifications right after its answer.
+ */
 async function storeFollowUp(page: Page, followUp: Record<string, unknown>) {
-  await page.evaluate(async (row) => {
+  return page.evaluate(async (row) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('onbrand');
       request.onsuccess = () => resolve(request.result);
@@ -32,10 +44,34 @@ async function storeFollowUp(page: Page, followUp: Record<string, unknown>) {
     });
     db.close();
     await chrome.runtime.sendMessage({ type: 'followUps.changed', payload: {} });
+    return {
+      alarms: (await chrome.alarms.getAll())
+        .filter((alarm) => alarm.name.startsWith('onbrand.followUp'))
+        .map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+      notifications: Object.keys(await chrome.notifications.getAll()),
+    };
   }, followUp);
 }
 
-test('a follow-up saved from a feed post: its alarm, the dashboard list, its notification, snooze and done', async ({
+/** The stored follow-ups, read in an extension page. */
+function storedFollowUps(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const request = db.transaction('followUps').objectStore('followUps').getAll();
+    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;
+  });
+}
+
+test('a follow-up saved from a feed post: the one alarm, the dashboard list, its notification, snooze and done', async ({
   context,
   background,
   openExtensionPage,
@@ -67,16 +103,21 @@ test('a follow-up saved from a feed post: its alarm, the dashboard list, its not
   expect(feed.url()).toBe('https://x.com/home');
   expect(await textReadableByPage(feed)).not.toContain(NOTE);
 
-  // Its alarm, in the service worker, at the due time.
+  // The one follow-up alarm, in the service worker, at its due time.
   await expect.poll(() => followUpAlarms(background).then((alarms) => alarms.length)).toBe(1);
   const [alarm] = await followUpAlarms(background);
-  const id = alarm?.name.slice('onbrand.followUp:'.length) ?? '';
+  expect(alarm?.name).toBe(ALARM);
   expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(before + HOUR);
   expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + HOUR);
 
-  // Another follow-up, overdue since yesterday: listed first, marked overdue.
   const dashboard = await openExtensionPage('options.html#/follow-ups');
-  await storeFollowUp(dashboard, {
+  const [saved] = await storedFollowUps(dashboard);
+  const id = String(saved?.id);
+  expect(saved).toMatchObject({ url: PERMALINK, note: NOTE, dueAt: alarm?.scheduledTime });
+
+  // Another follow-up, overdue since yesterday (as a restore brings it): its reminder is shown at once, the
+  // alarm stays at the next one; listed first, marked overdue.
+  const restored = await storeFollowUp(dashboard, {
     id: 'overdue-1',
     platform: 'reddit',
     url: 'https://www.reddit.com/r/Breadit/comments/1abcde/my_first_sourdough_loaf_after_3_months_o/',
@@ -87,6 +128,8 @@ test('a follow-up saved from a feed post: its alarm, the dashboard list, its not
     status: 'open',
     createdAt: Date.now() - 48 * HOUR,
   });
+  expect(restored.notifications).toContain('onbrand-follow-up:overdue-1');
+  expect(restored.alarms).toEqual([alarm]);
   await expect(dashboard.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
   await expect(dashboard.getByRole('link', { name: 'Follow-ups' })).toHaveAttribute('aria-current', 'page');
   const items = dashboard.getByRole('list', { name: 'Open follow-ups' }).getByRole('listitem');
@@ -103,44 +146,42 @@ test('a follow-up saved from a feed post: its alarm, the dashboard list, its not
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByText('1 follow-up due')).toBeVisible();
 
-  // Its time comes (the alarm set to ring now): the notification is shown.
-  await background.evaluate(
-    (name) => chrome.alarms.create(name, { when: Date.now() + 200 }),
-    `onbrand.followUp:${id}`,
-  );
+  // Its time comes (its due time moved to a few seconds from now): the alarm moves there, and when it rings the
+  // notification is shown; with nothing left to remind, no follow-up alarm stays.
+  const dueSoon = Date.now() + 8_000;
+  const moved = await storeFollowUp(dashboard, { ...saved, dueAt: dueSoon });
+  expect(moved.alarms).toEqual([{ name: ALARM, scheduledTime: dueSoon }]);
+  expect(moved.notifications).not.toContain(`onbrand-follow-up:${id}`);
   await expect
-    .poll(() => background.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
-      timeout: 15_000,
-    })
+    .poll(() => notificationIds(background), { timeout: 30_000 })
     .toContain(`onbrand-follow-up:${id}`);
+  await expect.poll(() => followUpAlarms(background)).toEqual([]);
+  // The popup reads the time when it opens (and every 30 seconds): opened again, both are due.
+  await popup.reload();
+  await expect(popup.getByText('2 follow-ups due')).toBeVisible();
 
-  // Snoozed for an hour in one click: no longer overdue, its alarm set an hour ahead.
+  // Snoozed for an hour in one click: no longer overdue, its notification gone, the alarm set an hour ahead.
   const overdue = items.filter({ hasText: 'crumb_master' });
+  const snoozedAt = Date.now();
   await overdue.getByRole('button', { name: 'Snooze 1 hour' }).click();
   await expect(overdue).toContainText('Snoozed until');
   await expect(overdue).not.toContainText('Overdue');
-  await expect(popup.getByText('No follow-ups due')).toBeVisible();
-  const snoozedAt = Date.now();
-  await expect
-    .poll(
-      async () =>
-        (await followUpAlarms(background)).find((a) => a.name === 'onbrand.followUp:overdue-1')
-          ?.scheduledTime ?? 0,
-    )
-    .toBeGreaterThan(snoozedAt + HOUR - 60_000);
+  await expect(popup.getByText('1 follow-up due')).toBeVisible();
+  await expect.poll(() => notificationIds(background)).not.toContain('onbrand-follow-up:overdue-1');
+  await expect.poll(async () => (await followUpAlarms(background)).map((a) => a.name)).toEqual([ALARM]);
+  const [snoozedAlarm] = await followUpAlarms(background);
+  expect(snoozedAlarm?.scheduledTime).toBeGreaterThanOrEqual(snoozedAt + HOUR);
+  expect(snoozedAlarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + HOUR);
 
-  // Done in one click: gone from the list, its alarm and notification with it.
-  const saved = items.filter({ hasText: 'Acme Coffee' });
-  await saved.getByRole('button', { name: 'Done' }).click();
+  // Done in one click: gone from the list, its notification with it; the alarm stays at the snoozed one.
+  const acme = items.filter({ hasText: 'Acme Coffee' });
+  await acme.getByRole('button', { name: 'Done' }).click();
   await expect(dashboard.getByRole('status')).toContainText(
     'Follow-up on Acme Coffee ☕ (@acmecoffee) done.',
   );
   await expect(items).toHaveCount(1);
-  await expect
-    .poll(async () => (await followUpAlarms(background)).map((a) => a.name))
-    .toEqual(['onbrand.followUp:overdue-1']);
-  await expect
-    .poll(() => background.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
-    .not.toContain(`onbrand-follow-up:${id}`);
+  await expect(popup.getByText('No follow-ups due')).toBeVisible();
+  await expect.poll(() => notificationIds(background)).not.toContain(`onbrand-follow-up:${id}`);
+  expect(await followUpAlarms(background)).toEqual([snoozedAlarm]);
   expect(pageErrors).toEqual([]);
 });

@@ -11,8 +11,8 @@ export const FOLLOW_UP_STATUSES = ['open', 'done'] as const;
 
 /**
  * A feed post or comment the user wants to come back to (a complaint to answer, a creator to contact): where it
- * is, whose it is, what it said, why and by when. Open follow-ups each have an alarm at `snoozedUntil ?? dueAt`
- * (entrypoints/background/handlers/follow-ups.ts).
+ * is, whose it is, what it said, why and by when. Its reminder comes at `snoozedUntil ?? dueAt`, from the one alarm
+ * of all follow-ups (entrypoints/background/handlers/follow-ups.ts).
  */
 export const FollowUpSchema = z.object({
   id: Id,

@@ -85,9 +85,22 @@ export function isDue(followUp: Scheduled, now: number): boolean {
   return followUp.status === 'open' && ringsAt(followUp) <= now;
 }
 
-/** Whether the follow-up still needs an alarm: open, and its current time not reminded yet. */
-export function needsAlarm(followUp: Scheduled): boolean {
+/** Whether the follow-up's reminder is still to come: open, and its current time not reminded yet. */
+export function awaitsReminder(followUp: Scheduled): boolean {
   return followUp.status === 'open' && (followUp.remindedAt ?? -1) < ringsAt(followUp);
+}
+
+/** Its reminder is to be shown now: its time has come and it has not been shown for that time. */
+export function reminderDue(followUp: Scheduled, now: number): boolean {
+  return awaitsReminder(followUp) && ringsAt(followUp) <= now;
+}
+
+/** When the next reminder is to be shown (possibly already past), or null when none is to come. */
+export function nextReminderAt(followUps: readonly Scheduled[]): number | null {
+  let next: number | null = null;
+  for (const followUp of followUps)
+    if (awaitsReminder(followUp) && (next === null || ringsAt(followUp) < next)) next = ringsAt(followUp);
+  return next;
 }
 
 /** Open follow-ups, the one due first at the top (ties: the older one first). */
@@ -97,15 +110,11 @@ export function openByDueTime<T extends Scheduled & { createdAt: number }>(follo
     .sort((a, b) => ringsAt(a) - ringsAt(b) || a.createdAt - b.createdAt);
 }
 
-export const FOLLOW_UP_ALARM_PREFIX = 'onbrand.followUp:';
+/**
+ * The one alarm of all follow-ups, at the next reminder's time. Chrome allows an extension at most 500 alarms
+ * (docs/follow-ups.md), so there is not one per follow-up.
+ */
+export const FOLLOW_UP_ALARM = 'onbrand.followUps.next';
 
-export function alarmName(id: string): string {
-  return `${FOLLOW_UP_ALARM_PREFIX}${id}`;
-}
-
-/** The follow-up an alarm is for; undefined for anyone else's alarm. */
-export function idFromAlarm(name: string): string | undefined {
-  return name.startsWith(FOLLOW_UP_ALARM_PREFIX)
-    ? name.slice(FOLLOW_UP_ALARM_PREFIX.length) || undefined
-    : undefined;
-}
+/** Before there was one alarm, each open follow-up had its own `onbrand.followUp:<id>`; an update clears them. */
+export const LEGACY_FOLLOW_UP_ALARM_PREFIX = 'onbrand.followUp:';

@@ -34,7 +34,7 @@ function useNow(): number {
 
 /**
  * Open follow-ups, the one due first at the top, overdue ones marked. Done and both snoozes are one click;
- * the background moves or cancels the follow-up's alarm with them.
+ * the background moves the reminders' one alarm with them.
  */
 export function FollowUpsPage() {
   const open = useLiveQuery(async () => openByDueTime(await followUps.open()));

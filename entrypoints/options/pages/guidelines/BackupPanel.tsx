@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { applyRestore, createBackup, planRestore, type RestorePlan } from '@/utils/backup/full-backup';
 import { getDatabase } from '@/utils/db/database';
 import { formatNumber, t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
 import { announceBrandChange, downloadFile } from './brand-store';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
@@ -34,6 +35,8 @@ export function BackupPanel() {
     try {
       await applyRestore(getDatabase(), ready);
       await announceBrandChange();
+      // The restored follow-ups' reminders: the background shows what is due and sets its alarm again.
+      await sendMessage('followUps.changed', {});
       setMessage({ error: false, lines: [t('backupRestored')] });
     } catch (error) {
       setMessage({
