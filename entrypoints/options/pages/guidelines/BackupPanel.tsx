@@ -35,7 +35,9 @@ export function BackupPanel() {
     try {
       await applyRestore(getDatabase(), ready);
       await announceBrandChange();
-      // The restored follow-ups' reminders: the background shows what is due and sets its alarm again.
+      // The restored calendar's and follow-ups' reminders: the background sets their alarms again (and shows
+      // the follow-ups already due).
+      await sendMessage('calendar.remindersChanged', {});
       await sendMessage('followUps.changed', {});
       setMessage({ error: false, lines: [t('backupRestored')] });
     } catch (error) {
