@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { daysFromToday } from './calendar-days';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
@@ -157,4 +158,54 @@ test('a backup restores what was deleted, after showing what it will change', as
   await plan.getByRole('button', { name: 'Restore' }).click();
   await expect(dashboard.getByRole('article', { name: 'Brand Acme' })).toBeVisible();
   await expect(dashboard.locator('[data-rule-id]')).toHaveCount(3);
+});
+
+test('a backup restore brings back a deleted scheduled entry and its reminder alarm', async ({
+  openExtensionPage,
+  background,
+}) => {
+  const reminderAt = () =>
+    background.evaluate(
+      async () => (await chrome.alarms.get('onbrand.calendar.reminder'))?.scheduledTime ?? null,
+    );
+  const dashboard = await openExtensionPage('options.html#/calendar');
+  const [tomorrow] = await daysFromToday(dashboard, 1);
+  await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=agenda&date=${tomorrow}`));
+  await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+  await editor.getByLabel('Title').fill('Launch teaser');
+  await editor.getByLabel('Date').fill(tomorrow as string);
+  await editor.getByLabel('Time').fill('10:00');
+  await editor.getByLabel('Status').selectOption('scheduled');
+  await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect.poll(reminderAt).not.toBeNull();
+  const planned = await reminderAt();
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/guidelines'));
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  const backup = await download.path();
+
+  // Deleted: no reminder left.
+  await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=agenda&date=${tomorrow}`));
+  await dashboard.locator('[data-entry-id]', { hasText: 'Launch teaser' }).click();
+  const edit = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await edit.getByRole('button', { name: 'Delete' }).click();
+  await edit.getByRole('button', { name: 'Really delete' }).click();
+  await expect(dashboard.locator('[data-entry-id]')).toHaveCount(0);
+  await expect.poll(reminderAt).toBeNull();
+
+  // Restored: the entry and its reminder at the same time.
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/guidelines'));
+  await dashboard.getByLabel('Restore from a backup…').setInputFiles(backup);
+  await dashboard
+    .getByRole('region', { name: 'Restore plan' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(dashboard.getByText('Restored. Everything now matches the backup.')).toBeVisible();
+  await expect.poll(reminderAt).toBe(planned);
 });
