@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { createBrand } from './brand-helpers';
+import { expect, serveFixture, test } from './extension';
+
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
+test('browsing the brand’s own X profile keeps a snapshot of its posts, shown in Analytics and the crisis log', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  // The brand lists its X account, the way a user does in its settings.
+  const dashboard = await createBrand(openExtensionPage, 'Acme');
+  const settings = dashboard.getByRole('form', { name: 'Brand settings' });
+  await settings.getByLabel(/^Accounts, one per line/).fill('x: acmecoffee');
+  await settings.getByRole('button', { name: 'Save brand settings' }).click();
+  await expect(dashboard.getByText('Saved. Open tabs use it now.')).toBeVisible();
+
+  await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
+  const start = dashboard.getByRole('form', { name: 'Start crisis mode' });
+  await start.getByLabel('Reason (shown in every composer)').fill('Recall of Lot 42');
+  await start.getByRole('button', { name: 'Start crisis mode' }).click();
+  await expect(dashboard.getByRole('button', { name: 'End crisis mode' })).toBeVisible();
+
+  // The profile shows the brand's posts and a post by @beanco that the brand reposted.
+  await serveFixture(context, 'https://x.com/acmecoffee', 'x/profile');
+  const profile = await context.newPage();
+  await profile.goto('https://x.com/acmecoffee');
+  await expect(profile.getByRole('article')).toHaveCount(4);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+  const recall = posts.getByRole('row', { name: /An update on Lot 42/ });
+  // Likes, replies, reposts and views as the page shows them, with where they came from.
+  await expect(recall.getByRole('cell')).toHaveText([
+    'X',
+    /\d/,
+    '410',
+    '31',
+    '120',
+    '9,800',
+    'Read on X',
+    /\d/,
+  ]);
+  // "12.8K" and "1.2M" on the page: the full numbers of the counts' labels.
+  await expect(posts.getByRole('row', { name: /winter menu/ }).getByRole('cell')).toHaveText([
+    'X',
+    /\d/,
+    '12,800',
+    '48',
+    '2,345',
+    '1,204,567',
+    'Read on X',
+    /\d/,
+  ]);
+  await expect(posts.getByRole('row')).toHaveCount(4);
+  await expect(posts).not.toContainText('Huila');
+
+  // The post that went out during the crisis is in its log, marked as read on the page, and in the export.
+  await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
+  const log = dashboard.getByRole('region', { name: 'Published during the crisis' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByRole('listitem')).toContainText(
+    'An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop. · read on X (snapshot)',
+  );
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    log.getByRole('button', { name: 'Export the log (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(
+    'X,An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop.,snapshot read on X,https://x.com/acmecoffee/status/1865000000000000020',
+  );
+  expect(csv).not.toContain('winter menu');
+  expect(pageErrors).toEqual([]);
+});
