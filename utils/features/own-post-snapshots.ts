@@ -34,13 +34,8 @@ export function startOwnPostSnapshots({ site, signal, timers, send, onNotice }: 
       if (batch.length === MAX_POSTS_PER_SNAPSHOT) break;
       // A quoted post inside another one is not shown as a post of its own.
       if (post.parentElement?.closest(feed.posts)) continue;
-      if (
-        !isOwnAuthor(
-          attempt(() => feed.authorHandle(post)),
-          own,
-        )
-      )
-        continue;
+      const author = attempt(() => feed.authorHandle(post));
+      if (!isOwnAuthor(author, own)) continue;
       const key = attempt(() => feed.postId(post)) ?? attempt(() => feed.permalink(post));
       if (!key || !isSnapshotDue(sentAt.get(key), now)) continue;
       sentAt.set(key, now);
