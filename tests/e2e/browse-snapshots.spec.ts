@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { createBrand } from './brand-helpers';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
 
+/** A brand listing its account on one platform, set the way a user does in its settings. */
+async function brandWithAccount(
+  openExtensionPage: (path: string) => Promise<Page>,
+  name: string,
+  account: string,
+): Promise<Page> {
+  const dashboard = await createBrand(openExtensionPage, name);
+  const settings = dashboard.getByRole('form', { name: 'Brand settings' });
+  await settings.getByLabel(/^Accounts, one per line/).fill(account);
+  await settings.getByRole('button', { name: 'Save brand settings' }).click();
+  await expect(dashboard.getByText('Saved. Open tabs use it now.')).toBeVisible();
+  return dashboard;
+}
+
 test('browsing the brand’s own X profile keeps a snapshot of its posts, shown in Analytics and the crisis log', async ({
   context,
   openExtensionPage,
   pageErrors,
 }) => {
-  // The brand lists its X account, the way a user does in its settings.
-  const dashboard = await createBrand(openExtensionPage, 'Acme');
-  const settings = dashboard.getByRole('form', { name: 'Brand settings' });
-  await settings.getByLabel(/^Accounts, one per line/).fill('x: acmecoffee');
-  await settings.getByRole('button', { name: 'Save brand settings' }).click();
-  await expect(dashboard.getByText('Saved. Open tabs use it now.')).toBeVisible();
+  const dashboard = await brandWithAccount(openExtensionPage, 'Acme', 'x: acmecoffee');
 
   await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
   const start = dashboard.getByRole('form', { name: 'Start crisis mode' });
@@ -73,5 +83,41 @@ test('browsing the brand’s own X profile keeps a snapshot of its posts, shown 
     'X,An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop.,snapshot read on X,https://x.com/acmecoffee/status/1865000000000000020',
   );
   expect(csv).not.toContain('winter menu');
+  expect(pageErrors).toEqual([]);
+});
+
+test('browsing the brand’s own Bluesky profile keeps its posts, not the post it reposted', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  // Written with @ and capitals: handles compare as the site treats them.
+  const dashboard = await brandWithAccount(
+    openExtensionPage,
+    'Harbour Lights',
+    'bluesky: @HarbourLights.bsky.social',
+  );
+
+  await serveFixture(context, 'https://bsky.app/profile/harbourlights.bsky.social', 'bluesky/profile');
+  const profile = await context.newPage();
+  await profile.goto('https://bsky.app/profile/harbourlights.bsky.social');
+  await expect(profile.locator('[data-testid^="feedItem-by-"]')).toHaveCount(3);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+  // Bluesky shows likes, replies and reposts; no views.
+  await expect(posts.getByRole('row', { name: /lighthouse lamp/ }).getByRole('cell')).toHaveText([
+    'Bluesky',
+    /\d/,
+    '1,204',
+    '6',
+    '21',
+    '—',
+    'Read on Bluesky',
+    /\d/,
+  ]);
+  await expect(posts.getByRole('row', { name: /Night walk tickets/ })).toBeVisible();
+  await expect(posts.getByRole('row')).toHaveCount(3);
+  await expect(posts).not.toContainText('Gull Bay');
   expect(pageErrors).toEqual([]);
 });
