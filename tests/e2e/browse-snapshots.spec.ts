@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createBrand } from './brand-helpers';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
+
+/** The text of the file the button downloads. */
+async function downloadText(page: Page, button: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
 
 /** A brand listing its account on one platform, set the way a user does in its settings. */
 async function brandWithAccount(
@@ -66,6 +72,15 @@ test('browsing the brand’s own X profile keeps a snapshot of its posts, shown 
   ]);
   await expect(posts.getByRole('row')).toHaveCount(4);
   await expect(posts).not.toContainText('Huila');
+  // The posts export says where each post's numbers came from.
+  const exported = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export posts (.csv)' }),
+  );
+  expect(exported).toMatch(/^Platform,.*,Likes,Comments,Shares or reposts,Numbers from,/);
+  expect(exported).toContain('https://x.com/acmecoffee/status/1865000000000000020');
+  expect(exported).toMatch(/,410,31,120,Read on X,/);
+  expect(exported).not.toContain('Huila');
 
   // The post that went out during the crisis is in its log, marked as read on the page, and in the export.
   await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
@@ -74,11 +89,7 @@ test('browsing the brand’s own X profile keeps a snapshot of its posts, shown 
   await expect(log.getByRole('listitem')).toContainText(
     'An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop. · read on X (snapshot)',
   );
-  const [download] = await Promise.all([
-    dashboard.waitForEvent('download'),
-    log.getByRole('button', { name: 'Export the log (CSV)' }).click(),
-  ]);
-  const csv = readFileSync(await download.path(), 'utf8');
+  const csv = await downloadText(dashboard, log.getByRole('button', { name: 'Export the log (CSV)' }));
   expect(csv).toContain(
     'X,An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop.,snapshot read on X,https://x.com/acmecoffee/status/1865000000000000020',
   );

@@ -317,6 +317,13 @@ export function AnalyticsPage() {
     }
   }
 
+  const sourceOf = (sourceId: string | undefined) => {
+    const readOn = browsePlatformOf(sourceId);
+    if (readOn) return t('analyticsSourceReadOn', platformName(readOn));
+    const name = sourceId && data?.sourceNames.get(sourceId);
+    return name ? t('analyticsSourceImport', name) : '';
+  };
+
   function exportCsv() {
     // What is shown: the filtered posts.
     const rows = view?.rows ?? [];
@@ -332,6 +339,10 @@ export function AnalyticsPage() {
           t('analyticsFieldViews'),
           t('analyticsColumnEngagements'),
           t('analyticsFieldClicks'),
+          t('analyticsFieldLikes'),
+          t('analyticsFieldComments'),
+          t('analyticsFieldShares'),
+          t('analyticsColumnSource'),
           t('analyticsColumnEntry'),
           t('analyticsColumnCampaign'),
           t('analyticsWebColumnSessions'),
@@ -347,6 +358,10 @@ export function AnalyticsPage() {
           latest.views ?? '',
           engagementsOf(latest) ?? '',
           latest.clicks ?? '',
+          latest.likes ?? '',
+          latest.comments ?? '',
+          latest.shares ?? '',
+          sourceOf(latest.sourceId),
           data?.entries.get(post.calendarEntryId ?? '')?.title ?? '',
           data?.entries.get(post.calendarEntryId ?? '')?.campaign ?? '',
           perPost.get(post.id)?.sessions ?? '',
@@ -398,12 +413,6 @@ export function AnalyticsPage() {
   const newest = [...(view?.rows ?? [])]
     .sort((a, b) => timeOf(b.post) - timeOf(a.post))
     .slice(0, PLANNED_SHOWN);
-  const sourceOf = (sourceId: string | undefined) => {
-    const readOn = browsePlatformOf(sourceId);
-    if (readOn) return t('analyticsSourceReadOn', platformName(readOn));
-    const name = sourceId && data?.sourceNames.get(sourceId);
-    return name ? t('analyticsSourceImport', name) : '';
-  };
   const groups = view ? [...view.groups.entries()] : [];
   const slots = view?.slots ?? [];
   const weeks = view?.weeks ?? [];
