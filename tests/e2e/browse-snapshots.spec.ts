@@ -132,3 +132,31 @@ test('browsing the brand’s own Bluesky profile keeps its posts, not the post i
   await expect(posts).not.toContainText('Gull Bay');
   expect(pageErrors).toEqual([]);
 });
+
+test('Settings switches browse snapshots off and on: the pages are told no handles while off', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await brandWithAccount(openExtensionPage, 'Acme', 'x: acmecoffee');
+  // What a page on x.com is told: asked as its content script asks (extension pages may ask for any site).
+  const handles = () =>
+    dashboard.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({
+        type: 'analytics.ownAccounts',
+        payload: { site: 'x' },
+      });
+      return reply.ok ? reply.data.handles : reply.error;
+    });
+  expect(await handles()).toEqual(['acmecoffee']);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/settings'));
+  const keep = dashboard.getByRole('checkbox', {
+    name: 'Keep snapshots of the brand’s own posts while I browse',
+  });
+  await expect(keep).toBeChecked();
+  await keep.uncheck();
+  await expect.poll(handles).toEqual([]);
+  await dashboard.reload();
+  await expect(keep).not.toBeChecked();
+  await keep.check();
+  await expect.poll(handles).toEqual(['acmecoffee']);
+});

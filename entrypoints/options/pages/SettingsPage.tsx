@@ -21,7 +21,10 @@ function formatBytes(bytes: number): string {
 export function SettingsPage() {
   // Live: a switch flipped in the popup shows here at once.
   const disabledSites = useLiveQuery(() => settings.read('disabledSites'));
-  const browseSnapshots = useLiveQuery(() => settings.read('browseSnapshots'));
+  const storedBrowseSnapshots = useLiveQuery(() => settings.read('browseSnapshots'));
+  // The click shows at once; the stored value (live, from the database) follows.
+  const [chosenBrowseSnapshots, setBrowseSnapshots] = useState<boolean>();
+  const browseSnapshots = chosenBrowseSnapshots ?? storedBrowseSnapshots;
   const [error, setError] = useState<string>();
   const [usage, setUsage] = useState<string>();
 
@@ -63,7 +66,11 @@ export function SettingsPage() {
           disabled={browseSnapshots === undefined}
           checked={browseSnapshots ?? true}
           aria-describedby="browse-snapshots-hint"
-          onChange={(event) => void settings.write('browseSnapshots', event.currentTarget.checked)}
+          onChange={(event) => {
+            const keep = event.currentTarget.checked;
+            setBrowseSnapshots(keep);
+            void settings.write('browseSnapshots', keep);
+          }}
         />
         {t('settingsBrowseSnapshots')}
       </label>
