@@ -26,6 +26,8 @@ const article = (id: string, handle: string, text: string, likes: string) => `
   </article>`;
 
 let messages: { type: string; payload: unknown }[];
+/** What the background answers a snapshot, in turn; then that it stored it. */
+let snapshotReplies: unknown[];
 let stop: () => void;
 
 beforeEach(() => {
@@ -48,22 +50,27 @@ beforeEach(() => {
   for (const [name, value] of Object.entries(globals))
     Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
   messages = [];
+  snapshotReplies = [];
   fakeBrowser.runtime.sendMessage = (async (message: { type: string; payload: unknown }) => {
     messages.push(message);
     if (message.type === 'analytics.ownAccounts') return { ok: true, data: { handles: ['acmecoffee'] } };
-    return { ok: true, data: { stored: 1 } };
+    return snapshotReplies.shift() ?? { ok: true, data: { stored: 1 } };
   }) as typeof fakeBrowser.runtime.sendMessage;
+});
+const start = () => {
   const run = featureRun();
   stop = run.stop;
   startOwnPostSnapshots(run.env);
-});
+};
+const snapshotsSent = () => messages.filter((m) => m.type === 'analytics.snapshotOwnPosts');
 afterEach(() => stop());
 
 describe('the brand’s own posts on a feed page', () => {
   it('are sent with the numbers the page shows; another account’s post never leaves the page', async () => {
-    await vi.waitFor(() => expect(messages.map((m) => m.type)).toContain('analytics.snapshotOwnPosts'));
+    start();
+    await vi.waitFor(() => expect(snapshotsSent()).not.toEqual([]));
     expect(messages[0]).toEqual({ type: 'analytics.ownAccounts', payload: { site: 'x' } });
-    const sent = messages.filter((m) => m.type === 'analytics.snapshotOwnPosts');
+    const sent = snapshotsSent();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.payload).toMatchObject({
       site: 'x',
@@ -78,5 +85,14 @@ describe('the brand’s own posts on a feed page', () => {
       ],
     });
     expect(JSON.stringify(messages)).not.toMatch(/beanco|Roasting/);
+  });
+
+  it('sends a post again at the next change of the page when the background did not store it', async () => {
+    snapshotReplies = [{ ok: false, error: 'The background did not answer.' }];
+    start();
+    await vi.waitFor(() => expect(snapshotsSent()).toHaveLength(1));
+    document.querySelector('main')?.append(document.createElement('div'));
+    await vi.waitFor(() => expect(snapshotsSent()).toHaveLength(2), { timeout: 6_000 });
+    expect(snapshotsSent()[1]?.payload).toMatchObject({ posts: [{ postId: '1' }] });
   });
 });

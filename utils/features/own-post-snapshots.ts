@@ -41,7 +41,11 @@ export function startOwnPostSnapshots({ site, signal, timers, send, onNotice }: 
       sentAt.set(key, now);
       batch.push(readPost(feed, post, now));
     }
-    if (batch.length > 0) void send('analytics.snapshotOwnPosts', { site: site.id, posts: batch });
+    if (batch.length === 0) return;
+    void send('analytics.snapshotOwnPosts', { site: site.id, posts: batch }).then((reply) => {
+      // Not stored (the background was restarting): the next scan sends them again.
+      if (!reply.ok) for (const [key, at] of sentAt) if (at === now) sentAt.delete(key);
+    });
   };
   /** Reads the page when it is idle, after `pause` (the first time at once). */
   const queueScan = (pause = SCAN_PAUSE_MS) => {
