@@ -197,4 +197,54 @@ describe('a snapshot read on the brand’s page', () => {
     const [post] = await analyticsRepository(db()).posts.list();
     expect([post?.calendarEntryId, post?.matchedBy]).toEqual(['marmalade', 'time-and-text']);
   });
+
+  it('fills the same row as an import of the post: each keeps what the other knew', async () => {
+    const analytics = analyticsRepository(db());
+    const source = {
+      id: 'source-x',
+      name: 'X post activity',
+      headerKey: 'tweet id',
+      platform: 'x' as const,
+      mapping: {},
+      dateOrder: 'iso' as const,
+      createdAt: 1,
+    };
+    const imported = {
+      id: 'x:1',
+      platform: 'x' as const,
+      postId: '1',
+      text: 'Winter menu',
+      publishedAt: NOW - 2 * HOUR,
+      format: 'Photo',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const reading = {
+      id: `x:1@${NOW - HOUR}`,
+      postId: 'x:1',
+      readAt: NOW - HOUR,
+      sourceId: 'source-x',
+      likes: 3,
+    };
+    await analytics.importExport({ posts: [imported], snapshots: [reading], source }, NOW - HOUR);
+    // The page gives no time here: the export's stays.
+    await snapshot([onPage('1', '@acmecoffee', { text: 'Winter menu ❄️', publishedAt: undefined })]);
+    const read = await db().ownPosts.get('x:1');
+    expect(read).toMatchObject({
+      text: 'Winter menu ❄️',
+      publishedAt: NOW - 2 * HOUR,
+      format: 'Photo',
+      account: 'acmecoffee',
+      createdAt: 1,
+    });
+    const seenOnPageAt = read?.seenOnPageAt;
+    expect(seenOnPageAt).toBeGreaterThan(0);
+    // Imported again, it is still the post the page read (the crisis log says so).
+    await analytics.importExport({ posts: [imported], snapshots: [reading], source }, NOW);
+    expect(await db().ownPosts.get('x:1')).toMatchObject({
+      text: 'Winter menu',
+      account: 'acmecoffee',
+      seenOnPageAt,
+    });
+  });
 });
