@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_POSTS_PER_SNAPSHOT } from './analytics/browse-snapshot-rules';
 import { JurisdictionSchema } from './checks/schemas';
 import { CapturedPostSchema, WebUrl } from './db/captured-post';
 import { LongText, ShortText, Timestamp } from './db/fields';
@@ -59,6 +60,22 @@ export const requests = {
   'brand.changed': { schema: z.object({}), fromPagesOnly: true },
   /** Fetches a subscribed brand's pack now (the page has already been granted the URL's host permission). */
   'brand.refreshPack': { schema: z.object({ brandId: BrandIdSchema }), fromPagesOnly: true },
+  /**
+   * The brand's handles on the sender's site, so its feed pages send only the brand's own posts for snapshots
+   * (docs/analytics.md); none when the user switched browse snapshots off. A page only learns its own site's.
+   */
+  'analytics.ownAccounts': { schema: z.object({ site: SiteIdSchema }), fromPagesOnly: false },
+  /**
+   * The brand's own posts a feed page shows, as the feed readers read them: the background keeps those by one
+   * of the brand's accounts, at most one reading per post an hour.
+   */
+  'analytics.snapshotOwnPosts': {
+    schema: z.object({
+      site: SiteIdSchema,
+      posts: z.array(CapturedPostSchema).check(z.minLength(1), z.maxLength(MAX_POSTS_PER_SNAPSHOT)),
+    }),
+    fromPagesOnly: false,
+  },
   /** The follow-up form on a feed post or comment: a reminder to come back to it (one per post). */
   'followUps.save': {
     schema: z.object({

@@ -138,6 +138,9 @@ export const responses = {
   'brand.list': z.object({ brands: z.array(z.object({ id: BrandIdSchema, name: z.string() })) }),
   'brand.changed': z.object({}),
   'brand.refreshPack': SubscriptionStateSchema,
+  'analytics.ownAccounts': z.object({ handles: z.array(z.string()) }),
+  /** How many of the posts sent got a new snapshot. */
+  'analytics.snapshotOwnPosts': z.object({ stored: z.number() }),
   'followUps.save': z.object({ id: z.string(), dueAt: z.number() }),
   'followUps.done': z.object({ id: z.string(), status: z.literal('done') }),
   'followUps.snooze': z.object({ id: z.string(), snoozedUntil: z.number() }),

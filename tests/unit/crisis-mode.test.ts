@@ -10,13 +10,15 @@ import { guidelinesHandlers } from '@/entrypoints/background/handlers/guidelines
 import type { Sender, SenderOrigin } from '@/entrypoints/background/router';
 import { checkDraft } from '@/utils/checks';
 import { publishedLogToCsv } from '@/utils/crisis/published-log';
+import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
 import { CrisisInputError, crisesRepository, entriesInside } from '@/utils/db/crises';
-import type { Brand, SavedReply } from '@/utils/db/records';
+import type { Brand, CapturedPost, SavedReply } from '@/utils/db/records';
 import { pickerOrder } from '@/utils/replies/picker-order';
 import { freshDatabaseEachTest } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
+import { capturedPost } from './captured-post';
 
 const db = freshDatabaseEachTest('crisis-mode-test');
 const HOUR = 3_600_000;
@@ -184,6 +186,63 @@ describe('crisis mode of a brand', () => {
       'text',
       'recorded_by',
       'permalink',
+    ]);
+  });
+});
+
+describe('the crisis log and the snapshots read on the brand’s pages', () => {
+  it('lists the brand’s posts read on its page during the crisis, by publish time else first sighting', async () => {
+    const brands = brandsRepository(db());
+    const brand = await brands.save({ ...(await acme()), accounts: [{ platform: 'x', handle: 'acme' }] });
+    const other = await brands.save({
+      ...newBrand('Trail Co', { name: 'Trail Co', version: 1, marks: [], rules: [] }, 2),
+      id: 'trail',
+      accounts: [{ platform: 'x', handle: 'trailco' }],
+    });
+    const crisis = await crisesRepository(db()).start('acme', 'Recall', START);
+    const analytics = analyticsRepository(db());
+    const read = (post: CapturedPost, at: number, handles: string[]) =>
+      analytics.recordBrowseSnapshots([post], { platform: 'x', own: new Set(handles) }, at);
+    // Published before the crisis, first read on the page during it: it went out before.
+    await read(
+      capturedPost({ postId: '1', permalink: 'https://x.com/acme/status/1', text: 'Old news' }),
+      START + HOUR,
+      ['acme'],
+    );
+    // No time on the page: it had gone out by the time the page showed it.
+    await read(
+      capturedPost({
+        postId: '2',
+        permalink: 'https://x.com/acme/status/2',
+        text: 'We are recalling Lot 42.',
+        publishedAt: undefined,
+      }),
+      START + 2 * HOUR,
+      ['acme'],
+    );
+    // The other brand's account is the other brand's post, whatever the site would pick.
+    await read(
+      capturedPost({
+        postId: '3',
+        permalink: 'https://x.com/trailco/status/3',
+        author: { handle: '@trailco' },
+        text: 'Trail news',
+        publishedAt: START + HOUR,
+      }),
+      START + 2 * HOUR,
+      ['trailco'],
+    );
+    const rows = await crisesRepository(db()).publishedDuring(crisis, [brand, other], START + 3 * HOUR);
+    expect(rows.map((row) => [row.from, row.at, row.text])).toEqual([
+      ['snapshot', START + 2 * HOUR, 'We are recalling Lot 42.'],
+    ]);
+    const csv = Papa.parse<string[]>(publishedLogToCsv(rows)).data;
+    expect(csv[1]).toEqual([
+      '2026-12-03T12:00:00.000Z',
+      'X',
+      'We are recalling Lot 42.',
+      'snapshot read on X',
+      'https://x.com/acme/status/2',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type Metric,
   type OwnPost,
   OwnPostSchema,
+  ownPostId,
   type PostSnapshot,
 } from '../db/analytics-records';
 import { formatNumber, pluralWith, quoted, t } from '../i18n';
@@ -268,7 +269,7 @@ export function planAnalyticsImport(
       skip(bad);
       continue;
     }
-    const id = `${platform}:${postId ?? permalink}`.slice(0, 100);
+    const id = ownPostId(platform, postId, permalink);
     const format = first(row, 'format');
     const post: OwnPost = {
       id,

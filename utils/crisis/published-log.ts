@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { platformName } from '../calendar/platform-names';
+import type { PlatformId } from '../checks/types';
 import type { PublishedDuringCrisis } from '../db/crises';
+
+/** Who recorded each line, in the words of the review (a spreadsheet is shared beyond one UI language). */
+const RECORDED_BY: Record<PublishedDuringCrisis['from'], (platforms: readonly PlatformId[]) => string> = {
+  calendar: () => 'Mark published',
+  analytics: () => 'analytics import',
+  snapshot: (platforms) => `snapshot read on ${platforms.map(platformName).join(', ')}`,
+};
 
 /**
  * What went out during a crisis, one row per post, for the review afterwards (a spreadsheet or a report).
@@ -15,7 +23,7 @@ export function publishedLogToCsv(rows: readonly PublishedDuringCrisis[]): strin
         new Date(row.at).toISOString(),
         row.platforms.map(platformName).join('; '),
         row.text,
-        row.from === 'calendar' ? 'Mark published' : 'analytics import',
+        RECORDED_BY[row.from](row.platforms),
         row.permalink ?? '',
       ]),
     },

@@ -42,19 +42,35 @@ export const OwnPostSchema = z.object({
   calendarEntryId: z.optional(Id),
   /** How it was matched: the permalink "Mark published" saw, or platform + time + text. */
   matchedBy: z.optional(z.enum(['permalink', 'time-and-text', 'user'])),
+  /** The brand's account that posted it (without `@`, lower case), when it was read on the platform's page. */
+  account: z.optional(ShortText),
+  /**
+   * When a snapshot first read it on the platform's page (utils/analytics/browse-snapshots.ts): where the
+   * page gave no publish time, the nearest thing to it the crisis log has.
+   */
+  seenOnPageAt: z.optional(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type OwnPost = z.infer<typeof OwnPostSchema>;
+
+/** An own post's id, the same whether an export or a page read it, so both land on one row. */
+export function ownPostId(
+  platform: string,
+  postId: string | undefined,
+  permalink: string | undefined,
+): string {
+  return `${platform}:${postId ?? permalink}`.slice(0, 100);
+}
 
 export const PostSnapshotSchema = z.object({
   /** `postId@readAt`: the same file imported twice gives the same snapshot, not a second one. */
   id: Id,
   /** The OwnPost's id. */
   postId: Id,
-  /** When the numbers were true: the export file's date for an import. */
+  /** When the numbers were true: the export file's date for an import, the moment of reading for a page. */
   readAt: Timestamp,
-  /** Where the numbers came from: an import source's id. */
+  /** Where the numbers came from: an import source's id, or `read-on:<platform>` (browse-snapshot-rules.ts). */
   sourceId: z.optional(Id),
   impressions: z.optional(Count),
   reach: z.optional(Count),

@@ -1,5 +1,8 @@
 import type * as z from 'zod/mini';
+import { BROWSE_SNAPSHOT_INTERVAL_MS, browseSourceId } from '../analytics/browse-snapshot-rules';
+import { planBrowseSnapshots } from '../analytics/browse-snapshots';
 import { matchPostsToCalendar } from '../analytics/calendar-match';
+import type { PlatformId } from '../checks/types';
 import {
   groupIntoSets,
   type ImportSource,
@@ -9,8 +12,10 @@ import {
   type PostSnapshot,
   type SnapshotSet,
   SnapshotSetSchema,
+  snapshotSetId,
   snapshotsOf,
 } from './analytics-records';
+import type { CapturedPost } from './captured-post';
 import type { OnBrandDatabase } from './database';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
@@ -68,6 +73,63 @@ export function analyticsRepository(db: OnBrandDatabase) {
     }
   }
 
+  /**
+   * Inside a transaction on ownPosts, snapshotSets and calendarEntries: writes the posts and their snapshots.
+   * A post already stored keeps its calendar link, first-seen date and what the newcomer does not know (an
+   * export's format, a page's account and publish time); its text is the newcomer's. Posts without a link are
+   * matched to the calendar entries they were planned as (utils/analytics/calendar-match.ts).
+   */
+  async function storePosts(incoming: readonly OwnPost[], readings: readonly PostSnapshot[], now: number) {
+    // One read of the stored keys, then only the posts already stored: a get per incoming row costs
+    // more than the whole write on a first import.
+    const storedIds = new Set(await db.ownPosts.toCollection().primaryKeys());
+    const known = incoming.filter((post) => storedIds.has(post.id)).map((post) => post.id);
+    const stored = new Map<string, OwnPost>();
+    for (const post of await db.ownPosts.bulkGet(known)) if (post) stored.set(post.id, post);
+    const merged = incoming.map((post): OwnPost => {
+      const before = stored.get(post.id);
+      if (!before) return post;
+      const seenOnPageAt = Math.min(
+        before.seenOnPageAt ?? Number.POSITIVE_INFINITY,
+        post.seenOnPageAt ?? Number.POSITIVE_INFINITY,
+      );
+      const { calendarEntryId: _entry, matchedBy: _by, ...known } = before;
+      return {
+        ...known,
+        ...post,
+        ...(before.calendarEntryId
+          ? { calendarEntryId: before.calendarEntryId, matchedBy: before.matchedBy }
+          : {}),
+        ...(Number.isFinite(seenOnPageAt) ? { seenOnPageAt } : {}),
+        createdAt: before.createdAt,
+        updatedAt: now,
+      };
+    });
+    const links = new Map(
+      matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [
+        link.postId,
+        link.calendarEntryId,
+      ]),
+    );
+    await db.ownPosts.bulkPut(
+      links.size === 0
+        ? merged
+        : merged.map((post) => {
+            const calendarEntryId = links.get(post.id);
+            return calendarEntryId ? { ...post, calendarEntryId, matchedBy: 'time-and-text' as const } : post;
+          }),
+    );
+    // A file imported again lands in its earlier set; the readings of posts no longer in it stay.
+    const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
+    const storedSets = new Map<string, SnapshotSet>();
+    for (const set of await db.snapshotSets.bulkGet(setIds)) if (set) storedSets.set(set.id, set);
+    const sets = groupIntoSets(readings, storedSets);
+    // Checked here, merged with what is stored; a throw aborts the transaction, so nothing changes.
+    validate(SnapshotSetSchema, sets, 'snapshotSets');
+    await db.snapshotSets.bulkPut(sets);
+    return { updated: stored.size, matched: links.size };
+  }
+
   return {
     posts,
     snapshotSets,
@@ -81,9 +143,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /**
      * Stores an import in one transaction: everything is validated before it is written, so a bad row changes
-     * nothing. A post already stored keeps its calendar link and first-seen date; its text and numbers are the
-     * file's. Posts without a link are matched to the calendar entries they were planned as
-     * (utils/analytics/calendar-match.ts).
+     * nothing (the merge of posts with stored ones is `storePosts`').
      */
     async importExport({ posts: incoming, snapshots: readings, source }: AnalyticsImport, now: number) {
       validate(OwnPostSchema, incoming, 'ownPosts');
@@ -92,48 +152,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
         'rw',
         [db.ownPosts, db.snapshotSets, db.importSources, db.calendarEntries],
         async (): Promise<AnalyticsImportOutcome> => {
-          // One read of the stored keys, then only the posts already stored: a get per incoming row costs
-          // more than the whole write on a first import.
-          const storedIds = new Set(await db.ownPosts.toCollection().primaryKeys());
-          const known = incoming.filter((post) => storedIds.has(post.id)).map((post) => post.id);
-          const stored = new Map<string, OwnPost>();
-          for (const post of await db.ownPosts.bulkGet(known)) if (post) stored.set(post.id, post);
-          const merged = incoming.map((post) => {
-            const before = stored.get(post.id);
-            if (!before) return post;
-            return {
-              ...post,
-              ...(before.calendarEntryId
-                ? { calendarEntryId: before.calendarEntryId, matchedBy: before.matchedBy }
-                : {}),
-              createdAt: before.createdAt,
-              updatedAt: now,
-            };
-          });
-          const links = new Map(
-            matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [
-              link.postId,
-              link.calendarEntryId,
-            ]),
-          );
-          await db.ownPosts.bulkPut(
-            links.size === 0
-              ? merged
-              : merged.map((post) => {
-                  const calendarEntryId = links.get(post.id);
-                  return calendarEntryId
-                    ? { ...post, calendarEntryId, matchedBy: 'time-and-text' as const }
-                    : post;
-                }),
-          );
-          // A file imported again lands in its earlier set; the readings of posts no longer in it stay.
-          const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
-          const storedSets = new Map<string, SnapshotSet>();
-          for (const set of await db.snapshotSets.bulkGet(setIds)) if (set) storedSets.set(set.id, set);
-          const sets = groupIntoSets(readings, storedSets);
-          // Checked here, merged with what is stored; a throw aborts the transaction, so nothing changes.
-          validate(SnapshotSetSchema, sets, 'snapshotSets');
-          await db.snapshotSets.bulkPut(sets);
+          const { updated, matched } = await storePosts(incoming, readings, now);
           const existing = await db.importSources.where('headerKey').equals(source.headerKey).first();
           await db.importSources.put({
             ...source,
@@ -141,15 +160,44 @@ export function analyticsRepository(db: OnBrandDatabase) {
             createdAt: existing?.createdAt ?? source.createdAt,
             lastImportedAt: now,
           });
-          const updated = stored.size;
-          return {
-            added: incoming.length - updated,
-            updated,
-            snapshots: readings.length,
-            matched: links.size,
-          };
+          return { added: incoming.length - updated, updated, snapshots: readings.length, matched };
         },
       );
+    },
+
+    /**
+     * Stores the brand's posts a page of `platform` showed (utils/analytics/browse-snapshots.ts): those by one
+     * of `own` and not read there within the interval, matched to the calendar like an import's.
+     */
+    async recordBrowseSnapshots(
+      captured: readonly CapturedPost[],
+      { platform, own }: { platform: PlatformId; own: ReadonlySet<string> },
+      now: number,
+    ): Promise<{ stored: number }> {
+      return db.transaction('rw', [db.ownPosts, db.snapshotSets, db.calendarEntries], async () => {
+        // The page's sets within the interval, by their ids (`read-on:x@<time>`: same-length times sort as
+        // numbers), so an import's large set read meanwhile is never parsed here.
+        const source = browseSourceId(platform);
+        const recent = snapshotSets.parseMany(
+          await db.snapshotSets
+            .where(':id')
+            .between(
+              snapshotSetId(source, now - BROWSE_SNAPSHOT_INTERVAL_MS),
+              snapshotSetId(source, now),
+              false,
+              true,
+            )
+            .toArray(),
+        );
+        const lastReadAt = new Map<string, number>();
+        for (const set of recent)
+          for (const { postId } of set.readings)
+            lastReadAt.set(postId, Math.max(set.readAt, lastReadAt.get(postId) ?? 0));
+        const plan = planBrowseSnapshots(captured, { platform, own, lastReadAt, now });
+        validate(OwnPostSchema, plan.posts, 'ownPosts');
+        if (plan.posts.length > 0) await storePosts(plan.posts, plan.snapshots, now);
+        return { stored: plan.posts.length };
+      });
     },
 
     /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { normalizeHandle } from '../brands/handles';
 import { withCurrentStarterPatterns } from '../brands/starter-patterns';
 import type { CheckOptions } from '../checks/context';
 import type { Guidelines } from '../checks/guidelines';
@@ -6,11 +7,6 @@ import type { PlatformId } from '../checks/types';
 import type { OnBrandDatabase } from './database';
 import { type Brand, BrandSchema, StoredBrandSchema } from './records';
 import { InvalidRecordError, TableRepository } from './table-repository';
-
-/** Handles are compared the way the sites treat them: without `@` and case-insensitively. */
-export function normalizeHandle(handle: string): string {
-  return handle.trim().replace(/^@/, '').toLowerCase();
-}
 
 /**
  * The brand that applies on a page: the one listing the account the adapter sees logged in, else the one

@@ -1,4 +1,5 @@
 import type { PlatformId } from '../checks/types';
+import type { OwnPost } from './analytics-records';
 import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
 import type { Brand, CalendarEntry, Crisis } from './records';
@@ -49,8 +50,11 @@ export interface PublishedDuringCrisis {
   at: number;
   platforms: PlatformId[];
   text: string;
-  /** "Mark published" on a calendar entry, or the brand's own post from an analytics import. */
-  from: 'calendar' | 'analytics';
+  /**
+   * "Mark published" on a calendar entry, the brand's own post from an analytics import, or one a snapshot
+   * read on the platform's page (utils/analytics/browse-snapshots.ts).
+   */
+  from: 'calendar' | 'analytics' | 'snapshot';
   permalink?: string;
 }
 
@@ -133,7 +137,9 @@ export function crisesRepository(db: OnBrandDatabase) {
 
     /**
      * What went out while the crisis lasted: entries marked published, and the brand's own posts that an
-     * analytics import brought (those matched to a calendar entry are that entry's line already).
+     * analytics import brought or a snapshot read on the brand's page, by their publish time, else when the
+     * page first showed them (those matched to a calendar entry are that entry's line already). A post read
+     * on the page belongs to the brand listing its account.
      */
     async publishedDuring(
       crisis: Crisis,
@@ -153,19 +159,21 @@ export function crisesRepository(db: OnBrandDatabase) {
             from: 'calendar',
           }),
         );
+      // A post read on the page without a time went out by the time it was first seen there.
+      const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt;
       const fromAnalytics = (await db.ownPosts.toArray())
         .filter(
           (post) =>
-            inside(post.publishedAt) &&
+            inside(timeOf(post)) &&
             !post.calendarEntryId &&
-            pickBrand(brands, post.platform)?.id === crisis.brandId,
+            pickBrand(brands, post.platform, post.account)?.id === crisis.brandId,
         )
         .map(
           (post): PublishedDuringCrisis => ({
-            at: post.publishedAt as number,
+            at: timeOf(post) as number,
             platforms: [post.platform],
             text: post.text,
-            from: 'analytics',
+            from: post.seenOnPageAt !== undefined ? 'snapshot' : 'analytics',
             ...(post.permalink ? { permalink: post.permalink } : {}),
           }),
         );

@@ -35,6 +35,11 @@ const SETTINGS = {
     z.partialRecord(z.enum(SITE_IDS), z.number().check(z.int(), z.nonnegative())),
     {},
   ),
+  /**
+   * Analytics: keep snapshots of the brand's own posts read while the user browses its pages (on by default;
+   * only the accounts listed in a brand, docs/analytics.md).
+   */
+  browseSnapshots: setting<boolean>(z.boolean(), true),
 };
 
 type SettingKey = keyof typeof SETTINGS;

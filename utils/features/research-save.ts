@@ -1,13 +1,17 @@
 import type { FeatureEnv } from './feature';
 import { loadScript } from './lazy-script';
 
-/** What `research-save.js` (entrypoints/research-save.ts) offers: the save buttons on feed posts. */
+/**
+ * What `research-save.js` (entrypoints/research-save.ts) offers: the save buttons on feed posts, and the
+ * snapshots of the brand's own posts among them (utils/features/own-post-snapshots.ts).
+ */
 export interface ResearchSave {
   startSavePost(env: FeatureEnv): void;
+  startOwnPostSnapshots(env: FeatureEnv): void;
 }
 
 /**
- * The save buttons are loaded once the page shows a feed post, when the page is idle: a composer page
+ * The save buttons (and the own posts' snapshots) are loaded once the page shows a feed post, when the page is idle: a composer page
  * without a feed never loads them, and a feed's page load does not wait for them.
  */
 export function startSavePostWhenFeedShows(env: FeatureEnv): void {
@@ -26,7 +30,9 @@ export function startSavePostWhenFeedShows(env: FeatureEnv): void {
     found = true;
     observer.disconnect();
     void loadScript<ResearchSave>('research-save').then((research) => {
-      if (research && !signal.aborted) research.startSavePost(env);
+      if (!research || signal.aborted) return;
+      research.startSavePost(env);
+      research.startOwnPostSnapshots(env);
     });
   };
   const queueLook = () => {

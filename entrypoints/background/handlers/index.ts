@@ -1,5 +1,6 @@
 import type { OnBrandDatabase } from '@/utils/db/database';
 import type { Handlers } from '../router';
+import { analyticsHandlers } from './analytics';
 import { calendarHandlers } from './calendar';
 import { checksHandlers } from './checks';
 import { followUpHandlers } from './follow-ups';
@@ -22,6 +23,7 @@ export function allHandlers(
   return {
     ...settingsHandlers(db),
     ...researchHandlers(db),
+    ...analyticsHandlers(db),
     ...guidelinesHandlers(db),
     ...calendarHandlers(db),
     ...followUpHandlers(db),

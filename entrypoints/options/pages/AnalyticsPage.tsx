@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Papa from 'papaparse';
 import { useRef, useState } from 'react';
+import { browsePlatformOf } from '@/utils/analytics/browse-snapshot-rules';
 import { formatOf } from '@/utils/analytics/export-formats';
 import {
   type AnalyticsImportPlan,
@@ -26,7 +27,12 @@ import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
-import { IMPORT_FIELDS, type ImportField, type ImportSource } from '@/utils/db/analytics-records';
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  type ImportSource,
+  type OwnPost,
+} from '@/utils/db/analytics-records';
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
@@ -44,9 +50,11 @@ const analytics = analyticsRepository(db);
 const settings = settingsRepository(db);
 const calendar = calendarRepository(db);
 const VIEWER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-/** The planned posts table shows the newest ones; the CSV export has them all. */
+/** The posts tables show the newest ones; the CSV export has them all. */
 const PLANNED_SHOWN = 50;
 const count = (value: number) => formatNumber(value);
+/** A post read on a page without a time is placed at its first sighting there. */
+const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt ?? post.createdAt;
 const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 const WEEK_DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
 /** Monday first, as the analytics slots count weekdays. */
@@ -228,15 +236,17 @@ export function AnalyticsPage() {
   const [unknownPlatform, setUnknownPlatform] = useState<PlatformId>('pinterest');
   const [unknownOrder, setUnknownOrder] = useState<ImportSource['dateOrder']>('iso');
   const data = useLiveQuery(async () => {
-    const [posts, snapshots, basis, followers, entries, webStats] = await Promise.all([
+    const [posts, snapshots, basis, followers, entries, webStats, sources] = await Promise.all([
       analytics.posts.list(),
       analytics.allSnapshots(),
       settings.read('analyticsRateBasis'),
       settings.read('analyticsFollowers'),
       calendar.list(),
       analytics.allWebStats(),
+      analytics.sources.list(),
     ]);
     return {
+      sourceNames: new Map(sources.map((source) => [source.id, source.name])),
       rows: latestNumbers(posts, snapshots),
       webStats,
       basis,
@@ -307,6 +317,13 @@ export function AnalyticsPage() {
     }
   }
 
+  const sourceOf = (sourceId: string | undefined) => {
+    const readOn = browsePlatformOf(sourceId);
+    if (readOn) return t('analyticsSourceReadOn', platformName(readOn));
+    const name = sourceId && data?.sourceNames.get(sourceId);
+    return name ? t('analyticsSourceImport', name) : '';
+  };
+
   function exportCsv() {
     // What is shown: the filtered posts.
     const rows = view?.rows ?? [];
@@ -322,6 +339,10 @@ export function AnalyticsPage() {
           t('analyticsFieldViews'),
           t('analyticsColumnEngagements'),
           t('analyticsFieldClicks'),
+          t('analyticsFieldLikes'),
+          t('analyticsFieldComments'),
+          t('analyticsFieldShares'),
+          t('analyticsColumnSource'),
           t('analyticsColumnEntry'),
           t('analyticsColumnCampaign'),
           t('analyticsWebColumnSessions'),
@@ -337,6 +358,10 @@ export function AnalyticsPage() {
           latest.views ?? '',
           engagementsOf(latest) ?? '',
           latest.clicks ?? '',
+          latest.likes ?? '',
+          latest.comments ?? '',
+          latest.shares ?? '',
+          sourceOf(latest.sourceId),
           data?.entries.get(post.calendarEntryId ?? '')?.title ?? '',
           data?.entries.get(post.calendarEntryId ?? '')?.campaign ?? '',
           perPost.get(post.id)?.sessions ?? '',
@@ -384,6 +409,9 @@ export function AnalyticsPage() {
   const planned = (view?.rows ?? [])
     .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
     .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
+    .slice(0, PLANNED_SHOWN);
+  const newest = [...(view?.rows ?? [])]
+    .sort((a, b) => timeOf(b.post) - timeOf(a.post))
     .slice(0, PLANNED_SHOWN);
   const groups = view ? [...view.groups.entries()] : [];
   const slots = view?.slots ?? [];
@@ -534,6 +562,40 @@ export function AnalyticsPage() {
           </section>
         );
       })}
+
+      {newest.length > 0 && (
+        <table className="analytics-table" aria-label={t('analyticsOwnPostsLabel')}>
+          <caption>{t('analyticsOwnPostsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('analyticsFieldText')}</th>
+              <th scope="col">{t('analyticsColumnPlatform')}</th>
+              <th scope="col">{t('analyticsColumnPublished')}</th>
+              <th scope="col">{t('analyticsFieldLikes')}</th>
+              <th scope="col">{t('analyticsFieldComments')}</th>
+              <th scope="col">{t('analyticsFieldShares')}</th>
+              <th scope="col">{t('analyticsFieldViews')}</th>
+              <th scope="col">{t('analyticsColumnSource')}</th>
+              <th scope="col">{t('analyticsColumnReadAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newest.map(({ post, latest }) => (
+              <tr key={post.id}>
+                <th scope="row">{post.text.length > 120 ? `${post.text.slice(0, 119)}…` : post.text}</th>
+                <td>{platformName(post.platform)}</td>
+                <td>{post.publishedAt === undefined ? '—' : DATE_TIME.format(post.publishedAt)}</td>
+                <td>{latest.likes === undefined ? '—' : count(latest.likes)}</td>
+                <td>{latest.comments === undefined ? '—' : count(latest.comments)}</td>
+                <td>{latest.shares === undefined ? '—' : count(latest.shares)}</td>
+                <td>{latest.views === undefined ? '—' : count(latest.views)}</td>
+                <td>{sourceOf(latest.sourceId)}</td>
+                <td>{DATE_TIME.format(latest.readAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       {planned.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsPlannedLabel')}>

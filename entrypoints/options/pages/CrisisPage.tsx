@@ -199,6 +199,8 @@ function PublishedLog({ crisis, brand, brands }: { crisis: Crisis; brand: Brand;
           {rows.map((row) => (
             <li key={`${row.from}:${row.at}:${row.text.slice(0, 40)}`}>
               {when(row.at)} · {listOf(row.platforms.map(siteName))} · {row.text}
+              {row.from === 'snapshot' &&
+                ` · ${t('crisisLogFromSnapshot', listOf(row.platforms.map(siteName)))}`}
             </li>
           ))}
         </ul>

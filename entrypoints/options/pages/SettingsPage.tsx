@@ -21,6 +21,10 @@ function formatBytes(bytes: number): string {
 export function SettingsPage() {
   // Live: a switch flipped in the popup shows here at once.
   const disabledSites = useLiveQuery(() => settings.read('disabledSites'));
+  const storedBrowseSnapshots = useLiveQuery(() => settings.read('browseSnapshots'));
+  // The click shows at once; the stored value (live, from the database) follows.
+  const [chosenBrowseSnapshots, setBrowseSnapshots] = useState<boolean>();
+  const browseSnapshots = chosenBrowseSnapshots ?? storedBrowseSnapshots;
   const [error, setError] = useState<string>();
   const [usage, setUsage] = useState<string>();
 
@@ -55,6 +59,24 @@ export function SettingsPage() {
       </div>
       {error && <p className="error">{error}</p>}
       <MastodonInstances />
+      <h2>{t('settingsAnalytics')}</h2>
+      <label>
+        <input
+          type="checkbox"
+          disabled={browseSnapshots === undefined}
+          checked={browseSnapshots ?? true}
+          aria-describedby="browse-snapshots-hint"
+          onChange={(event) => {
+            const keep = event.currentTarget.checked;
+            setBrowseSnapshots(keep);
+            void settings.write('browseSnapshots', keep);
+          }}
+        />
+        {t('settingsBrowseSnapshots')}
+      </label>
+      <p id="browse-snapshots-hint" className="muted">
+        {t('settingsBrowseSnapshotsHint')}
+      </p>
       <TeamSettings />
       <h2>{t('settingsPrivacy')}</h2>
       <p>{usage ? t('settingsPrivacyUsage', usage) : t('settingsPrivacyText')}</p>

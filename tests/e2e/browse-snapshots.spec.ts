@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { createBrand } from './brand-helpers';
+import { expect, serveFixture, test } from './extension';
+
+// Cases in pages of one browser per worker, reset between tests (extension.ts).
+test.use({ reuseBrowser: true });
+
+/** The text of the file the button downloads. */
+async function downloadText(page: Page, button: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/** A brand listing its account on one platform, set the way a user does in its settings. */
+async function brandWithAccount(
+  openExtensionPage: (path: string) => Promise<Page>,
+  name: string,
+  account: string,
+): Promise<Page> {
+  const dashboard = await createBrand(openExtensionPage, name);
+  const settings = dashboard.getByRole('form', { name: 'Brand settings' });
+  await settings.getByLabel(/^Accounts, one per line/).fill(account);
+  await settings.getByRole('button', { name: 'Save brand settings' }).click();
+  await expect(dashboard.getByText('Saved. Open tabs use it now.')).toBeVisible();
+  return dashboard;
+}
+
+test('browsing the brand’s own X profile keeps a snapshot of its posts, shown in Analytics and the crisis log', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await brandWithAccount(openExtensionPage, 'Acme', 'x: acmecoffee');
+
+  await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
+  const start = dashboard.getByRole('form', { name: 'Start crisis mode' });
+  await start.getByLabel('Reason (shown in every composer)').fill('Recall of Lot 42');
+  await start.getByRole('button', { name: 'Start crisis mode' }).click();
+  await expect(dashboard.getByRole('button', { name: 'End crisis mode' })).toBeVisible();
+
+  // The profile shows the brand's posts and a post by @beanco that the brand reposted.
+  await serveFixture(context, 'https://x.com/acmecoffee', 'x/profile');
+  const profile = await context.newPage();
+  await profile.goto('https://x.com/acmecoffee');
+  await expect(profile.getByRole('article')).toHaveCount(4);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+  const recall = posts.getByRole('row', { name: /An update on Lot 42/ });
+  // Likes, replies, reposts and views as the page shows them, with where they came from.
+  await expect(recall.getByRole('cell')).toHaveText([
+    'X',
+    /\d/,
+    '410',
+    '31',
+    '120',
+    '9,800',
+    'Read on X',
+    /\d/,
+  ]);
+  // "12.8K" and "1.2M" on the page: the full numbers of the counts' labels.
+  await expect(posts.getByRole('row', { name: /winter menu/ }).getByRole('cell')).toHaveText([
+    'X',
+    /\d/,
+    '12,800',
+    '48',
+    '2,345',
+    '1,204,567',
+    'Read on X',
+    /\d/,
+  ]);
+  await expect(posts.getByRole('row')).toHaveCount(4);
+  await expect(posts).not.toContainText('Huila');
+  // The posts export says where each post's numbers came from.
+  const exported = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export posts (.csv)' }),
+  );
+  expect(exported).toMatch(/^Platform,.*,Likes,Comments,Shares or reposts,Numbers from,/);
+  expect(exported).toContain('https://x.com/acmecoffee/status/1865000000000000020');
+  expect(exported).toMatch(/,410,31,120,Read on X,/);
+  expect(exported).not.toContain('Huila');
+
+  // The post that went out during the crisis is in its log, marked as read on the page, and in the export.
+  await dashboard.getByRole('link', { name: 'Crisis mode' }).click();
+  const log = dashboard.getByRole('region', { name: 'Published during the crisis' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByRole('listitem')).toContainText(
+    'An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop. · read on X (snapshot)',
+  );
+  const csv = await downloadText(dashboard, log.getByRole('button', { name: 'Export the log (CSV)' }));
+  expect(csv).toContain(
+    'X,An update on Lot 42: we are recalling these oat latte cans. Refunds at every Acme shop.,snapshot read on X,https://x.com/acmecoffee/status/1865000000000000020',
+  );
+  expect(csv).not.toContain('winter menu');
+  expect(pageErrors).toEqual([]);
+});
+
+test('browsing the brand’s own Bluesky profile keeps its posts, not the post it reposted', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  // Written with @ and capitals: handles compare as the site treats them.
+  const dashboard = await brandWithAccount(
+    openExtensionPage,
+    'Harbour Lights',
+    'bluesky: @HarbourLights.bsky.social',
+  );
+
+  await serveFixture(context, 'https://bsky.app/profile/harbourlights.bsky.social', 'bluesky/profile');
+  const profile = await context.newPage();
+  await profile.goto('https://bsky.app/profile/harbourlights.bsky.social');
+  await expect(profile.locator('[data-testid^="feedItem-by-"]')).toHaveCount(3);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+  // Bluesky shows likes, replies and reposts; no views.
+  await expect(posts.getByRole('row', { name: /lighthouse lamp/ }).getByRole('cell')).toHaveText([
+    'Bluesky',
+    /\d/,
+    '1,204',
+    '6',
+    '21',
+    '—',
+    'Read on Bluesky',
+    /\d/,
+  ]);
+  await expect(posts.getByRole('row', { name: /Night walk tickets/ })).toBeVisible();
+  await expect(posts.getByRole('row')).toHaveCount(3);
+  await expect(posts).not.toContainText('Gull Bay');
+  expect(pageErrors).toEqual([]);
+});
+
+test('Settings switches browse snapshots off and on: the pages are told no handles while off', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await brandWithAccount(openExtensionPage, 'Acme', 'x: acmecoffee');
+  // What a page on x.com is told: asked as its content script asks (extension pages may ask for any site).
+  const handles = () =>
+    dashboard.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({
+        type: 'analytics.ownAccounts',
+        payload: { site: 'x' },
+      });
+      return reply.ok ? reply.data.handles : reply.error;
+    });
+  expect(await handles()).toEqual(['acmecoffee']);
+
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/settings'));
+  const keep = dashboard.getByRole('checkbox', {
+    name: 'Keep snapshots of the brand’s own posts while I browse',
+  });
+  await expect(keep).toBeChecked();
+  await keep.uncheck();
+  await expect.poll(handles).toEqual([]);
+  await dashboard.reload();
+  await expect(keep).not.toBeChecked();
+  await keep.check();
+  await expect.poll(handles).toEqual(['acmecoffee']);
+});
