@@ -163,11 +163,23 @@ describe('crisis mode of a brand', () => {
         createdAt: 1,
         updatedAt: 1,
       },
+      {
+        // Matched to an entry nobody marked published: the post is the only record that it went out.
+        id: 'x:3',
+        platform: 'x',
+        text: 'Went out as planned',
+        publishedAt: START + 2.5 * HOUR,
+        calendarEntryId: 'planned',
+        createdAt: 1,
+        updatedAt: 1,
+      },
     ]);
+    await calendar.save(calendarEntry({ id: 'planned', status: 'scheduled' }));
     const rows = await crises.publishedDuring(crisis, [brand], START + 3 * HOUR);
     expect(rows.map((row) => [row.from, row.text])).toEqual([
       ['calendar', 'We are sorry.'],
       ['analytics', '=HYPERLINK("evil")'],
+      ['analytics', 'Went out as planned'],
     ]);
     const csv = Papa.parse<string[]>(publishedLogToCsv(rows)).data;
     expect(csv[0]).toEqual(['published_at', 'platforms', 'text', 'recorded_by', 'permalink']);

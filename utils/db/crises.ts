@@ -138,7 +138,8 @@ export function crisesRepository(db: OnBrandDatabase) {
     /**
      * What went out while the crisis lasted: entries marked published, and the brand's own posts that an
      * analytics import brought or a snapshot read on the brand's page, by their publish time, else when the
-     * page first showed them (those matched to a calendar entry are that entry's line already). A post read
+     * page first showed them. A post matched to a calendar entry that is a line of the log already is left out;
+     * matched to one nobody marked published in the crisis, it is the only record that it went out. A post read
      * on the page belongs to the brand listing its account.
      */
     async publishedDuring(
@@ -149,23 +150,25 @@ export function crisesRepository(db: OnBrandDatabase) {
       const until = crisis.endedAt ?? now;
       const inside = (at: number | undefined): at is number =>
         at !== undefined && at >= crisis.startedAt && at <= until;
-      const fromCalendar = (await db.calendarEntries.toArray())
-        .filter((entry) => inside(entry.publishedAt) && isBrandsEntry(entry, brands, crisis.brandId))
-        .map(
-          (entry): PublishedDuringCrisis => ({
-            at: entry.publishedAt as number,
-            platforms: entry.platforms,
-            text: entry.platforms.map((p) => entry.drafts[p]).find(Boolean) ?? entry.title,
-            from: 'calendar',
-          }),
-        );
+      const loggedEntries = (await db.calendarEntries.toArray()).filter(
+        (entry) => inside(entry.publishedAt) && isBrandsEntry(entry, brands, crisis.brandId),
+      );
+      const loggedEntryIds = new Set(loggedEntries.map((entry) => entry.id));
+      const fromCalendar = loggedEntries.map(
+        (entry): PublishedDuringCrisis => ({
+          at: entry.publishedAt as number,
+          platforms: entry.platforms,
+          text: entry.platforms.map((p) => entry.drafts[p]).find(Boolean) ?? entry.title,
+          from: 'calendar',
+        }),
+      );
       // A post read on the page without a time went out by the time it was first seen there.
       const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt;
       const fromAnalytics = (await db.ownPosts.toArray())
         .filter(
           (post) =>
             inside(timeOf(post)) &&
-            !post.calendarEntryId &&
+            !(post.calendarEntryId && loggedEntryIds.has(post.calendarEntryId)) &&
             pickBrand(brands, post.platform, post.account)?.id === crisis.brandId,
         )
         .map(
