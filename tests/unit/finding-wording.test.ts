@@ -152,6 +152,19 @@ describe('the built-in checks’ findings in the UI language', () => {
     }
   });
 
+  it('names YouTube’s paid-promotion box in German as YouTube’s German help does', () => {
+    const [finding] = findingsOf('native-label', 'Werbung | Neue Laufschuhe von @runco im Test', {
+      platform: 'youtube',
+      jurisdictions: ['DE'],
+      relationship: 'paid',
+    });
+    expect(finding?.message).toContain('paid promotion');
+    setTestUiLanguage('de');
+    expect(finding && findingMessage(finding)).toBe(
+      'Setzen Sie außerdem in YouTube Studio das Häkchen bei „Video enthält bezahlte Werbung“ („My video contains paid promotion“); es ergänzt die Kennzeichnung in der Beschreibung, ersetzt sie aber nicht.',
+    );
+  });
+
   it('renders in English as the engine’s message, and in German', () => {
     const all = rendered();
     // The English UI groups thousands ("3,204"), which the engine's own message does not.
