@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
+import { validateRule } from '@/entrypoints/options/pages/guidelines/brand-store';
 import { PACK_FORMAT, parsePack } from '@/utils/brands/guidelines-pack';
 import { calendarEntryProblems } from '@/utils/db/calendar';
 import { refuseInUiLanguage } from '@/utils/i18n/zod-language';
@@ -40,6 +41,14 @@ describe('refusals of an imported file in a German UI', () => {
     expect(!result.ok && result.errors).toEqual([
       expect.stringMatching(/^guidelines\.rules\[0\]\.severity \(rule "hype"\): Ungültige Option/),
     ]);
+  });
+
+  it('refuses a rule whose id another rule of the brand has, in German', () => {
+    const rule = { id: 'hype', kind: 'existence', message: 'Nein', severity: 'warning', tokens: ['x'] };
+    expect(validateRule(rule, ['hype'])).toEqual({
+      ok: false,
+      errors: ['id: eine andere Regel dieser Marke heißt bereits „hype“'],
+    });
   });
 
   it('stays English in an English UI', () => {
