@@ -43,6 +43,30 @@ describe('refusals of an imported file in a German UI', () => {
     ]);
   });
 
+  it('says in German what is wrong with a pack’s rules where OnBrand has its own words', () => {
+    const result = parsePack(
+      pack({
+        rules: [
+          { id: 'bang', kind: 'occurrence', message: 'Nein', severity: 'info', token: '!' },
+          {
+            id: 'bang',
+            kind: 'existence',
+            message: 'Nein',
+            severity: 'info',
+            tokens: [],
+            link: 'ftp://x.example',
+          },
+        ],
+      }),
+    );
+    expect(!result.ok && result.errors).toEqual([
+      'guidelines.rules[0].max (rule "bang"): braucht `max`, `min` oder beides',
+      'guidelines.rules[1].link (rule "bang"): verwenden Sie eine Webadresse, die mit https:// beginnt',
+      'guidelines.rules[1].tokens (rule "bang"): braucht mindestens einen Eintrag',
+      'guidelines.rules[1].id (rule "bang"): "bang" ist schon die ID von rules[0]; IDs benennen Befunde und müssen daher eindeutig sein',
+    ]);
+  });
+
   it('refuses a rule whose id another rule of the brand has, in German', () => {
     const rule = { id: 'hype', kind: 'existence', message: 'Nein', severity: 'warning', tokens: ['x'] };
     expect(validateRule(rule, ['hype'])).toEqual({
