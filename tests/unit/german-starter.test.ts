@@ -31,6 +31,7 @@ describe('the German starter pack', () => {
       expect(flagged('du', 'Unsere Gründerin erzählt, wie sie die Marke aufgebaut hat.')).toEqual([]);
       expect(flagged('du', 'Die Kolleginnen zeigen ihr neues Studio.')).toEqual([]);
       expect(flagged('du', 'Sie kommen morgen an. Sie sind neu im Team.')).toEqual([]);
+      expect(flagged('du', 'Die Siegerin holt ihren Preis ab, die Sieger feiern.')).toEqual([]);
       expect(flagged('du', 'Das Team: Sie haben das Projekt gestemmt.')).toEqual([]);
       expect(flagged('du', 'Ihr Studio liegt in Köln.\nIhre Tipps findest du hier.')).toEqual([]);
       expect(flagged('du', 'Neu im Team\nSie kennt jede Naht 🧵 Sie näht seit 1998.')).toEqual([]);
@@ -73,6 +74,7 @@ describe('the German starter pack', () => {
     it('leaves the formal address, "sie" and words that merely contain the forms alone', () => {
       expect(flagged('sie', 'Wir schicken Ihnen Ihr Paket, sobald sie es freigeben.')).toEqual([]);
       expect(flagged('sie', 'Die Dirigentin und das Duett im Dubai-Konzert.')).toEqual([]);
+      expect(flagged('sie', 'Das Dußmann-Team darf das, sagt Dürer.')).toEqual([]);
       expect(flagged('sie', 'Die Kolleginnen zeigen ihr neues Studio.')).toEqual([]);
     });
 
