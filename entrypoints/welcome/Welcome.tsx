@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
+import { AddressChoice } from '@/components/ui/AddressChoice';
+import { type GermanAddress, STARTER_TEMPLATES, starterGuidelines } from '@/utils/brands/starter-templates';
 import { JURISDICTIONS, type Jurisdiction } from '@/utils/checks/types';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
@@ -128,15 +129,16 @@ const MARKETS_SAVED = 'onbrand-markets-saved';
 function BrandSection() {
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(STARTER_TEMPLATES[0]?.id ?? '');
+  const [address, setAddress] = useState<GermanAddress>('sie');
   const [status, setStatus] = useState<Status>();
+  const template = STARTER_TEMPLATES.find((candidate) => candidate.id === templateId);
 
   const create = async () => {
-    const template = STARTER_TEMPLATES.find((candidate) => candidate.id === templateId);
     if (!name.trim()) return setStatus({ error: true, text: t('welcomeBrandNameMissing') });
     if (!template) return;
     // No markets of its own: the brand follows where the user publishes until they give it some.
     const brand = await brandsRepository(getDatabase()).save({
-      ...newBrand(name.trim(), template.guidelines),
+      ...newBrand(name.trim(), starterGuidelines(template, address)),
       isDefault: true,
     });
     await sendMessage('brand.changed', {});
@@ -162,6 +164,7 @@ function BrandSection() {
             ))}
           </select>
         </label>
+        {template?.byAddress && <AddressChoice value={address} onChange={setAddress} />}
         <button type="button" className="button primary" onClick={() => void create()}>
           {t('welcomeBrandCreate')}
         </button>

@@ -99,6 +99,26 @@ test.describe('a German browser in Berlin', () => {
       '09:00 Nikolaus-Gewinnspiel, Idee, noch kein Entwurf',
     );
     expect(await englishLeftovers(dashboard)).toEqual([]);
+
+    // An event the calendar cannot store is skipped with the entry's own refusal, in German.
+    const longTitle = 'Langer Titel '.repeat(24).trim();
+    const refused = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:lang@example',
+      `DTSTART;TZID=Europe/Berlin:${ics}T100000`,
+      `SUMMARY:${longTitle}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await dashboard
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'lang.ics', mimeType: 'text/calendar', buffer: Buffer.from(refused) });
+    await expect(dashboard.getByRole('alert')).toHaveText(
+      `Nichts wurde importiert: Nichts in der Datei lässt sich importieren. Termin 1 („${longTitle}“): Titel: Ein Titel hat höchstens 300 Zeichen.`,
+    );
+    expect(await englishLeftovers(dashboard)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

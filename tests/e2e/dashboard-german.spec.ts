@@ -53,4 +53,46 @@ test.describe('a German browser', () => {
     await expect(dashboard.getByRole('heading', { name: 'Mastodon-Instanzen' })).toBeVisible();
     await expect(dashboard.getByRole('heading', { name: 'Datenschutz' })).toBeVisible();
   });
+
+  test('a brand from the German starter pack says "du", and a draft that says "Sie" is flagged in German', async ({
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html#/guidelines');
+    await dashboard.getByRole('textbox', { name: 'Name der neuen Marke' }).fill('Rösterei');
+    const address = dashboard.getByRole('group', { name: 'Wie die Marke ihre Leser anspricht' });
+    await expect(address).toHaveCount(0);
+    await dashboard
+      .getByRole('combobox', { name: 'Ausgangspunkt' })
+      .selectOption({ label: 'Deutsche Markenstimme (Sie oder du)' });
+    await expect(
+      address.getByRole('radio', { name: 'Mit „Sie“: Entwürfe, die duzen, werden markiert' }),
+    ).toBeChecked();
+    await address.getByRole('radio', { name: 'Mit „du“: Entwürfe, die siezen, werden markiert' }).check();
+    await dashboard.getByRole('button', { name: 'Marke anlegen' }).click();
+    await expect(dashboard.getByRole('button', { name: 'Rösterei (Standard)' })).toBeVisible();
+    await expect(dashboard.locator('[data-rule-id="anrede-du"]')).toBeVisible();
+    await expect(dashboard.locator('[data-rule-id="anrede-sie"]')).toHaveCount(0);
+
+    const tryIt = dashboard.getByRole('region', { name: 'Ausprobieren' });
+    await tryIt.getByRole('textbox').fill('Sie kommen morgen. Wir schicken Ihnen den Gutschein.');
+    await expect(dashboard.getByRole('status', { name: 'Ergebnis' })).toContainText('1 Problem');
+    // One finding: the sentence-initial "Sie" ("they") is not flagged.
+    const findings = tryIt.getByRole('listitem');
+    await expect(findings).toHaveText([/anrede-du.*„Ihnen“ siezt die Leser, die Marke duzt sie aber/]);
+    await expect(dashboard.locator('main')).not.toContainText(ENGLISH);
+
+    // An English starter template's rules get their German messages in a German UI.
+    await dashboard.getByRole('textbox', { name: 'Name der neuen Marke' }).fill('Beratung');
+    await dashboard
+      .getByRole('combobox', { name: 'Ausgangspunkt' })
+      .selectOption({ label: 'Professionell (B2B)' });
+    await dashboard.getByRole('button', { name: 'Marke anlegen' }).click();
+    await expect(dashboard.getByRole('heading', { level: 2, name: 'Beratung' })).toBeVisible();
+    await tryIt.getByRole('textbox').fill('Our results are insane this year.');
+    await expect(
+      findings.filter({
+        hasText: '„insane“ ist Übertreibung; nennen Sie lieber die Zahl oder das Ergebnis.',
+      }),
+    ).toHaveCount(1);
+  });
 });

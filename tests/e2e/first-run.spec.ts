@@ -70,6 +70,32 @@ test.describe('a German browser in Berlin', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a brand from the German starter pack that says "du", made on the welcome page, flags "Sie" in an X draft in German', async ({
+    context,
+    pageErrors,
+  }) => {
+    const welcome = await welcomePage(() => context.pages());
+    const brand = welcome.getByRole('region', { name: 'Ihre Marke' });
+    await brand.getByRole('textbox', { name: 'Markenname' }).fill('Rösterei');
+    await brand
+      .getByRole('combobox', { name: 'Vorlage' })
+      .selectOption({ label: 'Deutsche Markenstimme (Sie oder du)' });
+    await brand.getByRole('radio', { name: 'Mit „du“: Entwürfe, die siezen, werden markiert' }).check();
+    await brand.getByRole('button', { name: 'Marke anlegen' }).click();
+    await expect(brand.getByRole('status')).toHaveText('Marke „Rösterei“ angelegt.');
+
+    await serveFixture(context, 'https://x.com/home', 'x/home');
+    const page = await context.newPage();
+    await typeOnX(page, 'Frisch geröstet. Probieren Sie unseren neuen Espresso.');
+    const badge = page.locator('onbrand-badge');
+    await expect(badge).toHaveAttribute('data-onbrand-state', 'warning');
+    await badge.click();
+    await expect
+      .poll(() => panel(page).text({ role: 'region', name: 'Markenstimme' }))
+      .toContain('„Sie“ siezt die Leser, die Marke duzt sie aber: „du“, „dich“, „dir“, „dein“.');
+    expect(pageErrors).toEqual([]);
+  });
+
   test('the platform’s and the privacy checks’ findings are German too', async ({ context, pageErrors }) => {
     await welcomePage(() => context.pages());
     await serveFixture(context, 'https://x.com/home', 'x/home');

@@ -72,9 +72,11 @@ describe('BrandSchema', () => {
       'plain-friendly-b2c',
       'professional-b2b',
       'inclusive-language',
+      'german-brand-voice',
     ]);
     for (const template of STARTER_TEMPLATES) {
-      expect(validateGuidelines(template.guidelines)).toEqual({ ok: true, guidelines: template.guidelines });
+      for (const guidelines of [template.guidelines, ...Object.values(template.byAddress ?? {})])
+        expect(validateGuidelines(guidelines)).toEqual({ ok: true, guidelines });
     }
   });
 });

@@ -127,7 +127,7 @@ describe('validating an entry', () => {
     await Dexie.delete(NAME);
     const db = new OnBrandDatabase(NAME);
     const bad = calendarEntry({ drafts: { x: 'a'.repeat(200_001) } });
-    expect(calendarEntryProblems(bad)[0]).toMatch(/^Draft for x: /);
+    expect(calendarEntryProblems(bad)[0]).toMatch(/^Draft for X: /);
     await expect(calendarRepository(db).save(bad)).rejects.toBeInstanceOf(CalendarEntryError);
     expect(await db.calendarEntries.count()).toBe(0);
     db.close();

@@ -138,6 +138,33 @@ describe('the built-in checks’ findings in the UI language', () => {
     }
   });
 
+  it('introduces the regulator’s quote of the French and Indian findings in German, the quote as written', () => {
+    for (const ruleId of ['banned-promotion', 'image-mention', 'crypto-disclaimer']) {
+      const [, text, options] = DRAFTS.find(([id]) => id === ruleId) ?? ['', '', { platform: 'x' }];
+      for (const finding of findingsOf(ruleId, text, options)) {
+        // The source's document and words are the wording's last two substitutions.
+        const [doc, says] = finding.wording?.args.slice(-2) ?? [];
+        expect(finding.message, ruleId).toContain(` (${doc}: ${says})`);
+        setTestUiLanguage('de');
+        expect(findingMessage(finding), ruleId).toContain(` (Quelle: ${doc}, im Wortlaut: ${says})`);
+        setTestUiLanguage('en');
+      }
+    }
+  });
+
+  it('names YouTube’s paid-promotion box in German as YouTube’s German help does', () => {
+    const [finding] = findingsOf('native-label', 'Werbung | Neue Laufschuhe von @runco im Test', {
+      platform: 'youtube',
+      jurisdictions: ['DE'],
+      relationship: 'paid',
+    });
+    expect(finding?.message).toContain('paid promotion');
+    setTestUiLanguage('de');
+    expect(finding && findingMessage(finding)).toBe(
+      'Setzen Sie außerdem in YouTube Studio das Häkchen bei „Video enthält bezahlte Werbung“ („My video contains paid promotion“); es ergänzt die Kennzeichnung in der Beschreibung, ersetzt sie aber nicht.',
+    );
+  });
+
   it('renders in English as the engine’s message, and in German', () => {
     const all = rendered();
     // The English UI groups thousands ("3,204"), which the engine's own message does not.
@@ -154,7 +181,7 @@ describe('the built-in checks’ findings in the UI language', () => {
       {
         "banned-promotion": {
           "de": [
-            "Frankreich (loi 2023-451): Influencer dürfen keine ästhetischen Eingriffe bewerben, wie auch immer der Beitrag gekennzeichnet ist. (Loi 2023-451, art. 4: promotion d’actes à visée esthétique interdite)",
+            "Frankreich (loi 2023-451): Influencer dürfen keine ästhetischen Eingriffe bewerben, wie auch immer der Beitrag gekennzeichnet ist. (Quelle: Loi 2023-451, art. 4, im Wortlaut: promotion d’actes à visée esthétique interdite)",
           ],
           "en": [
             "France (loi 2023-451): influencers may not promote cosmetic procedures, however the post is labelled. (Loi 2023-451, art. 4: promotion d’actes à visée esthétique interdite)",
@@ -170,7 +197,7 @@ describe('the built-in checks’ findings in the UI language', () => {
         },
         "crypto-disclaimer": {
           "de": [
-            "Indien (ASCI): Eine Anzeige für virtuelle digitale Vermögenswerte braucht den Hinweis „Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.“ (ASCI VDA guidelines (2022): every VDA ad carries it, in the caption too)",
+            "Indien (ASCI): Eine Anzeige für virtuelle digitale Vermögenswerte braucht den Hinweis „Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.“ (Quelle: ASCI VDA guidelines (2022), im Wortlaut: every VDA ad carries it, in the caption too)",
           ],
           "en": [
             "India (ASCI): an ad for virtual digital assets needs the disclaimer “Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions.” (ASCI VDA guidelines (2022): every VDA ad carries it, in the caption too)",
@@ -250,7 +277,7 @@ describe('the built-in checks’ findings in the UI language', () => {
         },
         "image-mention": {
           "de": [
-            "Frankreich (loi 2023-451): Ergänzen Sie « Image retouchée » im Bild und in der Beschreibung. (Loi 2023-451, art. 5: « Images retouchées » ou « Image virtuelle » sur l’image)",
+            "Frankreich (loi 2023-451): Ergänzen Sie « Image retouchée » im Bild und in der Beschreibung. (Quelle: Loi 2023-451, art. 5, im Wortlaut: « Images retouchées » ou « Image virtuelle » sur l’image)",
           ],
           "en": [
             "France (loi 2023-451): add « Image retouchée » to the image and the caption. (Loi 2023-451, art. 5: « Images retouchées » ou « Image virtuelle » sur l’image)",

@@ -29,6 +29,7 @@ const LOCALISED_FILES = [
   'utils/features/follow-up-button.ts',
   'entrypoints/background/handlers/follow-ups.ts',
   'components/ui/CrisisStartForm.tsx',
+  'components/ui/AddressChoice.tsx',
   'entrypoints/background/context-menu.ts',
   'entrypoints/options/pages/CalendarPage.tsx',
   'entrypoints/options/pages/CalendarToolbar.tsx',

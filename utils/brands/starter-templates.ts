@@ -1,7 +1,11 @@
+import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n/message-key';
 import type { Guidelines } from '../checks/guidelines';
+import { defaultGuidelines } from '../checks/packs/default-guidelines';
+import { type GermanAddress, germanBrandVoice } from './german-starter';
 import { EMOJI_TOKEN } from './starter-patterns';
 
+export type { GermanAddress };
 export { EMOJI_TOKEN };
 
 /**
@@ -16,7 +20,16 @@ export interface StarterTemplate {
   /** The title as the UI shows it, in its language. */
   titleKey: MessageKey;
   description: string;
+  /** The rules, with their English messages. */
   guidelines: Guidelines;
+  /**
+   * Each rule's message in the catalogue, by rule id: a brand made from the template in a German UI gets the
+   * German messages (the English entry is the message above, which a unit test keeps equal). The messages
+   * become the brand's own text, so the engine needs no catalogue for them.
+   */
+  ruleMessages: Readonly<Record<string, MessageKey>>;
+  /** For a pack whose rules depend on how the brand addresses its readers: the rules for each choice. */
+  byAddress?: Readonly<Record<GermanAddress, Guidelines>>;
 }
 
 export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
@@ -25,6 +38,14 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     title: 'Plain and friendly (B2C)',
     titleKey: 'starterTemplatePlainFriendly',
     description: 'Short sentences, everyday words, no corporate jargon, warm but not shouty.',
+    ruleMessages: {
+      jargon: 'starterRuleJargon',
+      'corporate-buzzwords': 'starterRuleCorporateBuzzwords',
+      shouting: 'starterRuleShouting',
+      'all-caps-words': 'starterRuleAllCapsWords',
+      'easy-reading': 'starterRuleEasyReading',
+      'repeated-words': 'starterRuleRepeatedWords',
+    },
     guidelines: {
       name: 'Plain and friendly',
       version: 1,
@@ -106,6 +127,13 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     title: 'Professional (B2B)',
     titleKey: 'starterTemplateProfessional',
     description: 'Precise and confident: no hype, no slang, claims backed by a source, consistent spelling.',
+    ruleMessages: {
+      hype: 'starterRuleHype',
+      slang: 'starterRuleSlang',
+      'claims-need-source': 'starterRuleClaimsNeedSource',
+      'emoji-limit': 'starterRuleEmojiLimit',
+      'us-spelling': 'starterRuleUsSpelling',
+    },
     guidelines: {
       name: 'Professional',
       version: 1,
@@ -177,6 +205,11 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     title: 'Inclusive language',
     titleKey: 'starterTemplateInclusive',
     description: 'Gender-neutral and respectful wording, following widely used style guides.',
+    ruleMessages: {
+      'gender-neutral': 'starterRuleGenderNeutral',
+      'tech-terms': 'starterRuleTechTerms',
+      'ableist-terms': 'starterRuleAbleistTerms',
+    },
     guidelines: {
       name: 'Inclusive language',
       version: 1,
@@ -225,4 +258,52 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
       ],
     },
   },
+  {
+    id: 'german-brand-voice',
+    title: 'German brand voice (Sie or du)',
+    titleKey: 'starterTemplateGerman',
+    description:
+      'For German posts: the form of address the brand chose (Sie or du), German words for Denglisch, no filler or press-release phrases, one exclamation mark, one way of gendering.',
+    // German drafts get German messages in either UI language.
+    ruleMessages: {},
+    guidelines: germanBrandVoice('sie'),
+    byAddress: { sie: germanBrandVoice('sie'), du: germanBrandVoice('du') },
+  },
 ];
+
+/** The default guidelines' messages in the catalogue, for a brand made from them (see `ruleMessages`). */
+const DEFAULT_RULE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  'hype-words': 'starterRuleHypeWords',
+  'filler-words': 'starterRuleFillerWords',
+  'inclusive-language': 'starterRuleInclusiveLanguage',
+  'platform-names': 'starterRulePlatformNames',
+  'exclamation-marks': 'starterRuleExclamationMarks',
+  'offer-terms': 'starterRuleOfferTerms',
+  'repeated-words': 'starterRuleRepeatedWords',
+  readability: 'starterRuleReadability',
+  'spelling-consistency': 'starterRuleSpellingConsistency',
+};
+
+/** The guidelines with each rule's message in the UI language, where the catalogue has it. */
+function inUiLanguage(
+  guidelines: Guidelines,
+  ruleMessages: Readonly<Record<string, MessageKey>>,
+): Guidelines {
+  return {
+    ...guidelines,
+    rules: guidelines.rules.map((rule) => {
+      const key = ruleMessages[rule.id];
+      return { ...rule, message: (key && t(key)) || rule.message };
+    }),
+  };
+}
+
+/** What a new brand made from `template` starts with: for the German pack, the rules of the chosen address. */
+export function starterGuidelines(template: StarterTemplate, address: GermanAddress = 'sie'): Guidelines {
+  return inUiLanguage(template.byAddress?.[address] ?? template.guidelines, template.ruleMessages);
+}
+
+/** The default guidelines as a new brand's starting point, their messages in the UI language. */
+export function defaultStarterGuidelines(): Guidelines {
+  return inUiLanguage(defaultGuidelines, DEFAULT_RULE_MESSAGES);
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatNumber, type MessageKey, t } from '../i18n';
 import { compileCondition, compileFormula } from './metric-formula';
 import {
   explainInvalidPattern,
@@ -8,6 +9,9 @@ import {
 } from './pattern-safety';
 import { READABILITY_METRICS } from './readability-metrics';
 import { PlatformIdSchema, SeveritySchema } from './schemas';
+
+/** A refusal in the UI language, read when the problem is found. */
+const refusal = (key: MessageKey) => ({ error: () => t(key) });
 
 /** A pattern as a refusal quotes it: whole when short, else its start, so the sentence stays readable. */
 function quotePattern(pattern: string): string {
@@ -40,7 +44,7 @@ function patternMapSchema(valuesArePatterns: boolean) {
     z.superRefine((map, ctx) => {
       const entries = Object.entries(map);
       if (entries.length === 0)
-        ctx.addIssue({ code: 'custom', message: 'needs at least one entry', input: map });
+        ctx.addIssue({ code: 'custom', message: t('guidelinesRefusalNeedsEntry'), input: map });
       for (const [key, value] of entries) {
         for (const pattern of valuesArePatterns ? [key, value] : [key]) {
           const why = explainInvalidPattern(pattern);
@@ -58,11 +62,7 @@ function patternMapSchema(valuesArePatterns: boolean) {
 }
 
 const BaseRule = {
-  id: z
-    .string()
-    .check(
-      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1–64 letters, digits, dots, dashes or underscores'),
-    ),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, refusal('guidelinesRefusalRuleId'))),
   /** Shown to the writer; `%s` is replaced by the flagged text, as in Vale. */
   message: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
   severity: SeveritySchema,
@@ -70,7 +70,7 @@ const BaseRule = {
   /** Limit the rule to these platforms; all platforms when absent. */
   platforms: z.optional(z.array(PlatformIdSchema)),
   /** Where the rule comes from (a style guide page); becomes the finding's `source`. Web pages only. */
-  link: z.optional(z.url({ protocol: /^https?$/, error: 'use a web address starting with https://' })),
+  link: z.optional(z.url({ protocol: /^https?$/, ...refusal('guidelinesRefusalLink') })),
   /** Vale's `action`; `replace` makes a substitution's message list its replacements the way Vale does. */
   action: z.optional(
     z.object({
@@ -100,8 +100,8 @@ const ExceptionsSchema = /* @__PURE__ */ z.optional(
 const TokenListSchema = /* @__PURE__ */ z
   .array(PatternSchema)
   .check(
-    z.minLength(1, 'needs at least one entry'),
-    z.maxLength(10_000, 'has more than 10,000 entries; split it into several rules'),
+    z.minLength(1, refusal('guidelinesRefusalNeedsEntry')),
+    z.maxLength(10_000, refusal('guidelinesRefusalTooManyEntries')),
   );
 
 export const ExistenceRuleSchema = /* @__PURE__ */ z.object({
@@ -137,7 +137,7 @@ export const OccurrenceRuleSchema = /* @__PURE__ */ z
   })
   .check(
     z.refine((rule) => rule.max !== undefined || rule.min !== undefined, {
-      message: 'needs `max`, `min` or both',
+      ...refusal('guidelinesRefusalMaxOrMin'),
       path: ['max'],
     }),
   );
@@ -349,7 +349,7 @@ export const GuidelinesSchema = /* @__PURE__ */ z
     version: z._default(/* @__PURE__ */ z.int().check(z.minimum(1)), 1),
     rules: /* @__PURE__ */ z
       .array(RuleSchema)
-      .check(z.maxLength(2000, 'has more than 2,000 rules; split the guidelines into several brands')),
+      .check(z.maxLength(2000, refusal('guidelinesRefusalTooManyRules'))),
     marks: z._default(z.array(MarkSchema), []),
   })
   .check(
@@ -362,7 +362,11 @@ export const GuidelinesSchema = /* @__PURE__ */ z
         ctx.addIssue({
           code: 'custom',
           path: ['rules'],
-          message: `has ${analysed.size} different regular expressions; a brand may have at most ${MAX_ANALYSED_PATTERNS_PER_BRAND.toLocaleString('en-US')} (plain words do not count), so split the guidelines or turn patterns into word lists`,
+          message: t(
+            'guidelinesRefusalTooManyPatterns',
+            formatNumber(analysed.size),
+            formatNumber(MAX_ANALYSED_PATTERNS_PER_BRAND),
+          ),
           input: guidelines.rules,
         });
       }
@@ -374,7 +378,7 @@ export const GuidelinesSchema = /* @__PURE__ */ z
           ctx.addIssue({
             code: 'custom',
             path: ['rules', index, 'id'],
-            message: `"${rule.id}" is already the id of rules[${first}]; ids name findings, so they must be unique`,
+            message: t('guidelinesRefusalIdTwice', `"${rule.id}"`, `rules[${first}]`),
             input: rule.id,
           });
         }

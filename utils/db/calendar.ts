@@ -1,4 +1,7 @@
 import type * as z from 'zod/mini';
+import { PLATFORM_IDS, type PlatformId } from '../checks/types';
+import { formatNumber, type MessageKey, t } from '../i18n';
+import { siteName } from '../sites/meta';
 import type { OnBrandDatabase } from './database';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { TableRepository } from './table-repository';
@@ -11,32 +14,37 @@ export class CalendarEntryError extends Error {
   }
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  id: 'Id',
-  title: 'Title',
-  at: 'Date and time',
-  timeZone: 'Time zone',
-  platforms: 'Platforms',
-  status: 'Status',
-  campaign: 'Campaign',
-  drafts: 'Draft',
-  relationship: 'Relationship',
-  partnerBrand: 'Partner brand',
-  assets: 'Asset',
-  researchPostIds: 'Research link',
-  notes: 'Notes',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  id: 'calendarProblemFieldId',
+  title: 'calendarProblemFieldTitle',
+  at: 'calendarProblemFieldAt',
+  timeZone: 'calendarProblemFieldTimeZone',
+  platforms: 'calendarProblemFieldPlatforms',
+  status: 'calendarProblemFieldStatus',
+  campaign: 'calendarProblemFieldCampaign',
+  drafts: 'calendarProblemFieldDrafts',
+  relationship: 'calendarProblemFieldRelationship',
+  partnerBrand: 'calendarProblemFieldPartnerBrand',
+  assets: 'calendarProblemFieldAssets',
+  researchPostIds: 'calendarProblemFieldResearchPostIds',
+  notes: 'calendarProblemFieldNotes',
 };
 
+const isPlatformId = (value: unknown): value is PlatformId =>
+  (PLATFORM_IDS as readonly unknown[]).includes(value);
+
+/** "Title: Give the entry a title.", in the UI language; a draft's field is named by its platform's name. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [field, second] = issue.path;
-  const label = FIELD_LABELS[String(field)] ?? String(field ?? 'Entry');
+  const key = FIELD_LABELS[String(field)];
+  const label = key ? t(key) : field === undefined ? t('calendarProblemFieldEntry') : String(field);
   const where =
     field === 'drafts' && second !== undefined
-      ? `${label} for ${String(second)}`
+      ? t('calendarProblemDraftFor', isPlatformId(second) ? siteName(second) : String(second))
       : typeof second === 'number'
-        ? `${label} ${second + 1}`
+        ? `${label} ${formatNumber(second + 1)}`
         : label;
-  return `${where}: ${issue.message}`;
+  return t('calendarProblem', where, issue.message);
 }
 
 /** Everything wrong with a would-be entry, as sentences a user can act on; empty when it is valid. */

@@ -4,6 +4,7 @@ import { type Guidelines, GuidelinesSchema, RULE_KINDS } from '../checks/guideli
 import { PARTNER_RELATIONSHIPS } from '../checks/partners';
 import { explainUnsafePattern } from '../checks/pattern-safety';
 import { JurisdictionSchema, PlatformIdSchema, RelationshipSchema } from '../checks/schemas';
+import { type MessageKey, t } from '../i18n';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
 import { Id, LongText, ShortText, Timestamp } from './fields';
 
@@ -278,11 +279,14 @@ const LATEST_AT = 253_402_300_799_999;
 /** Relationships in which the post must name the brand behind it, so the entry must too. */
 export const RELATIONSHIPS_WITH_PARTNER = ['paid', 'gifted', 'affiliate'] as const;
 
+/** A refusal in the UI language, read when the problem is found (so in the language of that moment). */
+const refusal = (key: MessageKey) => ({ error: () => t(key) });
+
 export const CalendarAssetSchema = z.object({
   id: Id,
   name: z.string().check(
-    z.refine((name) => name.trim().length > 0, 'Give each asset a name.'),
-    z.maxLength(300, 'An asset name is at most 300 characters.'),
+    z.refine((name) => name.trim().length > 0, refusal('calendarProblemAssetName')),
+    z.maxLength(300, refusal('calendarProblemAssetNameTooLong')),
   ),
   ready: z.boolean(),
   licence: z.enum(LICENCE_STATUSES),
@@ -293,22 +297,22 @@ export const CalendarEntrySchema = z
   .object({
     id: Id,
     title: z.string().check(
-      z.refine((title) => title.trim().length > 0, 'Give the entry a title.'),
-      z.maxLength(300, 'A title is at most 300 characters.'),
+      z.refine((title) => title.trim().length > 0, refusal('calendarProblemNeedsTitle')),
+      z.maxLength(300, refusal('calendarProblemTitleTooLong')),
     ),
     /** Epoch milliseconds (UTC). */
     at: z
-      .number('Pick a date and time.')
+      .number(refusal('calendarProblemPickDateTime'))
       .check(
-        z.int('Pick a date and time.'),
-        z.gte(0, 'Pick a date after 1970.'),
-        z.lte(LATEST_AT, 'Pick a date before the year 10000.'),
+        z.int(refusal('calendarProblemPickDateTime')),
+        z.gte(0, refusal('calendarProblemDateAfter1970')),
+        z.lte(LATEST_AT, refusal('calendarProblemDateBefore10000')),
       ),
     /** The IANA zone the time was picked in; views show it in the viewer's zone. */
-    timeZone: z.string().check(z.refine(isTimeZone, 'Pick a time zone such as Europe/Berlin.')),
+    timeZone: z.string().check(z.refine(isTimeZone, refusal('calendarProblemPickTimeZone'))),
     platforms: z
       .array(PlatformIdSchema)
-      .check(z.refine((ids) => new Set(ids).size === ids.length, 'A platform is listed twice.')),
+      .check(z.refine((ids) => new Set(ids).size === ids.length, refusal('calendarProblemPlatformTwice'))),
     status: z.enum(CALENDAR_STATUSES),
     campaign: z.optional(ShortText),
     /** What the post is for: a standard content pillar's id or the name of one of the brand's own. */
@@ -317,9 +321,11 @@ export const CalendarEntrySchema = z
     relationship: RelationshipSchema,
     partnerBrand: z.optional(ShortText),
     /** Images, videos and sounds the post needs, and whether we may use them. */
-    assets: z.optional(z.array(CalendarAssetSchema).check(z.maxLength(100, 'At most 100 assets.'))),
+    assets: z.optional(
+      z.array(CalendarAssetSchema).check(z.maxLength(100, refusal('calendarProblemAssetsMax'))),
+    ),
     /** Research library posts this entry took inspiration from. */
-    researchPostIds: z.optional(z.array(Id).check(z.maxLength(100, 'At most 100 research links.'))),
+    researchPostIds: z.optional(z.array(Id).check(z.maxLength(100, refusal('calendarProblemResearchMax')))),
     notes: z.optional(LongText),
     /** UID of the iCalendar event this entry was imported from (or exported as), so re-imports don't repeat it. */
     icalUid: z.optional(ShortText),
@@ -334,7 +340,7 @@ export const CalendarEntrySchema = z
       (entry) =>
         !(RELATIONSHIPS_WITH_PARTNER as readonly string[]).includes(entry.relationship) ||
         (entry.partnerBrand ?? '').trim().length > 0,
-      { message: 'Name the partner brand of a paid, gifted or affiliate post.', path: ['partnerBrand'] },
+      { ...refusal('calendarProblemNamePartner'), path: ['partnerBrand'] },
     ),
   );
 export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;

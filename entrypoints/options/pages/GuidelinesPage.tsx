@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
-import { STARTER_TEMPLATES } from '@/utils/brands/starter-templates';
-import { defaultGuidelines, type Guidelines } from '@/utils/checks';
+import { AddressChoice } from '@/components/ui/AddressChoice';
+import {
+  defaultStarterGuidelines,
+  type GermanAddress,
+  STARTER_TEMPLATES,
+  starterGuidelines,
+} from '@/utils/brands/starter-templates';
+import type { Guidelines } from '@/utils/checks';
 import { newBrand } from '@/utils/db/brands';
 import { InvalidRecordError } from '@/utils/db/table-repository';
 import { quoted, t } from '@/utils/i18n';
@@ -13,15 +19,34 @@ import { RuleList } from './guidelines/RuleList';
 import { TryIt } from './guidelines/TryIt';
 import './guidelines/guidelines.css';
 
+interface Choice {
+  id: string;
+  title: string;
+  /** Whether the brand chooses between Sie and du for this starting point. */
+  addressed: boolean;
+  guidelines: (address: GermanAddress) => Guidelines;
+}
+
 /** The starting points of a new brand, in the UI language where the words are OnBrand's. */
-function templates(): { id: string; title: string; guidelines: Guidelines }[] {
+function templates(): Choice[] {
   return [
-    { id: 'starter', title: t('guidelinesTemplateStarter'), guidelines: defaultGuidelines },
-    ...STARTER_TEMPLATES.map((template) => ({ ...template, title: t(template.titleKey) })),
+    {
+      id: 'starter',
+      title: t('guidelinesTemplateStarter'),
+      addressed: false,
+      guidelines: defaultStarterGuidelines,
+    },
+    ...STARTER_TEMPLATES.map((template) => ({
+      id: template.id,
+      title: t(template.titleKey),
+      addressed: Boolean(template.byAddress),
+      guidelines: (address: GermanAddress) => starterGuidelines(template, address),
+    })),
     {
       id: 'empty',
       title: t('guidelinesTemplateEmpty'),
-      guidelines: { name: t('guidelinesEmptyName'), version: 1, rules: [], marks: [] },
+      addressed: false,
+      guidelines: () => ({ name: t('guidelinesEmptyName'), version: 1, rules: [], marks: [] }),
     },
   ];
 }
@@ -29,6 +54,7 @@ function templates(): { id: string; title: string; guidelines: Guidelines }[] {
 function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id: string) => void }) {
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState('starter');
+  const [address, setAddress] = useState<GermanAddress>('sie');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [choices] = useState(templates);
@@ -39,7 +65,10 @@ function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id
     if (!template) return;
     setBusy(true);
     try {
-      const brand = await saveBrand({ ...newBrand(name.trim(), template.guidelines), isDefault: isFirst });
+      const brand = await saveBrand({
+        ...newBrand(name.trim(), template.guidelines(address)),
+        isDefault: isFirst,
+      });
       setName('');
       onCreated(brand.id);
     } catch (e) {
@@ -67,6 +96,9 @@ function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id
           </option>
         ))}
       </select>
+      {choices.find((choice) => choice.id === templateId)?.addressed && (
+        <AddressChoice value={address} onChange={setAddress} />
+      )}
       <button type="submit" className="button primary" disabled={busy || !name.trim()}>
         {busy ? t('guidelinesCreating') : t('guidelinesCreateBrand')}
       </button>

@@ -3,6 +3,7 @@ import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
 import { partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
+import { quoted, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
 export const brands = brandsRepository(getDatabase());
@@ -50,7 +51,7 @@ export function validateRule(
   }
   const valid = result.guidelines.rules[0] as Rule;
   if (otherIds.includes(valid.id)) {
-    return { ok: false, errors: [`id: another rule of this brand is already called "${valid.id}"`] };
+    return { ok: false, errors: [`id: ${t('guidelinesRuleIdTaken', quoted(valid.id))}`] };
   }
   return { ok: true, rule: valid };
 }
