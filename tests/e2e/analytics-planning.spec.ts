@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { createBrand } from './brand-helpers';
 import { daysFromToday } from './calendar-days';
@@ -59,4 +60,66 @@ test('the calendar shows the planned content mix against the brand’s target, a
   );
   await expect(mix.getByRole('row', { name: 'Community' })).toHaveText(/Community\s*1\s*33 %/);
   expect(pageErrors).toEqual([]);
+});
+
+test.describe('in New York', () => {
+  // The export's times are UTC; the slots are the user's wall-clock hours (EDT in April: UTC−4).
+  test.use({ browserLocale: { lang: 'en-US', timeZone: 'America/New_York' } });
+
+  test('the entry editor offers the brand’s best times on X from its own history, and a click sets the entry’s time', async ({
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const dashboard = await openExtensionPage('options.html#/analytics');
+    const importFile = async (name: string) => {
+      await dashboard.getByLabel('Import an analytics export…').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: readFileSync(`tests/fixtures/analytics/${name}`),
+      });
+      await dashboard
+        .getByRole('dialog', { name: `Import ${name}` })
+        .getByRole('button', { name: 'Import' })
+        .click();
+      await expect(dashboard.getByRole('status').filter({ hasText: `from ${name}.` })).toBeVisible();
+    };
+    const openNewEntryForX = async () => {
+      await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar'));
+      await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+      const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+      await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+      return editor;
+    };
+
+    // Two posts: too little to say anything.
+    await importFile('x-post-activity.csv');
+    let editor = await openNewEntryForX();
+    const offers = editor.getByRole('region', { name: 'When the brand’s posts did best' });
+    await expect(offers).toContainText(
+      'Too little history on X to suggest a time: 2 posts with their numbers, and no weekday and hour has 3 posts yet.',
+    );
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    // Three Tuesdays at 18:00 (4 %, 5 %, 4.1 %), three Thursdays at 09:00 (2 %, 3 %, 2.5 %), one lone Friday.
+    await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
+    await importFile('x-post-activity-history.csv');
+    editor = await openNewEntryForX();
+    await expect(offers.getByRole('button')).toHaveText([
+      'Tue 18:00: median engagement rate 4.1 % over 3 posts',
+      'Thu 09:00: median engagement rate 2.5 % over 3 posts',
+    ]);
+    await offers.getByRole('button', { name: /^Tue 18:00/ }).click();
+
+    // The next Tuesday at 18:00 in the browser's zone (today, if it is Tuesday before 18:00).
+    const nextTuesday = await dashboard.evaluate(() => {
+      const day = new Date();
+      if (!(day.getDay() === 2 && day.getHours() < 18))
+        do day.setDate(day.getDate() + 1);
+        while (day.getDay() !== 2);
+      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    });
+    await expect(editor.getByLabel('Date')).toHaveValue(nextTuesday);
+    await expect(editor.getByLabel('Time')).toHaveValue('18:00');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ import {
   ResearchPostSchema,
 } from '@/utils/db/records';
 import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import { BestTimeOffers } from './BestTimeOffers';
 import { CalendarDraftFindings } from './CalendarDraftFindings';
 import { TeamConflictPanel } from './TeamConflictPanel';
 
@@ -311,6 +312,11 @@ export function CalendarEntryEditor({
             </label>
           ))}
         </fieldset>
+        <BestTimeOffers
+          platforms={form.platforms}
+          timeZone={timeZone}
+          onPick={({ day, time }) => setForm((f) => ({ ...f, day, time }))}
+        />
         <div className="row">
           <label>
             {t('calendarRelationship')}
