@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { importAnalyticsFixture } from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { daysFromToday } from './calendar-days';
 import { expect, test } from './extension';
@@ -71,18 +71,6 @@ test.describe('in New York', () => {
     pageErrors,
   }) => {
     const dashboard = await openExtensionPage('options.html#/analytics');
-    const importFile = async (name: string) => {
-      await dashboard.getByLabel('Import an analytics export…').setInputFiles({
-        name,
-        mimeType: 'text/csv',
-        buffer: readFileSync(`tests/fixtures/analytics/${name}`),
-      });
-      await dashboard
-        .getByRole('dialog', { name: `Import ${name}` })
-        .getByRole('button', { name: 'Import' })
-        .click();
-      await expect(dashboard.getByRole('status').filter({ hasText: `from ${name}.` })).toBeVisible();
-    };
     const openNewEntryForX = async () => {
       await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar'));
       await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
@@ -92,7 +80,7 @@ test.describe('in New York', () => {
     };
 
     // Two posts: too little to say anything.
-    await importFile('x-post-activity.csv');
+    await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
     let editor = await openNewEntryForX();
     const offers = editor.getByRole('region', { name: 'When the brand’s posts did best' });
     await expect(offers).toContainText(
@@ -102,7 +90,7 @@ test.describe('in New York', () => {
 
     // Three Tuesdays at 18:00 (4 %, 5 %, 4.1 %), three Thursdays at 09:00 (2 %, 3 %, 2.5 %), one lone Friday.
     await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
-    await importFile('x-post-activity-history.csv');
+    await importAnalyticsFixture(dashboard, 'x-post-activity-history.csv');
     editor = await openNewEntryForX();
     await expect(offers.getByRole('button')).toHaveText([
       'Tue 18:00: median engagement rate 4.1 % over 3 posts',
