@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { importAnalyticsFixture } from './analytics-helpers';
+import { importAnalyticsFixture, SPRING_TEASER, seedCalendarEntries } from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { daysFromToday } from './calendar-days';
 import { expect, test } from './extension';
@@ -59,6 +59,34 @@ test('the calendar shows the planned content mix against the brand’s target, a
     'Promotion: 33 % of the entries with a pillar. Acme’s target: at most 50 %. Within the target.',
   );
   await expect(mix.getByRole('row', { name: 'Community' })).toHaveText(/Community\s*1\s*33 %/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('an entry matched to its published post shows the post’s newest numbers on its chip and in its dialog', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  await seedCalendarEntries(dashboard, [SPRING_TEASER]);
+  await dashboard.reload();
+  await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar?view=month&date=2026-03-02'));
+  const chip = dashboard.locator('[data-entry-id="spring-teaser"]');
+  // 80 engagements of 2,000 impressions.
+  await expect(chip).toContainText('4.0 %');
+  await expect(chip).toHaveAccessibleName(/, results: X engagement rate 4\.0 %$/);
+
+  await chip.click();
+  const results = dashboard
+    .getByRole('dialog', { name: 'Edit entry' })
+    .getByRole('table', { name: 'Newest numbers of the published posts matched to this entry' });
+  // Likes, replies, reposts, engagements, the rate by the dashboard's basis for X.
+  await expect(results.getByRole('row').nth(1)).toHaveText(/^X\s*40\s*5\s*10\s*80\s*4\.0 % by impressions/);
+  await expect(results.getByRole('link', { name: 'Open the post on X' })).toHaveAttribute(
+    'href',
+    'https://twitter.com/acme/status/1861000000000000001',
+  );
   expect(pageErrors).toEqual([]);
 });
 

@@ -1,54 +1,18 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { importAnalyticsFixture } from './analytics-helpers';
+import { importAnalyticsFixture, SPRING_TEASER, seedCalendarEntries } from './analytics-helpers';
 import { expect, test } from './extension';
 
 test.use({ reuseBrowser: true });
 
-/** Plans the X fixture's first post (2 March 2026, 09:00 UTC) and a LinkedIn idea, as the calendar stores them. */
-async function seedPlan(page: Page) {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('onbrand');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('calendarEntries', 'readwrite');
-    const entry = {
-      timeZone: 'UTC',
-      relationship: 'none',
-      createdAt: 1,
-      updatedAt: 1,
-    };
-    tx.objectStore('calendarEntries').put({
-      ...entry,
-      id: 'report-teaser',
-      title: 'Spring teaser',
-      at: Date.UTC(2026, 2, 2, 9, 30),
-      platforms: ['x'],
-      status: 'scheduled',
-      campaign: 'Spring drop',
-      pillar: 'educational',
-      drafts: { x: 'Spring collection is here, made to last.' },
-    });
-    // An idea is not yet a plan: the report's plan table leaves it out, the content mix counts it.
-    tx.objectStore('calendarEntries').put({
-      ...entry,
-      id: 'report-idea',
-      title: 'Maybe a poll',
-      at: Date.UTC(2026, 2, 20, 12),
-      platforms: ['linkedin'],
-      status: 'idea',
-      pillar: 'community',
-      drafts: {},
-    });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
-}
+/** An idea is not yet a plan: the report's plan table leaves it out, the content mix counts it. */
+const LINKEDIN_IDEA = {
+  id: 'report-idea',
+  title: 'Maybe a poll',
+  at: Date.UTC(2026, 2, 20, 12),
+  platforms: ['linkedin'],
+  status: 'idea',
+  pillar: 'community',
+};
 
 /** Pages in a PDF Chromium wrote: one `/Type /Page` object each (`/Pages` is the tree). */
 function pageCount(pdf: Buffer): number {
@@ -60,8 +24,7 @@ test('the monthly report shows the month’s KPIs, top posts, mix and plan, and 
   pageErrors,
 }) => {
   const dashboard = await openExtensionPage('options.html#/analytics');
-  await seedPlan(dashboard);
-  // Written past Dexie, so its query cache in this page has not seen them: a fresh page reads them.
+  await seedCalendarEntries(dashboard, [SPRING_TEASER, LINKEDIN_IDEA]);
   await dashboard.reload();
   for (const name of ['x-post-activity.csv', 'linkedin-page-posts.csv'])
     await importAnalyticsFixture(dashboard, name);

@@ -109,11 +109,12 @@ export function slotName(slot: Pick<BestSlot, 'weekday' | 'hour'>): string {
   return `${weekdayNames('short')[slot.weekday]} ${String(slot.hour).padStart(2, '0')}:00`;
 }
 
+/** A rate as the calendar writes it, one decimal: 0.041 → "4.1 %" ("4,1 %" in German). */
+export function ratePercent(rate: number): string {
+  return `${(rate * 100).toLocaleString(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
+}
+
 /** The basis of a suggestion in words: "Tue 18:00: median engagement rate 4.1 % over 6 posts". */
 export function slotSentence(slot: BestSlot): string {
-  const rate = (slot.medianRate * 100).toLocaleString(uiLocale(), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  return pluralWith('bestTimeSlot', slot.posts, slotName(slot), `${rate} %`);
+  return pluralWith('bestTimeSlot', slot.posts, slotName(slot), ratePercent(slot.medianRate));
 }
