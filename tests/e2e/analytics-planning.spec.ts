@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
-import { importAnalyticsFixture, SPRING_TEASER, seedCalendarEntries } from './analytics-helpers';
+import {
+  importAnalyticsFixture,
+  SPRING_TEASER,
+  seedCalendarEntries,
+  seedResearchPosts,
+} from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { daysFromToday } from './calendar-days';
 import { expect, test } from './extension';
@@ -87,6 +92,34 @@ test('an entry matched to its published post shows the post’s newest numbers o
     'href',
     'https://twitter.com/acme/status/1861000000000000001',
   );
+  expect(pageErrors).toEqual([]);
+});
+
+test('the dashboard sets the brand beside the accounts saved to research, on the measures both have', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  await seedResearchPosts(dashboard, [
+    { id: '1', handle: 'rival', likes: 10, replies: 1, reposts: 0, views: 900 },
+    { id: '2', handle: 'rival', likes: 100, replies: 3, reposts: 9, views: 5000 },
+    { id: '3', handle: 'rival', likes: 30, replies: 2, reposts: 5, views: 1000 },
+  ]);
+  await dashboard.reload();
+  await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+
+  const table = dashboard.getByRole('table', {
+    name: 'X: the brand and the accounts saved to research, median per post',
+  });
+  await expect(table.getByRole('row').first()).toHaveText(
+    /^Account\s*Posts\s*Likes\s*Comments\s*Shares or reposts$/,
+  );
+  // The X export's two posts: likes 40 and 20, replies 5 and 3, reposts 10 and 2.
+  await expect(table.getByRole('row', { name: /^The brand’s own posts/ })).toHaveText(
+    /^The brand’s own posts\s*2\s*30\s*4\s*6$/,
+  );
+  await expect(table.getByRole('row', { name: /^@rival/ })).toHaveText(/^@rival\s*3\s*30\s*2\s*5$/);
+  await expect(dashboard.getByText('Not compared on X, as only one side has them: views.')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 

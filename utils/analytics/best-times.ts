@@ -40,7 +40,8 @@ export function postRate(latest: PostSnapshot, basis: RateBasis, followers?: num
   return engagements / under;
 }
 
-function median(values: number[]): number {
+/** The middle value (the mean of the middle two); `values` is not empty. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1

@@ -35,6 +35,7 @@ import { SITES } from '@/utils/sites';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
 import { ColumnMapping } from './ColumnMapping';
+import { CompetitorComparison } from './CompetitorComparison';
 import { KpiCard } from './KpiCard';
 import { useModalDialog } from './useModalDialog';
 import { CampaignTable, WebStatsImport } from './WebStats';
@@ -519,6 +520,8 @@ export function AnalyticsPage() {
           </section>
         );
       })}
+
+      {view && <CompetitorComparison rows={view.rows} filter={filter} />}
 
       {planned.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsPlannedLabel')}>
