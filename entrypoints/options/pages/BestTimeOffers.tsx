@@ -1,17 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { bestTimes, MIN_POSTS_PER_SLOT, nextSlotTime, slotSentence } from '@/utils/analytics/best-times';
-import { defaultBasis, groupByPlatform, latestNumbers, metricWord } from '@/utils/analytics/kpis';
+import { defaultBasis, metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { WallTime } from '@/utils/calendar/time';
 import type { PlatformId } from '@/utils/checks/types';
-import { analyticsRepository } from '@/utils/db/analytics';
-import { getDatabase } from '@/utils/db/database';
-import { settingsRepository } from '@/utils/db/settings';
 import { pluralWith, t } from '@/utils/i18n';
-
-const db = getDatabase();
-const analytics = analyticsRepository(db);
-const settings = settingsRepository(db);
+import { useAnalyticsHistory } from './AnalyticsHistory';
 
 /**
  * In the entry editor, per chosen platform: the brand's best weekday × hour slots from its own posts'
@@ -27,16 +20,7 @@ export function BestTimeOffers({
   timeZone: string;
   onPick: (time: WallTime) => void;
 }) {
-  // Read once per editor, not per platform ticked: the groups are recomputed from what was read.
-  const history = useLiveQuery(async () => {
-    const [posts, snapshots, basis, followers] = await Promise.all([
-      analytics.posts.list(),
-      analytics.allSnapshots(),
-      settings.read('analyticsRateBasis'),
-      settings.read('analyticsFollowers'),
-    ]);
-    return { groups: groupByPlatform(latestNumbers(posts, snapshots)), basis, followers };
-  });
+  const history = useAnalyticsHistory();
   if (!history || platforms.length === 0) return null;
   return (
     <section className="best-times" aria-label={t('bestTimesLabel')}>

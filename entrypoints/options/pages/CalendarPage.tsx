@@ -30,6 +30,7 @@ import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { formatNumber, plural, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { AnalyticsHistoryProvider } from './AnalyticsHistory';
 import { CalendarAgendaView } from './CalendarAgendaView';
 import { CalendarContentMix } from './CalendarContentMix';
 import type { MoveBy } from './CalendarEntryChip';
@@ -39,7 +40,6 @@ import { CalendarMonthView, dayLabel } from './CalendarMonthView';
 import { CALENDAR_VIEWS, CalendarToolbar, type CalendarView } from './CalendarToolbar';
 import { CalendarTransfer } from './CalendarTransfer';
 import { CalendarWeekView } from './CalendarWeekView';
-import { EntryResultsProvider } from './EntryResults';
 import { TeamConflictsProvider } from './TeamConflictPanel';
 import './calendar.css';
 
@@ -315,7 +315,7 @@ export function CalendarPage() {
   return (
     <EntryChecksContext.Provider value={checks}>
       <TeamConflictsProvider>
-        <EntryResultsProvider>
+        <AnalyticsHistoryProvider>
           <section className="calendar-page">
             <div className="calendar-head">
               <h1>{t('calendarTitle')}</h1>
@@ -428,7 +428,7 @@ export function CalendarPage() {
               />
             )}
           </section>
-        </EntryResultsProvider>
+        </AnalyticsHistoryProvider>
       </TeamConflictsProvider>
     </EntryChecksContext.Provider>
   );

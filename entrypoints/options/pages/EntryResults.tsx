@@ -1,40 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, type ReactNode, useContext } from 'react';
 import { ratePercent } from '@/utils/analytics/best-times';
-import { type EntryResult, entryResults } from '@/utils/analytics/entry-results';
-import { latestNumbers, metricWord } from '@/utils/analytics/kpis';
+import type { EntryResult } from '@/utils/analytics/entry-results';
+import { metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
-import { analyticsRepository } from '@/utils/db/analytics';
-import { getDatabase } from '@/utils/db/database';
-import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, pluralWith, t, uiLocale } from '@/utils/i18n';
+import { useAnalyticsHistory } from './AnalyticsHistory';
 
-const db = getDatabase();
-const analytics = analyticsRepository(db);
-const settings = settingsRepository(db);
 const NONE: EntryResult[] = [];
 
-const EntryResultsContext = createContext<ReadonlyMap<string, EntryResult[]>>(new Map());
-
-/**
- * The matched posts' newest numbers for every entry of the calendar. A query of its own, over the analytics
- * tables only, so editing an entry does not re-read the snapshots, and an import shows in the calendar at once.
- */
-export function EntryResultsProvider({ children }: { children: ReactNode }) {
-  const results = useLiveQuery(async () => {
-    const [posts, snapshots, basis, followers] = await Promise.all([
-      analytics.posts.list(),
-      analytics.allSnapshots(),
-      settings.read('analyticsRateBasis'),
-      settings.read('analyticsFollowers'),
-    ]);
-    return entryResults(latestNumbers(posts, snapshots), { basis, followers });
-  });
-  return <EntryResultsContext.Provider value={results ?? new Map()}>{children}</EntryResultsContext.Provider>;
-}
-
+/** The newest numbers of the posts matched to an entry; none while the history is read. */
 export function useEntryResults(entryId: string): EntryResult[] {
-  return useContext(EntryResultsContext).get(entryId) ?? NONE;
+  return useAnalyticsHistory()?.results.get(entryId) ?? NONE;
 }
 
 /** "X engagement rate 4.0 %", else "X 80 engagements": a result in a few words. */
