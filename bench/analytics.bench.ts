@@ -10,6 +10,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { bench, describe } from 'vitest';
+import { bestTimes } from '@/utils/analytics/best-times';
+import { compareWithResearch } from '@/utils/analytics/competitors';
 import { formatOf } from '@/utils/analytics/export-formats';
 import { layoutOfFormat, planAnalyticsImport, readExport } from '@/utils/analytics/import-export';
 import { type DashboardFilter, dashboardView, latestNumbers } from '@/utils/analytics/kpis';
@@ -19,6 +21,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { groupIntoSets, type OwnPost, type PostSnapshot } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
+import { researchPost } from '../tests/shared/research-post';
 import { xExportCsv } from './x-export';
 
 const POSTS = 5_000;
@@ -60,6 +63,20 @@ const analytics = analyticsRepository(db);
 const campaignOf = (entryId: string) => CAMPAIGNS[Number(entryId.slice('entry-'.length)) % CAMPAIGNS.length];
 const rows = latestNumbers(await analytics.posts.list(), await analytics.allSnapshots());
 
+// The research library beside them: 5,000 saved posts of 50 other accounts on the same platforms.
+const RESEARCH_POSTS = 5_000;
+const research = Array.from({ length: RESEARCH_POSTS }, (_, index) =>
+  researchPost(
+    `r${index}`,
+    `rival${index % 50}`,
+    [{ readAt: START, likes: index % 300, replies: 4, reposts: 2 }],
+    {
+      platform: PLATFORMS[index % PLATFORMS.length] as PlatformId,
+      publishedAt: START + Math.floor((index / RESEARCH_POSTS) * YEAR_MS),
+    },
+  ),
+);
+
 // Each run picks the next filter, as a user clicking through them would.
 const FILTERS: DashboardFilter[] = [
   { platforms: ['instagram'] },
@@ -86,6 +103,24 @@ describe(`filter change: ${POSTS} posts, ${snapshots.length} snapshots`, () => {
     'dashboardView on the numbers already read (what the page does)',
     () => {
       dashboardView(rows, nextFilter(), ZONE, campaignOf);
+    },
+    STEADY,
+  );
+  bench(
+    `dashboardView, then the brand beside ${RESEARCH_POSTS} research posts (what the page does since the comparison)`,
+    () => {
+      compareWithResearch(dashboardView(rows, nextFilter(), ZONE, campaignOf).rows, research, []);
+    },
+    STEADY,
+  );
+  bench(
+    'best times on one platform from every post (what the entry editor computes per platform ticked)',
+    () => {
+      bestTimes(
+        rows.filter(({ post }) => post.platform === 'x'),
+        ZONE,
+        { basis: 'impressions' },
+      );
     },
     STEADY,
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type DatabaseNotice, getDatabase } from '@/utils/db/database';
 import { t } from '@/utils/i18n';
 import { AnalyticsPage } from './pages/AnalyticsPage';
+import { AnalyticsReport } from './pages/AnalyticsReport';
 import { CalendarPage } from './pages/CalendarPage';
 import { CrisisPage } from './pages/CrisisPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
@@ -13,14 +14,14 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ROUTES, type RoutePath } from './routes';
 import { useHashRoute } from './useHashRoute';
 
-function Page({ route }: { route: RoutePath }) {
+function Page({ route, subPath }: { route: RoutePath; subPath: string }) {
   switch (route) {
     case 'settings':
       return <SettingsPage />;
     case 'calendar':
       return <CalendarPage />;
     case 'analytics':
-      return <AnalyticsPage />;
+      return subPath === 'report' ? <AnalyticsReport /> : <AnalyticsPage />;
     case 'guidelines':
       return <GuidelinesPage />;
     case 'replies':
@@ -44,7 +45,7 @@ function useDatabaseNotice(): DatabaseNotice | undefined {
 }
 
 export function Dashboard() {
-  const route = useHashRoute();
+  const { route, subPath } = useHashRoute();
   const notice = useDatabaseNotice();
   const titleKey = ROUTES.find((r) => r.path === route)?.title ?? 'navCalendar';
   useEffect(() => {
@@ -67,7 +68,7 @@ export function Dashboard() {
             {notice.message}
           </p>
         )}
-        <Page route={route} />
+        <Page route={route} subPath={subPath} />
       </main>
     </div>
   );

@@ -19,3 +19,8 @@ export function routeFromHash(hash: string): RoutePath {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return ROUTES.find((route) => route.path === path)?.path ?? 'calendar';
 }
+
+/** The part after a route's name: `#/analytics/report?month=…` → 'report'; '' when there is none. */
+export function subPathFromHash(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('?')[0]?.split('/')[1] ?? '';
+}

@@ -10,7 +10,16 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 // axe-core's WCAG 2.x A/AA rules plus its best practices (headings, landmarks, one h1), on every surface a
 // user reads, in both colour schemes and both UI languages.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const ROUTES = ['calendar', 'analytics', 'guidelines', 'replies', 'research', 'follow-ups', 'settings'];
+const ROUTES = [
+  'calendar',
+  'analytics',
+  'analytics/report',
+  'guidelines',
+  'replies',
+  'research',
+  'follow-ups',
+  'settings',
+];
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Stores a calendar entry, a research post and follow-ups the way OnBrand saves them, so each route has data. */

@@ -1,4 +1,10 @@
 import type { Page } from '@playwright/test';
+import {
+  importAnalyticsFixture,
+  SPRING_TEASER,
+  seedCalendarEntries,
+  seedResearchPosts,
+} from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { daysFromToday } from './calendar-days';
 import { expect, test } from './extension';
@@ -59,4 +65,110 @@ test('the calendar shows the planned content mix against the brand’s target, a
   );
   await expect(mix.getByRole('row', { name: 'Community' })).toHaveText(/Community\s*1\s*33 %/);
   expect(pageErrors).toEqual([]);
+});
+
+test('an entry matched to its published post shows the post’s newest numbers on its chip and in its dialog', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  await seedCalendarEntries(dashboard, [SPRING_TEASER]);
+  await dashboard.reload();
+  await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar?view=month&date=2026-03-02'));
+  const chip = dashboard.locator('[data-entry-id="spring-teaser"]');
+  // 80 engagements of 2,000 impressions.
+  await expect(chip).toContainText('4.0 %');
+  await expect(chip).toHaveAccessibleName(/, results: X engagement rate 4\.0 %$/);
+
+  await chip.click();
+  const results = dashboard
+    .getByRole('dialog', { name: 'Edit entry' })
+    .getByRole('table', { name: 'Newest numbers of the published posts matched to this entry' });
+  // Likes, replies, reposts, engagements, the rate by the dashboard's basis for X.
+  await expect(results.getByRole('row').nth(1)).toHaveText(/^X\s*40\s*5\s*10\s*80\s*4\.0 % by impressions/);
+  await expect(results.getByRole('link', { name: 'Open the post on X' })).toHaveAttribute(
+    'href',
+    'https://twitter.com/acme/status/1861000000000000001',
+  );
+  expect(pageErrors).toEqual([]);
+});
+
+test('the dashboard sets the brand beside the accounts saved to research, on the measures both have', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  await seedResearchPosts(dashboard, [
+    { id: '1', handle: 'rival', likes: 10, replies: 1, reposts: 0, views: 900 },
+    { id: '2', handle: 'rival', likes: 100, replies: 3, reposts: 9, views: 5000 },
+    { id: '3', handle: 'rival', likes: 30, replies: 2, reposts: 5, views: 1000 },
+  ]);
+  await dashboard.reload();
+  await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+
+  const table = dashboard.getByRole('table', {
+    name: 'X: the brand and the accounts saved to research, median per post',
+  });
+  await expect(table.getByRole('row').first()).toHaveText(
+    /^Account\s*Posts\s*Likes\s*Comments\s*Shares or reposts$/,
+  );
+  // The X export's two posts: likes 40 and 20, replies 5 and 3, reposts 10 and 2.
+  await expect(table.getByRole('row', { name: /^The brand’s own posts/ })).toHaveText(
+    /^The brand’s own posts\s*2\s*30\s*4\s*6$/,
+  );
+  await expect(table.getByRole('row', { name: /^@rival/ })).toHaveText(/^@rival\s*3\s*30\s*2\s*5$/);
+  await expect(dashboard.getByText('Not compared on X, as only one side has them: views.')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test.describe('in New York', () => {
+  // The export's times are UTC; the slots are the user's wall-clock hours (EDT in April: UTC−4).
+  test.use({ browserLocale: { lang: 'en-US', timeZone: 'America/New_York' } });
+
+  test('the entry editor offers the brand’s best times on X from its own history, and a click sets the entry’s time', async ({
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const dashboard = await openExtensionPage('options.html#/analytics');
+    const openNewEntryForX = async () => {
+      await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar'));
+      await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
+      const editor = dashboard.getByRole('dialog', { name: 'New entry' });
+      await editor.getByRole('checkbox', { name: 'X', exact: true }).check();
+      return editor;
+    };
+
+    // Two posts: too little to say anything.
+    await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+    let editor = await openNewEntryForX();
+    const offers = editor.getByRole('region', { name: 'When the brand’s posts did best' });
+    await expect(offers).toContainText(
+      'Too little history on X to suggest a time: 2 posts with their numbers, and no weekday and hour has 3 posts yet.',
+    );
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    // Three Tuesdays at 18:00 (4 %, 5 %, 4.1 %), three Thursdays at 09:00 (2 %, 3 %, 2.5 %), one lone Friday.
+    await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
+    await importAnalyticsFixture(dashboard, 'x-post-activity-history.csv');
+    editor = await openNewEntryForX();
+    await expect(offers.getByRole('button')).toHaveText([
+      'Tue 18:00: median engagement rate 4.1 % over 3 posts',
+      'Thu 09:00: median engagement rate 2.5 % over 3 posts',
+    ]);
+    await offers.getByRole('button', { name: /^Tue 18:00/ }).click();
+
+    // The next Tuesday at 18:00 in the browser's zone (today, if it is Tuesday before 18:00).
+    const nextTuesday = await dashboard.evaluate(() => {
+      const day = new Date();
+      if (!(day.getDay() === 2 && day.getHours() < 18))
+        do day.setDate(day.getDate() + 1);
+        while (day.getDay() !== 2);
+      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    });
+    await expect(editor.getByLabel('Date')).toHaveValue(nextTuesday);
+    await expect(editor.getByLabel('Time')).toHaveValue('18:00');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -15,7 +15,6 @@ import {
   dashboardView,
   defaultBasis,
   engagementsOf,
-  type Kpi,
   latestNumbers,
   platformKpis,
   RATE_BASES,
@@ -42,6 +41,8 @@ import { SITES } from '@/utils/sites';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
 import { ColumnMapping } from './ColumnMapping';
+import { CompetitorComparison } from './CompetitorComparison';
+import { KpiCard } from './KpiCard';
 import { useModalDialog } from './useModalDialog';
 import { CampaignTable, WebStatsImport } from './WebStats';
 
@@ -119,22 +120,6 @@ function plannedFrom(pending: Pending): Pending {
   } catch (error) {
     return { ...pending, plan: undefined, error: errorText(error) };
   }
-}
-
-const percent = (value: number) =>
-  `${(value * 100).toLocaleString(uiLocale(), { maximumFractionDigits: 2, minimumFractionDigits: 1 })} %`;
-
-function KpiCard({ kpi }: { kpi: Kpi }) {
-  return (
-    <section className="kpi" aria-label={kpi.label}>
-      <div className="kpi-label">{kpi.label}</div>
-      <div className="kpi-value">
-        {kpi.value === undefined ? '—' : kpi.isRate ? percent(kpi.value) : formatNumber(kpi.value)}
-      </div>
-      <div className="kpi-formula">= {kpi.formula}</div>
-      {kpi.missing && <div className="kpi-missing">{kpi.missing}</div>}
-    </section>
-  );
 }
 
 /** "X post activity: 2 X posts will be imported; 1 row is skipped. Nothing is stored until you confirm." */
@@ -439,6 +424,7 @@ export function AnalyticsPage() {
         <button type="button" className="button" disabled={!view?.rows.length} onClick={exportCsv}>
           {t('analyticsExportCsv')}
         </button>
+        <a href="#/analytics/report">{t('analyticsReportLink')}</a>
       </div>
       <p className={`notice-line ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
         {notice?.text}
@@ -596,6 +582,8 @@ export function AnalyticsPage() {
           </tbody>
         </table>
       )}
+
+      {view && <CompetitorComparison rows={view.rows} filter={filter} />}
 
       {planned.length > 0 && (
         <table className="analytics-table" aria-label={t('analyticsPlannedLabel')}>

@@ -11,6 +11,7 @@ import { statusLabel } from '@/utils/calendar/status-labels';
 import { dayOf, wallTimeOf } from '@/utils/calendar/time';
 import type { CalendarEntry } from '@/utils/db/records';
 import { listOf, type MessageKey, plural, t } from '@/utils/i18n';
+import { EntryResultsMark, resultsName, useEntryResults } from './EntryResults';
 import { TeamConflictBadge, useHasTeamConflict } from './TeamConflictPanel';
 
 /** The MIME type an entry travels under while it is dragged. */
@@ -31,13 +32,17 @@ function findingsLabel({ state, count }: EntryFindingsSummary): string {
     : t('calendarChipFindings', plural('weekFindings', count), t(FINDINGS_LABELS[state]));
 }
 
-/** What a screen reader says for an entry: "14:00 Launch teaser, In review, X and Instagram, 2 findings: …". */
+/**
+ * What a screen reader says for an entry: "14:00 Launch teaser, In review, X and Instagram, 2 findings: …",
+ * and a published one's results: "…, results: X engagement rate 4.0 %".
+ */
 function chipName(
   entry: CalendarEntry,
   time: string,
   platforms: string,
   twoVersions: boolean,
   findings: EntryFindingsSummary,
+  results: string,
 ): string {
   return [
     `${time} ${entry.title}`,
@@ -46,6 +51,7 @@ function chipName(
     ...(twoVersions ? [t('teamConflictBadge')] : []),
     ...(platforms ? [platforms] : []),
     findingsLabel(findings),
+    ...(results ? [results] : []),
   ].join(', ');
 }
 
@@ -70,6 +76,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
   const time = wallTimeOf(entry.at, timeZone).time;
   const platforms = listOf(entry.platforms.map(platformName));
   const twoVersions = useHasTeamConflict(entry.id);
+  const results = useEntryResults(entry.id);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey) return;
     const moves: Record<string, MoveBy> = {
@@ -95,7 +102,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       draggable
       style={{ borderLeftColor: entryColour(entry, colourBy) }}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-      aria-label={chipName(entry, time, platforms, twoVersions, findings)}
+      aria-label={chipName(entry, time, platforms, twoVersions, findings, resultsName(results))}
       title={t('calendarChipTitle', entry.title, platforms || t('calendarNoPlatform'))}
       onClick={() => onOpen(entry)}
       onKeyDown={onKeyDown}
@@ -109,6 +116,7 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       <span className="entry-title">{entry.title}</span>
       {entry.pausedBy && <span className="entry-paused">{t('crisisPaused')}</span>}
       {twoVersions && <TeamConflictBadge />}
+      <EntryResultsMark results={results} />
     </button>
   );
 }

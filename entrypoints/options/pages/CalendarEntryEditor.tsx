@@ -22,7 +22,9 @@ import {
   ResearchPostSchema,
 } from '@/utils/db/records';
 import { type MessageKey, plural, t, uiLocale } from '@/utils/i18n';
+import { BestTimeOffers } from './BestTimeOffers';
 import { CalendarDraftFindings } from './CalendarDraftFindings';
+import { EntryResultsTable, useEntryResults } from './EntryResults';
 import { TeamConflictPanel } from './TeamConflictPanel';
 
 const RELATIONSHIP_LABELS: Partial<Record<Relationship, MessageKey>> = {
@@ -101,6 +103,7 @@ export function CalendarEntryEditor({
   const set = <K extends keyof EntryForm>(key: K, value: EntryForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const edited = isEdited(pristine, form);
+  const results = useEntryResults(form.id);
 
   useEffect(() => {
     const element = dialog.current;
@@ -311,6 +314,12 @@ export function CalendarEntryEditor({
             </label>
           ))}
         </fieldset>
+        <EntryResultsTable results={results} />
+        <BestTimeOffers
+          platforms={form.platforms}
+          timeZone={timeZone}
+          onPick={({ day, time }) => setForm((f) => ({ ...f, day, time }))}
+        />
         <div className="row">
           <label>
             {t('calendarRelationship')}

@@ -30,6 +30,7 @@ import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { formatNumber, plural, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { AnalyticsHistoryProvider } from './AnalyticsHistory';
 import { CalendarAgendaView } from './CalendarAgendaView';
 import { CalendarContentMix } from './CalendarContentMix';
 import type { MoveBy } from './CalendarEntryChip';
@@ -314,115 +315,120 @@ export function CalendarPage() {
   return (
     <EntryChecksContext.Provider value={checks}>
       <TeamConflictsProvider>
-        <section className="calendar-page">
-          <div className="calendar-head">
-            <h1>{t('calendarTitle')}</h1>
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => onCreate(view === 'month' ? today : anchor)}
-            >
-              {t('calendarNewEntry')}
-            </button>
-            <CalendarTransfer
-              timeZone={timeZone}
+        <AnalyticsHistoryProvider>
+          <section className="calendar-page">
+            <div className="calendar-head">
+              <h1>{t('calendarTitle')}</h1>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => onCreate(view === 'month' ? today : anchor)}
+              >
+                {t('calendarNewEntry')}
+              </button>
+              <CalendarTransfer
+                timeZone={timeZone}
+                filters={filters}
+                onDone={(result) => {
+                  setNotice(result);
+                  if (result.kind === 'status') remindersChanged();
+                }}
+              />
+            </div>
+            <CalendarToolbar
+              view={view}
+              title={title}
               filters={filters}
-              onDone={(result) => {
-                setNotice(result);
-                if (result.kind === 'status') remindersChanged();
-              }}
-            />
-          </div>
-          <CalendarToolbar
-            view={view}
-            title={title}
-            filters={filters}
-            campaigns={campaigns ?? []}
-            pillars={pillars}
-            colourBy={colourBy}
-            onView={setView}
-            onStep={step}
-            onFilters={setFilters}
-            onColourBy={setColourBy}
-          />
-          <p className="muted">
-            {t(view === 'week' ? 'calendarHintHours' : 'calendarHintDays', timeZone)}
-            {isFiltered(filters)
-              ? ` ${t('calendarShowing', formatNumber(shown.length), plural('calendarOfEntries', inRange?.length ?? 0))}`
-              : ''}
-          </p>
-          <CalendarLegend entries={shown} colourBy={colourBy} />
-          <CalendarContentMix entries={inPeriod} brand={planBrand} />
-          <div
-            className={`notice-line ${notice?.kind ?? ''}`}
-            role={notice?.kind === 'error' ? 'alert' : 'status'}
-          >
-            {notice?.text}
-          </div>
-          {kept.length > 0 && (
-            <ul className="kept-edits" aria-label={t('calendarUnsavedChanges')}>
-              {kept.map((edit) => (
-                <li key={edit.form.id}>
-                  {t(
-                    'calendarUnsavedChangesTo',
-                    edit.form.title ? quoted(edit.form.title) : t('calendarUntitled'),
-                    new Date(edit.keptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
-                  )}{' '}
-                  <button type="button" className="button" onClick={() => void resume(edit)}>
-                    {t('calendarResume')}
-                  </button>{' '}
-                  <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
-                    {t('calendarDiscard')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {inRange === undefined ? (
-            <p className="muted">{t('calendarLoading')}</p>
-          ) : view === 'month' ? (
-            <CalendarMonthView
-              {...viewProps}
-              weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
-              onDropOnDay={onDropOnDay}
-              onShowDay={(day) => {
-                setAnchor(day);
-                setView('week');
-              }}
-            />
-          ) : view === 'week' ? (
-            <CalendarWeekView
-              {...viewProps}
-              days={layoutDays(days, timeZone, shown, { today })}
-              onDropAtHour={onDropAtHour}
-            />
-          ) : (
-            <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
-          )}
-          {editing && (
-            <CalendarEntryEditor
-              key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
-              initial={editing.form}
-              pristine={editing.pristine}
-              isNew={editing.isNew}
-              conflict={editing.conflict?.message}
-              onOverwrite={overwrite}
-              onTakeTheirs={() => void takeTheirs()}
-              onTeamVersionKept={(entry) => {
-                void dropUnsavedEdit(editing.form.id);
-                setEditing(entry && { form: formOf(entry, timeZone), isNew: false, problems: [] });
-              }}
-              timeZone={timeZone}
-              problems={editing.problems}
               campaigns={campaigns ?? []}
               pillars={pillars}
-              onSave={(form) => void save(form)}
-              onDuplicate={(form) => void duplicate(form)}
-              onDelete={(id) => void remove(id)}
-              onClose={() => setEditing(undefined)}
+              colourBy={colourBy}
+              onView={setView}
+              onStep={step}
+              onFilters={setFilters}
+              onColourBy={setColourBy}
             />
-          )}
-        </section>
+            <p className="muted">
+              {t(view === 'week' ? 'calendarHintHours' : 'calendarHintDays', timeZone)}
+              {isFiltered(filters)
+                ? ` ${t('calendarShowing', formatNumber(shown.length), plural('calendarOfEntries', inRange?.length ?? 0))}`
+                : ''}
+            </p>
+            <CalendarLegend entries={shown} colourBy={colourBy} />
+            <CalendarContentMix entries={inPeriod} brand={planBrand} />
+            <div
+              className={`notice-line ${notice?.kind ?? ''}`}
+              role={notice?.kind === 'error' ? 'alert' : 'status'}
+            >
+              {notice?.text}
+            </div>
+            {kept.length > 0 && (
+              <ul className="kept-edits" aria-label={t('calendarUnsavedChanges')}>
+                {kept.map((edit) => (
+                  <li key={edit.form.id}>
+                    {t(
+                      'calendarUnsavedChangesTo',
+                      edit.form.title ? quoted(edit.form.title) : t('calendarUntitled'),
+                      new Date(edit.keptAt).toLocaleTimeString(locale, {
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      }),
+                    )}{' '}
+                    <button type="button" className="button" onClick={() => void resume(edit)}>
+                      {t('calendarResume')}
+                    </button>{' '}
+                    <button type="button" className="button" onClick={() => void discardKept(edit.form.id)}>
+                      {t('calendarDiscard')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {inRange === undefined ? (
+              <p className="muted">{t('calendarLoading')}</p>
+            ) : view === 'month' ? (
+              <CalendarMonthView
+                {...viewProps}
+                weeks={layoutMonth(anchor.slice(0, 7), timeZone, shown, { weekStart, today })}
+                onDropOnDay={onDropOnDay}
+                onShowDay={(day) => {
+                  setAnchor(day);
+                  setView('week');
+                }}
+              />
+            ) : view === 'week' ? (
+              <CalendarWeekView
+                {...viewProps}
+                days={layoutDays(days, timeZone, shown, { today })}
+                onDropAtHour={onDropAtHour}
+              />
+            ) : (
+              <CalendarAgendaView {...viewProps} days={layoutDays(days, timeZone, shown, { today })} />
+            )}
+            {editing && (
+              <CalendarEntryEditor
+                key={`${editing.form.id}@${editing.form.basedOn ?? 'new'}`}
+                initial={editing.form}
+                pristine={editing.pristine}
+                isNew={editing.isNew}
+                conflict={editing.conflict?.message}
+                onOverwrite={overwrite}
+                onTakeTheirs={() => void takeTheirs()}
+                onTeamVersionKept={(entry) => {
+                  void dropUnsavedEdit(editing.form.id);
+                  setEditing(entry && { form: formOf(entry, timeZone), isNew: false, problems: [] });
+                }}
+                timeZone={timeZone}
+                problems={editing.problems}
+                campaigns={campaigns ?? []}
+                pillars={pillars}
+                onSave={(form) => void save(form)}
+                onDuplicate={(form) => void duplicate(form)}
+                onDelete={(id) => void remove(id)}
+                onClose={() => setEditing(undefined)}
+              />
+            )}
+          </section>
+        </AnalyticsHistoryProvider>
       </TeamConflictsProvider>
     </EntryChecksContext.Provider>
   );

@@ -1,0 +1,95 @@
+import { ratePercent } from '@/utils/analytics/best-times';
+import type { EntryResult } from '@/utils/analytics/entry-results';
+import { metricWord } from '@/utils/analytics/kpis';
+import { platformName } from '@/utils/calendar/platform-names';
+import { formatNumber, listOf, pluralWith, t, uiLocale } from '@/utils/i18n';
+import { useAnalyticsHistory } from './AnalyticsHistory';
+
+const NONE: EntryResult[] = [];
+
+/** The newest numbers of the posts matched to an entry; none while the history is read. */
+export function useEntryResults(entryId: string): EntryResult[] {
+  return useAnalyticsHistory()?.results.get(entryId) ?? NONE;
+}
+
+/** "X engagement rate 4.0 %", else "X 80 engagements": a result in a few words. */
+function resultInWords(result: EntryResult): string | undefined {
+  const name = platformName(result.platform);
+  if (result.rate !== undefined) return t('calendarChipResultRate', name, ratePercent(result.rate));
+  if (result.engagements !== undefined)
+    return pluralWith('calendarChipResultEngagements', result.engagements, name);
+  return undefined;
+}
+
+/** The chip's part of its accessible name: "results: X engagement rate 4.0 %", or '' for none. */
+export function resultsName(results: readonly EntryResult[]): string {
+  const words = results.flatMap((result) => resultInWords(result) ?? []);
+  return words.length > 0 ? t('calendarChipResults', listOf(words)) : '';
+}
+
+/** The chip's compact mark: the first platform's rate, else its engagements (the name says it in words). */
+export function EntryResultsMark({ results }: { results: readonly EntryResult[] }) {
+  const first = results.find((result) => result.rate !== undefined || result.engagements !== undefined);
+  if (!first) return null;
+  return (
+    <span className="entry-results" aria-hidden="true">
+      {first.rate !== undefined ? ratePercent(first.rate) : formatNumber(first.engagements ?? 0)}
+    </span>
+  );
+}
+
+const count = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
+
+/** In the entry's dialog: each matched post's newest numbers. */
+export function EntryResultsTable({ results }: { results: readonly EntryResult[] }) {
+  if (results.length === 0) return null;
+  const readOn = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+  return (
+    <fieldset className="entry-results-table">
+      <legend>{t('calendarResultsHeading')}</legend>
+      <table className="analytics-table" aria-label={t('calendarResultsCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('analyticsColumnPlatform')}</th>
+            <th scope="col">{t('analyticsFieldLikes')}</th>
+            <th scope="col">{t('analyticsFieldComments')}</th>
+            <th scope="col">{t('analyticsFieldShares')}</th>
+            <th scope="col">{t('analyticsColumnEngagements')}</th>
+            <th scope="col">{t('calendarResultsRate')}</th>
+            <th scope="col">{t('calendarResultsReadAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.platform}>
+              <th scope="row">
+                {result.permalink ? (
+                  <a
+                    href={result.permalink}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={t('calendarResultsOpen', platformName(result.platform))}
+                  >
+                    {platformName(result.platform)}
+                  </a>
+                ) : (
+                  platformName(result.platform)
+                )}
+              </th>
+              <td>{count(result.likes)}</td>
+              <td>{count(result.comments)}</td>
+              <td>{count(result.shares)}</td>
+              <td>{count(result.engagements)}</td>
+              <td>
+                {result.rate === undefined
+                  ? '—'
+                  : t('calendarResultsRateBy', ratePercent(result.rate), metricWord(result.basis))}
+              </td>
+              <td>{readOn.format(result.readAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </fieldset>
+  );
+}
