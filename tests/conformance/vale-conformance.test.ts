@@ -5,8 +5,9 @@ import { runTestdata } from './vale-testdata/run';
 
 /**
  * The bar over all of Vale's conformance data (the seven styles' acceptance tests and Vale's own testdata):
- * at least 98 % of the alerts Vale expects from the rules OnBrand imports, at the same line and column, and
- * at most 3 alerts Vale does not give.
+ * every alert Vale expects from the rules OnBrand imports, at the same line and column, and at most the one
+ * extra alert that is an upstream discrepancy (write-good's Weasel scenario, vale-styles/README.md). The
+ * issue asked for 98 % and 3; the bar is the figure reached, so a regression fails.
  */
 describe('Vale conformance, all suites', () => {
   const suites = [runStyles().tally, runTestdata().tally];
@@ -16,7 +17,7 @@ describe('Vale conformance, all suites', () => {
   console.log(`Vale conformance: found ${percent(found, expected)}, extra alerts: ${extra}`);
 
   it('finds the alerts Vale expects, at the same line and column', () => {
-    expect(found / expected).toBeGreaterThanOrEqual(0.98);
-    expect(extra).toBeLessThanOrEqual(3);
+    expect(found).toBe(expected);
+    expect(extra).toBeLessThanOrEqual(1);
   });
 });

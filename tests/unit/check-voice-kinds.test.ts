@@ -104,10 +104,18 @@ describe('guideline rule kinds (Vale kinds and field names)', () => {
       [],
     ],
     [
-      'consistency flags the spelling used second',
+      // Vale's consistency.go `Run`: one alert per paragraph, at the first occurrence of its last use.
+      'consistency gives one alert per paragraph, where its last spelling first occurs',
       { kind: 'consistency', either: { colour: 'color' } },
       'colour here, color there, colour again',
-      ['13-18 r0'],
+      ['0-6 r0'],
+    ],
+    [
+      // Vale remembers the spellings seen in earlier paragraphs (`f.Sequences`).
+      'consistency flags each paragraph from the one where both spellings have been seen',
+      { kind: 'consistency', either: { colour: 'color' } },
+      'colour first.\n\ncolor later.\n\ncolour again.',
+      ['15-20 r0', '29-35 r0'],
     ],
     [
       'consistency matches whole words only, unless nonword',

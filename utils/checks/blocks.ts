@@ -52,7 +52,7 @@ export function blocksOf(text: string, scope: BlockScope | undefined): Span[] {
   return blocks;
 }
 
-/** A draft's blocks of a scope, split once however many rules of that scope ask. */
-export function draftBlocks(draft: DraftContext, scope: BlockScope | undefined): Span[] {
+/** A draft's blocks of a scope (paragraphs unless told), split once however many rules of that scope ask. */
+export function draftBlocks(draft: DraftContext, scope?: BlockScope): Span[] {
   return draft.memo('blocks', scope ?? 'paragraph', () => blocksOf(draft.text, scope));
 }

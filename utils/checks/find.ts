@@ -44,6 +44,16 @@ export interface FindOptions {
   inLinks?: boolean;
 }
 
+/**
+ * How Vale's existence, substitution and consistency match: `ignorecase`, `\b(?:…)\b` unless `nonword`
+ * (definition.go `makeRegexp`), and links seen as text.
+ */
+export const valeFindOptions = (rule: { ignorecase?: boolean; nonword?: boolean }): FindOptions => ({
+  ignorecase: rule.ignorecase ?? false,
+  wordBounded: rule.nonword ? false : 'vale',
+  inLinks: true,
+});
+
 const URL_SYNTAX = /:\/\/|[?=&%]/;
 
 /** Whether a match is inside a @handle, #hashtag or URL it does not aim at (text.ts `isInsideEntity`). */

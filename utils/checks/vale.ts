@@ -18,14 +18,6 @@ export function valeList(words: readonly string[]): string {
 }
 
 /**
- * Vale compares and reports `strings.TrimSpace(match)` as the observed text of a substitution, while the
- * alert's position stays where the match starts (internal/check/substitution.go, `observed` vs `loc`).
- */
-export function trimmedText(match: Match): string {
-  return match.text.trim();
-}
-
-/**
  * Vale checks each paragraph (or line of plain text) as its own block, so a match never begins with the line
  * break that ends the previous one: `(?:^|\s)I\s` matches "I " at the start of a line, not "\nI ".
  */

@@ -20,7 +20,8 @@ describe('Vale styles: their own acceptance tests, run through OnBrand', () => {
     ].join('\n'),
   );
 
-  it('imports at least 90 % of the rule files', () => {
-    expect(imported / files).toBeGreaterThanOrEqual(0.9);
+  // The issue asked for 90 %; the bar is the figure reached (142 of 151), so a regression fails.
+  it('imports at least 94 % of the rule files', () => {
+    expect(imported / files).toBeGreaterThanOrEqual(142 / 151);
   });
 });

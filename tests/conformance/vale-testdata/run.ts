@@ -37,11 +37,19 @@ interface Loaded {
   headings: boolean;
   /** `vocab: false` in the file: the project's vocabulary is not added to the exceptions. */
   noVocab: boolean;
+  /** `scope: raw`: Vale runs the rule on the file's source, code spans and all (a post's text is its source). */
+  raw: boolean;
 }
 
 /** Every style under styles/, imported; rule names are `Style.Rule`. */
-function loadStyles(): { rules: Map<string, Loaded>; files: number; styles: Map<string, string[]> } {
+function loadStyles(): {
+  rules: Map<string, Loaded>;
+  files: number;
+  styles: Map<string, string[]>;
+  refused: Map<string, string>;
+} {
   const rules = new Map<string, Loaded>();
+  const refused = new Map<string, string>();
   const styles = new Map<string, string[]>();
   let files = 0;
   for (const style of readdirSync(join(HERE, 'styles'))) {
@@ -57,14 +65,24 @@ function loadStyles(): { rules: Map<string, Loaded>; files: number; styles: Map<
       const text = readFileSync(join(dir, name), 'utf8');
       // A post has no headings, so the import refuses heading-only rules; the harness hands them headings.
       const headings = /^scope:\s*heading\s*$/m.test(text);
-      const imported = importValeStyle([{ name, text: headings ? text.replace(/^scope:.*$/m, '') : text }])
-        .rules[0];
-      if (!imported) continue;
+      const {
+        rules: [imported],
+        report,
+      } = importValeStyle([{ name, text: headings ? text.replace(/^scope:.*$/m, '') : text }]);
+      if (!imported) {
+        refused.set(`${style}.${name.replace(/\.yml$/, '')}`, report[0]?.reasons.join('; ') ?? '');
+        continue;
+      }
       const id = `${style}.${imported.id}`;
-      rules.set(id, { rule: { ...imported, id }, headings, noVocab: /^vocab:\s*false\s*$/m.test(text) });
+      rules.set(id, {
+        rule: { ...imported, id },
+        headings,
+        noVocab: /^vocab:\s*false\s*$/m.test(text),
+        raw: /^scope:\s*raw\s*$/m.test(text),
+      });
     }
   }
-  return { rules, files, styles };
+  return { rules, files, styles, refused };
 }
 
 interface Section {
@@ -133,13 +151,15 @@ function alertsOfFile(
   const markdown = readFileSync(join(folder, file), 'utf8');
   const text = blankCode(markdown);
   const summary = (r: Loaded) => r.rule.kind === 'metric' || r.rule.kind === 'readability';
-  const prose = rules
-    .filter((r) => !r.headings && !summary(r))
-    .map((r) => withAccepted(r.rule, accepted, r.noVocab));
+  const prose = (raw: boolean) =>
+    rules
+      .filter((r) => !r.headings && !summary(r) && r.raw === raw)
+      .map((r) => withAccepted(r.rule, accepted, r.noVocab));
   const byHeading = rules.filter((r) => r.headings).map((r) => withAccepted(r.rule, accepted, r.noVocab));
   const name = (id: string) => id;
   return [
-    ...alertsOf(file, text, prose, name, minSeverity),
+    ...alertsOf(file, text, prose(false), name, minSeverity),
+    ...alertsOf(file, markdown, prose(true), name, minSeverity),
     ...alertsOf(
       file,
       withoutHeadings(text),
@@ -156,12 +176,17 @@ export interface TestdataRun {
   imported: number;
   tally: Tally;
   notRun: string[];
+  /** `Style.Rule: why`, for each rule file the import refuses. */
+  refused: string[];
+  /** Vale's alerts for refused rules, with the reason the rule does not apply to a post. */
+  notApplicable: string[];
 }
 
 export function runTestdata(): TestdataRun {
-  const { rules, files, styles } = loadStyles();
+  const { rules, files, styles, refused } = loadStyles();
   const tally = emptyTally();
   const notRun: string[] = [];
+  const notApplicable: string[] = [];
   for (const feature of FEATURES) {
     for (const scenario of parseFeature(readFileSync(join(HERE, feature), 'utf8'))) {
       const folder = join(HERE, 'fixtures', scenario.folder);
@@ -184,7 +209,22 @@ export function runTestdata(): TestdataRun {
       }
       const markdownOnly = { ...scenario, alerts: scenario.alerts.filter((a) => a.file.endsWith('.md')) };
       compare(tally, scenario.folder, markdownOnly, actual, (alert) => rules.has(alert.rule));
+      for (const alert of markdownOnly.alerts) {
+        const why = refused.get(alert.rule);
+        if (why !== undefined) {
+          notApplicable.push(
+            `${scenario.folder}/${alert.file}:${alert.line}:${alert.column}:${alert.rule} (${why})`,
+          );
+        }
+      }
     }
   }
-  return { files, imported: rules.size, tally, notRun };
+  return {
+    files,
+    imported: rules.size,
+    tally,
+    notRun,
+    refused: [...refused].map(([rule, why]) => `${rule}: ${why}`),
+    notApplicable,
+  };
 }

@@ -45,7 +45,7 @@ export function conditional(draft: DraftContext, rule: RuleOf<'conditional'>): F
     // Vale checks the paragraphs in order and remembers what each defined (`f.Sequences`), so a term counts
     // as defined in its own paragraph and every later one, never in one before.
     const terms = definedTerms(draft, rule.second, ignorecase);
-    const paragraphs = draftBlocks(draft, 'paragraph');
+    const paragraphs = draftBlocks(draft);
     let paragraph = 0;
     defined = (text, at) => {
       // The matches of `first` come in text order, so the paragraph only moves forward.

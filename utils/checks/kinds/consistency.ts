@@ -1,32 +1,39 @@
+import { draftBlocks } from '../blocks';
 import type { DraftContext } from '../context';
-import { findAll } from '../find';
+import { findAll, type Match, valeFindOptions } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
 
 /**
- * Vale `consistency`: both spellings of an `either` pair in one draft. The spelling used first wins; each use
- * of the other one is flagged with the first one as the suggestion. With `nonword` the variants match inside
- * words too, as Vale then leaves out its `\b` boundaries (internal/check/consistency.go, `makeRegexp`).
+ * Vale `consistency` (internal/check/consistency.go `Run`): each pair is one `(?P<a>…)|(?P<b>…)` pattern run on
+ * each paragraph in turn, and the variants seen are remembered for the rest of the draft. Once both have been
+ * seen, every paragraph with a use of the pair gets one alert: its message holds the paragraph's last use,
+ * and it is placed where that text first occurs in the paragraph (Vale's `makeAlert` searches for the text
+ * rather than keeping the match's place). With `nonword` the variants match inside words too, as Vale then
+ * leaves out its `\b` boundaries (`makeRegexp`).
  */
 export function consistency(draft: DraftContext, rule: RuleOf<'consistency'>): Finding[] {
-  const options = {
-    ignorecase: rule.ignorecase ?? false,
-    wordBounded: rule.nonword ? false : ('vale' as const),
-    inLinks: true,
-  };
+  const options = valeFindOptions(rule);
   const findings: Finding[] = [];
   for (const pair of Object.entries(rule.either)) {
-    const [a, b] = pair.map((pattern) => findAll(draft, pattern, options));
-    const [firstA] = a ?? [];
-    const [firstB] = b ?? [];
-    if (!firstA || !firstB) continue;
-    const [kept, other] = firstA.start < firstB.start ? [firstA, b ?? []] : [firstB, a ?? []];
-    for (const match of other) {
-      findings.push(
-        ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text), [kept.text]),
-      );
+    const uses = pair
+      .flatMap((pattern, side) => findAll(draft, pattern, options).map((match) => ({ ...match, side })))
+      .sort((x, y) => x.start - y.start);
+    // One bit per spelling of the pair seen so far: 3 once both have been.
+    let seen = 0;
+    for (const block of draftBlocks(draft)) {
+      let last: Match | undefined;
+      for (const use of uses) {
+        if (use.start >= block.start && use.end <= block.end) {
+          seen |= use.side + 1;
+          last = use;
+        }
+      }
+      if (!last || seen < 3) continue;
+      const at = draft.text.indexOf(last.text, block.start);
+      findings.push(ruleFinding(rule, at, at + last.text.length, formatMessage(rule.message, last.text)));
     }
   }
   return findings;

@@ -1,19 +1,15 @@
 import type { DraftContext } from '../context';
-import { type FindOptions, findAll, withinSentence } from '../find';
+import { findAll, valeFindOptions, withinSentence } from '../find';
 import type { RuleOf } from '../guidelines';
 import { alternation, ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { exceptionsOf, trimmedText, withinBlock } from '../vale';
+import { exceptionsOf, withinBlock } from '../vale';
 
 /** Vale `existence`: any of `tokens` present is a finding. */
 export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Finding[] {
   const source = alternation(rule.tokens);
-  const options: FindOptions = {
-    ignorecase: rule.ignorecase ?? false,
-    wordBounded: rule.nonword ? false : 'vale',
-    inLinks: true,
-  };
+  const options = valeFindOptions(rule);
   const matches = findAll(draft, source, options);
   const exceptions = exceptionsOf(rule.exceptions);
   const findings: Finding[] = [];
@@ -21,7 +17,7 @@ export function existence(draft: DraftContext, rule: RuleOf<'existence'>): Findi
     const match = withinBlock(withinSentence(draft, source, options, found));
     // Vale tests exceptions against the trimmed match but reports the match itself, spaces included
     // (internal/check/existence.go: `observed` vs `loc`).
-    const observed = trimmedText(match);
+    const observed = match.text.trim();
     if (observed === '' || exceptions.covers(observed)) continue;
     findings.push(ruleFinding(rule, match.start, match.end, formatMessage(rule.message, match.text)));
   }

@@ -1,10 +1,10 @@
 import type { DraftContext } from '../context';
-import { type FindOptions, findAll, withinSentence } from '../find';
+import { findAll, valeFindOptions, withinSentence } from '../find';
 import type { RuleOf } from '../guidelines';
 import { ruleFinding } from '../rule-finding';
 import { formatMessage } from '../text';
 import type { Finding } from '../types';
-import { capFirst, type Exceptions, exceptionsOf, trimmedText, valeList, withinBlock } from '../vale';
+import { capFirst, type Exceptions, exceptionsOf, valeList, withinBlock } from '../vale';
 
 /** A plain `(` that opens a capture group (not `\(`, not `(?…`). */
 const CAPTURE_OPEN = /(?<!\\)\((?!\?)/g;
@@ -77,17 +77,15 @@ function alreadyExpected(expected: string, observed: string): boolean {
 export function substitution(draft: DraftContext, rule: RuleOf<'substitution'>): Finding[] {
   const { keys, source, exceptions } = compile(rule);
   const findings: Finding[] = [];
-  const options: FindOptions = {
-    ignorecase: rule.ignorecase ?? false,
-    wordBounded: rule.nonword ? false : 'vale',
-    inLinks: true,
-  };
+  const options = valeFindOptions(rule);
   const matches = findAll(draft, source, options);
   for (const found of matches) {
     const match = withinBlock(withinSentence(draft, source, options, found));
     const entry = keys[(match.group ?? 0) - 1];
     if (!entry) continue;
-    const observed = trimmedText(match);
+    // Vale compares and reports `strings.TrimSpace(match)` as the observed text, while the alert stays where
+    // the match starts (internal/check/substitution.go, `observed` vs `loc`).
+    const observed = match.text.trim();
     const capitalized = rule.capitalize === true && observed === capFirst(observed);
     let expected = capitalized ? capFirst(entry.replacement) : entry.replacement;
     if (BACKREFERENCE.test(expected)) expected = observed.replace(entry.pattern, expected);

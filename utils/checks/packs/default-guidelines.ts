@@ -103,7 +103,7 @@ export const defaultGuidelines: Guidelines = {
     {
       id: 'spelling-consistency',
       kind: 'consistency',
-      message: 'Mixed spellings: "%s" here, the other spelling elsewhere in this draft.',
+      message: 'Mixed spellings: "%s" here, the other elsewhere.',
       severity: 'info',
       ignorecase: true,
       either: {
