@@ -105,6 +105,15 @@ export function ResearchDetail({
         {t('researchNotes')}
         <textarea rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={commit} />
       </label>
+      <label className="research-shared">
+        <input
+          type="checkbox"
+          checked={post.shared === true}
+          onChange={(e) => onChange({ ...post, shared: e.target.checked })}
+        />
+        {t('researchShared')}
+      </label>
+      <p className="muted">{t('researchSharedHint')}</p>
       <div className="actions">
         {post.permalink && (
           <a href={post.permalink} target="_blank" rel="noreferrer noopener">
