@@ -48,6 +48,7 @@ export function ResearchDetail({
   const [tags, setTags] = useState(post.tags.join(', '));
   const [collections, setCollections] = useState(post.collections.join(', '));
   const [notes, setNotes] = useState(post.notes ?? '');
+  const [shared, setShared] = useState(post.shared === true);
 
   const commit = () => {
     const next = {
@@ -55,6 +56,8 @@ export function ResearchDetail({
       tags: splitList(tags),
       collections: splitList(collections),
       notes: notes || undefined,
+      // What the checkbox says now: `post` may not have caught up with it yet.
+      shared,
     };
     if (
       next.tags.join() !== post.tags.join() ||
@@ -108,8 +111,11 @@ export function ResearchDetail({
       <label className="research-shared">
         <input
           type="checkbox"
-          checked={post.shared === true}
-          onChange={(e) => onChange({ ...post, shared: e.target.checked })}
+          checked={shared}
+          onChange={(e) => {
+            setShared(e.target.checked);
+            onChange({ ...post, shared: e.target.checked });
+          }}
         />
         {t('researchShared')}
       </label>
