@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
 import { addTeamMember } from '../../scripts/team-server.mjs';
 import { couchClient } from '../../utils/team/couch-client';
 import { joinWorkspace } from '../../utils/team/workspace';
+import { createBrand } from './brand-helpers';
 import { expect, launchWithExtension, routeFixtureBasics, test } from './extension';
 
 /**
@@ -42,6 +43,15 @@ async function cutNetwork(context: BrowserContext): Promise<() => Promise<void>>
   return () => context.unroute(`${server}/**`, offline);
 }
 
+/** The reviewer's own browser profile beside the writer's `context`; both reach the team server. */
+async function reviewerProfile(context: BrowserContext) {
+  await reachTeamServer(context);
+  const reviewerBrowser = await launchWithExtension();
+  await routeFixtureBasics(reviewerBrowser.context);
+  await reachTeamServer(reviewerBrowser.context);
+  return reviewerBrowser;
+}
+
 async function connect(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('Workspace database URL').fill(database);
   await page.getByLabel('User name').fill(username);
@@ -57,12 +67,9 @@ test('a writer’s entry reaches the reviewer, the approval reaches the writer, 
   pageErrors,
 }) => {
   test.setTimeout(60_000);
-  await reachTeamServer(context);
-  const reviewerBrowser = await launchWithExtension();
+  const reviewerBrowser = await reviewerProfile(context);
   try {
     const reviewerContext = reviewerBrowser.context;
-    await routeFixtureBasics(reviewerContext);
-    await reachTeamServer(reviewerContext);
 
     const writer = await openExtensionPage('options.html#/settings');
     await connect(writer, writerName, 'writer-pw');
@@ -158,11 +165,8 @@ async function twoMembers(
   extensionId: string,
   openExtensionPage: (path: string) => Promise<Page>,
 ) {
-  await reachTeamServer(context);
-  const reviewerBrowser = await launchWithExtension();
+  const reviewerBrowser = await reviewerProfile(context);
   const reviewerContext = reviewerBrowser.context;
-  await routeFixtureBasics(reviewerContext);
-  await reachTeamServer(reviewerContext);
   const settings = await openExtensionPage('options.html#/settings');
   await connect(settings, writerName, 'writer-pw');
   const reviewer = await reviewerContext.newPage();
@@ -292,6 +296,98 @@ test('simultaneous edits of one entry: parts only one changed merge, the draft b
     await expect(reviewerEditor.getByLabel('Draft for X')).toHaveValue(
       'Autumn sale starts Monday: 30 % off everything.',
     );
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+/** Two research posts saved before connecting, straight into the writer's database as a save from a feed would. */
+async function seedTwoPosts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('researchPosts', 'readwrite');
+    for (const [i, text] of ['A post for the team', 'A post for me alone'].entries()) {
+      tx.objectStore('researchPosts').put({
+        ...{ id: `post-${i}`, platform: 'x', permalink: `https://x.com/acme/status/${7000 + i}` },
+        ...{ author: { handle: '@acme' }, text, metrics: [{ readAt: 1, likes: 1 }] },
+        ...{ media: { kind: 'none', count: 0 }, hashtags: [], mentions: [], tags: [], collections: [] },
+        ...{ isAd: false, isRepost: false, missing: [], source: 'feed', savedAt: Date.UTC(2026, 1, 1) + i },
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
+test('a saved reply and a new guideline rule reach the reviewer within 2 s; a shared research post does, a private one not', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(90_000);
+  const reviewerBrowser = await reviewerProfile(context);
+  try {
+    const reviewerContext = reviewerBrowser.context;
+    const writer = await openExtensionPage('options.html#/research');
+    await seedTwoPosts(writer);
+    await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+    await connect(writer, writerName, 'writer-pw');
+    const reviewer = await reviewerContext.newPage();
+    await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+    await connect(reviewer, reviewerName, 'reviewer-pw');
+    const page = (path: string) => `chrome-extension://${extensionId}/options.html#/${path}`;
+
+    // A reply the writer saves.
+    await reviewer.goto(page('replies'));
+    await writer.goto(page('replies'));
+    await writer.getByRole('button', { name: 'New reply' }).click();
+    const form = writer.getByRole('form');
+    await form.getByLabel('Title').fill('Welcome back');
+    await form.getByLabel('Shortcut (optional)').fill('welcome');
+    await form.getByRole('textbox', { name: 'Text', exact: true }).fill('Good to see you again!');
+    await form.getByRole('button', { name: 'Save reply' }).click();
+    let savedAt = Date.now();
+    await expect(reviewer.getByRole('rowheader', { name: /Welcome back/ })).toBeVisible({ timeout: 2000 });
+    expect(Date.now() - savedAt).toBeLessThan(2000);
+
+    // A brand and a banned-words rule the writer adds.
+    const guidelines = await createBrand(openExtensionPage, 'Acme');
+    await reviewer.goto(page('guidelines'));
+    await expect(reviewer.getByRole('button', { name: /^Acme/ })).toBeVisible({ timeout: 2000 });
+    await guidelines.getByRole('button', { name: 'Add banned words rule' }).click();
+    const rule = guidelines.getByRole('form', { name: 'New rule: Banned words' });
+    await rule.getByLabel('Rule id').fill('no-synergy');
+    await rule.getByLabel(/^Message shown/).fill('Avoid "%s".');
+    await rule.getByLabel(/^Words or phrases/).fill('synergy');
+    await rule.getByRole('button', { name: 'Save rule' }).click();
+    savedAt = Date.now();
+    await reviewer.getByRole('button', { name: /^Acme/ }).click();
+    await expect(
+      reviewer.getByRole('region', { name: 'Banned words' }).locator('[data-rule-id="no-synergy"]'),
+    ).toBeVisible({ timeout: 2000 });
+    expect(Date.now() - savedAt).toBeLessThan(2000);
+
+    // Research: private until the writer ticks "Shared with the team" on one post.
+    await reviewer.goto(page('research'));
+    await writer.goto(page('research'));
+    await expect(writer.getByRole('status')).toHaveText('2 of 2 saved posts');
+    const posts = writer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await posts.filter({ hasText: 'A post for the team' }).getByRole('button', { name: 'Details' }).click();
+    const details = writer.getByRole('complementary', { name: 'Saved post' });
+    await expect(details.getByRole('checkbox', { name: 'Shared with the team' })).not.toBeChecked();
+    await details.getByRole('checkbox', { name: 'Shared with the team' }).check();
+    const theirs = reviewer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await expect(theirs).toHaveText([/A post for the team/], { timeout: 2000 });
+    await expect(reviewer.getByRole('status')).toHaveText('1 of 1 saved posts');
     expect(pageErrors).toEqual([]);
   } finally {
     await reviewerBrowser.close();

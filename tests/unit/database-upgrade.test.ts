@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES } from '@/utils/backup/full-backup';
+import { BACKUP_TABLES, NOT_BACKED_UP } from '@/utils/backup/full-backup';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
 import { followUpsRepository } from '@/utils/db/follow-ups';
 import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
 import { repliesRepository } from '@/utils/db/replies';
-import { TeamDocStateSchema } from '@/utils/team/records';
+import { TeamDocStateSchema, TeamRecordStateSchema } from '@/utils/team/records';
 
 /** Rows of every table exactly as release 0.1.0 (database version 1) stored them. Never edited. */
 interface Dump {
@@ -394,7 +394,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(Object.keys(before).sort()).toEqual(
       db.tables
         .map((table) => table.name)
-        .filter((name) => name !== 'webStats' && name !== 'followUps')
+        .filter((name) => !['webStats', 'followUps', 'teamRecords'].includes(name))
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
@@ -436,11 +436,11 @@ describe('a version-1 database opened by the current OnBrand', () => {
 
     db = new OnBrandDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(Object.keys(before).sort()).toEqual(
       db.tables
         .map((table) => table.name)
-        .filter((name) => name !== 'followUps')
+        .filter((name) => name !== 'followUps' && name !== 'teamRecords')
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
@@ -462,6 +462,41 @@ describe('a version-1 database opened by the current OnBrand', () => {
     );
     expect(await followUpsRepository(db).open()).toEqual([saved]);
     expect(BACKUP_TABLES.followUps.safeParse(await db.followUps.get(saved.id)).success).toBe(true);
+  });
+
+  it('keeps every row of a version-10 database, in every table, through version 11 (shared team records)', async () => {
+    await createV1();
+    const v10 = asShipped(10);
+    await v10.open();
+    const now = Date.UTC(2026, 11, 7);
+    await fillTablesOfVersion7(v10, now);
+    await v10
+      .table('webStats')
+      .add({ id: 'ga4:spring|x', tool: 'ga4', campaign: 'spring', source: 'x', importedAt: now });
+    await v10.table('followUps').add({ id: 'f1', status: 'open', url: 'https://x.com/a/status/1' });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v10.tables) before[table.name] = await table.toArray();
+    v10.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(Object.keys(before).sort()).toEqual(
+      db.tables
+        .map((table) => table.name)
+        .filter((name) => name !== 'teamRecords')
+        .sort(),
+    );
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    // The new table starts empty and takes a state its schema accepts; backups leave it out.
+    expect(await db.teamRecords.count()).toBe(0);
+    const state = { id: 'savedReply:r1', rev: '1-a', base: { id: 'r1' }, origin: 'here' as const };
+    await db.teamRecords.add(state);
+    expect(TeamRecordStateSchema.parse(await db.teamRecords.get(state.id))).toEqual(state);
+    expect(NOT_BACKED_UP).toContain('teamRecords');
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

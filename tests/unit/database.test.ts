@@ -49,6 +49,7 @@ describe('the onbrand database', () => {
         'settings',
         'teamCheckpoints',
         'teamDocs',
+        'teamRecords',
         'webStats',
       ].sort(),
     );

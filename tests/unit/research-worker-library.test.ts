@@ -73,6 +73,23 @@ describe('the research library in the dashboard worker', () => {
     const post1 = library.search.get('post-1');
     expect(post1?.metrics).toHaveLength(2);
     expect(post1?.notes).toBe('Copy the hook');
+    // Private by default; shared with the team when the user ticks it, and a later save keeps the choice.
+    expect(post1?.shared).toBeUndefined();
+    await research.annotate('post-1', {
+      tags: ['swipe'],
+      collections: ['rivals'],
+      notes: 'Copy the hook',
+      shared: true,
+    });
+    await research.save(captured(1), 3500, newId);
+    expect((await research.get('post-1'))?.shared).toBe(true);
+    await research.annotate('post-1', {
+      tags: ['swipe'],
+      collections: ['rivals'],
+      notes: 'Copy the hook',
+      shared: false,
+    });
+    expect((await research.get('post-1'))?.shared).toBeUndefined();
     expect(ids(library.search.search({ ...everything, query: 'hook' }))).toEqual(['post-1']);
     expect(library.facets()).toEqual({
       platforms: ['x'],

@@ -11,6 +11,7 @@ import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
 import { addTeamMember, startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
 import { calendarEntry } from './calendar-entry';
+import { FULL_BRAND, FULL_REPLY, FULL_RESEARCH } from './team-shared-records';
 
 /**
  * Two OnBrand installs (two Dexie databases) syncing through the same local CouchDB-protocol server that
@@ -327,5 +328,146 @@ describe('team sync through a CouchDB-protocol server', () => {
     const expected = { title: 'Title by Wendy', drafts: { x: 'Rita on X' } };
     expect(await writer.get(id)).toMatchObject(expected);
     await expect.poll(() => reviewer.calendar.get(id), { timeout: 5000 }).toMatchObject(expected);
+  });
+});
+
+describe('brands, saved replies and research posts through the workspace', () => {
+  it("shows the writer's saved reply and new guideline rule to the reviewer, with the reviewer's own use count", async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const reply = { ...FULL_REPLY, id: 'reply-shared', shortcut: 'shared-thanks' };
+    const brand = { ...FULL_BRAND, id: 'brand-shared' };
+    await writer.db.savedReplies.put(reply);
+    await writer.db.brands.put(brand);
+    const { usageCount: _uses, lastUsedAt: _used, ...replyForTeam } = reply;
+    await expect
+      .poll(() => reviewer.db.savedReplies.get('reply-shared'), { timeout: 5000 })
+      .toEqual({ ...replyForTeam, usageCount: 0 });
+    const rule = {
+      id: 'new-rule',
+      kind: 'occurrence',
+      message: 'No %s.',
+      severity: 'warning',
+      token: 'cheap',
+      max: 0,
+    } as const;
+    const withRule = {
+      ...brand,
+      guidelines: { ...brand.guidelines, rules: [...brand.guidelines.rules, rule] },
+      updatedAt: brand.updatedAt + 1,
+    };
+    await expect
+      .poll(async () => (await writer.db.teamRecords.get('brand:brand-shared'))?.rev)
+      .toMatch(/^1-/);
+    await writer.db.brands.put(withRule);
+    await expect
+      .poll(async () => (await reviewer.db.brands.get('brand-shared'))?.guidelines.rules.map((r) => r.id), {
+        timeout: 5000,
+      })
+      .toEqual(['tags', 'new-rule']);
+    // The writer's default brand is the writer's; the reviewer's pack subscription state is the reviewer's.
+    expect((await reviewer.db.brands.get('brand-shared'))?.isDefault).toBe(false);
+  });
+
+  it('sends a research post only while it is marked shared; unsharing deletes the team copy, not the row', async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const shared = { ...FULL_RESEARCH, id: 'post-shared', permalink: 'https://x.com/acme/status/2001' };
+    const secret = {
+      ...FULL_RESEARCH,
+      id: 'post-private',
+      permalink: 'https://x.com/acme/status/2002',
+      shared: undefined,
+    };
+    await writer.db.researchPosts.bulkPut([secret, shared]);
+    await expect.poll(() => reviewer.db.researchPosts.get('post-shared'), { timeout: 5000 }).toEqual(shared);
+    expect(await reviewer.db.researchPosts.get('post-private')).toBeUndefined();
+    await expect(writer.client.getDocument('researchPost:post-private')).rejects.toMatchObject({
+      status: 404,
+    });
+
+    await writer.db.researchPosts.put({ ...shared, shared: false });
+    await expect.poll(() => reviewer.db.researchPosts.get('post-shared'), { timeout: 5000 }).toBeUndefined();
+    await expect(writer.client.getDocument('researchPost:post-shared')).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await writer.db.researchPosts.get('post-shared')).toEqual({ ...shared, shared: false });
+    expect(await writer.db.teamRecords.get('researchPost:post-shared')).toBeUndefined();
+  });
+
+  it('keeps both replies when two members saved the same shortcut, and both posts of one permalink', async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const reviewer = await install('rita', 'reviewer-pw');
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    // The reviewer saved their own reply and post before the writer's arrived (offline, or not yet pulled).
+    const theirs = { ...FULL_REPLY, id: 'reply-rita', shortcut: 'welcome', body: "Rita's welcome" };
+    const ritasPost = {
+      ...FULL_RESEARCH,
+      id: 'post-rita',
+      permalink: 'https://x.com/acme/status/3001',
+      shared: undefined,
+    };
+    await reviewer.db.savedReplies.put(theirs);
+    await reviewer.db.researchPosts.put(ritasPost);
+    const mine = { ...FULL_REPLY, id: 'reply-wendy', shortcut: 'welcome', body: "Wendy's welcome" };
+    const wendysPost = { ...FULL_RESEARCH, id: 'post-wendy', permalink: 'https://x.com/acme/status/3001' };
+    await writer.db.savedReplies.put(mine);
+    await writer.db.researchPosts.put(wendysPost);
+
+    await expect
+      .poll(async () => (await reviewer.db.savedReplies.get('reply-wendy'))?.shortcut, { timeout: 5000 })
+      .toBe('welcome-2');
+    expect((await reviewer.db.savedReplies.get('reply-rita'))?.shortcut).toBe('welcome');
+    await expect
+      .poll(async () => (await reviewer.db.researchPosts.get('post-wendy'))?.permalink, { timeout: 5000 })
+      .toBe('https://x.com/acme/status/3001#2');
+    expect(await reviewer.db.researchPosts.get('post-rita')).toEqual(ritasPost);
+    // The renamed copy here is not an edit: the team keeps Wendy's shortcut.
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    const onServer = await writer.client.getDocument<{ record: { shortcut: string } }>(
+      'savedReply:reply-wendy',
+    );
+    expect(onServer.record.shortcut).toBe('welcome');
+  });
+
+  it('keeps both versions of a reply both members changed at once, as two replies', async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const reviewer = await install('rita', 'reviewer-pw');
+    const reply = { ...FULL_REPLY, id: 'reply-both', shortcut: 'both' };
+    await writer.db.savedReplies.put(reply);
+    await expect.poll(() => reviewer.db.savedReplies.get('reply-both'), { timeout: 5000 }).toBeDefined();
+    await expect
+      .poll(async () => (await reviewer.db.teamRecords.get('savedReply:reply-both'))?.rev)
+      .toMatch(/^1-/);
+    // Both edit the body while the reviewer's install is stopped, then it comes back.
+    const [ritaRun] = running.filter(({ db }) => db === reviewer.db);
+    await ritaRun?.replicator.stop();
+    await reviewer.db.savedReplies.update('reply-both', {
+      body: "Rita's words",
+      updatedAt: reply.updatedAt + 2,
+    });
+    await writer.db.savedReplies.update('reply-both', {
+      body: "Wendy's words",
+      updatedAt: reply.updatedAt + 1,
+    });
+    await expect
+      .poll(async () => (await writer.db.teamRecords.get('savedReply:reply-both'))?.rev)
+      .toMatch(/^2-/);
+    ritaRun?.replicator.start();
+    await expect
+      .poll(
+        async () =>
+          (await reviewer.db.savedReplies.toArray())
+            .filter((r) => r.title === reply.title && r.body.endsWith('words'))
+            .map((r) => r.body)
+            .sort(),
+        { timeout: 5000 },
+      )
+      .toEqual(["Rita's words", "Wendy's words"]);
+    expect((await reviewer.db.savedReplies.get('reply-both'))?.body).toBe("Wendy's words");
+    // Rita's version is a reply of its own now, and goes to the team as one.
+    await expect
+      .poll(async () => (await writer.db.savedReplies.toArray()).map((r) => r.body), { timeout: 5000 })
+      .toContain("Rita's words");
   });
 });

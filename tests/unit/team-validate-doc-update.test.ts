@@ -3,7 +3,9 @@ import type { CalendarStatus } from '@/utils/db/records';
 import { VALIDATE_DOC_UPDATE } from '@/utils/team/design-document';
 import { toCalendarDocument } from '@/utils/team/documents';
 import type { AuditEntry } from '@/utils/team/records';
+import { SHARED_KINDS, type SharedKind, toRecordDocument } from '@/utils/team/shared-records';
 import { calendarEntry } from './calendar-entry';
+import { FULL_BRAND, FULL_REPLY, FULL_RESEARCH } from './team-shared-records';
 
 type Doc = Record<string, unknown>;
 type UserCtx = { db: string; name: string | null; roles: string[] };
@@ -100,7 +102,7 @@ describe('the workspace validate_doc_update', () => {
 
   it('refuses documents that are not calendar entries or whose id names another entry', () => {
     expect(verdict({ _id: 'x', type: 'note' }, null, writer)).toEqual({
-      forbidden: 'This workspace holds OnBrand calendar entries: type calendarEntry with an entry.',
+      forbidden: 'This workspace holds OnBrand documents: calendarEntry, brand, savedReply or researchPost.',
     });
     expect(verdict({ ...inReview, _id: 'calendarEntry:other' }, null, writer)).toEqual({
       forbidden: 'The document id must be calendarEntry: followed by the entry id.',
@@ -115,5 +117,56 @@ describe('the workspace validate_doc_update', () => {
     });
     expect(verdict(tombstone, approved, reviewer)).toBe('accepted');
     expect(verdict(tombstone, inReview, writer)).toBe('accepted');
+  });
+
+  const recordDoc = (type: string, row: { id: string }) =>
+    toRecordDocument(
+      SHARED_KINDS.find((kind) => kind.type === type) as SharedKind,
+      row as never,
+      undefined,
+    ) as unknown as Doc;
+  const brand = recordDoc('brand', FULL_BRAND);
+  const reply = recordDoc('savedReply', FULL_REPLY);
+  const shared = recordDoc('researchPost', FULL_RESEARCH);
+
+  it('lets any member write brands and guidelines, saved replies and shared research posts', () => {
+    for (const member of [writer, reviewer, admin]) {
+      for (const each of [brand, reply, shared]) expect(verdict(each, null, member)).toBe('accepted');
+      expect(verdict({ ...brand, record: { ...FULL_BRAND, name: 'Acme GmbH' } }, brand, member)).toBe(
+        'accepted',
+      );
+    }
+    expect(verdict(reply, null, stranger)).toEqual({
+      unauthorized: 'Only team members with the writer or reviewer role can change this workspace.',
+    });
+  });
+
+  it('lets only a reviewer delete a brand; any member deletes a reply or unshares a research post', () => {
+    const tombstone = (of: Doc) => ({ _id: of._id, _deleted: true });
+    expect(verdict(tombstone(brand), brand, writer)).toEqual({
+      forbidden: 'Only a reviewer can delete a brand: its guidelines would go for every member.',
+    });
+    expect(verdict(tombstone(brand), brand, reviewer)).toBe('accepted');
+    expect(verdict(tombstone(reply), reply, writer)).toBe('accepted');
+    expect(verdict(tombstone(shared), shared, writer)).toBe('accepted');
+  });
+
+  it('refuses a private research post, a record under another id, or a document changing its type', () => {
+    expect(verdict({ ...shared, record: { ...FULL_RESEARCH, shared: false } }, null, writer)).toEqual({
+      forbidden: 'A research post is in the workspace only while it is marked shared.',
+    });
+    expect(verdict({ ...reply, _id: 'savedReply:other' }, null, writer)).toEqual({
+      forbidden: 'The document id must be savedReply: followed by the record id.',
+    });
+    expect(verdict({ ...reply, record: 'text' }, null, writer)).toEqual({
+      forbidden: 'A savedReply document holds the row in record, with its id.',
+    });
+    const retyped = {
+      ...recordDoc('brand', { ...FULL_BRAND, id: FULL_REPLY.id }),
+      _id: `brand:${FULL_REPLY.id}`,
+    };
+    expect(verdict(retyped, { ...reply, _id: retyped._id }, writer)).toEqual({
+      forbidden: 'A document keeps its type.',
+    });
   });
 });

@@ -85,7 +85,7 @@ export type BackupTableName = keyof typeof BACKUP_TABLES;
  * restored revisions would be stale. (A restore while connected to a team still pushes the restored entries
  * as edits; the README says to disconnect first.)
  */
-export const NOT_BACKED_UP = ['teamDocs', 'teamCheckpoints'] as const;
+export const NOT_BACKED_UP = ['teamDocs', 'teamCheckpoints', 'teamRecords'] as const;
 const TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
 
 const TABLE_LABELS: Record<BackupTableName, MessageKey> = {

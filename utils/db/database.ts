@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { TeamCheckpoint, TeamDocState } from '../team/records';
+import type { TeamCheckpoint, TeamDocState, TeamRecordState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import type { FollowUp } from './follow-up-records';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -31,6 +31,7 @@ export class OnBrandDatabase extends Dexie {
   importSources!: Table<ImportSource, string>;
   teamDocs!: Table<TeamDocState, string>;
   teamCheckpoints!: Table<TeamCheckpoint, string>;
+  teamRecords!: Table<TeamRecordState, string>;
   partners!: Table<Partner, string>;
   crises!: Table<Crisis, string>;
   webStats!: Table<WebStat, string>;

@@ -151,4 +151,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       followUps: 'id, status, url',
     },
   },
+  {
+    // New table only, for team sync of brands, saved replies and shared research posts (utils/team): the
+    // revision and version each of them last agreed on with the server, keyed by document id. Kept apart from
+    // `teamDocs` (the calendar entries' states, keyed by entry id); no stored row changes.
+    version: 11,
+    stores: {
+      teamRecords: 'id',
+    },
+  },
 ];

@@ -364,6 +364,8 @@ export const ResearchPostSchema = z.object({
   tags: Tags,
   collections: Tags,
   notes: z.optional(LongText),
+  /** Shared with the team workspace (utils/team); absent or false: private, which is the default. */
+  shared: z.optional(z.boolean()),
   savedAt: Timestamp,
 });
 export type ResearchPost = z.infer<typeof ResearchPostSchema>;

@@ -65,22 +65,24 @@ export function researchRepository(db: OnBrandDatabase) {
     },
 
     /**
-     * The user's own fields of a saved post (tags, collections, notes), written over the row as it is now:
+     * The user's own fields of a saved post (tags, collections, notes, shared with the team), written over the row as it is now:
      * a metrics snapshot saved from a feed meanwhile is kept, never overwritten by the copy on screen.
      */
     async annotate(
       id: string,
-      fields: Pick<ResearchPost, 'tags' | 'collections' | 'notes'>,
+      fields: Pick<ResearchPost, 'tags' | 'collections' | 'notes' | 'shared'>,
     ): Promise<ResearchPost | undefined> {
       return db.transaction('rw', db.researchPosts, async () => {
         const current = await repository.get(id);
         if (!current) return undefined;
-        const { notes: _previous, ...rest } = current;
+        const { notes: _previous, shared: _wasShared, ...rest } = current;
         return repository.put({
           ...rest,
           tags: fields.tags,
           collections: fields.collections,
           ...(fields.notes ? { notes: fields.notes } : {}),
+          // Private unless the user shares it with the team (the replicator sends only shared posts).
+          ...(fields.shared ? { shared: true } : {}),
         });
       });
     },

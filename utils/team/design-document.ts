@@ -12,6 +12,10 @@ import { TEAM_ROLES } from './records';
  * - Every status change is recorded by the one who made it, at the end of the audit trail; earlier lines of
  *   the trail are never changed or removed.
  * - An approved entry is deleted only by a reviewer.
+ * - Brands (with their guidelines), saved replies and shared research posts: any member writes them, as the
+ *   calendar's drafts (the review gate is on what gets published, not on the tools to write it); a brand is
+ *   deleted only by a reviewer, since that takes its guidelines from every member's checks. Each is one
+ *   document `<type>:<id>` with the row in `record`.
  */
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var roles = userCtx.roles || [];
@@ -30,10 +34,30 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (before && before.entry && before.entry.status === 'approved' && !reviewer) {
       throw { forbidden: 'Only a reviewer can delete an approved entry.' };
     }
+    if (before && before.type === 'brand' && !reviewer) {
+      throw { forbidden: 'Only a reviewer can delete a brand: its guidelines would go for every member.' };
+    }
+    return;
+  }
+  var recordTypes = ['brand', 'savedReply', 'researchPost'];
+  if (recordTypes.indexOf(newDoc.type) !== -1) {
+    var record = newDoc.record;
+    if (!record || typeof record !== 'object' || typeof record.id !== 'string') {
+      throw { forbidden: 'A ' + newDoc.type + ' document holds the row in record, with its id.' };
+    }
+    if (newDoc._id !== newDoc.type + ':' + record.id) {
+      throw { forbidden: 'The document id must be ' + newDoc.type + ': followed by the record id.' };
+    }
+    if (before && before.type !== newDoc.type) {
+      throw { forbidden: 'A document keeps its type.' };
+    }
+    if (newDoc.type === 'researchPost' && record.shared !== true) {
+      throw { forbidden: 'A research post is in the workspace only while it is marked shared.' };
+    }
     return;
   }
   if (newDoc.type !== 'calendarEntry' || !newDoc.entry || typeof newDoc.entry !== 'object') {
-    throw { forbidden: 'This workspace holds OnBrand calendar entries: type calendarEntry with an entry.' };
+    throw { forbidden: 'This workspace holds OnBrand documents: calendarEntry, brand, savedReply or researchPost.' };
   }
   if (newDoc._id !== 'calendarEntry:' + newDoc.entry.id) {
     throw { forbidden: 'The document id must be calendarEntry: followed by the entry id.' };
@@ -65,7 +89,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
 }`;
 
 /** Bumped when the rules change, so an admin's OnBrand replaces an older copy on the server. */
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 export const DESIGN_DOC_ID = '_design/onbrand';
 
 export function designDocument(): {

@@ -38,7 +38,7 @@ const WHOLE_PARTS: { kind: Exclude<MergePart['kind'], 'draft'>; fields: (keyof C
 ];
 
 /** JSON with object keys sorted: a row from Dexie and the same row parsed from the server compare equal. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -59,7 +59,7 @@ export interface MergeResult {
 }
 
 /** Which value each choice keeps for one part: the changed side's, or each its own when both changed. */
-function settle<T>(base: T | undefined, hasBase: boolean, mine: T, theirs: T) {
+export function settle<T>(base: T | undefined, hasBase: boolean, mine: T, theirs: T) {
   const [b, m, th] = [canonical(base), canonical(mine), canonical(theirs)];
   if (m === th || (hasBase && b === m)) return { conflict: false, mine: theirs, theirs };
   if (hasBase && b === th) return { conflict: false, mine, theirs: mine };

@@ -11,6 +11,46 @@ import { CALENDAR_STATUSES, CalendarEntrySchema } from '../db/records';
 /** `calendarEntry:<entry id>`: one document per calendar entry, its drafts inside. */
 export const CALENDAR_DOC_PREFIX = 'calendarEntry:';
 
+/**
+ * The other shared tables, one document per row: `brand:<id>` (with its guidelines and rules),
+ * `savedReply:<id>`, and `researchPost:<id>` for the research posts the user marked shared.
+ */
+export const SHARED_RECORD_TYPES = ['brand', 'savedReply', 'researchPost'] as const;
+export type SharedRecordType = (typeof SHARED_RECORD_TYPES)[number];
+
+/**
+ * A brand, saved reply or research post as the workspace database holds it: the row as the table stores it
+ * (less what only this install means, see shared-records.ts) in `record`. `record` is checked with the
+ * table's own schema when it arrives (shared-records.ts), not here.
+ */
+export const SharedRecordDocumentSchema = z.object({
+  _id: z.string(),
+  _rev: z.optional(z.string()),
+  type: z.enum(SHARED_RECORD_TYPES),
+  record: z.record(z.string(), z.unknown()),
+});
+export type SharedRecordDocument = z.infer<typeof SharedRecordDocumentSchema>;
+
+/**
+ * Per shared brand, reply or research post (keyed by its document id): the revision and the record as this
+ * install last agreed on them with the server. A row whose shared form differs from `base` was edited here.
+ */
+export const TeamRecordStateSchema = z.object({
+  /** The document id, `<type>:<row id>`. */
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Absent until the server first accepted or sent a version. */
+  rev: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  base: z.optional(z.record(z.string(), z.unknown())),
+  /**
+   * 'here' when this install sent the first version (its own row), 'team' when it arrived from the server:
+   * a research post another member unshares stays here, private, only where it came from.
+   */
+  origin: z.enum(['here', 'team']),
+  /** The server refused this version (the shared form, as JSON), and why; sent again once it changes. */
+  refused: z.optional(z.object({ version: z.string(), reason: ShortText })),
+});
+export type TeamRecordState = z.infer<typeof TeamRecordStateSchema>;
+
 /** The roles a workspace's `_security` admits and the design document knows. */
 export const TEAM_ROLES = ['writer', 'reviewer'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];

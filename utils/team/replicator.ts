@@ -4,11 +4,14 @@ import type { CalendarEntry } from '../db/records';
 import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
 import { mergeEntries, sameContent } from './merge';
+import { applyRecordChanges, outgoingRecords, recordPushResults, recordTables } from './record-sync';
 import type { AuditEntry, TeamDocState, TeamProblem, TeamStatus } from './records';
 import type { PulledEntry } from './review';
+import { recordOf, SHARED_KINDS } from './shared-records';
 
 /**
- * Two-way sync of calendar entries between the local Dexie database (which the UI keeps reading) and one
+ * Two-way sync of calendar entries (and, through record-sync.ts, brands, saved replies and shared research
+ * posts) between the local Dexie database (which the UI keeps reading) and one
  * workspace database, over CouchDB's HTTP API:
  *
  * - pull: `_changes` from the stored checkpoint with the documents, as a long poll, so another member's edit
@@ -36,6 +39,8 @@ export interface ReplicatorOptions {
    * while this install was away or not yet connected).
    */
   onPulled?: (pulled: PulledEntry[], live: boolean) => void;
+  /** Ids for the copies kept when two members changed the same part of a brand, reply or research post. */
+  newId?: () => string;
 }
 
 const FIRST_BACKOFF = 1000;
@@ -73,6 +78,8 @@ export class TeamReplicator {
    * push of one edit cheap in a calendar of 10,000 entries.
    */
   private dirty: Set<string> | 'all' = 'all';
+  /** The same for brands, saved replies and research posts, by document id (`savedReply:<id>` …). */
+  private dirtyRecords: Set<string> | 'all' = 'all';
   /** Pulls and pushes run one at a time, so a pushed revision is recorded before its echo is applied. */
   private queue: Promise<unknown> = Promise.resolve();
   private backoff = FIRST_BACKOFF;
@@ -100,10 +107,27 @@ export class TeamReplicator {
     this.caughtUp = false;
     // What was there before start() (edits while the background slept) is found by reading every row once.
     this.dirty = 'all';
+    this.dirtyRecords = 'all';
     const calendarPart = `idb://${this.db.name}/calendarEntries/`;
     const statePart = `idb://${this.db.name}/teamDocs/`;
+    const recordParts = SHARED_KINDS.map((kind) => ({
+      part: `idb://${this.db.name}/${kind.table(this.db).name}/`,
+      prefix: `${kind.type}:`,
+    }));
+    const recordStatePart = `idb://${this.db.name}/teamRecords/`;
     const onMutated = (parts: ObservabilitySet) => {
-      if ('all' in parts) this.markDirty('all');
+      if ('all' in parts) {
+        this.markDirty('all');
+        this.dirtyRecords = 'all';
+      }
+      const recordStates = parts[recordStatePart];
+      if (recordStates) this.markRecordsDirty(recordStates, '');
+      for (const { part, prefix } of recordParts) {
+        const rows = parts[part];
+        if (!rows) continue;
+        this.markRecordsDirty(rows, prefix);
+        this.schedulePush();
+      }
       // The primary keys of the rows written or deleted, in any page or here. A state changed alone (keeping
       // mine of an entry deleted here) goes with the next push.
       const states = parts[statePart];
@@ -144,6 +168,7 @@ export class TeamReplicator {
           } catch (error) {
             // Offline or refused as a whole: the edits stay here and go again later (or at the next edit).
             this.markDirty('all');
+            this.dirtyRecords = 'all';
             this.failed(error);
             this.schedulePush(this.pushBackoff);
             this.pushBackoff = Math.min(this.pushBackoff * 2, this.options.maxBackoff ?? 60_000);
@@ -165,6 +190,18 @@ export class TeamReplicator {
         return;
       }
       this.dirty.add(range.from);
+    }
+  }
+
+  /** Adds the rows `keys` names (document ids: `prefix` and the row's key) to the next push of records. */
+  private markRecordsDirty(keys: IntervalTree, prefix: string): void {
+    if (this.dirtyRecords === 'all') return;
+    for (const range of RangeSet(keys)) {
+      if (typeof range.from !== 'string' || range.from !== range.to) {
+        this.dirtyRecords = 'all';
+        return;
+      }
+      this.dirtyRecords.add(`${prefix}${range.from}`);
     }
   }
 
@@ -286,7 +323,14 @@ export class TeamReplicator {
     });
     const ids = changes.map(({ id }) => id);
     const pulled: PulledEntry[] = [];
-    await db.transaction('rw', [db.calendarEntries, db.teamDocs, db.teamCheckpoints], async () => {
+    let pushRecords = false;
+    const tables = [db.calendarEntries, db.teamDocs, db.teamCheckpoints, ...recordTables(db)];
+    await db.transaction('rw', tables, async () => {
+      pushRecords = await applyRecordChanges(
+        db,
+        feed.results.filter((change) => recordOf(change.id) !== undefined),
+        this.options.newId ?? (() => crypto.randomUUID()),
+      );
       const [locals, states] = await Promise.all([db.calendarEntries.bulkGet(ids), db.teamDocs.bulkGet(ids)]);
       const entryPuts: CalendarEntry[] = [];
       const statePuts: TeamDocState[] = [];
@@ -342,7 +386,7 @@ export class TeamReplicator {
       });
     });
     if (pulled.length > 0) this.options.onPulled?.(pulled, this.caughtUp);
-    if (mergedAny) this.schedulePush();
+    if (mergedAny || pushRecords) this.schedulePush();
   }
 
   /** Sends every entry edited (or deleted) here since it last agreed with the server. */
@@ -352,6 +396,8 @@ export class TeamReplicator {
     const { db } = this;
     const dirty = this.dirty;
     this.dirty = new Set();
+    const records = await outgoingRecords(db, this.dirtyRecords);
+    this.dirtyRecords = new Set();
     let entries: CalendarEntry[];
     let states: TeamDocState[];
     if (dirty === 'all') {
@@ -371,7 +417,7 @@ export class TeamReplicator {
     });
     const present = new Set(entries.map((entry) => entry.id));
     const deleted = states.filter((state) => !present.has(state.id) && !state.conflict);
-    if (edited.length === 0 && deleted.length === 0) {
+    if (edited.length === 0 && deleted.length === 0 && records.length === 0) {
       this.settled();
       return;
     }
@@ -389,8 +435,9 @@ export class TeamReplicator {
       }),
       ...deleted.map((state) => ({ _id: calendarDocId(state.id), _rev: state.rev, _deleted: true })),
     ];
-    const results = await this.options.client.bulkDocs(docs);
+    const results = await this.options.client.bulkDocs([...docs, ...records.map(({ doc }) => doc)]);
     this.succeeded();
+    await recordPushResults(db, records, results.slice(docs.length));
     await db.transaction('rw', [db.calendarEntries, db.teamDocs], async () => {
       for (const [index, result] of results.entries()) {
         const id = entryIdOf(result.id);

@@ -141,8 +141,9 @@ export function teamSync(db: OnBrandDatabase, fetchImpl: FetchLike = (url, init)
   }
 
   async function forgetSyncState(): Promise<void> {
-    await db.transaction('rw', [db.teamDocs, db.teamCheckpoints], async () => {
+    await db.transaction('rw', [db.teamDocs, db.teamRecords, db.teamCheckpoints], async () => {
       await db.teamDocs.clear();
+      await db.teamRecords.clear();
       await db.teamCheckpoints.clear();
     });
   }

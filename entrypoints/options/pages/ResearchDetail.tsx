@@ -48,6 +48,7 @@ export function ResearchDetail({
   const [tags, setTags] = useState(post.tags.join(', '));
   const [collections, setCollections] = useState(post.collections.join(', '));
   const [notes, setNotes] = useState(post.notes ?? '');
+  const [shared, setShared] = useState(post.shared === true);
 
   const commit = () => {
     const next = {
@@ -55,6 +56,8 @@ export function ResearchDetail({
       tags: splitList(tags),
       collections: splitList(collections),
       notes: notes || undefined,
+      // What the checkbox says now: `post` may not have caught up with it yet.
+      shared,
     };
     if (
       next.tags.join() !== post.tags.join() ||
@@ -105,6 +108,18 @@ export function ResearchDetail({
         {t('researchNotes')}
         <textarea rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={commit} />
       </label>
+      <label className="research-shared">
+        <input
+          type="checkbox"
+          checked={shared}
+          onChange={(e) => {
+            setShared(e.target.checked);
+            onChange({ ...post, shared: e.target.checked });
+          }}
+        />
+        {t('researchShared')}
+      </label>
+      <p className="muted">{t('researchSharedHint')}</p>
       <div className="actions">
         {post.permalink && (
           <a href={post.permalink} target="_blank" rel="noreferrer noopener">
