@@ -1,9 +1,11 @@
+import { sentMessagesHere } from '@/utils/i18n';
 import type { FeatureEnv } from './feature';
 import { loadScript } from './lazy-script';
 
 /** What `research-save.js` (entrypoints/research-save.ts) offers: the save buttons on feed posts. */
 export interface ResearchSave {
-  startSavePost(env: FeatureEnv): void;
+  /** `messages`: what the content script was sent at load (utils/i18n `SENT_AT_LOAD`), in its own copy of i18n. */
+  startSavePost(env: FeatureEnv, messages: Record<string, string>): void;
 }
 
 /**
@@ -26,7 +28,7 @@ export function startSavePostWhenFeedShows(env: FeatureEnv): void {
     found = true;
     observer.disconnect();
     void loadScript<ResearchSave>('research-save').then((research) => {
-      if (research && !signal.aborted) research.startSavePost(env);
+      if (research && !signal.aborted) research.startSavePost(env, sentMessagesHere());
     });
   };
   const queueLook = () => {
