@@ -40,6 +40,16 @@ export interface FollowUpChoice {
   note: string;
 }
 
+/** The form's fields, once it is built. */
+interface FormParts {
+  form: HTMLFormElement;
+  custom: HTMLInputElement;
+  note: HTMLTextAreaElement;
+  submit: HTMLButtonElement;
+  message: HTMLElement;
+  presets: Map<DuePreset, HTMLInputElement>;
+}
+
 /** The reply to a save: an error in a sentence, or nothing when it went through. */
 export type FollowUpSave = (choice: FollowUpChoice) => Promise<string | undefined>;
 
@@ -57,29 +67,39 @@ export function formatDue(at: number): string {
  */
 export class FollowUpButton {
   readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
   private readonly toggle: HTMLButtonElement;
-  private readonly form: HTMLFormElement;
-  private readonly custom: HTMLInputElement;
-  private readonly note: HTMLTextAreaElement;
-  private readonly submit: HTMLButtonElement;
-  private readonly message: HTMLElement;
-  private readonly presets = new Map<DuePreset, HTMLInputElement>();
+  private readonly formId = `onbrand-follow-up-${++formCount}`;
+  /** Built on the first open: a feed shows dozens of posts and users open the form on few of them. */
+  private parts: FormParts | undefined;
 
   constructor(private readonly onSave: FollowUpSave) {
     const { host, root } = createShadowHost('onbrand-follow-up', STYLE);
     this.host = host;
-    const id = `onbrand-follow-up-${++formCount}`;
+    this.root = root;
 
     this.toggle = element('button', '', t('followUpButton'));
     this.toggle.type = 'button';
     this.toggle.setAttribute('aria-expanded', 'false');
-    this.toggle.setAttribute('aria-controls', id);
+    this.toggle.setAttribute('aria-controls', this.formId);
+    root.append(this.toggle);
 
-    this.form = element('form', '');
-    this.form.id = id;
-    this.form.hidden = true;
-    this.form.setAttribute('aria-label', t('followUpFormLabel'));
+    // The post around us is usually a link: nothing of ours may navigate or reach the site's click handlers.
+    root.addEventListener('click', (event) => event.stopPropagation());
+    this.toggle.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.open(this.parts?.form.hidden ?? true);
+    });
+  }
 
+  private buildForm(): FormParts {
+    const id = this.formId;
+    const form = element('form', '');
+    form.id = id;
+    form.hidden = true;
+    form.setAttribute('aria-label', t('followUpFormLabel'));
+
+    const presets = new Map<DuePreset, HTMLInputElement>();
     const due = element('fieldset', '');
     due.append(element('legend', '', t('followUpDue')));
     for (const preset of DUE_PRESETS) {
@@ -90,99 +110,104 @@ export class FollowUpButton {
       radio.value = preset;
       radio.checked = preset === 'tomorrow';
       radio.addEventListener('change', () => this.showCustom());
-      this.presets.set(preset, radio);
+      presets.set(preset, radio);
       label.append(radio, document.createTextNode(t(PRESET_LABELS[preset])));
       due.append(label);
     }
-    this.custom = element('input', '');
-    this.custom.type = 'datetime-local';
-    this.custom.setAttribute('aria-label', t('followUpCustomLabel'));
-    due.append(this.custom);
+    const custom = element('input', '');
+    custom.type = 'datetime-local';
+    custom.setAttribute('aria-label', t('followUpCustomLabel'));
+    due.append(custom);
 
     const noteLabel = element('label', '');
     noteLabel.style.display = 'grid';
-    this.note = element('textarea', '');
-    this.note.maxLength = 1000;
-    this.note.rows = 2;
-    noteLabel.append(element('span', 'label', t('followUpNote')), this.note);
+    const note = element('textarea', '');
+    note.maxLength = 1000;
+    note.rows = 2;
+    noteLabel.append(element('span', 'label', t('followUpNote')), note);
 
     const actions = element('div', 'actions');
-    this.submit = element('button', '', t('followUpSave'));
-    this.submit.type = 'submit';
+    const submit = element('button', '', t('followUpSave'));
+    submit.type = 'submit';
     const cancel = element('button', '', t('followUpCancel'));
     cancel.type = 'button';
-    actions.append(this.submit, cancel);
+    actions.append(submit, cancel);
 
-    this.message = element('p', 'message');
-    this.message.setAttribute('role', 'status');
-    this.message.style.margin = '0';
+    const message = element('p', 'message');
+    message.setAttribute('role', 'status');
+    message.style.margin = '0';
 
-    this.form.append(due, noteLabel, actions);
-    root.append(this.toggle, this.form, this.message);
+    form.append(due, noteLabel, actions);
+    this.root.append(form, message);
 
-    // The post around us is usually a link: nothing of ours may navigate or reach the site's click handlers.
-    root.addEventListener('click', (event) => event.stopPropagation());
-    this.toggle.addEventListener('click', (event) => {
-      event.preventDefault();
-      this.open(this.form.hidden);
-    });
     cancel.addEventListener('click', () => this.open(false));
-    this.form.addEventListener('keydown', (event) => {
+    form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.open(false);
     });
-    this.form.addEventListener('submit', (event) => {
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.save();
     });
+    const parts = { form, custom, note, submit, message, presets };
+    this.parts = parts;
     this.showCustom();
+    return parts;
   }
 
   /** Back to a fresh button: the element now shows another post (a recycled feed element). */
   reset(): void {
     this.open(false);
-    this.note.value = '';
-    this.message.textContent = '';
+    if (this.parts) {
+      this.parts.note.value = '';
+      this.parts.message.textContent = '';
+    }
     this.toggle.textContent = t('followUpButton');
     delete this.toggle.dataset.state;
     delete this.host.dataset.onbrandFollowUp;
   }
 
   private open(open: boolean): void {
-    this.form.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
     if (!open) {
+      if (!this.parts) return;
+      this.parts.form.hidden = true;
       this.toggle.focus();
       return;
     }
-    if (!this.custom.value) this.custom.value = localInputValue(Date.now() + 3_600_000);
-    this.message.textContent = '';
-    this.presets.get(this.chosen())?.focus();
+    const { form, custom, message, presets } = this.parts ?? this.buildForm();
+    form.hidden = false;
+    if (!custom.value) custom.value = localInputValue(Date.now() + 3_600_000);
+    message.textContent = '';
+    presets.get(this.chosen())?.focus();
   }
 
   private chosen(): DuePreset {
-    for (const [preset, radio] of this.presets) if (radio.checked) return preset;
+    for (const [preset, radio] of this.parts?.presets ?? []) if (radio.checked) return preset;
     return 'tomorrow';
   }
 
   private showCustom(): void {
-    this.custom.disabled = this.chosen() !== 'custom';
+    if (this.parts) this.parts.custom.disabled = this.chosen() !== 'custom';
   }
 
   private say(text: string, kind: 'error' | 'done'): void {
-    this.message.dataset.kind = kind;
-    this.message.textContent = text;
+    if (!this.parts) return;
+    this.parts.message.dataset.kind = kind;
+    this.parts.message.textContent = text;
   }
 
   private async save(): Promise<void> {
-    const dueAt = dueAtFor(this.chosen(), Date.now(), this.custom.value);
+    if (!this.parts) return;
+    const { custom, note, submit } = this.parts;
+    const dueAt = dueAtFor(this.chosen(), Date.now(), custom.value);
     if (dueAt === undefined) {
       this.say(t('followUpCustomInvalid'), 'error');
-      this.custom.focus();
+      custom.focus();
       return;
     }
-    this.submit.disabled = true;
-    const error = await this.onSave({ dueAt, note: this.note.value });
-    this.submit.disabled = false;
+    submit.disabled = true;
+    const error = await this.onSave({ dueAt, note: note.value });
+    submit.disabled = false;
     if (error) {
       this.say(t('followUpNotSaved', error.slice(0, 120)), 'error');
       return;

@@ -1,3 +1,4 @@
+import { sentMessagesHere } from '@/utils/i18n';
 import type { FeatureEnv } from './feature';
 import { loadScript } from './lazy-script';
 
@@ -6,7 +7,8 @@ import { loadScript } from './lazy-script';
  * snapshots of the brand's own posts among them (utils/features/own-post-snapshots.ts).
  */
 export interface ResearchSave {
-  startSavePost(env: FeatureEnv): void;
+  /** `messages`: what the content script was sent at load (utils/i18n `SENT_AT_LOAD`), in its own copy of i18n. */
+  startSavePost(env: FeatureEnv, messages: Record<string, string>): void;
   startOwnPostSnapshots(env: FeatureEnv): void;
 }
 
@@ -31,7 +33,7 @@ export function startSavePostWhenFeedShows(env: FeatureEnv): void {
     observer.disconnect();
     void loadScript<ResearchSave>('research-save').then((research) => {
       if (!research || signal.aborted) return;
-      research.startSavePost(env);
+      research.startSavePost(env, sentMessagesHere());
       research.startOwnPostSnapshots(env);
     });
   };

@@ -16,7 +16,14 @@ export type { MessageKey };
  * in a CPU profile of X), so the background sends these with `site.status` and the content script needs no
  * catalogue until the user comes to write.
  */
-export const SENT_AT_LOAD = ['badgeNoProblems', 'badgeNoProblemsLower', 'badgeLabel'] as const;
+export const SENT_AT_LOAD = [
+  'badgeNoProblems',
+  'badgeNoProblemsLower',
+  'badgeLabel',
+  // The label of the follow-up button on every feed post (utils/features/follow-up-button.ts): research-save.js
+  // gets these from the content script (`sentMessagesHere`), so a feed's page load needs no catalogue either.
+  'followUpButton',
+] as const;
 
 /** Stand-ins for the substitutions of a message resolved elsewhere (private-use characters, never in words). */
 const SLOT = /[\uE000-\uE008]/g;
@@ -36,6 +43,11 @@ export function takeSentMessages(messages: Record<string, string>): void {
     const message = messages[key];
     if (message) sentMessages.set(key, message);
   }
+}
+
+/** The messages this script was sent, for a script injected later into the same world to take over. */
+export function sentMessagesHere(): Record<string, string> {
+  return Object.fromEntries(sentMessages);
 }
 
 /** A message with its placeholders filled in, in the order the English message names them. */
