@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import type { MessageKey } from './message-key';
 import { type NumberShape, writeWholeNumber } from './number-shape';
 
@@ -31,10 +31,21 @@ const slot = (index: number) => String.fromCharCode(0xe000 + index);
 
 const sentMessages = new Map<string, string>();
 
+/**
+ * The browser's i18n, read when a word is asked for. It is synchronous and the same in `chrome.*` and
+ * `browser.*`, so it needs no webextension-polyfill; and importing this module must not throw where there is
+ * no extension API: the research library's worker imports the record schemas, whose refusals name messages,
+ * and the polyfill throws on import in a worker ("This script should only be loaded in a browser extension").
+ */
+function i18nApi(): typeof browser.i18n {
+  const scope = globalThis as { browser?: typeof browser; chrome?: typeof browser };
+  return (scope.browser ?? scope.chrome)?.i18n as typeof browser.i18n;
+}
+
 /** The background's side: each of `SENT_AT_LOAD` in the UI language, its substitutions left as slots. */
 export function messagesSentAtLoad(): Record<string, string> {
   const slots = Array.from({ length: 9 }, (_, index) => slot(index));
-  return Object.fromEntries(SENT_AT_LOAD.map((key) => [key, browser.i18n.getMessage(key, slots)]));
+  return Object.fromEntries(SENT_AT_LOAD.map((key) => [key, i18nApi().getMessage(key, slots)]));
 }
 
 /** The content script's side: the messages the background sent, used by `t` from here on. */
@@ -55,12 +66,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const sent = sentMessages.get(key);
   if (sent !== undefined)
     return sent.replace(SLOT, (stand) => String(substitutions[stand.charCodeAt(0) - 0xe000] ?? ''));
-  return browser.i18n.getMessage(key, substitutions.map(String));
+  return i18nApi().getMessage(key, substitutions.map(String));
 }
 
 /** The UI language as a BCP 47 tag ("de", "en-US"): dates, numbers and plurals use it, not the page's. */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return i18nApi().getUILanguage() || 'en';
 }
 
 /** Whether the UI is German, for the few texts that come in German from elsewhere than the catalogue. */
