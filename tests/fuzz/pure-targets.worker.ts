@@ -2,12 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import { parsePack } from '@/utils/brands/guidelines-pack';
 import { importValeStyle, type ValeFile } from '@/utils/brands/vale-import';
 import { ICalendarImportError, parseICalendar } from '@/utils/calendar/ical-import';
+import { installBrowser } from './worker-browser';
 
 /**
  * The pure importers, run in a worker thread so that an input that never returns (a synchronous loop) is
  * stopped from outside and reported as a hang instead of freezing the test run. Bundled by esbuild at test
  * time (fuzz-harness.ts), since a worker thread gets no Vite transform.
  */
+
+// Before any importer runs: their refusals are read from the catalogues through the global `browser`.
+installBrowser();
+
 export type PureTarget = 'pack' | 'vale' | 'ical';
 export interface PureRequest {
   target: PureTarget;
