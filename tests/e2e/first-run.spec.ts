@@ -115,6 +115,33 @@ test.describe('a German browser in Berlin', () => {
       .toMatch(/\d+ \/ 280: \d+ zu viel für X\. Beim Kürzen auf das Limit fällt alles ab „[^“]+“ weg\./);
     expect(pageErrors).toEqual([]);
   });
+  test('the feed’s save and follow-up buttons speak German, before and after a save', async ({
+    context,
+    pageErrors,
+  }) => {
+    await welcomePage(() => context.pages());
+    await serveFixture(context, 'https://x.com/home', 'x/feed');
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    await expect(page.locator('onbrand-save')).toHaveCount(4);
+    const indexOf = (tag: string, postId: string) =>
+      page
+        .locator(tag)
+        .evaluateAll((hosts, id) => hosts.findIndex((h) => h.closest(`[data-fixture-post="${id}"]`)), postId);
+    const post = closedRoot(page, 'onbrand-save', await indexOf('onbrand-save', '1859000000000000001'));
+    const ad = closedRoot(page, 'onbrand-save', await indexOf('onbrand-save', '1859000000000000004'));
+    await expect.poll(() => post.text({ role: 'button' })).toBe('In OnBrand speichern');
+    await expect.poll(() => ad.text({ role: 'button' })).toBe('Anzeige in OnBrand speichern');
+    const followUp = closedRoot(
+      page,
+      'onbrand-follow-up',
+      await indexOf('onbrand-follow-up', '1859000000000000001'),
+    );
+    await expect.poll(() => followUp.text({ role: 'button' })).toBe('Wiedervorlage');
+    await post.click({ role: 'button' });
+    await expect.poll(() => post.text({ role: 'button' })).toMatch(/^In OnBrand gespeichert/);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 test('until a market is chosen the panel says which it assumes, and one click keeps it', async ({

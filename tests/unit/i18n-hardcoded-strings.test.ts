@@ -27,6 +27,7 @@ const LOCALISED_FILES = [
   'entrypoints/popup/PopupFollowUps.tsx',
   'entrypoints/options/pages/FollowUpsPage.tsx',
   'utils/features/follow-up-button.ts',
+  'utils/features/save-button.ts',
   'entrypoints/background/handlers/follow-ups.ts',
   'components/ui/CrisisStartForm.tsx',
   'components/ui/AddressChoice.tsx',

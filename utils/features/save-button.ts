@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '@/utils/i18n';
+
 const STYLE = `
   :host { all: initial; display: block; width: max-content; margin: 6px 0; font: 600 12px/18px system-ui, sans-serif; }
   button {
@@ -19,6 +21,21 @@ const STYLE = `
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 /** What the feed shows the post as; ads and reposts are named on the button. */
 export type PostKind = 'post' | 'ad' | 'repost';
+
+/**
+ * The labels every button shows from the page load on (its idle text and, as a sizer, its saved text): these
+ * are in utils/i18n `SENT_AT_LOAD`, so a feed's page load reads no catalogue. The rest are read on a click.
+ */
+const IDLE_LABEL = {
+  post: 'saveButtonPost',
+  ad: 'saveButtonAd',
+  repost: 'saveButtonRepost',
+} as const satisfies Record<PostKind, MessageKey>;
+const SAVED_LABEL = {
+  post: 'saveButtonSavedPost',
+  ad: 'saveButtonSavedAd',
+  repost: 'saveButtonSavedRepost',
+} as const satisfies Record<PostKind, MessageKey>;
 
 /**
  * The "Save to OnBrand" button on one feed post. Its inside is a closed shadow root: the page can't read
@@ -76,22 +93,25 @@ export class SaveButton {
   show(state: SaveState, detail?: string): void {
     this.button.dataset.state = state;
     this.button.disabled = state === 'saving';
-    const what = this.kind === 'post' ? '' : ` ${this.kind}`;
-    const labels: Record<SaveState, string> = {
-      idle: `Save${what} to OnBrand`,
-      saving: 'Saving…',
-      saved: `Saved${what} to OnBrand`,
-      error: 'Not saved: retry',
-    };
-    this.label.textContent = detail ? `${labels[state]} · ${detail}` : labels[state];
-    this.idleSizer.textContent = labels.idle;
-    this.savedSizer.textContent = labels.saved;
+    const idle = t(IDLE_LABEL[this.kind]);
+    const saved = t(SAVED_LABEL[this.kind]);
+    const label =
+      state === 'idle'
+        ? idle
+        : state === 'saved'
+          ? saved
+          : t(state === 'saving' ? 'saveButtonSaving' : 'saveButtonError');
+    this.label.textContent = detail ? `${label} · ${detail}` : label;
+    this.idleSizer.textContent = idle;
+    this.savedSizer.textContent = saved;
     this.button.title =
       state === 'saved'
-        ? 'In your OnBrand research library. Click again to record its current numbers.'
+        ? t('saveButtonSavedHint')
         : state === 'error'
-          ? `OnBrand could not save this post${detail ? `: ${detail}` : ''}.`
-          : 'Save this post to your OnBrand research library';
+          ? detail
+            ? t('saveButtonErrorReasonHint', detail)
+            : t('saveButtonErrorHint')
+          : t('saveButtonHint');
   }
 
   markSavedHere(): void {

@@ -23,6 +23,15 @@ export const SENT_AT_LOAD = [
   // The label of the follow-up button on every feed post (utils/features/follow-up-button.ts): research-save.js
   // gets these from the content script (`sentMessagesHere`), so a feed's page load needs no catalogue either.
   'followUpButton',
+  // The save button beside it (utils/features/save-button.ts): each kind's label and its saved label, which
+  // every button holds as a sizer from the start, and its tooltip.
+  'saveButtonPost',
+  'saveButtonAd',
+  'saveButtonRepost',
+  'saveButtonSavedPost',
+  'saveButtonSavedAd',
+  'saveButtonSavedRepost',
+  'saveButtonHint',
 ] as const;
 
 /** Stand-ins for the substitutions of a message resolved elsewhere (private-use characters, never in words). */
