@@ -81,6 +81,12 @@ test('an entry matched to its published post shows the post’s newest numbers o
   // 80 engagements of 2,000 impressions.
   await expect(chip).toContainText('4.0 %');
   await expect(chip).toHaveAccessibleName(/, results: X engagement rate 4\.0 %$/);
+  // On screen: the whole title, the status and the platform below it, the rate at the end.
+  await expect(chip).toHaveText(/^09:30\s*Spring teaser\s*4\.0 %\s*Scheduled · X$/);
+  // With no brand yet, the mix is measured against the usual 80/20 target (no brand name to give).
+  await expect(dashboard.getByRole('region', { name: 'Content mix' })).toContainText(
+    'Promotion: 0 % of the entries with a pillar. The usual target (the 80/20 rule): at most 20 %. Within the target.',
+  );
 
   await chip.click();
   const results = dashboard

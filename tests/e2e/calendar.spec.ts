@@ -38,6 +38,13 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
     /10:00\s*Launch teaser/,
   );
   await expect(chip).toHaveAttribute('data-findings', 'ok');
+  await expect(chip).toContainText('Scheduled · X');
+  await expect(dashboard.getByRole('list', { name: 'What the dots say' }).getByRole('listitem')).toHaveText([
+    'drafts pass the checks',
+    'drafts have warnings',
+    'drafts have errors',
+    'no draft yet',
+  ]);
 
   // The popup lists it under tomorrow, with its findings state.
   const popup = await openExtensionPage('popup.html');

@@ -31,12 +31,18 @@ export function CalendarContentMix({
       ) : (
         <>
           <p className={mix.overBy > 0 ? 'warn' : 'ok'}>
-            {t(
-              'planMixPromotional',
-              formatNumber(mix.promotionalPercent),
-              formatNumber(mix.targetPercent),
-              brand?.name ?? '',
-            )}{' '}
+            {brand
+              ? t(
+                  'planMixPromotional',
+                  formatNumber(mix.promotionalPercent),
+                  formatNumber(mix.targetPercent),
+                  brand.name,
+                )
+              : t(
+                  'planMixPromotionalNoBrand',
+                  formatNumber(mix.promotionalPercent),
+                  formatNumber(mix.targetPercent),
+                )}{' '}
             {mix.overBy > 0 ? plural('planMixOver', mix.overBy) : t('planMixWithin')}
           </p>
           <table>

@@ -19,7 +19,7 @@ export const ENTRY_DRAG_TYPE = 'application/x-onbrand-entry';
 
 export type MoveBy = { days: number } | { minutes: number };
 
-const FINDINGS_LABELS: Record<FindingsState, MessageKey> = {
+export const FINDINGS_LABELS: Record<FindingsState, MessageKey> = {
   ok: 'calendarChecksPass',
   warning: 'calendarChecksWarn',
   error: 'calendarChecksFail',
@@ -117,6 +117,10 @@ export function CalendarEntryChip({ entry, timeZone, colourBy, verticalStep, onO
       {entry.pausedBy && <span className="entry-paused">{t('crisisPaused')}</span>}
       {twoVersions && <TeamConflictBadge />}
       <EntryResultsMark results={results} />
+      {/* Seen at a glance; the chip's name already says both, so screen readers do not hear them twice. */}
+      <span className="entry-meta" aria-hidden="true">
+        {[statusLabel(entry.status), platforms].filter(Boolean).join(' · ')}
+      </span>
     </button>
   );
 }
