@@ -175,6 +175,20 @@ test('an imported post is matched to the calendar entry it was planned as, and i
   await expect(rate).toContainText('3.67 %');
   await dashboard.getByLabel('Campaign').selectOption('Spring drop');
   await expect(rate).toContainText('4.0 %');
+
+  // The filters wear the dashboard's theme in a dark scheme too (they were the browser's white boxes).
+  await dashboard.emulateMedia({ colorScheme: 'dark' });
+  const colours = (label: string) =>
+    dashboard.getByLabel(label).evaluate((field) => ({
+      field: getComputedStyle(field).backgroundColor,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      text: getComputedStyle(field).color,
+    }));
+  for (const label of ['Campaign', 'Published from']) {
+    const { field, page, text } = await colours(label);
+    expect(field).toBe(page);
+    expect(text).toBe('rgb(242, 244, 247)');
+  }
 });
 
 test('web analytics imported after the platform export join the planned post: sessions and conversions by campaign', async ({

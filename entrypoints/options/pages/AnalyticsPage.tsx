@@ -433,7 +433,7 @@ export function AnalyticsPage() {
       {data && data.rows.length === 0 && <p>{t('analyticsNoNumbers')}</p>}
 
       {present.length > 0 && (
-        <div className="row">
+        <div className="row filters">
           <fieldset>
             <legend>{t('analyticsFilterPlatforms')}</legend>
             {present.map((platform) => (
@@ -461,32 +461,31 @@ export function AnalyticsPage() {
             {t('analyticsFilterUntil')}
             <input type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
           </label>
+          {campaigns.length > 0 && (
+            <label>
+              {t('analyticsCampaign')}
+              <select value={campaign} onChange={(event) => setCampaign(event.target.value)}>
+                <option value="">{t('analyticsAllPosts')}</option>
+                {campaigns.map((name) => (
+                  <option key={name}>{name}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          {pillars.length > 0 && (
+            <label>
+              {t('calendarPillar')}
+              <select value={pillar} onChange={(event) => setPillar(event.target.value)}>
+                <option value="">{t('analyticsAllPosts')}</option>
+                {pillars.map((value) => (
+                  <option key={value} value={value}>
+                    {pillarLabel(value)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
-      )}
-
-      {campaigns.length > 0 && (
-        <label>
-          {t('analyticsCampaign')}
-          <select value={campaign} onChange={(event) => setCampaign(event.target.value)}>
-            <option value="">{t('analyticsAllPosts')}</option>
-            {campaigns.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      {pillars.length > 0 && (
-        <label>
-          {t('calendarPillar')}
-          <select value={pillar} onChange={(event) => setPillar(event.target.value)}>
-            <option value="">{t('analyticsAllPosts')}</option>
-            {pillars.map((value) => (
-              <option key={value} value={value}>
-                {pillarLabel(value)}
-              </option>
-            ))}
-          </select>
-        </label>
       )}
 
       {groups.map(([platform, rows]) => {
