@@ -45,6 +45,21 @@ test('a brand starts from a template, and a backtracking pattern is refused nami
   const substitutions = dashboard.getByRole('region', { name: 'Preferred wording' });
   await expect(substitutions.locator('[data-rule-id]')).toHaveCount(2);
   await expect(dashboard.getByRole('switch', { name: 'Check rule gender-neutral' })).toBeChecked();
+  // Each rule reads as a title and a sentence; its id and regular expressions wait behind "Advanced".
+  const genderNeutral = substitutions.locator('[data-rule-id="gender-neutral"]');
+  await expect(genderNeutral.getByText('Gender neutral', { exact: true })).toBeVisible();
+  await expect(genderNeutral).toContainText('Suggests replacing “hey guys” with “hi everyone” / “hi all”');
+  await expect(genderNeutral.getByText('Prefer "hi everyone" (gender-neutral).')).toBeVisible();
+  const ruleId = genderNeutral.locator('code', { hasText: 'gender-neutral' });
+  await expect(ruleId).toBeHidden();
+  await genderNeutral.getByText('Advanced').click();
+  await expect(ruleId).toBeVisible();
+  // "Try it" sits beside the rules at a laptop's width, not below the whole list.
+  await dashboard.setViewportSize({ width: 1280, height: 800 });
+  const rulesHeading = dashboard.getByRole('heading', { name: 'Rules', exact: true });
+  const [rulesBox, tryBox] = [await rulesHeading.boundingBox(), await tryIt.boundingBox()];
+  expect(tryBox && rulesBox && tryBox.x - rulesBox.x).toBeGreaterThan(400);
+  expect(tryBox && rulesBox && Math.abs(tryBox.y - rulesBox.y)).toBeLessThan(40);
 
   const form = await addBannedWord(dashboard, 'slow', '(a+)+$');
   await expect(form.getByRole('alert')).toContainText(

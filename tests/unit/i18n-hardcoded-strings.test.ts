@@ -54,6 +54,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/guidelines/RuleList.tsx',
   'entrypoints/options/pages/guidelines/RuleForm.tsx',
   'entrypoints/options/pages/guidelines/TryIt.tsx',
+  'entrypoints/options/pages/guidelines/rule-wording.ts',
   'entrypoints/options/pages/guidelines/BackupPanel.tsx',
   'entrypoints/options/pages/guidelines/PacksPanel.tsx',
   'entrypoints/options/pages/guidelines/BrandSettings.tsx',

@@ -154,10 +154,15 @@ export function GuidelinesPage() {
             justSaved={savedVersion === `${brand.id}:${brand.updatedAt}`}
             onSaved={(saved) => setSavedVersion(`${saved.id}:${saved.updatedAt}`)}
           />
-          <h2>{t('guidelinesRules')}</h2>
-          {brand.subscription && <p className="notice">{t('guidelinesFollowsPack')}</p>}
-          <RuleList brand={brand} readOnly={Boolean(brand.subscription)} />
-          <TryIt brand={brand} />
+          {/* The rules and "Try it" side by side where the window has room, so a change is tried where it is made. */}
+          <div className="rules-with-try">
+            <div>
+              <h2>{t('guidelinesRules')}</h2>
+              {brand.subscription && <p className="notice">{t('guidelinesFollowsPack')}</p>}
+              <RuleList brand={brand} readOnly={Boolean(brand.subscription)} />
+            </div>
+            <TryIt brand={brand} />
+          </div>
           <PacksPanel brand={brand} />
           <div className="actions danger">
             {confirmDelete ? (

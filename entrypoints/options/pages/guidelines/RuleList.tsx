@@ -1,54 +1,39 @@
 import { useState } from 'react';
 import { type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
 import type { Brand } from '@/utils/db/records';
-import { formatNumber, type MessageKey, t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { saveBrand, withRules } from './brand-store';
-import { CASE_CHOICES, KIND_LABELS, RuleForm, SCOPE_CHOICES, SEVERITY_LABELS } from './RuleForm';
+import { KIND_LABELS, RuleForm, SEVERITY_LABELS } from './RuleForm';
+import { exampleMessage, ruleSentence, ruleTitle, ruleTokens } from './rule-wording';
 
 const KINDS = Object.keys(KIND_LABELS) as RuleKind[];
 
-/** One line summing up what a rule checks, so the list reads without opening each rule. */
-function summary(rule: Rule): string {
-  switch (rule.kind) {
-    case 'existence':
-      return rule.tokens.join(', ');
-    case 'substitution':
-      return Object.entries(rule.swap)
-        .map(([wrong, right]) => `${wrong} → ${right}`)
-        .join(', ');
-    case 'occurrence':
-      return `${rule.token}: ${[
-        rule.min !== undefined && t('guidelinesSummaryAtLeast', formatNumber(rule.min)),
-        rule.max !== undefined && t('guidelinesSummaryAtMost', formatNumber(rule.max)),
-      ]
-        .filter(Boolean)
-        .join(', ')}`;
-    case 'conditional':
-      return t('guidelinesSummaryNeeds', rule.first, rule.second);
-    case 'repetition':
-      return rule.tokens.join(', ');
-    case 'readability':
-      return t('guidelinesSummaryGrade', formatNumber(rule.grade));
-    case 'consistency':
-      return Object.entries(rule.either)
-        .map(([a, b]) => `${a} / ${b}`)
-        .join(', ');
-    case 'capitalization':
-      return t('guidelinesSummaryCase', caseName(rule.match), scopeName(rule.scope ?? 'paragraph'));
-    case 'metric':
-      return `${rule.formula.trim()} ${rule.condition.trim()}`;
-  }
-}
-
-/** A capitalization rule's case in the words of the form; a pattern is shown as written. */
-function caseName(match: string): string {
-  const key: MessageKey | undefined = CASE_CHOICES.find(([value]) => value === match)?.[1];
-  return key ? t(key) : match;
-}
-
-function scopeName(scope: string): string {
-  const key: MessageKey | undefined = SCOPE_CHOICES.find(([value]) => value === scope)?.[1];
-  return key ? t(key) : scope;
+/** What the rule is under the hood: its id (packs and Vale name it so) and any regular expressions. */
+function RuleAdvanced({ rule }: { rule: Rule }) {
+  const { patterns } = ruleTokens(rule);
+  return (
+    <details className="rule-advanced">
+      <summary>{t('guidelinesAdvanced')}</summary>
+      <dl>
+        <dt>{t('guidelinesAdvancedId')}</dt>
+        <dd>
+          <code>{rule.id}</code>
+        </dd>
+        {patterns.length > 0 && (
+          <>
+            <dt>{t('guidelinesAdvancedPatterns')}</dt>
+            {patterns.map((pattern) => (
+              <dd key={pattern}>
+                <code>{pattern}</code>
+              </dd>
+            ))}
+          </>
+        )}
+        <dt>{t('guidelinesAdvancedMessage')}</dt>
+        <dd>{rule.message}</dd>
+      </dl>
+    </details>
+  );
 }
 
 type Editing = { kind: RuleKind; id?: string } | undefined;
@@ -129,8 +114,10 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
                       }}
                     />
                     <div className="rule-text">
-                      <strong>{rule.id}</strong> <span className="muted">{summary(rule)}</span>
-                      <div>{rule.message}</div>
+                      <strong>{ruleTitle(rule.id)}</strong>
+                      <div>{ruleSentence(rule)}</div>
+                      <div className="muted">{exampleMessage(rule)}</div>
+                      <RuleAdvanced rule={rule} />
                     </div>
                     <select
                       aria-label={t('guidelinesSeverityOf', rule.id)}

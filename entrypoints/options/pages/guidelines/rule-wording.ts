@@ -1,0 +1,145 @@
+import type { Rule } from '@/utils/checks';
+import { formatNumber, listOf, type MessageKey, plural, pluralWith, quoted, t } from '@/utils/i18n';
+import { CASE_CHOICES, SCOPE_CHOICES } from './RuleForm';
+
+/**
+ * How the rule list reads a rule to a social media manager: a title, a sentence of what it flags, its message as
+ * a finding would show it. Regular expressions are kept for the "Advanced" part, as Vale styles are full of
+ * them and they read as noise to anyone who did not write them.
+ */
+
+/** Characters that make a token a regular expression rather than a word (Vale's tokens are regexes). */
+const PATTERN_SYNTAX = /[\\[\](){}|+*?^$]/;
+
+export function isPattern(token: string): boolean {
+  return PATTERN_SYNTAX.test(token);
+}
+
+/** "corporate-buzzwords" → "Corporate buzzwords", "write-good.TooWordy" → "Too wordy". */
+export function ruleTitle(id: string): string {
+  const name = id.slice(id.lastIndexOf('.') + 1);
+  const words = name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word, index) => (index === 0 || !/^[A-Z][a-z]/.test(word) ? word : word.toLowerCase()));
+  const title = words.join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** The rule's words and the patterns among them, in the order the rule lists them; a metric's formula and a
+ * capitalization's own pattern count as patterns. */
+export function ruleTokens(rule: Rule): { words: string[]; patterns: string[] } {
+  const tokens =
+    rule.kind === 'existence' || rule.kind === 'repetition'
+      ? rule.tokens
+      : rule.kind === 'substitution'
+        ? Object.keys(rule.swap)
+        : rule.kind === 'occurrence'
+          ? [rule.token]
+          : rule.kind === 'conditional'
+            ? [rule.first, rule.second]
+            : rule.kind === 'consistency'
+              ? Object.entries(rule.either).flat()
+              : rule.kind === 'metric'
+                ? [`${rule.formula.trim()} ${rule.condition.trim()}`]
+                : rule.kind === 'capitalization' && !CASE_CHOICES.some(([value]) => value === rule.match)
+                  ? [rule.match]
+                  : [];
+  const always = rule.kind === 'metric' || rule.kind === 'capitalization';
+  return {
+    words: always ? [] : tokens.filter((token) => !isPattern(token)),
+    patterns: always ? tokens : tokens.filter(isPattern),
+  };
+}
+
+/** Words listed in a sentence before "and 12 more": a Vale style's 40 tokens would fill the screen. */
+const LISTED = 8;
+
+function shortList(items: readonly string[]): string {
+  if (items.length <= LISTED) return listOf(items);
+  return listOf([...items.slice(0, LISTED), plural('guidelinesSentenceMore', items.length - LISTED)]);
+}
+
+/** A substitution's replacements, "hi everyone|hi all" in Vale's syntax: “hi everyone” / “hi all”. */
+function alternatives(right: string): string {
+  return right.split('|').map(quoted).join(' / ');
+}
+
+/** A capitalization rule's case in the words of the form; a pattern is left to the Advanced part. */
+function caseName(match: string): string {
+  const key: MessageKey | undefined = CASE_CHOICES.find(([value]) => value === match)?.[1];
+  return key ? t(key) : t('guidelinesSentenceAPattern');
+}
+
+function scopeName(scope: string): string {
+  const key: MessageKey | undefined = SCOPE_CHOICES.find(([value]) => value === scope)?.[1];
+  return key ? t(key) : scope;
+}
+
+/** One sentence of what the rule flags, in the UI language, with no regular expression in it. */
+export function ruleSentence(rule: Rule): string {
+  const { words, patterns } = ruleTokens(rule);
+  const wordList = shortList(words.map(quoted));
+  switch (rule.kind) {
+    case 'existence':
+      return words.length ? t('guidelinesSentenceExistence', wordList) : t('guidelinesSentencePattern');
+    case 'substitution': {
+      const swaps = Object.entries(rule.swap)
+        .filter(([wrong]) => !isPattern(wrong))
+        .map(([wrong, right]) => t('guidelinesSentenceSwap', quoted(wrong), alternatives(right)));
+      return swaps.length
+        ? t('guidelinesSentenceSubstitution', shortList(swaps))
+        : t('guidelinesSentenceSubstitutionPattern');
+    }
+    case 'repetition':
+      return words.length ? t('guidelinesSentenceRepetitionOf', wordList) : t('guidelinesSentenceRepetition');
+    case 'occurrence': {
+      const what = words.length ? wordList : t('guidelinesSentenceAPattern');
+      if (rule.max !== undefined && rule.min !== undefined)
+        return t('guidelinesSentenceOccurrenceBetween', what, formatNumber(rule.min), formatNumber(rule.max));
+      return rule.max !== undefined
+        ? pluralWith('guidelinesSentenceOccurrenceMax', rule.max, what)
+        : pluralWith('guidelinesSentenceOccurrenceMin', rule.min ?? 0, what);
+    }
+    case 'conditional':
+      return patterns.length
+        ? t('guidelinesSentenceConditionalPattern')
+        : t('guidelinesSentenceConditional', quoted(rule.second), quoted(rule.first));
+    case 'consistency':
+      return patterns.length
+        ? t('guidelinesSentenceConsistencyPattern')
+        : t(
+            'guidelinesSentenceConsistency',
+            shortList(
+              Object.entries(rule.either).map(([a, b]) =>
+                t('guidelinesSentenceEither', quoted(a), quoted(b)),
+              ),
+            ),
+          );
+    case 'readability':
+      return t('guidelinesSentenceReadability', formatNumber(rule.grade));
+    case 'capitalization':
+      return t(
+        'guidelinesSentenceCapitalization',
+        caseName(rule.match),
+        scopeName(rule.scope ?? 'paragraph'),
+      );
+    case 'metric':
+      return t('guidelinesSentenceMetric');
+  }
+}
+
+/**
+ * The rule's message as a finding shows it: Vale's `%s` becomes the first word the rule flags (or "…" when it
+ * only has patterns), so "“%s” sounds like a press release" reads "“synergy” sounds like a press release";
+ * a substitution's becomes its first replacement, then the word it replaces.
+ */
+export function exampleMessage(rule: Rule): string {
+  // A substitution's message names the replacement first, then what was written (Vale's order).
+  const swap =
+    rule.kind === 'substitution' ? Object.entries(rule.swap).find(([wrong]) => !isPattern(wrong)) : undefined;
+  const examples = swap ? [swap[1].split('|')[0] ?? '', swap[0]] : [ruleTokens(rule).words[0] ?? '…'];
+  let next = 0;
+  return rule.message.replace(/%s/g, () => examples[Math.min(next++, examples.length - 1)] ?? '…');
+}
