@@ -149,6 +149,41 @@ test('an entry created in the dashboard shows in the popup, moves by drag and ke
   expect(pageErrors).toEqual([]);
 });
 
+test('the week view opens at the working day, with a line at the current time in today’s column', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/calendar?view=week');
+  await dashboard.setViewportSize({ width: 1280, height: 800 });
+  await dashboard.reload();
+  const week = dashboard.locator('.week-view');
+  const eight = week.getByText('08:00', { exact: true });
+  await expect(eight).toBeVisible();
+  // 08:00 is the first row under the sticky day heads; midnight to 07:00 are scrolled away above it.
+  const [weekBox, eightBox, headBox] = [
+    await week.boundingBox(),
+    await eight.boundingBox(),
+    await week.locator('.week-day-head').first().boundingBox(),
+  ];
+  expect(Math.abs((eightBox?.y ?? 0) - ((weekBox?.y ?? 0) + (headBox?.height ?? 0)))).toBeLessThan(3);
+  await expect(week.getByText('00:00', { exact: true })).not.toBeInViewport();
+
+  const nowLine = week.locator('.now-line');
+  await expect(nowLine).toHaveCount(1);
+  await expect
+    .poll(async () => {
+      const slot = await nowLine.evaluate((line) => line.parentElement?.dataset.testid ?? '');
+      const expected = await dashboard.evaluate(() => {
+        const now = new Date();
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `slot-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}`;
+      });
+      return slot === expected;
+    })
+    .toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
 test('the editor refuses an entry it can’t save and says why', async ({ openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html#/calendar');
   await dashboard.getByRole('button', { name: 'New entry', exact: true }).click();
