@@ -6,6 +6,7 @@ import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
 import { toCalendarDocument } from '@/utils/team/documents';
+import { keepRecordVersion, readRecordConflicts } from '@/utils/team/record-conflicts';
 import type { TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
@@ -430,7 +431,7 @@ describe('brands, saved replies and research posts through the workspace', () =>
     expect(onServer.record.shortcut).toBe('welcome');
   });
 
-  it('keeps both versions of a reply both members changed at once, as two replies', async () => {
+  it('keeps both versions of a reply both members changed at once until the reviewer keeps one; the other field merges', async () => {
     const writer = await install('wendy', 'writer-pw');
     const reviewer = await install('rita', 'reviewer-pw');
     const reply = { ...FULL_REPLY, id: 'reply-both', shortcut: 'both' };
@@ -448,26 +449,44 @@ describe('brands, saved replies and research posts through the workspace', () =>
     });
     await writer.db.savedReplies.update('reply-both', {
       body: "Wendy's words",
+      title: 'Thanks, from Wendy',
       updatedAt: reply.updatedAt + 1,
     });
     await expect
       .poll(async () => (await writer.db.teamRecords.get('savedReply:reply-both'))?.rev)
       .toMatch(/^2-/);
     ritaRun?.replicator.start();
+    // Back online: one reply, Rita's words kept here, Wendy's waiting beside them; nothing pushed over either.
     await expect
-      .poll(
-        async () =>
-          (await reviewer.db.savedReplies.toArray())
-            .filter((r) => r.title === reply.title && r.body.endsWith('words'))
-            .map((r) => r.body)
-            .sort(),
-        { timeout: 5000 },
-      )
-      .toEqual(["Rita's words", "Wendy's words"]);
-    expect((await reviewer.db.savedReplies.get('reply-both'))?.body).toBe("Wendy's words");
-    // Rita's version is a reply of its own now, and goes to the team as one.
+      .poll(async () => (await readRecordConflicts(reviewer.db, 'savedReply')).map((c) => c.fields), {
+        timeout: 5000,
+      })
+      .toEqual([['body']]);
+    const [conflict] = await readRecordConflicts(reviewer.db, 'savedReply');
+    expect(conflict).toMatchObject({
+      id: 'reply-both',
+      mine: { body: "Rita's words", title: reply.title },
+      theirs: { body: "Wendy's words", title: 'Thanks, from Wendy' },
+    });
+    const bothWords = async (db: OnBrandDatabase) =>
+      (await db.savedReplies.toArray()).map((r) => r.body).filter((body) => body.endsWith('words'));
+    expect(await bothWords(reviewer.db)).toEqual(["Rita's words"]);
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    const onServer = () =>
+      writer.client.getDocument<{ record: { body: string; title: string } }>('savedReply:reply-both');
+    expect((await onServer()).record.body).toBe("Wendy's words");
+
+    // Rita keeps hers: her words with Wendy's title, sent to the team.
+    await keepRecordVersion(reviewer.db, 'savedReply:reply-both', 'mine');
+    expect(await readRecordConflicts(reviewer.db, 'savedReply')).toEqual([]);
+    expect(await reviewer.db.savedReplies.get('reply-both')).toMatchObject({
+      body: "Rita's words",
+      title: 'Thanks, from Wendy',
+    });
     await expect
-      .poll(async () => (await writer.db.savedReplies.toArray()).map((r) => r.body), { timeout: 5000 })
-      .toContain("Rita's words");
+      .poll(async () => (await writer.db.savedReplies.get('reply-both'))?.body, { timeout: 5000 })
+      .toBe("Rita's words");
+    expect((await onServer()).record.title).toBe('Thanks, from Wendy');
+    expect(await bothWords(writer.db)).toEqual(["Rita's words"]);
   });
 });

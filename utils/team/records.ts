@@ -48,6 +48,11 @@ export const TeamRecordStateSchema = z.object({
   origin: z.enum(['here', 'team']),
   /** The server refused this version (the shared form, as JSON), and why; sent again once it changes. */
   refused: z.optional(z.object({ version: z.string(), reason: ShortText })),
+  /**
+   * The server's version (revision and shared form), kept when another member changed a field this install
+   * also changed while its edit was unsent: neither is pushed over the other until the user keeps one.
+   */
+  conflict: z.optional(z.object({ rev: z.string(), record: z.record(z.string(), z.unknown()) })),
 });
 export type TeamRecordState = z.infer<typeof TeamRecordStateSchema>;
 

@@ -39,8 +39,6 @@ export interface ReplicatorOptions {
    * while this install was away or not yet connected).
    */
   onPulled?: (pulled: PulledEntry[], live: boolean) => void;
-  /** Ids for the copies kept when two members changed the same part of a brand, reply or research post. */
-  newId?: () => string;
 }
 
 const FIRST_BACKOFF = 1000;
@@ -329,7 +327,6 @@ export class TeamReplicator {
       pushRecords = await applyRecordChanges(
         db,
         feed.results.filter((change) => recordOf(change.id) !== undefined),
-        this.options.newId ?? (() => crypto.randomUUID()),
       );
       const [locals, states] = await Promise.all([db.calendarEntries.bulkGet(ids), db.teamDocs.bulkGet(ids)]);
       const entryPuts: CalendarEntry[] = [];
