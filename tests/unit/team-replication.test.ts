@@ -6,11 +6,13 @@ import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
 import { toCalendarDocument } from '@/utils/team/documents';
+import { problemText } from '@/utils/team/problem-text';
 import { keepRecordVersion, readRecordConflicts } from '@/utils/team/record-conflicts';
-import type { TeamStatus } from '@/utils/team/records';
+import type { TeamProblem, TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
 import { addTeamMember, startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
+import { setTestUiLanguage } from '../setup/i18n';
 import { calendarEntry } from './calendar-entry';
 import { FULL_BRAND, FULL_REPLY, FULL_RESEARCH } from './team-shared-records';
 
@@ -368,6 +370,31 @@ describe('brands, saved replies and research posts through the workspace', () =>
       .toEqual(['tags', 'new-rule']);
     // The writer's default brand is the writer's; the reviewer's pack subscription state is the reviewer's.
     expect((await reviewer.db.brands.get('brand-shared'))?.isDefault).toBe(false);
+  });
+
+  it('names a brand the server refused to delete in Settings → Team: which, why, what to do, in English and German', async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const brand = { ...FULL_BRAND, id: 'brand-kept', name: 'Acme Outdoor' };
+    await writer.db.brands.put(brand);
+    await expect
+      .poll(async () => (await writer.db.teamRecords.get('brand:brand-kept'))?.rev, { timeout: 5000 })
+      .toMatch(/^1-/);
+    await writer.db.brands.delete('brand-kept');
+    await expect.poll(() => writer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('error');
+    const status = writer.statuses.at(-1);
+    expect(status?.refused).toBe(1);
+    const problem = status?.problem as TeamProblem;
+    expect(problemText(problem)).toBe(
+      'the server refused deleting the brand “Acme Outdoor”: Only a reviewer can delete a brand: its guidelines would go for every member. It is deleted in this browser only; the team keeps it until a reviewer deletes it.',
+    );
+    setTestUiLanguage('de');
+    try {
+      expect(problemText(problem)).toBe(
+        'Der Server hat das Löschen der Marke „Acme Outdoor“ abgelehnt: Only a reviewer can delete a brand: its guidelines would go for every member. Sie ist nur in diesem Browser gelöscht; das Team behält sie, bis jemand mit der Rolle Prüfer sie löscht.',
+      );
+    } finally {
+      setTestUiLanguage('en');
+    }
   });
 
   it('sends a research post only while it is marked shared; unsharing deletes the team copy, not the row', async () => {

@@ -1,12 +1,13 @@
 import type { OnBrandDatabase } from '../db/database';
 import type { ChangesFeed, CouchClient } from './couch-client';
 import { canonical } from './merge';
-import type { TeamRecordState } from './records';
+import type { TeamProblem, TeamRecordState } from './records';
 import {
   fromRecordDocument,
   mergeShared,
   recordDocId,
   recordOf,
+  recordTitle,
   SHARED_KINDS,
   type SharedForm,
   type SharedKind,
@@ -232,4 +233,26 @@ export async function recordPushResults(
       }
     }
   });
+}
+
+/**
+ * What Settings → Team says about a brand, reply or research post the server refused: which one (by the row
+ * here, or by the version last agreed when the refused change was its deletion), and the server's reason.
+ */
+export async function refusedRecordProblem(
+  db: OnBrandDatabase,
+  state: TeamRecordState,
+): Promise<TeamProblem> {
+  const named = recordOf(state.id);
+  const deletion = state.refused?.version === 'deleted';
+  const row =
+    named && !deletion ? ((await named.kind.table(db).get(named.id)) as Row | undefined) : undefined;
+  const form = row ?? state.base;
+  return {
+    code: 'refused',
+    title: form ? recordTitle(form) : state.id,
+    detail: state.refused?.reason,
+    ...(named ? { record: named.kind.type } : {}),
+    deletion,
+  };
 }

@@ -157,8 +157,11 @@ export const TEAM_PROBLEMS = ['credentials', 'access', 'missing', 'http', 'unrea
 export const TeamProblemSchema = z.object({
   code: z.enum(TEAM_PROBLEMS),
   detail: z.optional(z.string().check(z.maxLength(1000))),
-  /** The entry the server refused. */
+  /** The entry, brand, reply or research post the server refused (its title, name or author). */
   title: z.optional(z.string()),
+  /** Absent for a calendar entry; otherwise which kind of record was refused, and whether its deletion. */
+  record: z.optional(z.enum(SHARED_RECORD_TYPES)),
+  deletion: z.optional(z.boolean()),
 });
 export type TeamProblem = z.infer<typeof TeamProblemSchema>;
 

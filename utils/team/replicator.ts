@@ -4,7 +4,13 @@ import type { CalendarEntry } from '../db/records';
 import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
 import { mergeEntries, sameContent } from './merge';
-import { applyRecordChanges, outgoingRecords, recordPushResults, recordTables } from './record-sync';
+import {
+  applyRecordChanges,
+  outgoingRecords,
+  recordPushResults,
+  recordTables,
+  refusedRecordProblem,
+} from './record-sync';
 import type { AuditEntry, TeamDocState, TeamProblem, TeamStatus } from './records';
 import type { PulledEntry } from './review';
 import { recordOf, SHARED_KINDS } from './shared-records';
@@ -288,20 +294,22 @@ export class TeamReplicator {
    * sent again once someone edits it.
    */
   private async reportCounts(): Promise<void> {
-    const states = await this.db.teamDocs.toArray();
+    const [states, refusedRecords] = await Promise.all([
+      this.db.teamDocs.toArray(),
+      this.db.teamRecords.filter((state) => state.refused !== undefined).toArray(),
+    ]);
     const refused = states.filter((state) => state.refused);
     const conflicts = states.filter((state) => state.conflict).length;
+    const counts = { refused: refused.length + refusedRecords.length, conflicts };
     const first = refused[0];
     if (first?.refused) {
       const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
-      this.report(
-        'error',
-        { code: 'refused', title, detail: first.refused.reason },
-        {
-          refused: refused.length,
-          conflicts,
-        },
-      );
+      this.report('error', { code: 'refused', title, detail: first.refused.reason }, counts);
+      return;
+    }
+    const firstRecord = refusedRecords[0];
+    if (firstRecord?.refused) {
+      this.report('error', await refusedRecordProblem(this.db, firstRecord), counts);
       return;
     }
     this.report('up-to-date', undefined, { refused: 0, conflicts });

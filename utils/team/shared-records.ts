@@ -181,6 +181,13 @@ export function recordOf(docId: string): { kind: SharedKind; id: string } | unde
   return undefined;
 }
 
+/** What a user recognises a record by: a brand's name, a reply's title, a research post's author. */
+export function recordTitle(form: SharedForm): string {
+  const author = (form.author as { handle?: unknown } | undefined)?.handle;
+  for (const name of [form.name, form.title, author]) if (typeof name === 'string' && name) return name;
+  return String(form.id);
+}
+
 /** The row as the team sees it: without this install's own fields. */
 export function sharedForm(kind: SharedKind, row: Row): SharedForm {
   const form: SharedForm = { ...row };

@@ -5,7 +5,7 @@ import { getDatabase } from '@/utils/db/database';
 import { listOf, type MessageKey, t } from '@/utils/i18n';
 import { keepRecordVersion, type RecordConflict, readRecordConflicts } from '@/utils/team/record-conflicts';
 import type { SharedRecordType } from '@/utils/team/records';
-import type { SharedForm } from '@/utils/team/shared-records';
+import { recordTitle } from '@/utils/team/shared-records';
 import { TwoVersions } from './TeamConflictPanel';
 
 /**
@@ -31,13 +31,6 @@ const FIELD_NAMES: Partial<Record<string, MessageKey>> = {
 
 const fieldName = (field: string) => t(FIELD_NAMES[field] ?? 'teamRecordFieldOther');
 
-/** What the user recognises the record by: a brand's name, a reply's title, a post's author. */
-function recordName(form: SharedForm): string {
-  const author = (form.author as { handle?: unknown } | undefined)?.handle;
-  for (const name of [form.name, form.title, author]) if (typeof name === 'string' && name) return name;
-  return String(form.id);
-}
-
 /** One version of one field, whole: every character of a text, nothing cut. */
 function fieldText(field: string, value: unknown): string {
   if (typeof value === 'string') return value.trim() ? value : t('teamConflictEmpty');
@@ -58,7 +51,7 @@ function RecordConflictPanel({ conflict }: { conflict: RecordConflict }) {
   const keep = (choice: 'mine' | 'theirs') => void keepRecordVersion(getDatabase(), conflict.docId, choice);
   return (
     <section className="team-conflict problems" aria-labelledby={heading} data-team-conflict={conflict.docId}>
-      <h2 id={heading}>{t('teamRecordConflictHeading', recordName(conflict.mine))}</h2>
+      <h2 id={heading}>{t('teamRecordConflictHeading', recordTitle(conflict.mine))}</h2>
       <p>{t('teamRecordConflictHint')}</p>
       {conflict.fields.map((field) => (
         <TwoVersions
