@@ -327,6 +327,23 @@ async function seedTwoPosts(page: Page): Promise<void> {
   });
 }
 
+/** Both members connected, the writer with two research posts saved before connecting (both private). */
+async function membersWithTwoPosts(
+  context: BrowserContext,
+  extensionId: string,
+  openExtensionPage: (path: string) => Promise<Page>,
+) {
+  const reviewerBrowser = await reviewerProfile(context);
+  const writer = await openExtensionPage('options.html#/research');
+  await seedTwoPosts(writer);
+  await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+  await connect(writer, writerName, 'writer-pw');
+  const reviewer = await reviewerBrowser.context.newPage();
+  await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+  await connect(reviewer, reviewerName, 'reviewer-pw');
+  return { writer, reviewer, reviewerBrowser };
+}
+
 test('a saved reply and a new guideline rule reach the reviewer within 2 s; a shared research post does, a private one not', async ({
   context,
   extensionId,
@@ -334,16 +351,12 @@ test('a saved reply and a new guideline rule reach the reviewer within 2 s; a sh
   pageErrors,
 }) => {
   test.setTimeout(90_000);
-  const reviewerBrowser = await reviewerProfile(context);
+  const { writer, reviewer, reviewerBrowser } = await membersWithTwoPosts(
+    context,
+    extensionId,
+    openExtensionPage,
+  );
   try {
-    const reviewerContext = reviewerBrowser.context;
-    const writer = await openExtensionPage('options.html#/research');
-    await seedTwoPosts(writer);
-    await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
-    await connect(writer, writerName, 'writer-pw');
-    const reviewer = await reviewerContext.newPage();
-    await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
-    await connect(reviewer, reviewerName, 'reviewer-pw');
     const page = (path: string) => `chrome-extension://${extensionId}/options.html#/${path}`;
 
     // A reply the writer saves.
@@ -477,6 +490,50 @@ test('simultaneous edits of one saved reply: the title only one changed merges, 
         .toBe('Sorry, your parcel is late: it ships on Monday.');
     }
     await expect(writer.locator('[data-team-conflict]')).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+test('a research post the writer unshares disappears from the reviewer’s research and stays, private, with the writer', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const { writer, reviewer, reviewerBrowser } = await membersWithTwoPosts(
+    context,
+    extensionId,
+    openExtensionPage,
+  );
+  try {
+    const research = `chrome-extension://${extensionId}/options.html#/research`;
+    await reviewer.goto(research);
+    await writer.goto(research);
+
+    const posts = writer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await posts.filter({ hasText: 'A post for the team' }).getByRole('button', { name: 'Details' }).click();
+    const shared = writer
+      .getByRole('complementary', { name: 'Saved post' })
+      .getByRole('checkbox', { name: 'Shared with the team' });
+    await shared.check();
+    const theirs = reviewer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await expect(theirs).toHaveText([/A post for the team/], { timeout: 5000 });
+
+    // The writer unticks it: the team's copy goes, so it leaves the reviewer's research.
+    await shared.uncheck();
+    await expect(theirs).toHaveCount(0, { timeout: 5000 });
+    await expect(reviewer.getByText('A post for the team')).toHaveCount(0);
+    await reviewer.reload();
+    await expect(reviewer.getByText('A post for the team')).toHaveCount(0);
+
+    // The writer keeps both posts, the unshared one private.
+    await writer.reload();
+    await expect(writer.getByRole('status')).toHaveText('2 of 2 saved posts');
+    await posts.filter({ hasText: 'A post for the team' }).getByRole('button', { name: 'Details' }).click();
+    await expect(shared).not.toBeChecked();
     expect(pageErrors).toEqual([]);
   } finally {
     await reviewerBrowser.close();
