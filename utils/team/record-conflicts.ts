@@ -32,10 +32,11 @@ export async function readRecordConflicts(
   db: OnBrandDatabase,
   type: SharedRecordType,
 ): Promise<RecordConflict[]> {
+  // By index (database version 12): a record without a conflict is not in it.
+  const prefix = recordDocId(type, '');
   const states = await db.teamRecords
-    .where('id')
-    .startsWith(recordDocId(type, ''))
-    .filter((state) => state.conflict !== undefined)
+    .orderBy('conflict.rev')
+    .filter((state) => state.id.startsWith(prefix))
     .toArray();
   const conflicts: RecordConflict[] = [];
   for (const state of states) {

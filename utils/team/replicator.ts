@@ -294,20 +294,21 @@ export class TeamReplicator {
    * sent again once someone edits it.
    */
   private async reportCounts(): Promise<void> {
-    const [states, refusedRecords] = await Promise.all([
-      this.db.teamDocs.toArray(),
-      this.db.teamRecords.filter((state) => state.refused !== undefined).toArray(),
+    // By index (database version 12): only the states with a refusal or a conflict are read.
+    const { teamDocs, teamRecords } = this.db;
+    const [refusedEntries, first, conflicts, refusedRecords, firstRecord] = await Promise.all([
+      teamDocs.orderBy('refused.updatedAt').count(),
+      teamDocs.orderBy('refused.updatedAt').first(),
+      teamDocs.orderBy('conflict.rev').count(),
+      teamRecords.orderBy('refused.version').count(),
+      teamRecords.orderBy('refused.version').first(),
     ]);
-    const refused = states.filter((state) => state.refused);
-    const conflicts = states.filter((state) => state.conflict).length;
-    const counts = { refused: refused.length + refusedRecords.length, conflicts };
-    const first = refused[0];
+    const counts = { refused: refusedEntries + refusedRecords, conflicts };
     if (first?.refused) {
       const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
       this.report('error', { code: 'refused', title, detail: first.refused.reason }, counts);
       return;
     }
-    const firstRecord = refusedRecords[0];
     if (firstRecord?.refused) {
       this.report('error', await refusedRecordProblem(this.db, firstRecord), counts);
       return;
