@@ -327,6 +327,23 @@ async function seedTwoPosts(page: Page): Promise<void> {
   });
 }
 
+/** Both members connected, the writer with two research posts saved before connecting (both private). */
+async function membersWithTwoPosts(
+  context: BrowserContext,
+  extensionId: string,
+  openExtensionPage: (path: string) => Promise<Page>,
+) {
+  const reviewerBrowser = await reviewerProfile(context);
+  const writer = await openExtensionPage('options.html#/research');
+  await seedTwoPosts(writer);
+  await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+  await connect(writer, writerName, 'writer-pw');
+  const reviewer = await reviewerBrowser.context.newPage();
+  await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+  await connect(reviewer, reviewerName, 'reviewer-pw');
+  return { writer, reviewer, reviewerBrowser };
+}
+
 test('a saved reply and a new guideline rule reach the reviewer within 2 s; a shared research post does, a private one not', async ({
   context,
   extensionId,
@@ -334,16 +351,12 @@ test('a saved reply and a new guideline rule reach the reviewer within 2 s; a sh
   pageErrors,
 }) => {
   test.setTimeout(90_000);
-  const reviewerBrowser = await reviewerProfile(context);
+  const { writer, reviewer, reviewerBrowser } = await membersWithTwoPosts(
+    context,
+    extensionId,
+    openExtensionPage,
+  );
   try {
-    const reviewerContext = reviewerBrowser.context;
-    const writer = await openExtensionPage('options.html#/research');
-    await seedTwoPosts(writer);
-    await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
-    await connect(writer, writerName, 'writer-pw');
-    const reviewer = await reviewerContext.newPage();
-    await reviewer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
-    await connect(reviewer, reviewerName, 'reviewer-pw');
     const page = (path: string) => `chrome-extension://${extensionId}/options.html#/${path}`;
 
     // A reply the writer saves.
@@ -388,6 +401,139 @@ test('a saved reply and a new guideline rule reach the reviewer within 2 s; a sh
     const theirs = reviewer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
     await expect(theirs).toHaveText([/A post for the team/], { timeout: 2000 });
     await expect(reviewer.getByRole('status')).toHaveText('1 of 1 saved posts');
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+/** Opens the saved reply titled `title` in the replies page's editor, fills `fields` and saves. */
+async function editReply(page: Page, title: string, fields: Record<string, string>): Promise<void> {
+  await page
+    .getByRole('row', { name: new RegExp(title) })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const form = page.getByRole('form');
+  for (const [label, value] of Object.entries(fields))
+    await form.getByRole('textbox', { name: label, exact: true }).fill(value);
+  await form.getByRole('button', { name: 'Save reply' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('simultaneous edits of one saved reply: the title only one changed merges, the text both changed shows both versions until the writer keeps one', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const { writer, reviewer, reviewerBrowser } = await twoMembers(context, extensionId, openExtensionPage);
+  try {
+    const replies = `chrome-extension://${extensionId}/options.html#/replies`;
+    await reviewer.goto(replies);
+    await writer.goto(replies);
+    await writer.getByRole('button', { name: 'New reply' }).click();
+    const form = writer.getByRole('form');
+    await form.getByLabel('Title').fill('Shipping delay');
+    await form.getByRole('textbox', { name: 'Text', exact: true }).fill('Sorry, your parcel is late.');
+    await form.getByRole('button', { name: 'Save reply' }).click();
+    await expect(reviewer.getByRole('rowheader', { name: /Shipping delay/ })).toBeVisible({ timeout: 5000 });
+
+    // The writer edits on a train; the reviewer edits the same reply at the same time.
+    const reconnect = await cutNetwork(context);
+    await editReply(writer, 'Shipping delay', { Text: 'Sorry, your parcel is late: it ships on Monday.' });
+    await editReply(reviewer, 'Shipping delay', {
+      Title: 'Shipping delay (apology)',
+      Text: 'We are sorry that your parcel is late.',
+    });
+    await expect(reviewer.getByRole('rowheader', { name: /Shipping delay \(apology\)/ })).toBeVisible();
+    await reconnect();
+
+    // Back online, the writer's replies page shows both texts whole and asks which to keep.
+    const conflict = writer.getByRole('region', { name: 'Two versions of “Shipping delay”' });
+    await expect(conflict).toBeVisible({ timeout: 15_000 });
+    await expect(conflict.getByRole('group')).toHaveCount(1);
+    await expect(conflict.getByRole('figure', { name: 'Text: Yours' })).toContainText(
+      'Sorry, your parcel is late: it ships on Monday.',
+    );
+    await expect(conflict.getByRole('figure', { name: 'Text: On the server' })).toContainText(
+      'We are sorry that your parcel is late.',
+    );
+    // One reply, not two, and the reviewer's version was not overwritten meanwhile.
+    await expect(writer.getByRole('rowheader', { name: /Shipping delay/ })).toHaveCount(1);
+    await reviewer.reload();
+    await expect(reviewer.getByRole('rowheader', { name: /Shipping delay/ })).toHaveText([
+      /Shipping delay \(apology\)/,
+    ]);
+
+    await conflict.getByRole('button', { name: 'Keep my version' }).click();
+    await expect(conflict).toBeHidden();
+    // The writer's text with the reviewer's title, here and, within seconds, on the reviewer's side.
+    const textOf = async (page: Page) => {
+      await page
+        .getByRole('row', { name: /Shipping delay/ })
+        .getByRole('button', { name: 'Edit' })
+        .click();
+      const editor = page.getByRole('form');
+      const text = await editor.getByRole('textbox', { name: 'Text', exact: true }).inputValue();
+      await editor.getByRole('button', { name: 'Cancel' }).click();
+      return text;
+    };
+    for (const page of [writer, reviewer]) {
+      await expect(page.getByRole('rowheader', { name: /Shipping delay/ })).toHaveText(
+        [/Shipping delay \(apology\)/],
+        { timeout: 5000 },
+      );
+      // The editor shows the reply as it was when opened: read it again until the merge arrived.
+      await expect
+        .poll(() => textOf(page), { timeout: 5000 })
+        .toBe('Sorry, your parcel is late: it ships on Monday.');
+    }
+    await expect(writer.locator('[data-team-conflict]')).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await reviewerBrowser.close();
+  }
+});
+
+test('a research post the writer unshares disappears from the reviewer’s research and stays, private, with the writer', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const { writer, reviewer, reviewerBrowser } = await membersWithTwoPosts(
+    context,
+    extensionId,
+    openExtensionPage,
+  );
+  try {
+    const research = `chrome-extension://${extensionId}/options.html#/research`;
+    await reviewer.goto(research);
+    await writer.goto(research);
+
+    const posts = writer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await posts.filter({ hasText: 'A post for the team' }).getByRole('button', { name: 'Details' }).click();
+    const shared = writer
+      .getByRole('complementary', { name: 'Saved post' })
+      .getByRole('checkbox', { name: 'Shared with the team' });
+    await shared.check();
+    const theirs = reviewer.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await expect(theirs).toHaveText([/A post for the team/], { timeout: 5000 });
+
+    // The writer unticks it: the team's copy goes, so it leaves the reviewer's research.
+    await shared.uncheck();
+    await expect(theirs).toHaveCount(0, { timeout: 5000 });
+    await expect(reviewer.getByText('A post for the team')).toHaveCount(0);
+    await reviewer.reload();
+    await expect(reviewer.getByText('A post for the team')).toHaveCount(0);
+
+    // The writer keeps both posts, the unshared one private.
+    await writer.reload();
+    await expect(writer.getByRole('status')).toHaveText('2 of 2 saved posts');
+    await posts.filter({ hasText: 'A post for the team' }).getByRole('button', { name: 'Details' }).click();
+    await expect(shared).not.toBeChecked();
     expect(pageErrors).toEqual([]);
   } finally {
     await reviewerBrowser.close();

@@ -480,7 +480,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
 
     db = new OnBrandDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(Object.keys(before).sort()).toEqual(
       db.tables
         .map((table) => table.name)
@@ -497,6 +497,51 @@ describe('a version-1 database opened by the current OnBrand', () => {
     await db.teamRecords.add(state);
     expect(TeamRecordStateSchema.parse(await db.teamRecords.get(state.id))).toEqual(state);
     expect(NOT_BACKED_UP).toContain('teamRecords');
+  });
+
+  it('keeps every row of a version-11 database, in every table, through version 12 (team state indexes)', async () => {
+    await createV1();
+    const v11 = asShipped(11);
+    await v11.open();
+    const now = Date.UTC(2026, 11, 7);
+    await fillTablesOfVersion7(v11, now);
+    await v11
+      .table('webStats')
+      .add({ id: 'ga4:spring|x', tool: 'ga4', campaign: 'spring', source: 'x', importedAt: now });
+    await v11.table('followUps').add({ id: 'f1', status: 'open', url: 'https://x.com/a/status/1' });
+    const entry = (await v11.table('calendarEntries').toCollection().first()) as { id: string };
+    // States as version 11 stored them: agreed, refused, in conflict.
+    await v11.table('teamDocs').bulkPut([
+      { id: 'agreed', rev: '1-a', syncedUpdatedAt: now, audit: [] },
+      { id: 'refused', rev: '1-b', audit: [], refused: { updatedAt: now, reason: 'Only a reviewer…' } },
+      { id: entry.id, rev: '2-c', audit: [], conflict: { rev: '3-d', entry, audit: [] } },
+    ]);
+    await v11.table('teamRecords').bulkPut([
+      { id: 'savedReply:r1', rev: '1-a', base: { id: 'r1' }, origin: 'here' },
+      { id: 'brand:b1', rev: '1-b', origin: 'here', refused: { version: 'deleted', reason: 'No.' } },
+      { id: 'savedReply:r2', rev: '1-c', origin: 'team', conflict: { rev: '2-d', record: { id: 'r2' } } },
+    ]);
+    const before: Record<string, unknown[]> = {};
+    for (const table of v11.tables) before[table.name] = await table.toArray();
+    v11.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(Object.keys(before).sort()).toEqual(db.tables.map((table) => table.name).sort());
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await db.table(name).toArray(), name).toEqual(rows);
+    }
+    for (const state of await db.teamDocs.toArray())
+      expect(TeamDocStateSchema.safeParse(state).success).toBe(true);
+    for (const state of await db.teamRecords.toArray())
+      expect(TeamRecordStateSchema.safeParse(state).success).toBe(true);
+    // The indexes hold the refused and conflicting states of the old rows, and only those.
+    expect(await db.teamDocs.orderBy('refused.updatedAt').primaryKeys()).toEqual(['refused']);
+    expect(await db.teamDocs.orderBy('conflict.rev').primaryKeys()).toEqual([entry.id]);
+    expect(await db.teamRecords.orderBy('refused.version').primaryKeys()).toEqual(['brand:b1']);
+    expect(await db.teamRecords.orderBy('conflict.rev').primaryKeys()).toEqual(['savedReply:r2']);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

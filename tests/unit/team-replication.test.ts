@@ -6,10 +6,13 @@ import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
 import { toCalendarDocument } from '@/utils/team/documents';
-import type { TeamStatus } from '@/utils/team/records';
+import { problemText } from '@/utils/team/problem-text';
+import { keepRecordVersion, readRecordConflicts } from '@/utils/team/record-conflicts';
+import type { TeamProblem, TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
 import { joinWorkspace } from '@/utils/team/workspace';
 import { addTeamMember, startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
+import { setTestUiLanguage } from '../setup/i18n';
 import { calendarEntry } from './calendar-entry';
 import { FULL_BRAND, FULL_REPLY, FULL_RESEARCH } from './team-shared-records';
 
@@ -369,6 +372,31 @@ describe('brands, saved replies and research posts through the workspace', () =>
     expect((await reviewer.db.brands.get('brand-shared'))?.isDefault).toBe(false);
   });
 
+  it('names a brand the server refused to delete in Settings → Team: which, why, what to do, in English and German', async () => {
+    const writer = await install('wendy', 'writer-pw');
+    const brand = { ...FULL_BRAND, id: 'brand-kept', name: 'Acme Outdoor' };
+    await writer.db.brands.put(brand);
+    await expect
+      .poll(async () => (await writer.db.teamRecords.get('brand:brand-kept'))?.rev, { timeout: 5000 })
+      .toMatch(/^1-/);
+    await writer.db.brands.delete('brand-kept');
+    await expect.poll(() => writer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('error');
+    const status = writer.statuses.at(-1);
+    expect(status?.refused).toBe(1);
+    const problem = status?.problem as TeamProblem;
+    expect(problemText(problem)).toBe(
+      'the server refused deleting the brand “Acme Outdoor”: Only a reviewer can delete a brand: its guidelines would go for every member. It is deleted in this browser only; the team keeps it until a reviewer deletes it.',
+    );
+    setTestUiLanguage('de');
+    try {
+      expect(problemText(problem)).toBe(
+        'Der Server hat das Löschen der Marke „Acme Outdoor“ abgelehnt: Only a reviewer can delete a brand: its guidelines would go for every member. Sie ist nur in diesem Browser gelöscht; das Team behält sie, bis jemand mit der Rolle Prüfer sie löscht.',
+      );
+    } finally {
+      setTestUiLanguage('en');
+    }
+  });
+
   it('sends a research post only while it is marked shared; unsharing deletes the team copy, not the row', async () => {
     const writer = await install('wendy', 'writer-pw');
     const reviewer = await install('rita', 'reviewer-pw');
@@ -430,7 +458,7 @@ describe('brands, saved replies and research posts through the workspace', () =>
     expect(onServer.record.shortcut).toBe('welcome');
   });
 
-  it('keeps both versions of a reply both members changed at once, as two replies', async () => {
+  it('keeps both versions of a reply both members changed at once until the reviewer keeps one; the other field merges', async () => {
     const writer = await install('wendy', 'writer-pw');
     const reviewer = await install('rita', 'reviewer-pw');
     const reply = { ...FULL_REPLY, id: 'reply-both', shortcut: 'both' };
@@ -448,26 +476,44 @@ describe('brands, saved replies and research posts through the workspace', () =>
     });
     await writer.db.savedReplies.update('reply-both', {
       body: "Wendy's words",
+      title: 'Thanks, from Wendy',
       updatedAt: reply.updatedAt + 1,
     });
     await expect
       .poll(async () => (await writer.db.teamRecords.get('savedReply:reply-both'))?.rev)
       .toMatch(/^2-/);
     ritaRun?.replicator.start();
+    // Back online: one reply, Rita's words kept here, Wendy's waiting beside them; nothing pushed over either.
     await expect
-      .poll(
-        async () =>
-          (await reviewer.db.savedReplies.toArray())
-            .filter((r) => r.title === reply.title && r.body.endsWith('words'))
-            .map((r) => r.body)
-            .sort(),
-        { timeout: 5000 },
-      )
-      .toEqual(["Rita's words", "Wendy's words"]);
-    expect((await reviewer.db.savedReplies.get('reply-both'))?.body).toBe("Wendy's words");
-    // Rita's version is a reply of its own now, and goes to the team as one.
+      .poll(async () => (await readRecordConflicts(reviewer.db, 'savedReply')).map((c) => c.fields), {
+        timeout: 5000,
+      })
+      .toEqual([['body']]);
+    const [conflict] = await readRecordConflicts(reviewer.db, 'savedReply');
+    expect(conflict).toMatchObject({
+      id: 'reply-both',
+      mine: { body: "Rita's words", title: reply.title },
+      theirs: { body: "Wendy's words", title: 'Thanks, from Wendy' },
+    });
+    const bothWords = async (db: OnBrandDatabase) =>
+      (await db.savedReplies.toArray()).map((r) => r.body).filter((body) => body.endsWith('words'));
+    expect(await bothWords(reviewer.db)).toEqual(["Rita's words"]);
+    await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    const onServer = () =>
+      writer.client.getDocument<{ record: { body: string; title: string } }>('savedReply:reply-both');
+    expect((await onServer()).record.body).toBe("Wendy's words");
+
+    // Rita keeps hers: her words with Wendy's title, sent to the team.
+    await keepRecordVersion(reviewer.db, 'savedReply:reply-both', 'mine');
+    expect(await readRecordConflicts(reviewer.db, 'savedReply')).toEqual([]);
+    expect(await reviewer.db.savedReplies.get('reply-both')).toMatchObject({
+      body: "Rita's words",
+      title: 'Thanks, from Wendy',
+    });
     await expect
-      .poll(async () => (await writer.db.savedReplies.toArray()).map((r) => r.body), { timeout: 5000 })
-      .toContain("Rita's words");
+      .poll(async () => (await writer.db.savedReplies.get('reply-both'))?.body, { timeout: 5000 })
+      .toBe("Rita's words");
+    expect((await onServer()).record.title).toBe('Thanks, from Wendy');
+    expect(await bothWords(writer.db)).toEqual(["Rita's words"]);
   });
 });

@@ -101,16 +101,65 @@ describe('merging a brand, reply or research post two members changed at once', 
   it("keeps both members' new guideline rules, and an edit of another field", () => {
     const mine = { ...withRule('mine', 'Mine'), name: 'Acme GmbH' };
     const theirs = withRule('theirs', 'Theirs');
-    const merged = mergeShared(brand, base, mine, theirs);
-    expect(merged?.name).toBe('Acme GmbH');
+    const merge = mergeShared(brand, base, mine, theirs);
+    expect(merge.conflicts).toEqual([]);
+    const merged = merge.keep('mine');
+    expect(merged.name).toBe('Acme GmbH');
     expect(
-      (merged?.guidelines as { rules: { id: string }[] } | undefined)?.rules.map((rule) => rule.id),
+      (merged.guidelines as { rules: { id: string }[] } | undefined)?.rules.map((rule) => rule.id),
     ).toEqual(['tags', 'theirs', 'mine']);
+    expect(merge.keep('theirs')).toEqual(merged);
   });
 
-  it('does not merge one rule both changed, or one field both changed: both versions are kept', () => {
-    expect(mergeShared(brand, base, withRule('x', 'Mine'), withRule('x', 'Theirs'))).toBeUndefined();
-    expect(mergeShared(brand, base, { ...base, name: 'A' }, { ...base, name: 'B' })).toBeUndefined();
+  it('names one rule or one field both changed as a conflict, and keeps the chosen version of it only', () => {
+    const ruleMessage = (form: Record<string, unknown>, id: string) =>
+      (form.guidelines as { rules: { id: string; message?: string }[] }).rules.find((rule) => rule.id === id)
+        ?.message;
+    const sameRule = mergeShared(
+      brand,
+      base,
+      { ...withRule('x', 'Mine'), watchTerms: ['recall'] },
+      { ...withRule('x', 'Theirs'), name: 'Acme AG' },
+    );
+    expect(sameRule.conflicts).toEqual(['guidelines']);
+    // Each choice keeps its own version of the rule, and what only the other side changed.
+    expect(ruleMessage(sameRule.keep('mine'), 'x')).toBe('Mine');
+    expect(ruleMessage(sameRule.keep('theirs'), 'x')).toBe('Theirs');
+    for (const choice of ['mine', 'theirs'] as const) {
+      expect(sameRule.keep(choice).name).toBe('Acme AG');
+      expect(sameRule.keep(choice).watchTerms).toEqual(['recall']);
+    }
+
+    const reply = kind('savedReply');
+    const start = sharedForm(reply, FULL_REPLY);
+    const sameField = mergeShared(
+      reply,
+      start,
+      { ...start, body: 'Mine', title: 'New title', updatedAt: 10 },
+      { ...start, body: 'Theirs', tags: ['theirs'], updatedAt: 20 },
+    );
+    expect(sameField.conflicts).toEqual(['body']);
+    expect(sameField.keep('mine')).toEqual({
+      ...start,
+      body: 'Mine',
+      title: 'New title',
+      tags: ['theirs'],
+      updatedAt: 21,
+    });
+    expect(sameField.keep('theirs')).toEqual({
+      ...start,
+      body: 'Theirs',
+      title: 'New title',
+      tags: ['theirs'],
+      updatedAt: 21,
+    });
+  });
+
+  it('without the version both started from, every field that differs is a conflict', () => {
+    const reply = kind('savedReply');
+    const start = sharedForm(reply, FULL_REPLY);
+    const merge = mergeShared(reply, undefined, { ...start, title: 'A' }, { ...start, body: 'B' });
+    expect(merge.conflicts.sort()).toEqual(['body', 'title']);
   });
 
   it("merges tags as sets and a research post's metrics by time", () => {
@@ -126,9 +175,11 @@ describe('merging a brand, reply or research post two members changed at once', 
       tags: ['theirs'],
       metrics: [...FULL_RESEARCH.metrics, { readAt: 4, likes: 11 }],
     };
-    const merged = mergeShared(research, start, mine, theirs);
+    const merge = mergeShared(research, start, mine, theirs);
+    expect(merge.conflicts).toEqual([]);
+    const merged = merge.keep('mine');
     // "launch" was removed by them; each added one.
-    expect(merged?.tags).toEqual(['theirs', 'mine']);
-    expect((merged?.metrics as { readAt: number }[] | undefined)?.map((m) => m.readAt)).toEqual([1, 2, 3, 4]);
+    expect(merged.tags).toEqual(['theirs', 'mine']);
+    expect((merged.metrics as { readAt: number }[] | undefined)?.map((m) => m.readAt)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -160,4 +160,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       teamRecords: 'id',
     },
   },
+  {
+    // Indexes only, for team sync's status line: the refused and conflicting states are counted (and the
+    // first named) by index instead of reading every state once a sync settles. Rows without a refusal or a
+    // conflict have no value at these key paths and are simply not in the index; no stored row changes.
+    version: 12,
+    stores: {
+      teamDocs: 'id, refused.updatedAt, conflict.rev',
+      teamRecords: 'id, refused.version, conflict.rev',
+    },
+  },
 ];

@@ -1,12 +1,13 @@
 import type { OnBrandDatabase } from '../db/database';
 import type { ChangesFeed, CouchClient } from './couch-client';
 import { canonical } from './merge';
-import type { TeamRecordState } from './records';
+import type { TeamProblem, TeamRecordState } from './records';
 import {
   fromRecordDocument,
   mergeShared,
   recordDocId,
   recordOf,
+  recordTitle,
   SHARED_KINDS,
   type SharedForm,
   type SharedKind,
@@ -64,12 +65,11 @@ async function putBeside(
 
 /**
  * Applies the pulled changes of shared records, in the caller's transaction (with recordTables()). Returns
- * whether something here now waits to be pushed (a merge, or a copy kept beside the server's version).
+ * whether something here now waits to be pushed (a merge, or a row edited here whose document was deleted).
  */
 export async function applyRecordChanges(
   db: OnBrandDatabase,
   results: ChangesFeed['results'],
-  newId: () => string,
 ): Promise<boolean> {
   let push = false;
   const taken = new Map<string, string>();
@@ -102,7 +102,7 @@ export async function applyRecordChanges(
       console.warn(`Team sync skipped ${change.id}: ${parsed.problem}`);
       continue;
     }
-    if (parsed.rev === state?.rev) continue;
+    if (parsed.rev === state?.rev || parsed.rev === state?.conflict?.rev) continue;
     const agreed = (form: SharedForm): TeamRecordState => ({
       id: change.id,
       rev: parsed.rev,
@@ -115,20 +115,23 @@ export async function applyRecordChanges(
       continue;
     }
     if (local && editedHere && !sameShared(sharedForm(kind, local as never), parsed.form)) {
-      const merged = mergeShared(kind, state?.base, sharedForm(kind, local as never), parsed.form);
-      push = true;
-      if (merged) {
+      const merge = mergeShared(kind, state?.base, sharedForm(kind, local as never), parsed.form);
+      const row =
+        merge.conflicts.length === 0 ? kind.fromShared(merge.keep('mine'), local as never) : undefined;
+      if (row?.ok) {
         // Different parts changed: the merge is this install's next edit of the server's version.
-        const row = kind.fromShared(merged, local as never);
-        if (row.ok) {
-          await table.put(row.row as never);
-          await db.teamRecords.put(agreed(parsed.form));
-          continue;
-        }
+        await table.put(row.row as never);
+        await db.teamRecords.put(agreed(parsed.form));
+        push = true;
+        continue;
       }
-      // Both changed the same part: the server's version keeps the id, this one is kept as a copy (a new row,
-      // pushed as a new document); the user deletes the one not wanted. Nothing is lost either way.
-      await putBeside(kind, db, kind.copy(local as never, newId()) as Row, taken);
+      // Both changed the same field: the row here stays as it is and the server's version waits beside it,
+      // neither pushed over the other, until the user keeps one (record-conflicts.ts). Nothing is lost.
+      await db.teamRecords.put({
+        ...(state ?? { id: change.id, origin: 'here' }),
+        conflict: { rev: parsed.rev, record: parsed.form },
+      });
+      continue;
     }
     const stored = await putBeside(kind, db, parsed.row as Row, taken);
     // A row stored with another shortcut or permalink than the team's is not an edit to push.
@@ -177,7 +180,8 @@ export async function outgoingRecords(db: OnBrandDatabase, dirty: Set<string> | 
       const state = stateOf.get(docId);
       if (!kind.shared(row as never)) continue;
       present.add(docId);
-      if (!editedSince(kind, row, state)) continue;
+      // Two versions wait for the user's choice: neither goes over the other.
+      if (state?.conflict || !editedSince(kind, row, state)) continue;
       const doc = toRecordDocument(kind, row as never, state?.rev);
       if (state?.refused?.version === canonical(doc.record)) continue;
       outgoing.push({ kind, state, row, doc });
@@ -188,7 +192,9 @@ export async function outgoingRecords(db: OnBrandDatabase, dirty: Set<string> | 
         await db.teamRecords.delete(state.id);
         continue;
       }
-      outgoing.push({ kind, state, doc: { _id: state.id, _rev: state.rev, _deleted: true } });
+      // Deleted (or unshared) while two versions waited: the deletion is the choice, of the server's version.
+      const rev = state.conflict?.rev ?? state.rev;
+      outgoing.push({ kind, state, doc: { _id: state.id, _rev: rev, _deleted: true } });
     }
   }
   return outgoing;
@@ -227,4 +233,26 @@ export async function recordPushResults(
       }
     }
   });
+}
+
+/**
+ * What Settings → Team says about a brand, reply or research post the server refused: which one (by the row
+ * here, or by the version last agreed when the refused change was its deletion), and the server's reason.
+ */
+export async function refusedRecordProblem(
+  db: OnBrandDatabase,
+  state: TeamRecordState,
+): Promise<TeamProblem> {
+  const named = recordOf(state.id);
+  const deletion = state.refused?.version === 'deleted';
+  const row =
+    named && !deletion ? ((await named.kind.table(db).get(named.id)) as Row | undefined) : undefined;
+  const form = row ?? state.base;
+  return {
+    code: 'refused',
+    title: form ? recordTitle(form) : state.id,
+    detail: state.refused?.reason,
+    ...(named ? { record: named.kind.type } : {}),
+    deletion,
+  };
 }

@@ -48,6 +48,11 @@ export const TeamRecordStateSchema = z.object({
   origin: z.enum(['here', 'team']),
   /** The server refused this version (the shared form, as JSON), and why; sent again once it changes. */
   refused: z.optional(z.object({ version: z.string(), reason: ShortText })),
+  /**
+   * The server's version (revision and shared form), kept when another member changed a field this install
+   * also changed while its edit was unsent: neither is pushed over the other until the user keeps one.
+   */
+  conflict: z.optional(z.object({ rev: z.string(), record: z.record(z.string(), z.unknown()) })),
 });
 export type TeamRecordState = z.infer<typeof TeamRecordStateSchema>;
 
@@ -152,8 +157,11 @@ export const TEAM_PROBLEMS = ['credentials', 'access', 'missing', 'http', 'unrea
 export const TeamProblemSchema = z.object({
   code: z.enum(TEAM_PROBLEMS),
   detail: z.optional(z.string().check(z.maxLength(1000))),
-  /** The entry the server refused. */
+  /** The entry, brand, reply or research post the server refused (its title, name or author). */
   title: z.optional(z.string()),
+  /** Absent for a calendar entry; otherwise which kind of record was refused, and whether its deletion. */
+  record: z.optional(z.enum(SHARED_RECORD_TYPES)),
+  deletion: z.optional(z.boolean()),
 });
 export type TeamProblem = z.infer<typeof TeamProblemSchema>;
 

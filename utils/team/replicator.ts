@@ -4,7 +4,13 @@ import type { CalendarEntry } from '../db/records';
 import { type CouchClient, CouchError } from './couch-client';
 import { calendarDocId, entryIdOf, fromCalendarDocument, toCalendarDocument } from './documents';
 import { mergeEntries, sameContent } from './merge';
-import { applyRecordChanges, outgoingRecords, recordPushResults, recordTables } from './record-sync';
+import {
+  applyRecordChanges,
+  outgoingRecords,
+  recordPushResults,
+  recordTables,
+  refusedRecordProblem,
+} from './record-sync';
 import type { AuditEntry, TeamDocState, TeamProblem, TeamStatus } from './records';
 import type { PulledEntry } from './review';
 import { recordOf, SHARED_KINDS } from './shared-records';
@@ -39,8 +45,6 @@ export interface ReplicatorOptions {
    * while this install was away or not yet connected).
    */
   onPulled?: (pulled: PulledEntry[], live: boolean) => void;
-  /** Ids for the copies kept when two members changed the same part of a brand, reply or research post. */
-  newId?: () => string;
 }
 
 const FIRST_BACKOFF = 1000;
@@ -290,20 +294,23 @@ export class TeamReplicator {
    * sent again once someone edits it.
    */
   private async reportCounts(): Promise<void> {
-    const states = await this.db.teamDocs.toArray();
-    const refused = states.filter((state) => state.refused);
-    const conflicts = states.filter((state) => state.conflict).length;
-    const first = refused[0];
+    // By index (database version 12): only the states with a refusal or a conflict are read.
+    const { teamDocs, teamRecords } = this.db;
+    const [refusedEntries, first, conflicts, refusedRecords, firstRecord] = await Promise.all([
+      teamDocs.orderBy('refused.updatedAt').count(),
+      teamDocs.orderBy('refused.updatedAt').first(),
+      teamDocs.orderBy('conflict.rev').count(),
+      teamRecords.orderBy('refused.version').count(),
+      teamRecords.orderBy('refused.version').first(),
+    ]);
+    const counts = { refused: refusedEntries + refusedRecords, conflicts };
     if (first?.refused) {
       const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
-      this.report(
-        'error',
-        { code: 'refused', title, detail: first.refused.reason },
-        {
-          refused: refused.length,
-          conflicts,
-        },
-      );
+      this.report('error', { code: 'refused', title, detail: first.refused.reason }, counts);
+      return;
+    }
+    if (firstRecord?.refused) {
+      this.report('error', await refusedRecordProblem(this.db, firstRecord), counts);
       return;
     }
     this.report('up-to-date', undefined, { refused: 0, conflicts });
@@ -329,7 +336,6 @@ export class TeamReplicator {
       pushRecords = await applyRecordChanges(
         db,
         feed.results.filter((change) => recordOf(change.id) !== undefined),
-        this.options.newId ?? (() => crypto.randomUUID()),
       );
       const [locals, states] = await Promise.all([db.calendarEntries.bulkGet(ids), db.teamDocs.bulkGet(ids)]);
       const entryPuts: CalendarEntry[] = [];

@@ -43,14 +43,24 @@ export interface SharedKind<T extends Row = Row> {
   unique?: keyof T & string;
   /** Another value for the unique field, the `n`-th (2, 3 …), so a second row can be stored beside the first. */
   variant?: (value: string, n: number) => string;
-  /** A copy of `row` under `id`, kept when two members changed the same field (see mergeShared). */
-  copy: (row: T, id: string) => T;
   /** Fields that merge by their parts rather than whole (sets, rules by id, metrics by time). */
   mergers?: Partial<Record<string, FieldMerger>>;
 }
 
-/** Three-way merge of one field: the merged value, or undefined when both sides changed the same part. */
-type FieldMerger = (base: unknown, mine: unknown, theirs: unknown) => { value: unknown } | undefined;
+export type Choice = 'mine' | 'theirs';
+
+/**
+ * Three-way merge of one field: whether both sides changed the same part of it, and the merged value with each
+ * such part taken from the version the user keeps.
+ */
+type FieldMerger = (
+  base: unknown,
+  mine: unknown,
+  theirs: unknown,
+) => { conflict: boolean; keep: (choice: Choice) => unknown };
+
+/** A field that merged by itself: the same value whichever version is kept. */
+const merged = (value: unknown) => ({ conflict: false, keep: () => value });
 
 function parseWith<T>(
   schema: z.ZodMiniType<T>,
@@ -77,7 +87,7 @@ const mergeSet: FieldMerger = (base, mine, theirs) => {
   const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
   const [b, m, th] = [list(base), list(mine), list(theirs)];
   const removed = new Set(b.filter((item) => !m.includes(item) || !th.includes(item)));
-  return { value: [...new Set([...th, ...m])].filter((item) => !removed.has(item)) };
+  return merged([...new Set([...th, ...m])].filter((item) => !removed.has(item)));
 };
 
 /** Metrics snapshots: every reading either side took, by time, bounded as the research library keeps them. */
@@ -85,7 +95,7 @@ const mergeMetrics: FieldMerger = (_base, mine, theirs) => {
   const byTime = new Map<number, MetricsSnapshot>();
   for (const snapshot of [...((theirs as MetricsSnapshot[]) ?? []), ...((mine as MetricsSnapshot[]) ?? [])])
     byTime.set(snapshot.readAt, snapshot);
-  return { value: boundSnapshots([...byTime.values()].sort((a, b) => a.readAt - b.readAt)) };
+  return merged(boundSnapshots([...byTime.values()].sort((a, b) => a.readAt - b.readAt)));
 };
 
 /**
@@ -99,18 +109,22 @@ const mergeGuidelines: FieldMerger = (base, mine, theirs) => {
     new Map((guidelines?.rules ?? []).map((rule) => [rule.id, rule]));
   const [bRules, mRules, thRules] = [byId(b), byId(m), byId(th)];
   const ids = [...new Set([...thRules.keys(), ...mRules.keys(), ...bRules.keys()])];
-  const rules: { id: string }[] = [];
+  const rules: Record<Choice, { id: string }[]> = { mine: [], theirs: [] };
+  let conflict = false;
   for (const id of ids) {
     const part = settle(bRules.get(id), b !== undefined, mRules.get(id), thRules.get(id));
-    if (part.conflict) return undefined;
-    if (part.mine !== undefined) rules.push(part.mine);
+    conflict ||= part.conflict;
+    if (part.mine !== undefined) rules.mine.push(part.mine);
+    if (part.theirs !== undefined) rules.theirs.push(part.theirs);
   }
   const { rules: _b, ...bRest } = b ?? { rules: [] };
   const { rules: _m, ...mRest } = m;
   const { rules: _t, ...thRest } = th;
   const rest = settle(b === undefined ? undefined : bRest, b !== undefined, mRest, thRest);
-  if (rest.conflict) return undefined;
-  return { value: { ...rest.mine, rules } };
+  return {
+    conflict: conflict || rest.conflict,
+    keep: (choice) => ({ ...rest[choice], rules: rules[choice] }),
+  };
 };
 
 const brands: SharedKind<Brand> = {
@@ -124,7 +138,6 @@ const brands: SharedKind<Brand> = {
       ...(record as object),
       ...localFields(local, brands.localOnly, { isDefault: false }),
     }),
-  copy: (row, id) => ({ ...row, id, isDefault: false }),
   mergers: { guidelines: mergeGuidelines, disabledRules: mergeSet, watchTerms: mergeSet },
 };
 
@@ -140,7 +153,6 @@ const savedReplies: SharedKind<SavedReply> = {
     }),
   unique: 'shortcut',
   variant: (shortcut, n) => `${shortcut.slice(0, 40 - `-${n}`.length)}-${n}`,
-  copy: (row, id) => ({ ...row, id }),
   mergers: { tags: mergeSet, platforms: mergeSet },
 };
 
@@ -153,7 +165,6 @@ const researchPosts: SharedKind<ResearchPost> = {
   unique: 'permalink',
   // A fragment leaves the link working: the site ignores it.
   variant: (permalink, n) => `${permalink}${permalink.includes('#') ? '-' : '#'}${n}`,
-  copy: (row, id) => ({ ...row, id }),
   mergers: { tags: mergeSet, collections: mergeSet, metrics: mergeMetrics },
 };
 
@@ -168,6 +179,13 @@ export function recordOf(docId: string): { kind: SharedKind; id: string } | unde
   for (const kind of SHARED_KINDS)
     if (docId.startsWith(`${kind.type}:`)) return { kind, id: docId.slice(kind.type.length + 1) };
   return undefined;
+}
+
+/** What a user recognises a record by: a brand's name, a reply's title, a research post's author. */
+export function recordTitle(form: SharedForm): string {
+  const author = (form.author as { handle?: unknown } | undefined)?.handle;
+  for (const name of [form.name, form.title, author]) if (typeof name === 'string' && name) return name;
+  return String(form.id);
 }
 
 /** The row as the team sees it: without this install's own fields. */
@@ -209,33 +227,44 @@ export function sameShared(a: SharedForm | undefined, b: SharedForm | undefined)
   return canonical({ ...a, updatedAt: 0 }) === canonical({ ...b, updatedAt: 0 });
 }
 
+export interface SharedMerge {
+  /** The fields both sides changed to different values (a brand's guidelines: a rule both changed). */
+  conflicts: string[];
+  /** The merged shared form, each conflicting field (or rule) taken from the version kept. */
+  keep(choice: Choice): SharedForm;
+}
+
 /**
  * Three-way merge of a row edited here while another member changed it: each field changed on one side takes
- * that side's value, sets and rules merge by their parts. Undefined when both changed the same part: then
- * both versions are kept as two rows (replicator).
+ * that side's value, sets and rules merge by their parts. A field both changed is a conflict: both versions
+ * wait (teamRecords.conflict) until the user keeps one (record-conflicts.ts).
  */
 export function mergeShared(
   kind: SharedKind,
   base: SharedForm | undefined,
   mine: SharedForm,
   theirs: SharedForm,
-): SharedForm | undefined {
-  const merged: SharedForm = {};
+): SharedMerge {
+  const conflicts: string[] = [];
+  const kept: Record<Choice, SharedForm> = { mine: {}, theirs: {} };
   const fields = new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(base ?? {})]);
   for (const field of fields) {
     if (field === 'updatedAt') continue;
     const merger = kind.mergers?.[field];
-    if (merger && base !== undefined) {
-      const part = merger(base[field], mine[field], theirs[field]);
-      if (!part) return undefined;
-      merged[field] = part.value;
-      continue;
+    const part =
+      merger && base !== undefined
+        ? merger(base[field], mine[field], theirs[field])
+        : (() => {
+            const settled = settle(base?.[field], base !== undefined, mine[field], theirs[field]);
+            return { conflict: settled.conflict, keep: (choice: Choice) => settled[choice] };
+          })();
+    if (part.conflict) conflicts.push(field);
+    for (const choice of ['mine', 'theirs'] as const) {
+      const value = part.keep(choice);
+      if (value !== undefined) kept[choice][field] = value;
     }
-    const part = settle(base?.[field], base !== undefined, mine[field], theirs[field]);
-    if (part.conflict) return undefined;
-    if (part.mine !== undefined) merged[field] = part.mine;
   }
   const times = [mine.updatedAt, theirs.updatedAt].filter((at): at is number => typeof at === 'number');
-  if (times.length > 0) merged.updatedAt = Math.max(...times) + 1;
-  return merged;
+  const updatedAt = times.length > 0 ? { updatedAt: Math.max(...times) + 1 } : {};
+  return { conflicts, keep: (choice) => ({ ...kept[choice], ...updatedAt }) };
 }

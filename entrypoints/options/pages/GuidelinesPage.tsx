@@ -18,6 +18,7 @@ import { PacksPanel } from './guidelines/PacksPanel';
 import { RuleList } from './guidelines/RuleList';
 import { TryIt } from './guidelines/TryIt';
 import './guidelines/guidelines.css';
+import { TeamRecordConflicts } from './TeamRecordConflicts';
 
 interface Choice {
   id: string;
@@ -125,6 +126,7 @@ export function GuidelinesPage() {
     <section className="guidelines-page">
       <h1>{t('guidelinesTitle')}</h1>
       <p className="muted">{t('guidelinesIntro')}</p>
+      <TeamRecordConflicts type="brand" />
       <fieldset className="brand-tabs">
         <legend>{t('guidelinesBrands')}</legend>
         {sorted?.map((b) => (

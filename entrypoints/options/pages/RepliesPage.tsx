@@ -10,6 +10,7 @@ import { matchesQuery } from '@/utils/replies/search';
 import { RepliesTable, type ReplySort, sortReplies } from './RepliesTable';
 import { ReplyEditor } from './ReplyEditor';
 import './replies.css';
+import { TeamRecordConflicts } from './TeamRecordConflicts';
 
 const replies = repliesRepository(getDatabase());
 const settings = settingsRepository(getDatabase());
@@ -61,6 +62,8 @@ export function RepliesPage() {
           <kbd>{t('repliesKeysPicker')}</kbd>,
         )}
       </p>
+
+      <TeamRecordConflicts type="savedReply" />
 
       <label className="field my-name">
         <span>{t('repliesMyName', MY_NAME_VARIABLE)}</span>

@@ -10,6 +10,7 @@ import { ResearchDetail } from './ResearchDetail';
 import { platformLabel, ResearchList } from './ResearchList';
 import { useResearchLibrary } from './useResearchLibrary';
 import './research.css';
+import { TeamRecordConflicts } from './TeamRecordConflicts';
 
 const db = getDatabase();
 const research = researchRepository(db);
@@ -130,6 +131,7 @@ export function ResearchPage() {
     <section className="research">
       <h1>{t('researchTitle')}</h1>
       <p className="muted">{t('researchIntro')}</p>
+      <TeamRecordConflicts type="researchPost" />
       <div className="research-filters">
         <input
           type="search"

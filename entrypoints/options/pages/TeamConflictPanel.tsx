@@ -97,6 +97,25 @@ function partText(part: MergePart, entry: CalendarEntry): string {
   return text?.trim() ? text : t('teamConflictEmpty');
 }
 
+/** Both versions of one part (or field) of a record, whole, side by side, named for a screen reader. */
+export function TwoVersions({ name, mine, theirs }: { name: string; mine: string; theirs: string }) {
+  return (
+    <fieldset className="team-conflict-part">
+      <legend>{name}</legend>
+      <div className="team-conflict-versions">
+        <figure aria-label={`${name}: ${t('teamConflictMine')}`}>
+          <figcaption>{t('teamConflictMine')}</figcaption>
+          <p className="team-conflict-text">{mine}</p>
+        </figure>
+        <figure aria-label={`${name}: ${t('teamConflictTheirs')}`}>
+          <figcaption>{t('teamConflictTheirs')}</figcaption>
+          <p className="team-conflict-text">{theirs}</p>
+        </figure>
+      </div>
+    </fieldset>
+  );
+}
+
 interface Props {
   entryId: string;
   /** The entry as it is after the choice (undefined when it stays deleted), for the editor to show. */
@@ -117,19 +136,12 @@ export function TeamConflictPanel({ entryId, onKept }: Props) {
           {conflict.parts.map((part) => {
             const name = partName(part);
             return (
-              <fieldset key={name} className="team-conflict-part">
-                <legend>{name}</legend>
-                <div className="team-conflict-versions">
-                  <figure aria-label={`${name}: ${t('teamConflictMine')}`}>
-                    <figcaption>{t('teamConflictMine')}</figcaption>
-                    <p className="team-conflict-text">{partText(part, mine)}</p>
-                  </figure>
-                  <figure aria-label={`${name}: ${t('teamConflictTheirs')}`}>
-                    <figcaption>{t('teamConflictTheirs')}</figcaption>
-                    <p className="team-conflict-text">{partText(part, theirs)}</p>
-                  </figure>
-                </div>
-              </fieldset>
+              <TwoVersions
+                key={name}
+                name={name}
+                mine={partText(part, mine)}
+                theirs={partText(part, theirs)}
+              />
             );
           })}
         </>

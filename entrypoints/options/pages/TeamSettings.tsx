@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { listOf, type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { problemText } from '@/utils/team/problem-text';
 import {
   type SyncStateName,
-  type TeamProblem,
   type TeamStatus,
   TeamStatusSchema,
   type WorkspaceUrlProblem,
@@ -35,23 +35,6 @@ function roleName(role: string): string {
   if (role === 'reviewer') return t('teamRoleReviewer');
   if (role === '_admin') return t('teamRoleAdmin');
   return role;
-}
-
-function problemText(problem: TeamProblem): string {
-  switch (problem.code) {
-    case 'credentials':
-      return t('teamProblemCredentials');
-    case 'access':
-      return t('teamProblemAccess', problem.detail ?? '');
-    case 'missing':
-      return t('teamProblemMissing');
-    case 'http':
-      return t('teamProblemHttp', problem.detail ?? '');
-    case 'unreachable':
-      return t('teamProblemUnreachable');
-    case 'refused':
-      return t('teamProblemRefused', problem.title ?? '', problem.detail ?? '');
-  }
 }
 
 /** The status the background last wrote, and every change to it while the page is open. */
