@@ -344,6 +344,6 @@ function sourceName(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
   // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
   const repository = url.pathname.split('/').slice(1, 3).join('/');
-  if (host === 'github.com' && repository.includes('/')) return `${repository} on GitHub`;
+  if (host === 'github.com' && repository.includes('/')) return t('panelSourceGitHub', repository);
   return PUBLISHERS[host] ?? host;
 }

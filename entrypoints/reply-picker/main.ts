@@ -122,13 +122,10 @@ function renderFields(reply: SavedReply): void {
 }
 
 function describeUnresolved(item: Unresolved): string {
-  if (item.reason === 'unknown')
-    return `${item.raw} is not a variable OnBrand knows: it is inserted as written.`;
-  if (item.raw.toLowerCase().includes('author'))
-    return `${item.raw}: the page doesn’t show who you reply to.`;
-  if (item.raw.toLowerCase().includes('my.name'))
-    return `${item.raw}: set your name on the Saved replies page.`;
-  return `${item.raw}: fill it in above.`;
+  if (item.reason === 'unknown') return t('pickerVariableUnknown', item.raw);
+  if (item.raw.toLowerCase().includes('author')) return t('pickerVariableNoAuthor', item.raw);
+  if (item.raw.toLowerCase().includes('my.name')) return t('pickerVariableNoName', item.raw);
+  return t('pickerVariableFillIn', item.raw);
 }
 
 /** Counts renders, so only the latest preview's checks are listed. */
