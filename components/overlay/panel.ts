@@ -7,6 +7,7 @@ import type { FindingAction, FindingGroup, FixPreview } from './finding-groups';
 import type { FoldDescription } from './fold-description';
 import { moveFixed, placeBeside } from './placement';
 import { createShadowHost, element } from './shadow-host';
+import { sourceName } from './source-name';
 import { THEME_CSS, type Theme } from './theme';
 
 /** Beside the composer, never over its text: right, left, then under or above it. */
@@ -322,28 +323,4 @@ function renderPreview({ before, removed, added, after }: FixPreview): HTMLEleme
   if (added) line.append(element('ins', '', added));
   line.append(after);
   return line;
-}
-
-/** Who published a source, by name where we know the publisher; otherwise its host without "www.". */
-const PUBLISHERS: Record<string, string> = {
-  'ftc.gov': 'US Federal Trade Commission',
-  'asa.org.uk': 'UK Advertising Standards Authority',
-  'legifrance.gouv.fr': 'Légifrance',
-  'uspto.gov': 'US Patent and Trademark Office',
-  'ascionline.in': 'Advertising Standards Council of India',
-  'lmsaar.de': 'Landesmedienanstalt Saarland',
-  'vale.sh': 'Vale',
-  'docs.joinmastodon.org': 'Mastodon documentation',
-  'help.instagram.com': 'Instagram Help Centre',
-  'developers.facebook.com': 'Meta for Developers',
-  'support.google.com': 'Google Help',
-  'support.tiktok.com': 'TikTok Help Centre',
-};
-
-function sourceName(url: URL): string {
-  const host = url.hostname.replace(/^www\./, '');
-  // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
-  const repository = url.pathname.split('/').slice(1, 3).join('/');
-  if (host === 'github.com' && repository.includes('/')) return t('panelSourceGitHub', repository);
-  return PUBLISHERS[host] ?? host;
 }

@@ -40,6 +40,8 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/CalendarEntryChip.tsx',
   'entrypoints/options/pages/CalendarEntryEditor.tsx',
   'entrypoints/options/pages/CalendarDraftFindings.tsx',
+  'entrypoints/options/pages/FindingCard.tsx',
+  'components/overlay/source-name.ts',
   'entrypoints/options/pages/CalendarImportPreview.tsx',
   'entrypoints/options/pages/CalendarTransfer.tsx',
   'entrypoints/options/pages/CalendarCsvMapping.tsx',

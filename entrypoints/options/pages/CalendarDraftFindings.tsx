@@ -1,21 +1,13 @@
 import type { PlatformDraftReport } from '@/utils/calendar/entry-findings';
 import { platformName } from '@/utils/calendar/platform-names';
-import type { Severity } from '@/utils/checks/types';
-import { httpUrl } from '@/utils/http-url';
 import { formatNumber, type MessageKey, t } from '@/utils/i18n';
-import { findingMessage } from '@/utils/i18n/finding-message';
+import { FindingCard } from './FindingCard';
 
 const STATE_TEXT: Record<PlatformDraftReport['state'], MessageKey> = {
   ok: 'calendarDraftNoFindings',
   warning: 'calendarDraftWarnings',
   error: 'calendarDraftErrors',
   empty: 'calendarDraftEmpty',
-};
-
-const SEVERITY_TEXT: Record<Severity, MessageKey> = {
-  error: 'calendarSeverityError',
-  warning: 'calendarSeverityWarning',
-  info: 'calendarSeverityInfo',
 };
 
 /** The composer overlay's findings for one platform's draft: its count against the limit and each message. */
@@ -36,18 +28,11 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
       {report.findings.length > 0 && (
         <ul>
           {report.findings.map((finding) => (
-            <li key={`${finding.ruleId}-${finding.start}-${finding.end}`} data-severity={finding.severity}>
-              <strong>{t(SEVERITY_TEXT[finding.severity])}</strong> {findingMessage(finding)}
-              {finding.suggestions?.length ? ` ${t('calendarTry', finding.suggestions.join(' / '))}` : ''}
-              {httpUrl(finding.source) && (
-                <>
-                  {' '}
-                  <a href={httpUrl(finding.source)?.href} target="_blank" rel="noreferrer">
-                    {t('calendarSource')}
-                  </a>
-                </>
-              )}
-            </li>
+            <FindingCard
+              key={`${finding.ruleId}-${finding.start}-${finding.end}`}
+              finding={finding}
+              text={report.text}
+            />
           ))}
         </ul>
       )}

@@ -3,9 +3,8 @@ import { checkDraft, countDraft, PLATFORM_IDS, type PlatformId } from '@/utils/c
 import { activeGuidelines, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
 import { formatNumber, plural, t } from '@/utils/i18n';
-import { findingMessage } from '@/utils/i18n/finding-message';
 import { siteName } from '@/utils/sites/meta';
-import { SEVERITY_LABELS } from './RuleForm';
+import { FindingCard } from '../FindingCard';
 
 /** The state the overlay badge would show for these findings. */
 function stateOf(severities: readonly string[]): 'ok' | 'warning' | 'error' {
@@ -74,14 +73,11 @@ export function TryIt({ brand }: { brand: Brand }) {
       </label>
       <ul className="findings">
         {findings.map((finding) => (
-          <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className={finding.severity}>
-            <strong>{finding.ruleId}</strong>{' '}
-            <span className="muted">({t(SEVERITY_LABELS[finding.severity])})</span> {findingMessage(finding)}
-            {finding.end > finding.start && <q>{deferred.slice(finding.start, finding.end)}</q>}
-            {finding.suggestions?.length ? (
-              <span className="muted"> → {finding.suggestions.join(' / ')}</span>
-            ) : null}
-          </li>
+          <FindingCard
+            key={`${finding.ruleId}:${finding.start}:${finding.end}`}
+            finding={finding}
+            text={deferred}
+          />
         ))}
       </ul>
     </section>
