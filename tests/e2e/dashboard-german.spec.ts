@@ -78,7 +78,9 @@ test.describe('a German browser', () => {
     await expect(dashboard.getByRole('status', { name: 'Ergebnis' })).toContainText('1 Problem');
     // One finding: the sentence-initial "Sie" ("they") is not flagged.
     const findings = tryIt.getByRole('listitem');
-    await expect(findings).toHaveText([/^Anrede du\s*Warnung\s*„Ihnen“ siezt die Leser, die Marke duzt sie aber/]);
+    await expect(findings).toHaveText([
+      /^Anrede du\s*Warnung\s*„Ihnen“ siezt die Leser, die Marke duzt sie aber/,
+    ]);
     await expect(dashboard.locator('main')).not.toContainText(ENGLISH);
 
     // An English starter template's rules get their German messages in a German UI.
