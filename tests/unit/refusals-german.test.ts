@@ -39,7 +39,7 @@ describe('refusals of an imported file in a German UI', () => {
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
-      expect.stringMatching(/^guidelines\.rules\[0\]\.severity \(rule "hype"\): Ungültige Option/),
+      expect.stringMatching(/^guidelines\.rules\[0\]\.severity \(Regel „hype“\): Ungültige Option/),
     ]);
   });
 
@@ -60,11 +60,25 @@ describe('refusals of an imported file in a German UI', () => {
       }),
     );
     expect(!result.ok && result.errors).toEqual([
-      'guidelines.rules[0].max (rule "bang"): braucht `max`, `min` oder beides',
-      'guidelines.rules[1].link (rule "bang"): verwenden Sie eine Webadresse, die mit https:// beginnt',
-      'guidelines.rules[1].tokens (rule "bang"): braucht mindestens einen Eintrag',
-      'guidelines.rules[1].id (rule "bang"): "bang" ist schon die ID von rules[0]; IDs benennen Befunde und müssen daher eindeutig sein',
+      'guidelines.rules[0].max (Regel „bang“): braucht `max`, `min` oder beides',
+      'guidelines.rules[1].link (Regel „bang“): verwenden Sie eine Webadresse, die mit https:// beginnt',
+      'guidelines.rules[1].tokens (Regel „bang“): braucht mindestens einen Eintrag',
+      'guidelines.rules[1].id (Regel „bang“): "bang" ist schon die ID von rules[0]; IDs benennen Befunde und müssen daher eindeutig sein',
     ]);
+  });
+
+  it('explains in German why a pattern is refused, in the rule form and in a pack', () => {
+    const rule = { id: 'wdh', kind: 'existence', message: 'Nein', severity: 'warning', tokens: ['(a+)+$'] };
+    const form = validateRule(rule, []);
+    expect(!form.ok && form.errors).toEqual([
+      expect.stringMatching(
+        /^tokens\[0\]: `\(a\+\)\+\$` kann bei (manchen|langen) Entwürfen exponentiell lange brauchen/,
+      ),
+    ]);
+    const result = parsePack(pack({ rules: [{ ...rule, tokens: ['x', ''] }] }));
+    expect(!result.ok && result.errors[0]).toBe(
+      'guidelines.rules[0].tokens[1] (Regel „wdh“): `` ist leer und träfe deshalb überall',
+    );
   });
 
   it('refuses a rule whose id another rule of the brand has, in German', () => {

@@ -12,6 +12,7 @@ import { partnerForChecks, partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
+import { refuseInUiLanguage } from '@/utils/i18n/zod-language';
 import { chooseReplyText } from '@/utils/replies/variant';
 import type { Handlers } from '../router';
 import { noticeAllTabs } from './settings';
@@ -30,6 +31,8 @@ async function refreshAndStore(
   fetchPack: FetchLike,
   options?: RefreshOptions,
 ): Promise<Brand> {
+  // The refusal is kept for the dashboard to show, so zod's own words in it are in the UI language too.
+  refuseInUiLanguage();
   const refreshed = await refreshSubscribedBrand(brand, fetchPack, Date.now(), options);
   const brands = brandsRepository(db);
   const stored = await db.transaction('rw', db.brands, async () => {
