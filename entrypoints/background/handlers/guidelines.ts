@@ -4,6 +4,7 @@ import {
   type RefreshOptions,
   refreshSubscribedBrand,
 } from '@/utils/brands/pack-subscription';
+import { defaultStarterGuidelines } from '@/utils/brands/starter-templates';
 import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import { crisesRepository } from '@/utils/db/crises';
@@ -89,7 +90,10 @@ async function privacyFor(db: OnBrandDatabase, brand: Brand, site: PlatformId) {
 export function guidelinesHandlers(
   db: OnBrandDatabase,
   fetchPack: FetchLike = (url, init) => fetch(url, init),
-): Pick<Handlers, 'brand.active' | 'brand.list' | 'brand.changed' | 'brand.refreshPack'> {
+): Pick<
+  Handlers,
+  'brand.active' | 'brand.list' | 'brand.changed' | 'brand.refreshPack' | 'guidelines.default'
+> {
   const brands = brandsRepository(db);
   return {
     'brand.active': async ({ site, account, brandId }) => {
@@ -110,6 +114,7 @@ export function guidelinesHandlers(
         watchTerms: brand.watchTerms ?? [],
       };
     },
+    'guidelines.default': async () => ({ guidelines: defaultStarterGuidelines() }),
     'brand.list': async () => ({
       brands: (await brands.list()).map(({ id, name }) => ({ id, name })),
     }),
