@@ -16,6 +16,7 @@ import { BrandSettings } from './guidelines/BrandSettings';
 import { brands, deleteBrand, saveBrand } from './guidelines/brand-store';
 import { PacksPanel } from './guidelines/PacksPanel';
 import { RuleList } from './guidelines/RuleList';
+import { StarterLanguage } from './guidelines/StarterLanguage';
 import { TryIt } from './guidelines/TryIt';
 import './guidelines/guidelines.css';
 
@@ -154,6 +155,7 @@ export function GuidelinesPage() {
             justSaved={savedVersion === `${brand.id}:${brand.updatedAt}`}
             onSaved={(saved) => setSavedVersion(`${saved.id}:${saved.updatedAt}`)}
           />
+          {!brand.subscription && <StarterLanguage key={brand.id} brand={brand} />}
           <h2>{t('guidelinesRules')}</h2>
           {brand.subscription && <p className="notice">{t('guidelinesFollowsPack')}</p>}
           <RuleList brand={brand} readOnly={Boolean(brand.subscription)} />
