@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { validateRule } from '@/entrypoints/options/pages/guidelines/brand-store';
 import { PACK_FORMAT, parsePack } from '@/utils/brands/guidelines-pack';
 import { calendarEntryProblems } from '@/utils/db/calendar';
+import { BrandPrivacySchema, PartnerSchema } from '@/utils/db/records';
 import { refuseInUiLanguage } from '@/utils/i18n/zod-language';
 import { setTestUiLanguage } from '../setup/i18n';
 import { calendarEntry } from './calendar-entry';
@@ -79,6 +80,30 @@ describe('refusals of an imported file in a German UI', () => {
     expect(!result.ok && result.errors[0]).toBe(
       'guidelines.rules[0].tokens[1] (Regel „wdh“): `` ist leer und träfe deshalb überall',
     );
+  });
+
+  it('refuses a brand’s privacy settings and a partner in German', () => {
+    const privacy = BrandPrivacySchema.safeParse({ supportContacts: [' '], orderPatterns: ['(a+)+$'] });
+    expect(privacy.error?.issues.map((issue) => issue.message)).toEqual([
+      'Ein Support-Kontakt darf nicht leer sein.',
+      expect.stringMatching(/^`\(a\+\)\+\$` kann bei (manchen|langen) Entwürfen exponentiell lange brauchen/),
+    ]);
+    const partner = PartnerSchema.safeParse({
+      id: 'p',
+      name: ' ',
+      brandId: 'b',
+      handles: [],
+      relationship: 'paid',
+      from: '2026-12-01',
+      until: '2026-11-01',
+      markets: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(partner.error?.issues.map((issue) => issue.message)).toEqual([
+      'Geben Sie dem Partner einen Namen.',
+      'Der Vertrag kann nicht enden, bevor er beginnt.',
+    ]);
   });
 
   it('refuses a rule whose id another rule of the brand has, in German', () => {
