@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { storeSeedReplies } from '../shared/seed-replies';
 import { expect, test } from './extension';
@@ -111,6 +112,11 @@ test.describe('a German browser', () => {
     await section.getByRole('combobox', { name: 'Meldungen auf' }).selectOption({ label: 'Englisch' });
     const changes = section.getByRole('list', { name: 'Was sich ändert' });
     await expect(changes.getByRole('listitem')).toHaveCount(5);
+    const axe = await new AxeBuilder({ page: dashboard })
+      .include('.starter-language')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     await expect(changes).toContainText(
       'hype: „„%s“ ist Übertreibung; nennen Sie lieber die Zahl oder das Ergebnis.“ wird zu „"%s" is hype; give the number or the outcome instead.“',
     );
