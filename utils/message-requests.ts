@@ -54,6 +54,11 @@ export const requests = {
     }),
     fromPagesOnly: false,
   },
+  /**
+   * The guidelines a page checks with when no brand applies: the engine's defaults with their messages in the
+   * UI language, which the engine's own copy cannot have (a catalogue would cost check-engine.js bytes).
+   */
+  'guidelines.default': { schema: z.object({}), fromPagesOnly: false },
   /** For the overlay panel's brand switcher. */
   'brand.list': { schema: z.object({}), fromPagesOnly: false },
   /** The dashboard wrote brands (edit, import, restore): the background tells open tabs to refetch. */

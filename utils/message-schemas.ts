@@ -135,6 +135,7 @@ export const responses = {
     ),
   }),
   'brand.active': z.nullable(ActiveBrandSchema),
+  'guidelines.default': z.object({ guidelines: CheckedGuidelinesSchema }),
   'brand.list': z.object({ brands: z.array(z.object({ id: BrandIdSchema, name: z.string() })) }),
   'brand.changed': z.object({}),
   'brand.refreshPack': SubscriptionStateSchema,

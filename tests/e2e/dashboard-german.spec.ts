@@ -1,8 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { storeSeedReplies } from '../shared/seed-replies';
 import { expect, test } from './extension';
 
 // Words that would show an English leftover on a German page (each is a visible word of the English UI).
 const ENGLISH = /\b(Settings|Guidelines|Saved replies|Research|Analytics|Delete|Cancel|Save|Backup|Rules)\b/;
+
+/** A new brand from a starter template, made in the guidelines page's new-brand form, and shown. */
+async function createBrand(dashboard: Page, name: string, template: string): Promise<void> {
+  await dashboard.getByRole('textbox', { name: 'Name der neuen Marke' }).fill(name);
+  await dashboard.getByRole('combobox', { name: 'Ausgangspunkt' }).selectOption({ label: template });
+  await dashboard.getByRole('button', { name: 'Marke anlegen' }).click();
+  await expect(dashboard.getByRole('heading', { level: 2, name })).toBeVisible();
+}
 
 test.describe('a German browser', () => {
   test.use({ browserLocale: { lang: 'de-DE', timeZone: 'Europe/Berlin' } });
@@ -84,17 +94,61 @@ test.describe('a German browser', () => {
     await expect(dashboard.locator('main')).not.toContainText(ENGLISH);
 
     // An English starter template's rules get their German messages in a German UI.
-    await dashboard.getByRole('textbox', { name: 'Name der neuen Marke' }).fill('Beratung');
-    await dashboard
-      .getByRole('combobox', { name: 'Ausgangspunkt' })
-      .selectOption({ label: 'Professionell (B2B)' });
-    await dashboard.getByRole('button', { name: 'Marke anlegen' }).click();
-    await expect(dashboard.getByRole('heading', { level: 2, name: 'Beratung' })).toBeVisible();
+    await createBrand(dashboard, 'Beratung', 'Professionell (B2B)');
     await tryIt.getByRole('textbox').fill('Our results are insane this year.');
     await expect(
       findings.filter({
         hasText: '„insane“ ist Übertreibung; nennen Sie lieber die Zahl oder das Ergebnis.',
       }),
     ).toHaveCount(1);
+  });
+
+  test('a brand’s starter rules switch language and Sie/du later in the brand editor, after a preview', async ({
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html#/guidelines');
+    await createBrand(dashboard, 'Beratung', 'Professionell (B2B)');
+
+    const section = dashboard.getByRole('region', { name: 'Sprache der Vorlagenregeln' });
+    await expect(section.getByText('Nichts zu ändern: Die Vorlagenregeln lauten bereits so.')).toBeVisible();
+    await section.getByRole('combobox', { name: 'Meldungen auf' }).selectOption({ label: 'Englisch' });
+    const changes = section.getByRole('list', { name: 'Was sich ändert' });
+    await expect(changes.getByRole('listitem')).toHaveCount(5);
+    const axe = await new AxeBuilder({ page: dashboard })
+      .include('.starter-language')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    await expect(changes).toContainText(
+      'hype: „„%s“ ist Übertreibung; nennen Sie lieber die Zahl oder das Ergebnis.“ wird zu „"%s" is hype; give the number or the outcome instead.“',
+    );
+    await section.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await expect(section.getByRole('status')).toHaveText('Vorlagenregeln umgestellt.');
+    await expect(section.getByText('Nichts zu ändern: Die Vorlagenregeln lauten bereits so.')).toBeVisible();
+    const tryIt = dashboard.getByRole('region', { name: 'Ausprobieren' });
+    await tryIt.getByRole('textbox').fill('Our results are insane this year.');
+    await expect(
+      tryIt
+        .getByRole('listitem')
+        .filter({ hasText: '"insane" is hype; give the number or the outcome instead.' }),
+    ).toHaveCount(1);
+
+    // The German pack made with "Sie" says "du" from now on: its address rule is swapped, the rest stays.
+    await createBrand(dashboard, 'Rösterei', 'Deutsche Markenstimme (Sie oder du)');
+    await expect(dashboard.locator('[data-rule-id="anrede-sie"]')).toBeVisible();
+    await section
+      .getByRole('group', { name: 'Wie die Marke ihre Leser anspricht' })
+      .getByRole('radio', { name: 'Mit „du“: Entwürfe, die siezen, werden markiert' })
+      .check();
+    await expect(changes.getByRole('listitem')).toHaveText([
+      /^anrede-du: „„%s“ duzt die Leser, die Marke siezt sie aber: .* wird zu „„%s“ siezt die Leser, die Marke duzt sie aber/,
+    ]);
+    await section.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await expect(section.getByRole('status')).toHaveText('Vorlagenregeln umgestellt.');
+    await expect(dashboard.locator('[data-rule-id="anrede-du"]')).toBeVisible();
+    await expect(dashboard.locator('[data-rule-id="anrede-sie"]')).toHaveCount(0);
+    await tryIt.getByRole('textbox').fill('Wir schicken Ihnen den Gutschein.');
+    await expect(tryIt.getByRole('listitem')).toHaveText([/anrede-du.*„Ihnen“ siezt die Leser/]);
+    await expect(dashboard.locator('main')).not.toContainText(ENGLISH);
   });
 });

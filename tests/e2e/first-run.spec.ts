@@ -96,6 +96,22 @@ test.describe('a German browser in Berlin', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('with no brand yet, the default voice rules speak German, sent by the background', async ({
+    context,
+    pageErrors,
+  }) => {
+    await welcomePage(() => context.pages());
+    await serveFixture(context, 'https://x.com/home', 'x/home');
+    const page = await context.newPage();
+    await typeOnX(page, 'Unser neues Objektiv ist ein echter Game Changer.');
+    await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'warning');
+    await page.locator('onbrand-badge').click();
+    await expect
+      .poll(() => panel(page).text({ role: 'region', name: 'Markenstimme' }))
+      .toContain('„Game Changer“ klingt nach Übertreibung; sagen Sie lieber, was die Sache tut.');
+    expect(pageErrors).toEqual([]);
+  });
+
   test('the platform’s and the privacy checks’ findings are German too', async ({ context, pageErrors }) => {
     await welcomePage(() => context.pages());
     await serveFixture(context, 'https://x.com/home', 'x/home');

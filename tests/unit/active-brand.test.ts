@@ -1,8 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { guidelinesHandlers } from '@/entrypoints/background/handlers/guidelines';
+import { createRouter, type Sender } from '@/entrypoints/background/router';
+import { checkDraft } from '@/utils/checks';
 import { watchActiveBrand } from '@/utils/features/active-brand';
 import type { ActiveBrand } from '@/utils/messaging';
 import { x } from '@/utils/sites/x';
+import { setTestUiLanguage } from '../setup/i18n';
+import { freshDatabase } from '../shared/fresh-database';
 import { featureRun } from './feature-env';
 
 const acme: ActiveBrand = {
@@ -43,6 +48,8 @@ beforeEach(() => {
       if (message.type === 'markets.choose') markets = { markets: markets.markets, chosen: true };
       return { ok: true, data: message.type === 'markets.choose' ? message.payload : markets };
     }
+    // The default rules' messages are the last describe's subject; here the engine keeps its own.
+    if (message.type === 'guidelines.default') return { ok: false, error: 'not asked about here' };
     requests.push(message);
     return { ok: true, data: answer };
   }) as typeof fakeBrowser.runtime.sendMessage;
@@ -163,5 +170,38 @@ describe('the active brand on a page', () => {
     await settle();
     expect(requests).toHaveLength(1);
     expect(changes).toBe(0);
+  });
+});
+
+describe('the rules a draft is checked with when no brand applies', () => {
+  afterEach(() => setTestUiLanguage('en'));
+
+  it('are the default rules with the background’s messages, German in a German UI', async () => {
+    setTestUiLanguage('de');
+    answer = null;
+    const background = createRouter(
+      guidelinesHandlers(await freshDatabase('active-brand-defaults')) as never,
+      {
+        extensionId: 'onbrand-id',
+        extensionBaseUrl: 'chrome-extension://onbrand-id/',
+      },
+    );
+    const xTab: Sender = {
+      id: 'onbrand-id',
+      url: 'https://x.com/home',
+      tab: { id: 3, url: 'https://x.com/home' },
+    };
+    fakeBrowser.runtime.sendMessage = (async (message: { type: string; payload: unknown }) => {
+      if (message.type === 'markets.current') return { ok: true, data: markets };
+      return background(message, xTab);
+    }) as typeof fakeBrowser.runtime.sendMessage;
+    const watch = watchActiveBrand(featureRun(xSignedOut).env, () => {});
+    await expect.poll(() => watch.checkOptions().guidelines).toBeDefined();
+    const [hype] = checkDraft('Ein echter Game Changer.', { platform: 'x', ...watch.checkOptions() }).filter(
+      (finding) => finding.ruleId === 'hype-words',
+    );
+    expect(hype?.message).toBe(
+      '„Game Changer“ klingt nach Übertreibung; sagen Sie lieber, was die Sache tut.',
+    );
   });
 });

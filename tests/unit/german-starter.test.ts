@@ -37,6 +37,26 @@ describe('the German starter pack', () => {
       expect(flagged('du', 'Neu im Team\nSie kennt jede Naht 🧵 Sie näht seit 1998.')).toEqual([]);
     });
 
+    // Canoo's grammar (Imperativ, "Höflichkeitsform"): the formal imperative puts "Sie" after the verb, so it
+    // is a capital in mid-sentence even when the verb opens the post.
+    it('flags the formal imperative, the verb first and "Sie" after it', () => {
+      expect(flagged('du', 'Schreiben Sie uns!')).toEqual(['anrede-du: Sie']);
+      expect(flagged('du', 'Kommen Sie vorbei, wir haben bis 20 Uhr offen.')).toEqual(['anrede-du: Sie']);
+    });
+
+    // Verb agreement (Duden, Richtiges und gutes Deutsch, "Anrede"): the formal "Sie" takes the plural verb,
+    // as "they" does; "she" takes the singular. Opening a statement, both plurals stay possible and nothing is
+    // flagged; opening a question ("Sie haben Fragen?"), the reader is asked.
+    it('flags "Sie" opening a question with a plural verb, not a statement or "she"', () => {
+      expect(flagged('du', 'Sie haben Fragen? Wir helfen gern.')).toEqual(['anrede-du: Sie']);
+      expect(flagged('du', 'Neu hier.\nSie sind auf der Suche nach einem Geschenk?')).toEqual([
+        'anrede-du: Sie',
+      ]);
+      expect(flagged('du', 'Unsere Kundinnen sind begeistert. Sie lieben den Stoff.')).toEqual([]);
+      expect(flagged('du', 'Sie kennt jede Naht. Sie näht seit 1998?')).toEqual([]);
+      expect(flagged('du', 'Anna schreibt: „Sie haben Fragen?“ Frag uns.')).toEqual([]);
+    });
+
     it('leaves a quotation alone, whoever it addresses', () => {
       expect(flagged('du', 'Anna schreibt uns: „Können Sie mir helfen?“ Klar, machen wir!')).toEqual([]);
       expect(flagged('du', 'Das Motto: »Wir bringen Ihnen den Sommer« gilt noch.')).toEqual([]);
@@ -69,6 +89,32 @@ describe('the German starter pack', () => {
         'anrede-sie: Du',
         'anrede-sie: euch',
       ]);
+    });
+
+    // DW's grammar (Informeller Imperativ) and Canoo's: the informal imperative drops the pronoun, singular
+    // "Schreib!"/"Schreibe!", plural "Schreibt!"; the plural is also the third person with the subject left out.
+    it('flags the informal imperative, singular and plural, which has no pronoun to flag', () => {
+      expect(flagged('sie', 'Schreib uns!')).toEqual(['anrede-sie: Schreib']);
+      expect(flagged('sie', 'Neue Kollektion. Komm vorbei und stöbere.')).toEqual(['anrede-sie: Komm']);
+      expect(flagged('sie', 'Bis Samstag offen: Dann komm vorbei!')).toEqual(['anrede-sie: komm']);
+      expect(flagged('sie', 'Kommt vorbei, wir feiern!')).toEqual(['anrede-sie: Kommt']);
+      expect(flagged('sie', 'Schreibt uns eine Nachricht.')).toEqual(['anrede-sie: Schreibt']);
+      expect(flagged('sie', 'Die Aktion läuft. Macht mit!')).toEqual(['anrede-sie: Macht']);
+    });
+
+    it('leaves the formal imperative, nouns, adjectives and the third person alone', () => {
+      expect(flagged('sie', 'Schreiben Sie uns! Kommen Sie vorbei.')).toEqual([]);
+      expect(flagged('sie', 'Macht Spaß! Kommt mit Ladekabel.')).toEqual([]);
+      expect(flagged('sie', 'Folge 3 ist online. Sichere Zahlung mit PayPal.')).toEqual([]);
+      expect(flagged('sie', 'Wir kommen vorbei und schreiben Ihnen.')).toEqual([]);
+      expect(flagged('sie', 'Unser Tipp: „Komm vorbei“ stand auf dem Plakat.')).toEqual([]);
+    });
+
+    it('leaves a French "du" in a name alone, not a German one between capitals', () => {
+      expect(flagged('sie', 'Das Café du Monde hat neu eröffnet.')).toEqual([]);
+      expect(flagged('sie', 'Cirque du Soleil gastiert in Köln.')).toEqual([]);
+      expect(flagged('sie', 'Hast du Zeit? Kennst du Berlin?')).toEqual(['anrede-sie: du', 'anrede-sie: du']);
+      expect(flagged('sie', 'Und du Anna? DU bist gemeint.')).toEqual(['anrede-sie: du', 'anrede-sie: DU']);
     });
 
     it('leaves the formal address, "sie" and words that merely contain the forms alone', () => {

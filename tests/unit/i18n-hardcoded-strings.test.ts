@@ -60,6 +60,7 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/guidelines/BackupPanel.tsx',
   'entrypoints/options/pages/guidelines/PacksPanel.tsx',
   'entrypoints/options/pages/guidelines/BrandSettings.tsx',
+  'entrypoints/options/pages/guidelines/StarterLanguage.tsx',
   'entrypoints/options/pages/RepliesPage.tsx',
   'entrypoints/options/pages/RepliesTable.tsx',
   'entrypoints/options/pages/ReplyEditor.tsx',

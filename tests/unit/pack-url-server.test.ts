@@ -7,6 +7,7 @@ import { type FetchLike, refreshSubscribedBrand } from '@/utils/brands/pack-subs
 import type { Guidelines } from '@/utils/checks';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import type { Brand } from '@/utils/db/records';
+import { formatNumber } from '@/utils/i18n';
 import { freshDatabaseEachTest } from '../shared/fresh-database';
 
 /**
@@ -89,7 +90,7 @@ describe('a pack URL that misbehaves', () => {
     });
     expect(result.guidelines).toEqual(old);
     expect(result.subscription?.lastError).toBe(
-      `The pack is over the ${MAX_PACK_BYTES} byte limit; kept the last good copy.`,
+      `The pack is over the ${formatNumber(MAX_PACK_BYTES)} byte limit; kept the last good copy.`,
     );
     // The server was stopped by the closed connection: what it wrote is the limit plus socket buffers.
     await expect.poll(() => huge.finished || huge.written > 0).toBe(true);

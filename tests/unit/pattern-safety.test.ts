@@ -84,7 +84,9 @@ describe('pattern safety: analysed with the flags the engine runs', () => {
     const result = validateGuidelines({ rules });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ path: 'rules', message: expect.stringContaining('at most 2,000') }]);
+    expect(result.errors).toEqual([
+      { path: 'rules', field: 'rules', message: expect.stringContaining('at most 2,000') },
+    ]);
   });
 
   it('2,000 plain-word rules import and check (plain words need no analysis)', () => {

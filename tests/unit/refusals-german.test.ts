@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { validateRule } from '@/entrypoints/options/pages/guidelines/brand-store';
 import { PACK_FORMAT, parsePack } from '@/utils/brands/guidelines-pack';
 import { calendarEntryProblems } from '@/utils/db/calendar';
+import { BrandPrivacySchema, PartnerSchema } from '@/utils/db/records';
 import { refuseInUiLanguage } from '@/utils/i18n/zod-language';
 import { setTestUiLanguage } from '../setup/i18n';
 import { calendarEntry } from './calendar-entry';
@@ -39,7 +40,7 @@ describe('refusals of an imported file in a German UI', () => {
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
-      expect.stringMatching(/^guidelines\.rules\[0\]\.severity \(rule "hype"\): Ungültige Option/),
+      expect.stringMatching(/^guidelines\.rules\[0\]\.severity \(Regel „hype“\): Ungültige Option/),
     ]);
   });
 
@@ -60,10 +61,48 @@ describe('refusals of an imported file in a German UI', () => {
       }),
     );
     expect(!result.ok && result.errors).toEqual([
-      'guidelines.rules[0].max (rule "bang"): braucht `max`, `min` oder beides',
-      'guidelines.rules[1].link (rule "bang"): verwenden Sie eine Webadresse, die mit https:// beginnt',
-      'guidelines.rules[1].tokens (rule "bang"): braucht mindestens einen Eintrag',
-      'guidelines.rules[1].id (rule "bang"): "bang" ist schon die ID von rules[0]; IDs benennen Befunde und müssen daher eindeutig sein',
+      'guidelines.rules[0].max (Regel „bang“): braucht `max`, `min` oder beides',
+      'guidelines.rules[1].link (Regel „bang“): verwenden Sie eine Webadresse, die mit https:// beginnt',
+      'guidelines.rules[1].tokens (Regel „bang“): braucht mindestens einen Eintrag',
+      'guidelines.rules[1].id (Regel „bang“): "bang" ist schon die ID von rules[0]; IDs benennen Befunde und müssen daher eindeutig sein',
+    ]);
+  });
+
+  it('explains in German why a pattern is refused, in the rule form and in a pack', () => {
+    const rule = { id: 'wdh', kind: 'existence', message: 'Nein', severity: 'warning', tokens: ['(a+)+$'] };
+    const form = validateRule(rule, []);
+    expect(!form.ok && form.errors).toEqual([
+      expect.stringMatching(
+        /^tokens\[0\]: `\(a\+\)\+\$` kann bei (manchen|langen) Entwürfen exponentiell lange brauchen/,
+      ),
+    ]);
+    const result = parsePack(pack({ rules: [{ ...rule, tokens: ['x', ''] }] }));
+    expect(!result.ok && result.errors[0]).toBe(
+      'guidelines.rules[0].tokens[1] (Regel „wdh“): `` ist leer und träfe deshalb überall',
+    );
+  });
+
+  it('refuses a brand’s privacy settings and a partner in German', () => {
+    const privacy = BrandPrivacySchema.safeParse({ supportContacts: [' '], orderPatterns: ['(a+)+$'] });
+    expect(privacy.error?.issues.map((issue) => issue.message)).toEqual([
+      'Ein Support-Kontakt darf nicht leer sein.',
+      expect.stringMatching(/^`\(a\+\)\+\$` kann bei (manchen|langen) Entwürfen exponentiell lange brauchen/),
+    ]);
+    const partner = PartnerSchema.safeParse({
+      id: 'p',
+      name: ' ',
+      brandId: 'b',
+      handles: [],
+      relationship: 'paid',
+      from: '2026-12-01',
+      until: '2026-11-01',
+      markets: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(partner.error?.issues.map((issue) => issue.message)).toEqual([
+      'Geben Sie dem Partner einen Namen.',
+      'Der Vertrag kann nicht enden, bevor er beginnt.',
     ]);
   });
 

@@ -48,7 +48,7 @@ export function parsePack(text: string): PackResult {
     return {
       ok: false,
       errors: result.errors.map(
-        (e) => `${e.path === '(top level)' ? 'guidelines' : `guidelines.${e.path}`}: ${e.message}`,
+        (e) => `${e.field === '' ? 'guidelines' : `guidelines.${e.path}`}: ${e.message}`,
       ),
     };
   }

@@ -1,4 +1,5 @@
 import type { Brand } from '../db/records';
+import { formatNumber, t } from '../i18n';
 import { MAX_PACK_BYTES, parsePack } from './guidelines-pack';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -73,7 +74,7 @@ export async function refreshSubscribedBrand(
       reject(new GaveUp());
     }, timeoutMs);
   });
-  const tooSlow = `The pack URL did not answer within ${timeoutMs / 1000} s; kept the last good copy.`;
+  const tooSlow = t('packRefreshTooSlow', formatNumber(timeoutMs / 1000));
   const work = download();
   // Once the deadline wins, whatever the abandoned download does later is of no interest.
   work.catch(() => undefined);
@@ -100,36 +101,26 @@ export async function refreshSubscribedBrand(
       });
     } catch (error) {
       if (controller.signal.aborted) return keep(tooSlow);
-      return keep(
-        `Could not reach the pack URL (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
-      );
+      return keep(t('packRefreshUnreachable', error instanceof Error ? error.message : String(error)));
     }
     if (response.status === 304) {
       const { lastError: _cleared, ...rest } = subscription;
       return { ...brand, subscription: { ...rest, checkedAt: now } };
     }
-    if (!response.ok) return keep(`The pack URL answered HTTP ${response.status}; kept the last good copy.`);
+    if (!response.ok) return keep(t('packRefreshHttpError', response.status));
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_PACK_BYTES)
-      return keep(
-        `The pack is ${declared} bytes, over the ${MAX_PACK_BYTES} limit; kept the last good copy.`,
-      );
+      return keep(t('packRefreshTooBig', formatNumber(declared), formatNumber(MAX_PACK_BYTES)));
     let body: Awaited<ReturnType<typeof readAtMost>>;
     try {
       body = await readAtMost(response, MAX_PACK_BYTES);
     } catch (error) {
       if (controller.signal.aborted) return keep(tooSlow);
-      return keep(
-        `The download broke off (${error instanceof Error ? error.message : String(error)}); kept the last good copy.`,
-      );
+      return keep(t('packRefreshBrokeOff', error instanceof Error ? error.message : String(error)));
     }
-    if ('over' in body)
-      return keep(`The pack is over the ${MAX_PACK_BYTES} byte limit; kept the last good copy.`);
+    if ('over' in body) return keep(t('packRefreshOverLimit', formatNumber(MAX_PACK_BYTES)));
     const pack = parsePack(body.text);
-    if (!pack.ok)
-      return keep(
-        `The pack URL served an invalid pack, so the last good copy was kept: ${pack.errors.slice(0, 3).join(' ')}`,
-      );
+    if (!pack.ok) return keep(t('packRefreshInvalid', pack.errors.slice(0, 3).join(' ')));
     const etag = response.headers.get('etag') ?? undefined;
     return {
       ...brand,

@@ -272,7 +272,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
 ];
 
 /** The default guidelines' messages in the catalogue, for a brand made from them (see `ruleMessages`). */
-const DEFAULT_RULE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+export const DEFAULT_RULE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'hype-words': 'starterRuleHypeWords',
   'filler-words': 'starterRuleFillerWords',
   'inclusive-language': 'starterRuleInclusiveLanguage',

@@ -390,7 +390,15 @@ export type GuidelinesInput = z.input<typeof GuidelinesSchema>;
 
 export type GuidelinesValidation =
   | { ok: true; guidelines: Guidelines }
-  | { ok: false; errors: { path: string; message: string }[] };
+  | { ok: false; errors: GuidelinesError[] };
+
+export interface GuidelinesError {
+  /** Where, as the user reads it: the field, and the rule's id when it has one (in the UI language). */
+  path: string;
+  /** The field alone (`rules[3].tokens[1]`), empty for the guidelines as a whole. */
+  field: string;
+  message: string;
+}
 
 /** `rules[3].tokens[1]`, the way a person reads a path into the file they imported. */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -400,7 +408,7 @@ function formatPath(path: readonly PropertyKey[]): string {
     else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(String(part))}]`;
   }
-  return out || '(top level)';
+  return out;
 }
 
 /** The rule's id, when the value has one, makes an error easier to find than an index alone. */
@@ -426,8 +434,9 @@ export function validateGuidelines(value: unknown): GuidelinesValidation {
     ok: false,
     errors: result.error.issues.map((issue) => {
       const id = ruleIdAt(value, issue.path);
-      const path = formatPath(issue.path);
-      return { path: id ? `${path} (rule "${id}")` : path, message: issue.message };
+      const field = formatPath(issue.path);
+      const path = id ? t('guidelinesRefusalAtRule', field, id) : field || t('guidelinesRefusalTopLevel');
+      return { path, field, message: issue.message };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { type AST, RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { JS } from 'refa';
 import { analyse, type Report } from 'scslre';
+import { formatNumber, t, uiLocale } from '../i18n';
 import { hasExponentialAmbiguity } from './ambiguity';
 import { WORD_END } from './text';
 
@@ -50,14 +51,15 @@ const MAX_VERDICTS = 5_000;
 
 /** Whether the pattern is valid as the engine compiles it; the reason when not. */
 export function explainInvalidPattern(pattern: string): string | null {
-  if (pattern.length === 0) return 'is empty, so it would match everywhere';
+  if (pattern.length === 0) return t('patternRefusedEmpty');
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return `is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`;
+    return t('patternRefusedTooLong', formatNumber(pattern.length), formatNumber(MAX_PATTERN_LENGTH));
   }
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    return `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    // The browser's own words for the syntax error: it has them in English only.
+    return t('patternRefusedInvalid', error instanceof Error ? error.message : String(error));
   }
   return null;
 }
@@ -75,7 +77,8 @@ export function explainUnsafePattern(pattern: string, flags: PatternFlags = {}):
   const invalid = explainInvalidPattern(pattern);
   if (invalid) return invalid;
   if (!needsAnalysis(pattern)) return null;
-  const key = `${flags.ignorecase ? 'i' : '-'}${flags.wordBounded ? 'w' : '-'}${flags.onMatch ? 'm' : '-'}${pattern}`;
+  // The verdict is a sentence in the UI language, so the language is part of what it depends on.
+  const key = `${uiLocale()} ${flags.ignorecase ? 'i' : '-'}${flags.wordBounded ? 'w' : '-'}${flags.onMatch ? 'm' : '-'}${pattern}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   const verdict = analysePattern(pattern, flags);
@@ -99,22 +102,22 @@ function analysePattern(pattern: string, flags: PatternFlags): string | null {
       flags: parser.parseFlags(flagText),
     };
   } catch (error) {
-    return `uses syntax the safety check cannot read (${error instanceof Error ? error.message : String(error)}); simplify it`;
+    return t('patternRefusedUnreadable', error instanceof Error ? error.message : String(error));
   }
   try {
     const flagSet = JS.Parser.fromAst(ast).flags;
     if (hasExponentialAmbiguity(ast.pattern, flagSet)) {
       const culprit = smallestAmbiguousRepeat(ast.pattern, flagSet);
-      const hint = flags.ignorecase ? ' (with ignorecase, `a` and `A` are the same text)' : '';
-      return `can take exponentially long on some drafts: the repeat ${
-        culprit ? `\`${culprit}\`` : 'in it'
-      } can match the same text in more than one way${hint}; make each repetition match a text in only one way, e.g. merge overlapping alternatives into one character class or drop an inner repeat`;
+      const hint = flags.ignorecase ? t('patternRefusedIgnorecaseHint') : '';
+      return culprit
+        ? t('patternRefusedAmbiguousRepeat', `\`${culprit}\``, hint)
+        : t('patternRefusedAmbiguous', hint);
     }
     const report = worstReport(analyse(ast, { maxReports: 10 }).reports, flags.onMatch ?? false);
     if (report) return describe(report);
     return null;
   } catch {
-    return 'is too complex to prove safe (the analysis grew past its size limit); split it into simpler patterns';
+    return t('patternRefusedTooComplex');
   }
 }
 
@@ -138,18 +141,26 @@ function describe(report: Report): string {
   const fix = report.fix();
   const rewrite = fix ? stripWrapper(fix.source) : '';
   // scslre's rewrites of class-heavy patterns can be long; a long one helps nobody.
-  const example = rewrite && rewrite.length <= 60 ? `, for example \`${rewrite}\`` : '';
-  if (report.type === 'Self') {
-    return `can take exponentially long on some drafts: the repeat \`${report.quant.raw}\` sits inside the repeat \`${report.parentQuant.raw}\`, so the same text can be split in many ways; drop one of the two repeats${example}`;
-  }
+  const example = rewrite && rewrite.length <= 60 ? t('patternRefusedExample', `\`${rewrite}\``) : '';
+  if (report.type === 'Self')
+    return t(
+      'patternRefusedNestedRepeat',
+      `\`${report.quant.raw}\``,
+      `\`${report.parentQuant.raw}\``,
+      example,
+    );
   const [a, b] =
     report.type === 'Trade'
       ? [report.startQuant.raw, report.endQuant.raw]
       : [report.quant.raw, report.quant.raw];
-  const growth = report.exponential ? 'exponentially' : 'quadratically';
-  return `can take ${growth} long on long drafts: \`${a}\` and \`${b}\` can both match the same ${
-    crossesSpaces(report) ? 'spaces' : 'characters'
-  }; make one of them exclude what the other matches or bound it (\`{0,20}\` rather than \`*\`)${example}`;
+  const key = report.exponential
+    ? crossesSpaces(report)
+      ? 'patternRefusedTradeSpacesExponential'
+      : 'patternRefusedTradeExponential'
+    : crossesSpaces(report)
+      ? 'patternRefusedTradeSpaces'
+      : 'patternRefusedTrade';
+  return t(key, `\`${a}\``, `\`${b}\``, example);
 }
 
 /** The fix scslre proposes is for the wrapped pattern; show the user the part they wrote. */

@@ -8,6 +8,9 @@ import { type MessageKey, t } from '../i18n';
 import { CapturedPostSchema, MetricsSnapshotSchema, Tags } from './captured-post';
 import { Id, LongText, ShortText, Timestamp } from './fields';
 
+/** A refusal in the UI language, read when the problem is found (so in the language of that moment). */
+const refusal = (key: MessageKey) => ({ error: () => t(key) });
+
 /**
  * What each table holds. Every record is parsed with these schemas when it is read, so a damaged or
  * hand-edited row is reported instead of flowing into the UI.
@@ -41,12 +44,12 @@ export const PartnerSchema = z
   .object({
     id: Id,
     name: z.string().check(
-      z.refine((name) => name.trim().length > 0, 'Give the partner a name.'),
-      z.maxLength(200, 'A partner name is at most 200 characters.'),
+      z.refine((name) => name.trim().length > 0, refusal('recordPartnerNeedsName')),
+      z.maxLength(200, refusal('recordPartnerNameTooLong')),
     ),
     /** The brand whose partner this is. */
     brandId: Id,
-    handles: z.array(PartnerHandleSchema).check(z.maxLength(50, 'At most 50 handles per partner.')),
+    handles: z.array(PartnerHandleSchema).check(z.maxLength(50, refusal('recordPartnerTooManyHandles'))),
     relationship: z.enum(PARTNER_RELATIONSHIPS),
     /** First and last day of the contract, both included; open-ended when absent. */
     from: z.optional(DaySchema),
@@ -59,7 +62,7 @@ export const PartnerSchema = z
   })
   .check(
     z.refine((partner) => !partner.from || !partner.until || partner.from <= partner.until, {
-      message: 'The contract cannot end before it starts.',
+      error: () => t('recordPartnerEndsBeforeStart'),
       path: ['until'],
     }),
   );
@@ -73,8 +76,8 @@ export const CrisisSchema = z.object({
   id: Id,
   brandId: Id,
   reason: z.string().check(
-    z.refine((reason) => reason.trim().length > 0, 'Say why: the banner in every composer shows it.'),
-    z.maxLength(500, 'A reason is at most 500 characters.'),
+    z.refine((reason) => reason.trim().length > 0, refusal('recordCrisisNeedsReason')),
+    z.maxLength(500, refusal('recordCrisisReasonTooLong')),
   ),
   startedAt: Timestamp,
   endedAt: z.optional(Timestamp),
@@ -101,18 +104,18 @@ export type PackSubscription = z.infer<typeof PackSubscriptionSchema>;
 /** `en`, `de`, `pt-BR`: the language of a post, for choosing the brand's disclosure wording. */
 export const LanguageTagSchema = z
   .string()
-  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or pt-BR'));
+  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, refusal('recordLanguageTag')));
 
 /** One of the brand's published support contacts: an e-mail address, a phone number or a postal address. */
 const SupportContact = z.string().check(
-  z.refine((contact) => contact.trim().length > 0, 'A support contact cannot be empty.'),
-  z.maxLength(300, 'A support contact is at most 300 characters.'),
+  z.refine((contact) => contact.trim().length > 0, refusal('recordSupportContactEmpty')),
+  z.maxLength(300, refusal('recordSupportContactTooLong')),
 );
 
 /** An order or ticket number format, a regular expression the user typed: refused when unsafe or invalid. */
 const OrderPattern = z.string().check(
-  z.minLength(1, 'An order number pattern cannot be empty.'),
-  z.maxLength(200, 'An order number pattern is at most 200 characters.'),
+  z.minLength(1, refusal('recordOrderPatternEmpty')),
+  z.maxLength(200, refusal('recordOrderPatternTooLong')),
   z.superRefine((pattern, ctx) => {
     const why = explainUnsafePattern(pattern);
     if (why) ctx.addIssue({ code: 'custom', message: `\`${pattern}\` ${why}`, input: pattern });
@@ -126,12 +129,12 @@ const OrderPattern = z.string().check(
 export const BrandPrivacySchema = z.object({
   /** Published support contacts: the brand may repeat these in public, so they are never flagged. */
   supportContacts: z._default(
-    z.array(SupportContact).check(z.maxLength(50, 'At most 50 support contacts.')),
+    z.array(SupportContact).check(z.maxLength(50, refusal('recordTooManySupportContacts'))),
     [],
   ),
   /** Formats of the brand's order and ticket numbers (regular expressions), flagged in public posts. */
   orderPatterns: z._default(
-    z.array(OrderPattern).check(z.maxLength(20, 'At most 20 order number patterns.')),
+    z.array(OrderPattern).check(z.maxLength(20, refusal('recordTooManyOrderPatterns'))),
     [],
   ),
   /** The saved reply that asks the customer to continue by direct message; the privacy fix inserts it. */
@@ -143,17 +146,14 @@ export type BrandPrivacy = z.infer<typeof BrandPrivacySchema>;
 const HostName = z
   .string()
   .check(
-    z.regex(
-      /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u,
-      'a host name such as acme.example',
-    ),
+    z.regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u, refusal('recordHostName')),
   );
 
 /** A content pillar of the brand's own list (utils/calendar/content-mix.ts). */
 const OwnPillarSchema = z.object({
   name: z.string().check(
-    z.refine((name) => name.trim().length > 0, 'A content pillar needs a name.'),
-    z.maxLength(60, 'A content pillar name is at most 60 characters.'),
+    z.refine((name) => name.trim().length > 0, refusal('recordPillarNeedsName')),
+    z.maxLength(60, refusal('recordPillarNameTooLong')),
   ),
   promotional: z.boolean(),
 });
@@ -164,17 +164,17 @@ export const BrandContentMixSchema = z.object({
   promotionalPercent: z
     .number()
     .check(
-      z.int('Give the promotional share as a whole percent.'),
-      z.gte(0, 'The promotional share is between 0 and 100 %.'),
-      z.lte(100, 'The promotional share is between 0 and 100 %.'),
+      z.int(refusal('recordPromotionalWholePercent')),
+      z.gte(0, refusal('recordPromotionalRange')),
+      z.lte(100, refusal('recordPromotionalRange')),
     ),
   /** The brand's own pillars instead of the standard five; empty: the standard five. */
   pillars: z._default(
     z.array(OwnPillarSchema).check(
-      z.maxLength(20, 'At most 20 content pillars.'),
+      z.maxLength(20, refusal('recordTooManyPillars')),
       z.refine(
         (pillars) => new Set(pillars.map((p) => p.name.trim().toLowerCase())).size === pillars.length,
-        'A content pillar is listed twice.',
+        refusal('recordPillarTwice'),
       ),
     ),
     [],
@@ -186,9 +186,9 @@ export type BrandContentMix = z.infer<typeof BrandContentMixSchema>;
 export const BrandUtmSchema = z.object({
   enabled: z.boolean(),
   /** `utm_campaign` for posts whose calendar entry names no campaign. */
-  campaign: z.optional(z.string().check(z.maxLength(100, 'A campaign is at most 100 characters.'))),
+  campaign: z.optional(z.string().check(z.maxLength(100, refusal('recordCampaignTooLong')))),
   /** The brand's own hosts; only links to them (and their subdomains) are tagged. Empty: every link. */
-  domains: z._default(z.array(HostName).check(z.maxLength(20, 'At most 20 domains.')), []),
+  domains: z._default(z.array(HostName).check(z.maxLength(20, refusal('recordTooManyDomains'))), []),
 });
 export type BrandUtm = z.infer<typeof BrandUtmSchema>;
 
@@ -218,11 +218,11 @@ export const BrandSchema = z.object({
     z
       .array(
         z.string().check(
-          z.refine((term) => term.trim().length > 0, 'A watch list term cannot be empty.'),
-          z.maxLength(100, 'A watch list term is at most 100 characters.'),
+          z.refine((term) => term.trim().length > 0, refusal('recordWatchTermEmpty')),
+          z.maxLength(100, refusal('recordWatchTermTooLong')),
         ),
       )
-      .check(z.maxLength(200, 'At most 200 watch list terms.')),
+      .check(z.maxLength(200, refusal('recordTooManyWatchTerms'))),
   ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -278,9 +278,6 @@ const LATEST_AT = 253_402_300_799_999;
 
 /** Relationships in which the post must name the brand behind it, so the entry must too. */
 export const RELATIONSHIPS_WITH_PARTNER = ['paid', 'gifted', 'affiliate'] as const;
-
-/** A refusal in the UI language, read when the problem is found (so in the language of that moment). */
-const refusal = (key: MessageKey) => ({ error: () => t(key) });
 
 export const CalendarAssetSchema = z.object({
   id: Id,

@@ -1,4 +1,4 @@
-import type { CheckOptions } from '@/utils/checks';
+import type { CheckOptions, Guidelines } from '@/utils/checks';
 import { localDay } from '@/utils/checks/partners';
 import type { Jurisdiction } from '@/utils/checks/types';
 import type { ActiveBrand } from '@/utils/messaging';
@@ -45,6 +45,8 @@ export function watchActiveBrand(
   onChange: () => void,
 ): ActiveBrandWatch {
   let current: ActiveBrand | null | undefined;
+  /** With no brand: the engine's default rules, their messages in the UI language (asked for once). */
+  let defaults: Guidelines | undefined;
   let markets: { markets: Jurisdiction[]; chosen: boolean } | undefined;
   let askedForAccount: string | undefined;
   let asking = 0;
@@ -63,6 +65,11 @@ export function watchActiveBrand(
     if (ask !== asking || signal.aborted || !reply.ok) return;
     current = reply.data;
     if (marketsReply.ok) markets = marketsReply.data;
+    if (!current && !defaults) {
+      const defaultsReply = await send('guidelines.default', {});
+      if (ask !== asking || signal.aborted) return;
+      if (defaultsReply.ok) defaults = defaultsReply.data.guidelines;
+    }
     onChange();
   };
 
@@ -77,7 +84,8 @@ export function watchActiveBrand(
       if (site.currentAccount && site.currentAccount() !== askedForAccount) void fetchBrand();
       // A brand's own markets win; else where the user publishes, chosen or (said in the panel) assumed.
       const jurisdictions = current?.jurisdictions.length ? current.jurisdictions : (markets?.markets ?? []);
-      if (!current) return markets ? { jurisdictions } : {};
+      if (!current)
+        return { ...(markets ? { jurisdictions } : {}), ...(defaults ? { guidelines: defaults } : {}) };
       return {
         guidelines: current.guidelines,
         jurisdictions,

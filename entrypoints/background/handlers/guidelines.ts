@@ -4,6 +4,7 @@ import {
   type RefreshOptions,
   refreshSubscribedBrand,
 } from '@/utils/brands/pack-subscription';
+import { defaultStarterGuidelines } from '@/utils/brands/starter-templates';
 import type { PlatformId } from '@/utils/checks/types';
 import { activeGuidelines, brandsRepository, disclosureOptions, utmOptions } from '@/utils/db/brands';
 import { crisesRepository } from '@/utils/db/crises';
@@ -12,6 +13,7 @@ import { partnerForChecks, partnersRepository } from '@/utils/db/partners';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
 import { settingsRepository } from '@/utils/db/settings';
+import { refuseInUiLanguage } from '@/utils/i18n/zod-language';
 import { chooseReplyText } from '@/utils/replies/variant';
 import type { Handlers } from '../router';
 import { noticeAllTabs } from './settings';
@@ -30,6 +32,8 @@ async function refreshAndStore(
   fetchPack: FetchLike,
   options?: RefreshOptions,
 ): Promise<Brand> {
+  // The refusal is kept for the dashboard to show, so zod's own words in it are in the UI language too.
+  refuseInUiLanguage();
   const refreshed = await refreshSubscribedBrand(brand, fetchPack, Date.now(), options);
   const brands = brandsRepository(db);
   const stored = await db.transaction('rw', db.brands, async () => {
@@ -86,7 +90,10 @@ async function privacyFor(db: OnBrandDatabase, brand: Brand, site: PlatformId) {
 export function guidelinesHandlers(
   db: OnBrandDatabase,
   fetchPack: FetchLike = (url, init) => fetch(url, init),
-): Pick<Handlers, 'brand.active' | 'brand.list' | 'brand.changed' | 'brand.refreshPack'> {
+): Pick<
+  Handlers,
+  'brand.active' | 'brand.list' | 'brand.changed' | 'brand.refreshPack' | 'guidelines.default'
+> {
   const brands = brandsRepository(db);
   return {
     'brand.active': async ({ site, account, brandId }) => {
@@ -107,6 +114,7 @@ export function guidelinesHandlers(
         watchTerms: brand.watchTerms ?? [],
       };
     },
+    'guidelines.default': async () => ({ guidelines: defaultStarterGuidelines() }),
     'brand.list': async () => ({
       brands: (await brands.list()).map(({ id, name }) => ({ id, name })),
     }),

@@ -16,6 +16,7 @@ import { BrandSettings } from './guidelines/BrandSettings';
 import { brands, deleteBrand, saveBrand } from './guidelines/brand-store';
 import { PacksPanel } from './guidelines/PacksPanel';
 import { RuleList } from './guidelines/RuleList';
+import { StarterLanguage } from './guidelines/StarterLanguage';
 import { TryIt } from './guidelines/TryIt';
 import './guidelines/guidelines.css';
 import { TeamRecordConflicts } from './TeamRecordConflicts';
@@ -156,6 +157,7 @@ export function GuidelinesPage() {
             justSaved={savedVersion === `${brand.id}:${brand.updatedAt}`}
             onSaved={(saved) => setSavedVersion(`${saved.id}:${saved.updatedAt}`)}
           />
+          {!brand.subscription && <StarterLanguage key={brand.id} brand={brand} />}
           {/* The rules and "Try it" side by side where the window has room, so a change is tried where it is made. */}
           <div className="rules-with-try">
             <div>

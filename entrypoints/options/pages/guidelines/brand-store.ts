@@ -43,9 +43,9 @@ export function validateRule(
   if (!result.ok) {
     return {
       ok: false,
-      errors: result.errors.map(({ path, message }) => {
-        const field = path.replace(/^rules\[0\]\.?/, '').replace(/ \(rule "[^"]*"\)$/, '');
-        return `${field || 'rule'}: ${message}`;
+      errors: result.errors.map(({ field, message }) => {
+        const inRule = field.replace(/^rules\[0\]\.?/, '');
+        return inRule ? `${inRule}: ${message}` : message;
       }),
     };
   }
