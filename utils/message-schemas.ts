@@ -120,6 +120,8 @@ export const responses = {
     numbers: z.nullable(NumberShapeSchema),
     /** The words a badge shows at page load, in the UI language (utils/i18n `SENT_AT_LOAD`). */
     messages: z.record(z.string(), z.string()),
+    /** The brand's handles on this site whose posts the browse snapshots keep (none when switched off). */
+    ownHandles: z.array(z.string()),
   }),
   'site.setEnabled': z.object({ site: SiteIdSchema, enabled: z.boolean() }),
   'research.save': z.object({ id: z.string(), created: z.boolean(), snapshots: z.number() }),

@@ -66,6 +66,14 @@ const snapshotsSent = () => messages.filter((m) => m.type === 'analytics.snapsho
 afterEach(() => stop());
 
 describe('the brand’s own posts on a feed page', () => {
+  it('read the handles that came with the page’s site.status: a feed’s load sends no second message', async () => {
+    const run = featureRun();
+    stop = run.stop;
+    startOwnPostSnapshots({ ...run.env, atLoad: { ownHandles: ['acmecoffee'] } });
+    await vi.waitFor(() => expect(snapshotsSent()).not.toEqual([]));
+    expect(messages.map((m) => m.type)).toEqual(['analytics.snapshotOwnPosts']);
+  });
+
   it('are sent with the numbers the page shows; another account’s post never leaves the page', async () => {
     start();
     await vi.waitFor(() => expect(snapshotsSent()).not.toEqual([]));

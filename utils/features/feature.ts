@@ -27,6 +27,8 @@ export interface FeatureEnv {
   /** Notices from the background, until `signal` aborts. */
   onNotice(handler: (notice: Notice) => void): void;
   send: typeof sendMessage;
+  /** What `site.status` said at page load, when this run started from it (not after a switch back on). */
+  atLoad?: { ownHandles: readonly string[] };
 }
 
 /** A content feature: starts at once and stops when `env.signal` aborts. */
@@ -69,8 +71,10 @@ export function featureEnv(
   site: SiteAdapter,
   signal: AbortSignal,
   subscribe: Subscribe,
+  atLoad?: FeatureEnv['atLoad'],
 ): FeatureEnv {
   return {
+    ...(atLoad ? { atLoad } : {}),
     ctx,
     site,
     signal,

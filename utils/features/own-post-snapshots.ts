@@ -12,7 +12,7 @@ const SCAN_PAUSE_MS = 2_000;
  * anyone else is never read past its author's handle and never leaves the page. Each post is sent once per
  * interval from this page; the background applies the interval across pages too.
  */
-export function startOwnPostSnapshots({ site, signal, timers, send, onNotice }: FeatureEnv): void {
+export function startOwnPostSnapshots({ site, signal, timers, send, onNotice, atLoad }: FeatureEnv): void {
   const { feed } = site;
   let own = new Set<string>();
   /** When each post (by id, else link) was last sent from this page. */
@@ -68,5 +68,9 @@ export function startOwnPostSnapshots({ site, signal, timers, send, onNotice }: 
   onNotice((notice) => {
     if (notice.type === 'brands.changed') void askForAccounts();
   });
-  void askForAccounts();
+  // The handles came with the page's `site.status`, so a feed's load sends no second message (issue 16).
+  if (atLoad) {
+    own = new Set(atLoad.ownHandles);
+    queueScan(0);
+  } else void askForAccounts();
 }

@@ -5,7 +5,7 @@ import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavedRepliesWhenUsed } from './composer-tools';
-import { childController, type Feature, featureEnv, listenForNotices } from './feature';
+import { childController, type Feature, type FeatureEnv, featureEnv, listenForNotices } from './feature';
 import { startSavePostWhenFeedShows } from './research-save';
 
 /**
@@ -30,11 +30,11 @@ export async function runSite(
   ignoreForgedRestarts(ctx);
   const subscribe = listenForNotices(ctx.signal);
   let run: AbortController | undefined;
-  const apply = (enabled: boolean) => {
+  const apply = (enabled: boolean, atLoad?: FeatureEnv['atLoad']) => {
     if (ctx.isInvalid) return;
     if (enabled && !run) {
       run = childController(ctx.signal);
-      const env = featureEnv(ctx, site, run.signal, subscribe);
+      const env = featureEnv(ctx, site, run.signal, subscribe, atLoad);
       for (const start of features) start(env);
     }
     if (!enabled && run) {
@@ -50,7 +50,10 @@ export async function runSite(
   if (status.ok && status.data.numbers) setNumberShape(status.data.numbers);
   if (status.ok && status.data.messages) takeSentMessages(status.data.messages);
   // If the background can't answer, check anyway: the checks are local and change nothing.
-  apply(status.ok ? status.data.enabled : true);
+  apply(
+    status.ok ? status.data.enabled : true,
+    status.ok ? { ownHandles: status.data.ownHandles } : undefined,
+  );
 }
 
 /**

@@ -14,17 +14,32 @@ function checkSenderSite(site: SiteId, { site: senderSite }: SenderOrigin): void
     throw new Error(`A page on ${senderSite.name} can only speak for ${senderSite.name}.`);
 }
 
-export function analyticsHandlers(db: OnBrandDatabase, now = () => Date.now()): AnalyticsHandlers {
-  const analytics = analyticsRepository(db);
+/** The brand's handles on `site` whose posts are kept while browsing; none while the user switched it off. */
+export function ownHandlesReader(db: OnBrandDatabase): (site: SiteId) => Promise<string[]> {
   const brands = brandsRepository(db);
   const settings = settingsRepository(db);
-  const ownHandles = async (site: SiteId): Promise<string[]> =>
+  return async (site) =>
     (await settings.read('browseSnapshots')) ? ownHandlesOn(await brands.list(), site) : [];
+}
+
+/** The handles a page may hear: only those of its own site (a page on X never learns the LinkedIn ones). */
+export async function ownHandlesForSender(
+  readHandles: (site: SiteId) => Promise<string[]>,
+  site: SiteId,
+  origin: SenderOrigin,
+): Promise<string[]> {
+  checkSenderSite(site, origin);
+  return readHandles(site);
+}
+
+export function analyticsHandlers(db: OnBrandDatabase, now = () => Date.now()): AnalyticsHandlers {
+  const analytics = analyticsRepository(db);
+  const ownHandles = ownHandlesReader(db);
   return {
-    'analytics.ownAccounts': async ({ site }, _sender, origin) => {
-      checkSenderSite(site, origin);
-      return { handles: await ownHandles(site) };
-    },
+    // Asked again when the brands change; at page load the handles come with `site.status`.
+    'analytics.ownAccounts': async ({ site }, _sender, origin) => ({
+      handles: await ownHandlesForSender(ownHandles, site, origin),
+    }),
     // The page's choice of posts is not trusted: the handles, the setting and the interval are checked here.
     'analytics.snapshotOwnPosts': async ({ site, posts }, _sender, origin) => {
       checkSenderSite(site, origin);

@@ -5,6 +5,7 @@ import { messagesSentAtLoad, uiLocale } from '@/utils/i18n';
 import { type NumberShape, numberShapeOf } from '@/utils/i18n/number-shape';
 import type { TabNotice } from '@/utils/messaging';
 import type { Handlers } from '../router';
+import { ownHandlesForSender, ownHandlesReader } from './analytics';
 
 /** Tells every open tab; content scripts of other sites ignore what isn't theirs. */
 export async function noticeAllTabs(notice: TabNotice): Promise<void> {
@@ -19,12 +20,20 @@ export async function noticeAllTabs(notice: TabNotice): Promise<void> {
 
 export function settingsHandlers(db: OnBrandDatabase): Pick<Handlers, 'site.status' | 'site.setEnabled'> {
   const settings = settingsRepository(db);
+  const readOwnHandles = ownHandlesReader(db);
   // Read from Intl once per background start: the UI language changes only with a browser restart.
   let numbers: NumberShape | null | undefined;
   return {
-    'site.status': async ({ site }) => {
+    // Everything a page needs at load in one round trip: the switch, the number shape, the badge's words and
+    // the brand's own handles for the browse snapshots (own-post-snapshots.ts).
+    'site.status': async ({ site }, _sender, origin) => {
       numbers ??= numberShapeOf(uiLocale()) ?? null;
-      return { site, enabled: await settings.isSiteEnabled(site), numbers, messages: messagesSentAtLoad() };
+      const [enabled, ownHandles] = await Promise.all([
+        settings.isSiteEnabled(site),
+        // A page asking for another site's status (it never should) hears no handles rather than an error.
+        ownHandlesForSender(readOwnHandles, site, origin).catch(() => []),
+      ]);
+      return { site, enabled, numbers, messages: messagesSentAtLoad(), ownHandles };
     },
     'site.setEnabled': async ({ site, enabled }) => {
       await settings.setSiteEnabled(site, enabled);
