@@ -465,6 +465,14 @@ test('simultaneous edits of one saved reply: the title only one changed merges, 
     await expect(reviewer.getByRole('rowheader', { name: /Shipping delay/ })).toHaveText([
       /Shipping delay \(apology\)/,
     ]);
+    // Settings → Team names what waits for the writer's choice.
+    await writer.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+    await expect(
+      writer.getByText(
+        'Changed here and on the server at the same time: 1 saved reply. Both versions are kept until you choose one on its page.',
+      ),
+    ).toBeVisible();
+    await writer.goto(replies);
 
     await conflict.getByRole('button', { name: 'Keep my version' }).click();
     await expect(conflict).toBeHidden();

@@ -6,7 +6,7 @@ import type { CalendarEntry } from '@/utils/db/records';
 import { conflictedIds, keepVersion, readConflict } from '@/utils/team/conflicts';
 import { couchClient } from '@/utils/team/couch-client';
 import { toCalendarDocument } from '@/utils/team/documents';
-import { problemText } from '@/utils/team/problem-text';
+import { conflictsText, problemText } from '@/utils/team/problem-text';
 import { keepRecordVersion, readRecordConflicts } from '@/utils/team/record-conflicts';
 import type { TeamProblem, TeamStatus } from '@/utils/team/records';
 import { TeamReplicator } from '@/utils/team/replicator';
@@ -154,6 +154,7 @@ describe('team sync through a CouchDB-protocol server', () => {
         },
         refused: 1,
         conflicts: 0,
+        conflictsByKind: { calendarEntry: 0, brand: 0, savedReply: 0, researchPost: 0 },
       });
     expect((await writer.calendar.get('sneaky'))?.status).toBe('approved');
   });
@@ -309,6 +310,9 @@ describe('team sync through a CouchDB-protocol server', () => {
         parts: [{ kind: 'draft', platform: 'x' }],
       });
     await expect.poll(() => statuses.at(-1)).toMatchObject({ state: 'up-to-date', conflicts: 1 });
+    expect(conflictsText({ ...statuses.at(-1), at: 0 } as TeamStatus)).toBe(
+      'Changed here and on the server at the same time: 1 calendar entry. Both versions are kept until you choose one on its page.',
+    );
     // Neither version goes over the other meanwhile.
     expect((await reviewer.calendar.get(id))?.drafts.x).toBe('Rita on X');
     expect((await writer.get(id))?.drafts.x).toBe('Wendy on X');
@@ -499,6 +503,20 @@ describe('brands, saved replies and research posts through the workspace', () =>
       (await db.savedReplies.toArray()).map((r) => r.body).filter((body) => body.endsWith('words'));
     expect(await bothWords(reviewer.db)).toEqual(["Rita's words"]);
     await expect.poll(() => reviewer.statuses.at(-1)?.state, { timeout: 5000 }).toBe('up-to-date');
+    // Settings → Team counts it and says what it is, in English and German.
+    const waiting = { ...reviewer.statuses.at(-1), at: 0 } as TeamStatus;
+    expect(waiting.conflicts).toBe(1);
+    expect(conflictsText(waiting)).toBe(
+      'Changed here and on the server at the same time: 1 saved reply. Both versions are kept until you choose one on its page.',
+    );
+    setTestUiLanguage('de');
+    try {
+      expect(conflictsText(waiting)).toBe(
+        'Gleichzeitig hier und auf dem Server geändert: 1 gespeicherte Antwort. Beide Fassungen bleiben erhalten, bis Sie auf der jeweiligen Seite eine wählen.',
+      );
+    } finally {
+      setTestUiLanguage('en');
+    }
     const onServer = () =>
       writer.client.getDocument<{ record: { body: string; title: string } }>('savedReply:reply-both');
     expect((await onServer()).record.body).toBe("Wendy's words");

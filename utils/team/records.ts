@@ -172,9 +172,18 @@ export const TeamStatusSchema = z.object({
   database: z.optional(z.string()),
   username: z.optional(z.string()),
   roles: z.optional(z.array(z.string())),
-  /** Entries the server refused, and entries waiting for a choice between two versions. */
+  /** Entries and records the server refused, and everything waiting for a choice between two versions. */
   refused: z.optional(z.number()),
   conflicts: z.optional(z.number()),
+  /** Of `conflicts`, how many of each kind, so Settings → Team can name them. */
+  conflictsByKind: z.optional(
+    z.object({
+      calendarEntry: z.number(),
+      brand: z.number(),
+      savedReply: z.number(),
+      researchPost: z.number(),
+    }),
+  ),
   at: Timestamp,
 });
 export type TeamStatus = z.infer<typeof TeamStatusSchema>;

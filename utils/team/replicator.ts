@@ -283,7 +283,7 @@ export class TeamReplicator {
   private report(
     state: TeamStatus['state'],
     problem?: TeamProblem,
-    counts: { refused?: number; conflicts?: number } = {},
+    counts: Pick<TeamStatus, 'refused' | 'conflicts' | 'conflictsByKind'> = {},
   ) {
     if (!this.running && state !== 'off') return;
     this.options.onStatus({ state, ...(problem === undefined ? {} : { problem }), ...counts });
@@ -296,14 +296,22 @@ export class TeamReplicator {
   private async reportCounts(): Promise<void> {
     // By index (database version 12): only the states with a refusal or a conflict are read.
     const { teamDocs, teamRecords } = this.db;
-    const [refusedEntries, first, conflicts, refusedRecords, firstRecord] = await Promise.all([
-      teamDocs.orderBy('refused.updatedAt').count(),
-      teamDocs.orderBy('refused.updatedAt').first(),
-      teamDocs.orderBy('conflict.rev').count(),
-      teamRecords.orderBy('refused.version').count(),
-      teamRecords.orderBy('refused.version').first(),
-    ]);
-    const counts = { refused: refusedEntries + refusedRecords, conflicts };
+    const [refusedEntries, first, entryConflicts, recordConflicts, refusedRecords, firstRecord] =
+      await Promise.all([
+        teamDocs.orderBy('refused.updatedAt').count(),
+        teamDocs.orderBy('refused.updatedAt').first(),
+        teamDocs.orderBy('conflict.rev').count(),
+        teamRecords.orderBy('conflict.rev').primaryKeys(),
+        teamRecords.orderBy('refused.version').count(),
+        teamRecords.orderBy('refused.version').first(),
+      ]);
+    const conflictsByKind = { calendarEntry: entryConflicts, brand: 0, savedReply: 0, researchPost: 0 };
+    for (const docId of recordConflicts) {
+      const kind = recordOf(docId)?.kind.type;
+      if (kind) conflictsByKind[kind]++;
+    }
+    const conflicts = entryConflicts + recordConflicts.length;
+    const counts = { refused: refusedEntries + refusedRecords, conflicts, conflictsByKind };
     if (first?.refused) {
       const title = (await this.db.calendarEntries.get(first.id))?.title ?? first.id;
       this.report('error', { code: 'refused', title, detail: first.refused.reason }, counts);
@@ -313,7 +321,7 @@ export class TeamReplicator {
       this.report('error', await refusedRecordProblem(this.db, firstRecord), counts);
       return;
     }
-    this.report('up-to-date', undefined, { refused: 0, conflicts });
+    this.report('up-to-date', undefined, { ...counts, refused: 0 });
   }
 
   /** Applies one batch of the changes feed and moves the checkpoint past it, in one transaction. */

@@ -1,9 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import { listOf, type MessageKey, t } from '@/utils/i18n';
-import { keepRecordVersion, type RecordConflict, readRecordConflicts } from '@/utils/team/record-conflicts';
+import {
+  keepRecordVersion,
+  keptRecordText,
+  type RecordConflict,
+  readRecordConflicts,
+} from '@/utils/team/record-conflicts';
 import type { SharedRecordType } from '@/utils/team/records';
 import { recordTitle } from '@/utils/team/shared-records';
 import { TwoVersions } from './TeamConflictPanel';
@@ -48,7 +54,13 @@ function fieldText(field: string, value: unknown): string {
 
 function RecordConflictPanel({ conflict }: { conflict: RecordConflict }) {
   const heading = `team-conflict-${conflict.docId}`;
-  const keep = (choice: 'mine' | 'theirs') => void keepRecordVersion(getDatabase(), conflict.docId, choice);
+  // Why the choice was not kept (a shortcut another reply holds, or the database's own error), never silent.
+  const [notKept, setNotKept] = useState<string>();
+  const keep = (choice: 'mine' | 'theirs') =>
+    void keepRecordVersion(getDatabase(), conflict.docId, choice).then(
+      (result) => setNotKept(keptRecordText(result)),
+      (error: unknown) => setNotKept(error instanceof Error ? error.message : String(error)),
+    );
   return (
     <section className="team-conflict problems" aria-labelledby={heading} data-team-conflict={conflict.docId}>
       <h2 id={heading}>{t('teamRecordConflictHeading', recordTitle(conflict.mine))}</h2>
@@ -69,6 +81,7 @@ function RecordConflictPanel({ conflict }: { conflict: RecordConflict }) {
           {t('teamConflictKeepTheirs')}
         </button>
       </div>
+      {notKept && <p role="alert">{notKept}</p>}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { listOf, type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
-import { problemText } from '@/utils/team/problem-text';
+import { conflictsText, problemText } from '@/utils/team/problem-text';
 import {
   type SyncStateName,
   type TeamStatus,
@@ -108,7 +108,7 @@ export function TeamSettings() {
           )}
         </p>
       )}
-      {connected && (status.conflicts ?? 0) > 0 && <p>{t('teamConflicts', status.conflicts ?? 0)}</p>}
+      {connected && conflictsText(status) && <p>{conflictsText(status)}</p>}
       {connected ? (
         <>
           <button type="button" onClick={() => void disconnect()}>
