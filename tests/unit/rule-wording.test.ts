@@ -36,6 +36,15 @@ describe('the rule list in words a manager reads', () => {
     expect(ruleTokens(mixed).patterns).toEqual(['leverag(e|ing)']);
   });
 
+  it('keeps a metric’s formula and a capitalization’s own pattern for Advanced', () => {
+    const metric = { ...base, id: 'long', kind: 'metric', formula: ' words ', condition: '> 40' } as Rule;
+    expect(ruleTokens(metric)).toEqual({ words: [], patterns: ['words > 40'] });
+    const sentence = { ...base, id: 'case', kind: 'capitalization', match: '$sentence' } as Rule;
+    expect(ruleTokens(sentence)).toEqual({ words: [], patterns: [] });
+    const custom = { ...sentence, match: '^[A-Z]' } as Rule;
+    expect(ruleTokens(custom)).toEqual({ words: [], patterns: ['^[A-Z]'] });
+  });
+
   it('cuts a long list after eight words', () => {
     const long = { ...buzzwords, tokens: Array.from({ length: 11 }, (_, i) => `word${i + 1}`) } as Rule;
     expect(ruleSentence(long)).toMatch(/“word8”, and 3 more\.$/);

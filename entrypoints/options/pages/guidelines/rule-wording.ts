@@ -30,27 +30,32 @@ export function ruleTitle(id: string): string {
 /** The rule's words and the patterns among them, in the order the rule lists them; a metric's formula and a
  * capitalization's own pattern count as patterns. */
 export function ruleTokens(rule: Rule): { words: string[]; patterns: string[] } {
-  const tokens =
-    rule.kind === 'existence' || rule.kind === 'repetition'
-      ? rule.tokens
-      : rule.kind === 'substitution'
-        ? Object.keys(rule.swap)
-        : rule.kind === 'occurrence'
-          ? [rule.token]
-          : rule.kind === 'conditional'
-            ? [rule.first, rule.second]
-            : rule.kind === 'consistency'
-              ? Object.entries(rule.either).flat()
-              : rule.kind === 'metric'
-                ? [`${rule.formula.trim()} ${rule.condition.trim()}`]
-                : rule.kind === 'capitalization' && !CASE_CHOICES.some(([value]) => value === rule.match)
-                  ? [rule.match]
-                  : [];
-  const always = rule.kind === 'metric' || rule.kind === 'capitalization';
-  return {
-    words: always ? [] : tokens.filter((token) => !isPattern(token)),
-    patterns: always ? tokens : tokens.filter(isPattern),
-  };
+  const split = (tokens: readonly string[]) => ({
+    words: tokens.filter((token) => !isPattern(token)),
+    patterns: tokens.filter(isPattern),
+  });
+  switch (rule.kind) {
+    case 'existence':
+    case 'repetition':
+      return split(rule.tokens);
+    case 'substitution':
+      return split(Object.keys(rule.swap));
+    case 'occurrence':
+      return split([rule.token]);
+    case 'conditional':
+      return split([rule.first, rule.second]);
+    case 'consistency':
+      return split(Object.entries(rule.either).flat());
+    case 'metric':
+      return { words: [], patterns: [`${rule.formula.trim()} ${rule.condition.trim()}`] };
+    case 'capitalization':
+      return {
+        words: [],
+        patterns: CASE_CHOICES.some(([value]) => value === rule.match) ? [] : [rule.match],
+      };
+    case 'readability':
+      return { words: [], patterns: [] };
+  }
 }
 
 /** Words listed in a sentence before "and 12 more": a Vale style's 40 tokens would fill the screen. */
