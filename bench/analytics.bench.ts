@@ -12,6 +12,7 @@ import Dexie from 'dexie';
 import { bench, describe } from 'vitest';
 import { bestTimes } from '@/utils/analytics/best-times';
 import { compareWithResearch } from '@/utils/analytics/competitors';
+import { entryResults } from '@/utils/analytics/entry-results';
 import { formatOf } from '@/utils/analytics/export-formats';
 import { layoutOfFormat, planAnalyticsImport, readExport } from '@/utils/analytics/import-export';
 import { type DashboardFilter, dashboardView, latestNumbers } from '@/utils/analytics/kpis';
@@ -131,6 +132,41 @@ describe(`filter change: ${POSTS} posts, ${snapshots.length} snapshots`, () => {
       dashboardView(fresh, nextFilter(), ZONE, campaignOf);
     },
     { iterations: 5, time: 0 },
+  );
+});
+
+// The calendar's month view of March 2026: the entries matched to the month's posts (a third of them).
+const MONTH = { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 3, 1) };
+const monthEntryIds = new Set(
+  posts.flatMap(({ publishedAt = 0, calendarEntryId }) =>
+    calendarEntryId && publishedAt >= MONTH.from && publishedAt < MONTH.to ? [calendarEntryId] : [],
+  ),
+);
+const RATES = { basis: {}, followers: {} };
+
+describe(`the calendar opens: a month of ${monthEntryIds.size} matched entries`, () => {
+  bench(
+    'before: every post and every snapshot read, then the results of every matched entry',
+    async () => {
+      entryResults(latestNumbers(await analytics.posts.list(), await analytics.allSnapshots()), RATES);
+    },
+    { iterations: 5, time: 0 },
+  );
+  bench(
+    "now: the visible entries' posts, their newest readings (sets newest first), their results",
+    async () => {
+      const matched = await analytics.postsOfEntries(monthEntryIds);
+      entryResults(await analytics.latestNumbersOf(matched), RATES);
+    },
+    { iterations: 10, time: 0 },
+  );
+  bench(
+    "the entry editor's best times on X: X's posts and their newest readings",
+    async () => {
+      const onX = await analytics.latestNumbersOf(await analytics.postsOn('x'));
+      bestTimes(onX, ZONE, { basis: 'impressions' });
+    },
+    { iterations: 10, time: 0 },
   );
 });
 

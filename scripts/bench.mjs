@@ -35,6 +35,7 @@ const startupJson = join(dir, 'startup.json');
 const typingJson = join(dir, 'typing.json');
 const importJson = join(dir, 'analytics-import.json');
 const pickerJson = join(dir, 'reply-picker.json');
+const calendarJson = join(dir, 'calendar-results.json');
 // Suites named on the command line (`bench/vale.bench.ts`) run alone, without the browser benchmarks.
 const browser = only.length === 0;
 if (browser) {
@@ -46,6 +47,7 @@ if (browser) {
       ONBRAND_TYPING_JSON: typingJson,
       ONBRAND_IMPORT_JSON: importJson,
       ONBRAND_PICKER_JSON: pickerJson,
+      ONBRAND_CALENDAR_JSON: calendarJson,
     },
   });
   if (browserRun.status !== 0) process.exit(browserRun.status ?? 1);
@@ -57,6 +59,7 @@ const startup = readJson(startupJson) ?? [];
 const typing = readJson(typingJson) ?? { results: [] };
 const analyticsImport = readJson(importJson);
 const picker = readJson(pickerJson);
+const calendarResults = readJson(calendarJson);
 const vale = readJson(valeJson);
 rmSync(dir, { recursive: true, force: true });
 
@@ -211,6 +214,17 @@ if (analyticsImport) {
   );
   console.log(
     `  preview ${ms(analyticsImport.previewMs)} ms + store ${ms(analyticsImport.storeMs)} ms = ${ms(analyticsImport.totalMs)} ms  ${analyticsImport.totalMs <= 2_000 ? 'met' : 'NOT met'}`,
+  );
+}
+
+// The calendar's month over 100,000 snapshots (bench/calendar-results.pw.ts): page load to the first chip and
+// to the first results mark on a chip.
+if (calendarResults) {
+  console.log(
+    `\nCalendar month over ${calendarResults.snapshots.toLocaleString('en')} snapshots (median of ${calendarResults.runs.length} page loads, bench/calendar-results.pw.ts)\n`,
+  );
+  console.log(
+    `  first chip ${ms(calendarResults.chipMs)} ms, first results mark ${ms(calendarResults.resultsMs)} ms after the navigation`,
   );
 }
 

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { BROWSE_SNAPSHOT_INTERVAL_MS, browseSourceId } from '../analytics/browse-snapshot-rules';
 import { planBrowseSnapshots } from '../analytics/browse-snapshots';
 import { matchPostsToCalendar } from '../analytics/calendar-match';
+import type { PostNumbers } from '../analytics/kpis';
 import type { PlatformId } from '../checks/types';
 import {
   groupIntoSets,
@@ -229,6 +230,52 @@ export function analyticsRepository(db: OnBrandDatabase) {
     async allSnapshots(): Promise<PostSnapshot[]> {
       const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
       return sets.flatMap(snapshotsOf);
+    },
+
+    /**
+     * The brand's posts matched to these calendar entries. `ownPosts` has no index on the link (version 4
+     * dropped it: every import writes every index), so the rows are read raw and only the matched ones parsed.
+     */
+    async postsOfEntries(entryIds: ReadonlySet<string>): Promise<OwnPost[]> {
+      if (entryIds.size === 0) return [];
+      const rows = await db.ownPosts.toArray();
+      return posts.parseMany(
+        rows.filter((row) => {
+          const entryId = (row as { calendarEntryId?: unknown }).calendarEntryId;
+          return typeof entryId === 'string' && entryIds.has(entryId);
+        }),
+      );
+    },
+
+    /** The brand's posts on one platform (their ids start with `platform:`, ownPostId). */
+    async postsOn(platform: PlatformId): Promise<OwnPost[]> {
+      return posts.parseMany(await db.ownPosts.where(':id').startsWith(`${platform}:`).toArray());
+    },
+
+    /**
+     * Each post with its newest snapshot, like `latestNumbers` over every snapshot, without reading every
+     * set: sets are read newest first (the `readAt` index) until each post has its reading, so a calendar
+     * showing a few posts reads the one or two imports that hold them rather than the whole history.
+     * Posts without any snapshot are left out (and, having none, make every set be read).
+     */
+    async latestNumbersOf(of: readonly OwnPost[]): Promise<PostNumbers[]> {
+      const missing = new Set(of.map((post) => post.id));
+      const newest = new Map<string, PostSnapshot>();
+      if (missing.size > 0) {
+        await db.snapshotSets
+          .orderBy('readAt')
+          .reverse()
+          .until(() => missing.size === 0)
+          .each((row) => {
+            for (const set of snapshotSets.parseMany([row]))
+              for (const snapshot of snapshotsOf(set))
+                if (missing.delete(snapshot.postId)) newest.set(snapshot.postId, snapshot);
+          });
+      }
+      return of.flatMap((post) => {
+        const latest = newest.get(post.id);
+        return latest ? [{ post, latest }] : [];
+      });
     },
 
     /** Links a post to the calendar entry it was planned as. */

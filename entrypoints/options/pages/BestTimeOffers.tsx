@@ -1,10 +1,10 @@
 import { bestTimes, MIN_POSTS_PER_SLOT, nextSlotTime, slotSentence } from '@/utils/analytics/best-times';
-import { defaultBasis, metricWord } from '@/utils/analytics/kpis';
+import { metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { WallTime } from '@/utils/calendar/time';
 import type { PlatformId } from '@/utils/checks/types';
 import { pluralWith, t } from '@/utils/i18n';
-import { useAnalyticsHistory } from './AnalyticsHistory';
+import { usePlatformHistory } from './AnalyticsHistory';
 
 /**
  * In the entry editor, per chosen platform: the brand's best weekday × hour slots from its own posts'
@@ -20,15 +20,13 @@ export function BestTimeOffers({
   timeZone: string;
   onPick: (time: WallTime) => void;
 }) {
-  const history = useAnalyticsHistory();
+  const history = usePlatformHistory(platforms);
   if (!history || platforms.length === 0) return null;
   return (
     <section className="best-times" aria-label={t('bestTimesLabel')}>
       {platforms.map((platform) => {
         const name = platformName(platform);
-        const rows = history.groups.get(platform) ?? [];
-        const basis = history.basis[platform] ?? defaultBasis(rows);
-        const followers = history.followers[platform];
+        const { rows, basis, followers } = history.get(platform) ?? { rows: [], basis: 'followers' };
         const { slots, ratedPosts } = bestTimes(rows, timeZone, {
           basis,
           ...(followers ? { followers } : {}),

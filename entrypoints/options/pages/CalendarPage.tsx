@@ -127,6 +127,13 @@ export function CalendarPage() {
     async () => (await getDatabase().calendarEntries.orderBy('campaign').uniqueKeys()).map(String),
     [],
   );
+  // The entries whose results are read: the range's (a filter change reads nothing) and the one being edited.
+  const editingId = editing?.form.id;
+  const resultEntryIds = useMemo(
+    () =>
+      [...new Set([...(inRange ?? []).map((entry) => entry.id), ...(editingId ? [editingId] : [])])].sort(),
+    [inRange, editingId],
+  );
   const shown = useMemo(
     () => (inRange ?? []).filter((entry) => matchesFilters(entry, filters)),
     [inRange, filters],
@@ -315,7 +322,7 @@ export function CalendarPage() {
   return (
     <EntryChecksContext.Provider value={checks}>
       <TeamConflictsProvider>
-        <AnalyticsHistoryProvider>
+        <AnalyticsHistoryProvider entryIds={resultEntryIds}>
           <section className="calendar-page">
             <div className="calendar-head">
               <h1>{t('calendarTitle')}</h1>

@@ -3,13 +3,13 @@ import type { EntryResult } from '@/utils/analytics/entry-results';
 import { metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import { formatNumber, listOf, pluralWith, t, uiLocale } from '@/utils/i18n';
-import { useAnalyticsHistory } from './AnalyticsHistory';
+import { useEntryResultsMap } from './AnalyticsHistory';
 
 const NONE: EntryResult[] = [];
 
-/** The newest numbers of the posts matched to an entry; none while the history is read. */
+/** The newest numbers of the posts matched to an entry; none while they are read. */
 export function useEntryResults(entryId: string): EntryResult[] {
-  return useAnalyticsHistory()?.results.get(entryId) ?? NONE;
+  return useEntryResultsMap()?.get(entryId) ?? NONE;
 }
 
 /** "X engagement rate 4.0 %", else "X 80 engagements": a result in a few words. */
