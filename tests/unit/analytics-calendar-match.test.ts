@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { matchPostsToCalendar, sharedWords } from '@/utils/analytics/calendar-match';
 import { dashboardView, latestNumbers } from '@/utils/analytics/kpis';
 import { analyticsRepository } from '@/utils/db/analytics';
-import type { ImportSource, OwnPost } from '@/utils/db/analytics-records';
+import type { OwnPost } from '@/utils/db/analytics-records';
 import { OnBrandDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
+import { X_IMPORT_SOURCE } from '../shared/x-import-source';
 
 const HOUR = 3_600_000;
 const MONDAY = Date.UTC(2026, 2, 2, 9);
@@ -40,15 +41,7 @@ function post(id: string, platform: OwnPost['platform'], publishedAt: number | u
   } as OwnPost;
 }
 
-const source: ImportSource = {
-  id: 's',
-  name: 'X post activity',
-  headerKey: 'tweet id',
-  platform: 'x',
-  mapping: {},
-  dateOrder: 'iso',
-  createdAt: 1,
-};
+const source = X_IMPORT_SOURCE;
 
 const links = (posts: OwnPost[], entries: CalendarEntry[]) =>
   Object.fromEntries(matchPostsToCalendar(posts, entries).map((l) => [l.postId, l.calendarEntryId]));

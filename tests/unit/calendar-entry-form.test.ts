@@ -85,3 +85,39 @@ describe('an entry’s findings', () => {
     expect(entryFindings(calendarEntry({ id: 'blank', drafts: {} }))).toEqual({ state: 'empty', count: 0 });
   });
 });
+
+describe('the published posts’ links in the entry editor', () => {
+  const published = {
+    ...newEntryForm('2026-03-02'),
+    title: 'Spring teaser',
+    platforms: ['x', 'linkedin'] as const,
+    status: 'published' as const,
+    publishedLinks: { x: ' https://x.com/acmecoffee/status/1861000000000000001 ', linkedin: '' },
+  };
+
+  it('are kept per platform while the entry is published, and survive the next edit', () => {
+    const result = entryFromForm({ ...published, platforms: ['x', 'linkedin'] }, 'UTC', NOW);
+    if (!result.ok) throw new Error(result.problems.join(' '));
+    expect(result.entry.publishedLinks).toEqual({ x: 'https://x.com/acmecoffee/status/1861000000000000001' });
+    const again = entryFromForm(formOf(result.entry, 'UTC'), 'UTC', NOW);
+    expect(again.ok && again.entry.publishedLinks).toEqual(result.entry.publishedLinks);
+  });
+
+  it('go with the platform they are for, and with the published status', () => {
+    const noX = entryFromForm({ ...published, platforms: ['linkedin'] }, 'UTC', NOW);
+    expect(noX.ok && 'publishedLinks' in noX.entry).toBe(false);
+    const back = entryFromForm({ ...published, platforms: ['x'], status: 'scheduled' }, 'UTC', NOW);
+    expect(back.ok && 'publishedLinks' in back.entry).toBe(false);
+  });
+
+  it('refuse what is not a web address, with a sentence', () => {
+    const result = entryFromForm(
+      { ...published, platforms: ['x'], publishedLinks: { x: 'javascript:alert(1)' } },
+      'UTC',
+      NOW,
+    );
+    expect(result.ok ? [] : result.problems).toEqual([
+      'Link to the post on X: A published post’s link must be a web address starting with https://.',
+    ]);
+  });
+});

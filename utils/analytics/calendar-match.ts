@@ -1,10 +1,12 @@
 import type { OwnPost } from '../db/analytics-records';
 import type { CalendarEntry } from '../db/records';
+import { permalinkKey } from './permalink-key';
 
 /**
  * Which calendar entry each imported post was planned as, so the numbers know their campaign and the
- * calendar its results. No export carries OnBrand's entry id, and "Mark published" does not see the post's
- * link, so a post matches an entry by platform, time and text:
+ * calendar its results. No export carries OnBrand's entry id. A post whose link is the one the entry was
+ * marked published with on that platform (`publishedLinks`, compared as `permalinkKey`s) is that entry's,
+ * first and whatever its time or text. Any other post matches an entry by platform, time and text:
  * - the entry plans that platform and is past the idea stage;
  * - the post went out between 12 hours before and 48 hours after the entry's time (the time "Mark published"
  *   recorded, else the planned time): posts go out late more often than early;
@@ -41,6 +43,7 @@ export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 export interface CalendarMatch {
   postId: string;
   calendarEntryId: string;
+  matchedBy: 'permalink' | 'time-and-text';
 }
 
 function draftFor(entry: CalendarEntry, platform: OwnPost['platform']): string {
@@ -59,6 +62,25 @@ export function matchPostsToCalendar(
   for (const post of posts) {
     if (post.calendarEntryId !== undefined) taken.add(`${post.calendarEntryId}|${post.platform}`);
   }
+  const links: CalendarMatch[] = [];
+  const matched = new Set<string>();
+  // First the links the user gave: `platform|key` to the entry marked published with it.
+  const byLink = new Map<string, string>();
+  for (const entry of entries)
+    for (const [platform, link] of Object.entries(entry.publishedLinks ?? {})) {
+      const key = link === undefined ? undefined : permalinkKey(link);
+      if (key !== undefined) byLink.set(`${platform}|${key}`, entry.id);
+    }
+  for (const post of posts) {
+    if (post.calendarEntryId !== undefined || post.permalink === undefined || byLink.size === 0) continue;
+    const key = permalinkKey(post.permalink);
+    const entryId = key === undefined ? undefined : byLink.get(`${post.platform}|${key}`);
+    const slot = `${entryId}|${post.platform}`;
+    if (entryId === undefined || taken.has(slot)) continue;
+    matched.add(post.id);
+    taken.add(slot);
+    links.push({ postId: post.id, calendarEntryId: entryId, matchedBy: 'permalink' });
+  }
   // Entries by time, so each post looks only at those inside its window (a year's export against a year's
   // calendar would otherwise be posts × entries comparisons).
   const timed = entries
@@ -67,7 +89,8 @@ export function matchPostsToCalendar(
     .sort((a, b) => a.planned - b.planned);
   const entryWords = new Map<string, Set<string>>();
   for (const post of posts) {
-    if (post.calendarEntryId !== undefined || post.publishedAt === undefined) continue;
+    if (post.calendarEntryId !== undefined || post.publishedAt === undefined || matched.has(post.id))
+      continue;
     const postWords = wordsOf(post.text);
     const earliest = post.publishedAt - LATEST_AFTER_MS;
     let low = 0;
@@ -80,7 +103,8 @@ export function matchPostsToCalendar(
       const { entry, planned } = timed[at] as (typeof timed)[number];
       const late = post.publishedAt - planned;
       if (late < -EARLIEST_BEFORE_MS) break;
-      if (!entry.platforms.includes(post.platform)) continue;
+      // An entry given its post's link on this platform is that post's alone, never a text look-alike's.
+      if (!entry.platforms.includes(post.platform) || entry.publishedLinks?.[post.platform]) continue;
       const key = `${entry.id}|${post.platform}`;
       let words = entryWords.get(key);
       if (!words) {
@@ -95,14 +119,12 @@ export function matchPostsToCalendar(
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.postId.localeCompare(b.postId));
-  const matched = new Set<string>();
-  const links: CalendarMatch[] = [];
   for (const { postId, entryId, platform } of candidates) {
     const slot = `${entryId}|${platform}`;
     if (matched.has(postId) || taken.has(slot)) continue;
     matched.add(postId);
     taken.add(slot);
-    links.push({ postId, calendarEntryId: entryId });
+    links.push({ postId, calendarEntryId: entryId, matchedBy: 'time-and-text' });
   }
   return links;
 }

@@ -17,6 +17,8 @@ export interface EntryForm {
   relationship: Relationship;
   partnerBrand: string;
   drafts: Partial<Record<PlatformId, string>>;
+  /** The published posts' links as typed, per platform (kept only while the entry is published). */
+  publishedLinks: Partial<Record<PlatformId, string>>;
   assets: CalendarAsset[];
   researchPostIds: string[];
   notes: string;
@@ -45,6 +47,7 @@ export function newEntryForm(day: string, time = '09:00'): EntryForm {
     relationship: 'none',
     partnerBrand: '',
     drafts: {},
+    publishedLinks: {},
     assets: [],
     researchPostIds: [],
     notes: '',
@@ -63,6 +66,7 @@ export function formOf(entry: CalendarEntry, timeZone: string): EntryForm {
     relationship: entry.relationship,
     partnerBrand: entry.partnerBrand ?? '',
     drafts: entry.drafts,
+    publishedLinks: entry.publishedLinks ?? {},
     assets: entry.assets ?? [],
     researchPostIds: entry.researchPostIds ?? [],
     notes: entry.notes ?? '',
@@ -111,6 +115,14 @@ export function entryFromForm(form: EntryForm, timeZone: string, now: number): F
     };
   }
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  // A link belongs to a platform the entry still plans, and only while it is marked published.
+  const publishedLinks = Object.fromEntries(
+    Object.entries(form.publishedLinks).flatMap(([platform, link]) =>
+      form.status === 'published' && form.platforms.includes(platform as PlatformId) && link?.trim()
+        ? [[platform, link.trim()]]
+        : [],
+    ),
+  );
   const entry: CalendarEntry = {
     id: form.id,
     title: form.title.trim(),
@@ -128,6 +140,7 @@ export function entryFromForm(form: EntryForm, timeZone: string, now: number): F
     notes: optional(form.notes),
     icalUid: form.icalUid,
     publishedAt: form.status === 'published' ? (form.publishedAt ?? now) : undefined,
+    publishedLinks: Object.keys(publishedLinks).length > 0 ? publishedLinks : undefined,
     pausedBy: form.pausedBy,
     createdAt: form.createdAt ?? now,
     updatedAt: now,

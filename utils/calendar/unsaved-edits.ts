@@ -28,6 +28,8 @@ const FormSchema = z.object({
   relationship: RelationshipSchema,
   partnerBrand: ShortText,
   drafts: z.partialRecord(PlatformIdSchema, LongText),
+  // Kept edits from before published links existed have none.
+  publishedLinks: z._default(z.partialRecord(PlatformIdSchema, LongText), {}),
   assets: z.array(CalendarAssetSchema),
   researchPostIds: z.array(Id),
   notes: LongText,

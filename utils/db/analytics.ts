@@ -107,17 +107,16 @@ export function analyticsRepository(db: OnBrandDatabase) {
       };
     });
     const links = new Map(
-      matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [
-        link.postId,
-        link.calendarEntryId,
-      ]),
+      matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [link.postId, link]),
     );
     await db.ownPosts.bulkPut(
       links.size === 0
         ? merged
         : merged.map((post) => {
-            const calendarEntryId = links.get(post.id);
-            return calendarEntryId ? { ...post, calendarEntryId, matchedBy: 'time-and-text' as const } : post;
+            const link = links.get(post.id);
+            return link
+              ? { ...post, calendarEntryId: link.calendarEntryId, matchedBy: link.matchedBy }
+              : post;
           }),
     );
     // A file imported again lands in its earlier set; the readings of posts no longer in it stay.

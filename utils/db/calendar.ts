@@ -41,9 +41,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const where =
     field === 'drafts' && second !== undefined
       ? t('calendarProblemDraftFor', isPlatformId(second) ? siteName(second) : String(second))
-      : typeof second === 'number'
-        ? `${label} ${formatNumber(second + 1)}`
-        : label;
+      : field === 'publishedLinks' && second !== undefined
+        ? t('calendarPublishedLinkOn', isPlatformId(second) ? siteName(second) : String(second))
+        : typeof second === 'number'
+          ? `${label} ${formatNumber(second + 1)}`
+          : label;
   return t('calendarProblem', where, issue.message);
 }
 

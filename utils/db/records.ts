@@ -327,6 +327,21 @@ export const CalendarEntrySchema = z
     /** UID of the iCalendar event this entry was imported from (or exported as), so re-imports don't repeat it. */
     icalUid: z.optional(ShortText),
     publishedAt: z.optional(Timestamp),
+    /**
+     * The published post's link per platform, as the user gave it when marking the entry published: the
+     * analytics match a post with this link to the entry before any guess by time and text.
+     */
+    publishedLinks: z.optional(
+      z.partialRecord(
+        PlatformIdSchema,
+        z
+          .string()
+          .check(
+            z.maxLength(2048, refusal('calendarProblemPublishedLink')),
+            z.regex(/^https?:\/\/\S+$/i, refusal('calendarProblemPublishedLink')),
+          ),
+      ),
+    ),
     /** The crisis that paused this entry: no reminder, no draft offered in the composer, until resumed. */
     pausedBy: z.optional(Id),
     createdAt: Timestamp,

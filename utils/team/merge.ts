@@ -16,7 +16,7 @@ import type { CalendarEntry } from '../db/records';
 
 export type MergePart =
   | { kind: 'title' | 'when' | 'platforms' | 'status' | 'campaign' | 'pillar' | 'partnership' | 'assets' }
-  | { kind: 'research' | 'notes' | 'icalUid' | 'publishedAt' | 'pausedBy' }
+  | { kind: 'research' | 'notes' | 'icalUid' | 'publishedAt' | 'publishedLinks' | 'pausedBy' }
   | { kind: 'draft'; platform: PlatformId };
 
 type Fields = Partial<CalendarEntry>;
@@ -34,6 +34,7 @@ const WHOLE_PARTS: { kind: Exclude<MergePart['kind'], 'draft'>; fields: (keyof C
   { kind: 'notes', fields: ['notes'] },
   { kind: 'icalUid', fields: ['icalUid'] },
   { kind: 'publishedAt', fields: ['publishedAt'] },
+  { kind: 'publishedLinks', fields: ['publishedLinks'] },
   { kind: 'pausedBy', fields: ['pausedBy'] },
 ];
 

@@ -314,6 +314,25 @@ export function CalendarEntryEditor({
             </label>
           ))}
         </fieldset>
+        {form.status === 'published' && form.platforms.length > 0 && (
+          <fieldset className="published-links">
+            <legend>{t('calendarPublishedLinks')}</legend>
+            <p className="muted">{t('calendarPublishedLinksHint')}</p>
+            {form.platforms.map((platform) => (
+              <label key={platform}>
+                {t('calendarPublishedLinkOn', platformName(platform))}
+                <input
+                  type="url"
+                  value={form.publishedLinks[platform] ?? ''}
+                  onChange={(e) => {
+                    const link = e.currentTarget.value;
+                    setForm((f) => ({ ...f, publishedLinks: { ...f.publishedLinks, [platform]: link } }));
+                  }}
+                />
+              </label>
+            ))}
+          </fieldset>
+        )}
         <EntryResultsTable results={results} />
         <BestTimeOffers
           platforms={form.platforms}

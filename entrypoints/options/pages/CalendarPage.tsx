@@ -283,6 +283,7 @@ export function CalendarPage() {
       status: form.status === 'published' ? 'draft' : form.status,
       icalUid: undefined,
       publishedAt: undefined,
+      publishedLinks: {},
       // The crisis lists the entries it paused; a copy made now is not one of them.
       pausedBy: undefined,
       createdAt: undefined,

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import { pillarLabel } from '@/utils/calendar/pillar-labels';
 import { platformName } from '@/utils/calendar/platform-names';
 import { statusLabel } from '@/utils/calendar/status-labels';
+import type { PlatformId } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { listOf, type MessageKey, t, uiLocale } from '@/utils/i18n';
@@ -46,6 +47,7 @@ const PART_NAMES: Record<Exclude<MergePart['kind'], 'draft'>, MessageKey> = {
   notes: 'teamConflictPartNotes',
   icalUid: 'teamConflictPartIcalUid',
   publishedAt: 'teamConflictPartPublishedAt',
+  publishedLinks: 'teamConflictPartPublishedLinks',
   pausedBy: 'teamConflictPartPausedBy',
 };
 
@@ -90,6 +92,10 @@ function partText(part: MergePart, entry: CalendarEntry): string {
         return entry.icalUid;
       case 'publishedAt':
         return entry.publishedAt === undefined ? undefined : dateTime(entry.publishedAt, entry.timeZone);
+      case 'publishedLinks':
+        return Object.entries(entry.publishedLinks ?? {})
+          .map(([platform, link]) => `${platformName(platform as PlatformId)}: ${link}`)
+          .join('\n');
       case 'pausedBy':
         return entry.pausedBy;
     }
