@@ -38,6 +38,7 @@ import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { weekdayNames } from '@/utils/i18n/weekdays';
 import { SITES } from '@/utils/sites';
+import { AnalyticsTable } from './AnalyticsTable';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
 import { ColumnMapping } from './ColumnMapping';
@@ -54,6 +55,8 @@ const VIEWER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** The posts tables show the newest ones; the CSV export has them all. */
 const PLANNED_SHOWN = 50;
 const count = (value: number) => formatNumber(value);
+/** A number the export may not give: '—' where it has none. */
+const countOrDash = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
 /** A post read on a page without a time is placed at its first sighting there. */
 const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt ?? post.createdAt;
 const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
@@ -309,6 +312,9 @@ export function AnalyticsPage() {
     return name ? t('analyticsSourceImport', name) : '';
   };
 
+  /** The calendar entry a post was matched to, if it is still in the calendar. */
+  const entryOf = (post: OwnPost) => data?.entries.get(post.calendarEntryId ?? '');
+
   function exportCsv() {
     // What is shown: the filtered posts.
     const rows = view?.rows ?? [];
@@ -347,8 +353,8 @@ export function AnalyticsPage() {
           latest.comments ?? '',
           latest.shares ?? '',
           sourceOf(latest.sourceId),
-          data?.entries.get(post.calendarEntryId ?? '')?.title ?? '',
-          data?.entries.get(post.calendarEntryId ?? '')?.campaign ?? '',
+          entryOf(post)?.title ?? '',
+          entryOf(post)?.campaign ?? '',
           perPost.get(post.id)?.sessions ?? '',
           perPost.get(post.id)?.conversions ?? '',
         ]),
@@ -549,129 +555,104 @@ export function AnalyticsPage() {
       })}
 
       {newest.length > 0 && (
-        <table className="analytics-table" aria-label={t('analyticsOwnPostsLabel')}>
-          <caption>{t('analyticsOwnPostsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyticsFieldText')}</th>
-              <th scope="col">{t('analyticsColumnPlatform')}</th>
-              <th scope="col">{t('analyticsColumnPublished')}</th>
-              <th scope="col">{t('analyticsFieldLikes')}</th>
-              <th scope="col">{t('analyticsFieldComments')}</th>
-              <th scope="col">{t('analyticsFieldShares')}</th>
-              <th scope="col">{t('analyticsFieldViews')}</th>
-              <th scope="col">{t('analyticsColumnSource')}</th>
-              <th scope="col">{t('analyticsColumnReadAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newest.map(({ post, latest }) => (
-              <tr key={post.id}>
-                <th scope="row">{post.text.length > 120 ? `${post.text.slice(0, 119)}…` : post.text}</th>
-                <td>{platformName(post.platform)}</td>
-                <td>{post.publishedAt === undefined ? '—' : DATE_TIME.format(post.publishedAt)}</td>
-                <td>{latest.likes === undefined ? '—' : count(latest.likes)}</td>
-                <td>{latest.comments === undefined ? '—' : count(latest.comments)}</td>
-                <td>{latest.shares === undefined ? '—' : count(latest.shares)}</td>
-                <td>{latest.views === undefined ? '—' : count(latest.views)}</td>
-                <td>{sourceOf(latest.sourceId)}</td>
-                <td>{DATE_TIME.format(latest.readAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AnalyticsTable
+          label={t('analyticsOwnPostsLabel')}
+          caption={t('analyticsOwnPostsCaption')}
+          rows={newest}
+          rowKey={({ post }) => post.id}
+          columns={[
+            {
+              header: t('analyticsFieldText'),
+              cell: ({ post }) => (post.text.length > 120 ? `${post.text.slice(0, 119)}…` : post.text),
+            },
+            { header: t('analyticsColumnPlatform'), cell: ({ post }) => platformName(post.platform) },
+            {
+              header: t('analyticsColumnPublished'),
+              cell: ({ post }) => (post.publishedAt === undefined ? '—' : DATE_TIME.format(post.publishedAt)),
+            },
+            { header: t('analyticsFieldLikes'), cell: ({ latest }) => countOrDash(latest.likes) },
+            { header: t('analyticsFieldComments'), cell: ({ latest }) => countOrDash(latest.comments) },
+            { header: t('analyticsFieldShares'), cell: ({ latest }) => countOrDash(latest.shares) },
+            { header: t('analyticsFieldViews'), cell: ({ latest }) => countOrDash(latest.views) },
+            { header: t('analyticsColumnSource'), cell: ({ latest }) => sourceOf(latest.sourceId) },
+            { header: t('analyticsColumnReadAt'), cell: ({ latest }) => DATE_TIME.format(latest.readAt) },
+          ]}
+        />
       )}
 
       {view && <CompetitorComparison rows={view.rows} filter={filter} />}
 
       {planned.length > 0 && (
-        <table className="analytics-table" aria-label={t('analyticsPlannedLabel')}>
-          <caption>{t('analyticsPlannedCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyticsColumnEntry')}</th>
-              <th scope="col">{t('analyticsColumnCampaign')}</th>
-              <th scope="col">{t('analyticsColumnPlatform')}</th>
-              <th scope="col">{t('analyticsColumnPublished')}</th>
-              <th scope="col">{t('analyticsColumnImpressions')}</th>
-              <th scope="col">{t('analyticsColumnEngagements')}</th>
-              <th scope="col">{t('analyticsWebColumnClicks')}</th>
-              <th scope="col">{t('analyticsWebColumnSessions')}</th>
-              <th scope="col">{t('analyticsWebColumnConversions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {planned.map(({ post, latest }) => {
-              const entry = data?.entries.get(post.calendarEntryId ?? '');
-              const web = perPost.get(post.id);
-              return (
-                <tr key={post.id}>
-                  <th scope="row">{entry?.title}</th>
-                  <td>{entry?.campaign ?? ''}</td>
-                  <td>{platformName(post.platform)}</td>
-                  <td>{post.publishedAt === undefined ? '' : DATE_TIME.format(post.publishedAt)}</td>
-                  <td>{latest.impressions === undefined ? '—' : count(latest.impressions)}</td>
-                  <td>{count(engagementsOf(latest) ?? 0)}</td>
-                  <td>{latest.clicks === undefined ? '—' : count(latest.clicks)}</td>
-                  <td>{web?.sessions === undefined ? '—' : count(web.sessions)}</td>
-                  <td>{web?.conversions === undefined ? '—' : count(web.conversions)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <AnalyticsTable
+          label={t('analyticsPlannedLabel')}
+          caption={t('analyticsPlannedCaption')}
+          rows={planned}
+          rowKey={({ post }) => post.id}
+          columns={[
+            { header: t('analyticsColumnEntry'), cell: ({ post }) => entryOf(post)?.title },
+            { header: t('analyticsColumnCampaign'), cell: ({ post }) => entryOf(post)?.campaign ?? '' },
+            { header: t('analyticsColumnPlatform'), cell: ({ post }) => platformName(post.platform) },
+            {
+              header: t('analyticsColumnPublished'),
+              cell: ({ post }) => (post.publishedAt === undefined ? '' : DATE_TIME.format(post.publishedAt)),
+            },
+            {
+              header: t('analyticsColumnImpressions'),
+              cell: ({ latest }) => countOrDash(latest.impressions),
+            },
+            {
+              header: t('analyticsColumnEngagements'),
+              cell: ({ latest }) => count(engagementsOf(latest) ?? 0),
+            },
+            { header: t('analyticsWebColumnClicks'), cell: ({ latest }) => countOrDash(latest.clicks) },
+            {
+              header: t('analyticsWebColumnSessions'),
+              cell: ({ post }) => countOrDash(perPost.get(post.id)?.sessions),
+            },
+            {
+              header: t('analyticsWebColumnConversions'),
+              cell: ({ post }) => countOrDash(perPost.get(post.id)?.conversions),
+            },
+          ]}
+        />
       )}
 
       {data && view && <CampaignTable rows={view.rows} stats={webStats} campaignOf={campaignOf} />}
 
       {weeks.length > 0 && (
-        <table className="analytics-table" aria-label={t('analyticsWeeksLabel')}>
-          <caption>{t('analyticsWeeksCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyticsColumnWeekOf')}</th>
-              <th scope="col">{t('analyticsColumnPosts')}</th>
-              <th scope="col">{t('analyticsColumnEngagements')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.weekStart}>
-                <th scope="row">
-                  <time dateTime={new Date(week.weekStart).toISOString().slice(0, 10)}>
-                    {WEEK_DATE.format(week.weekStart)}
-                  </time>
-                </th>
-                <td>{count(week.posts)}</td>
-                <td>{count(week.engagements)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AnalyticsTable
+          label={t('analyticsWeeksLabel')}
+          caption={t('analyticsWeeksCaption')}
+          rows={weeks}
+          rowKey={(week) => String(week.weekStart)}
+          columns={[
+            {
+              header: t('analyticsColumnWeekOf'),
+              cell: (week) => (
+                <time dateTime={new Date(week.weekStart).toISOString().slice(0, 10)}>
+                  {WEEK_DATE.format(week.weekStart)}
+                </time>
+              ),
+            },
+            { header: t('analyticsColumnPosts'), cell: (week) => count(week.posts) },
+            { header: t('analyticsColumnEngagements'), cell: (week) => count(week.engagements) },
+          ]}
+        />
       )}
 
       {slots.length > 0 && (
-        <table className="analytics-table" aria-label={t('analyticsSlotsLabel')}>
-          <caption>{t('analyticsSlotsCaption', VIEWER_ZONE)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyticsColumnWeekday')}</th>
-              <th scope="col">{t('analyticsColumnHour')}</th>
-              <th scope="col">{t('analyticsColumnPosts')}</th>
-              <th scope="col">{t('analyticsColumnAverage')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((slot) => (
-              <tr key={`${slot.weekday}-${slot.hour}`}>
-                <th scope="row">{WEEKDAYS[slot.weekday]}</th>
-                <td>{`${String(slot.hour).padStart(2, '0')}:00`}</td>
-                <td>{count(slot.posts)}</td>
-                <td>{count(Math.round(slot.meanEngagements))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AnalyticsTable
+          label={t('analyticsSlotsLabel')}
+          caption={t('analyticsSlotsCaption', VIEWER_ZONE)}
+          rows={slots}
+          rowKey={(slot) => `${slot.weekday}-${slot.hour}`}
+          columns={[
+            { header: t('analyticsColumnWeekday'), cell: (slot) => WEEKDAYS[slot.weekday] },
+            { header: t('analyticsColumnHour'), cell: (slot) => `${String(slot.hour).padStart(2, '0')}:00` },
+            { header: t('analyticsColumnPosts'), cell: (slot) => count(slot.posts) },
+            { header: t('analyticsColumnAverage'), cell: (slot) => count(Math.round(slot.meanEngagements)) },
+          ]}
+        />
       )}
 
       {mapping && (

@@ -16,6 +16,7 @@ import { KpiCard } from './KpiCard';
 import { CampaignTable } from './WebStats';
 import './calendar.css';
 import './report.css';
+import { AnalyticsTable } from './AnalyticsTable';
 
 const db = getDatabase();
 const analytics = analyticsRepository(db);
@@ -127,31 +128,34 @@ export function AnalyticsReport() {
 
           {report.top.length > 0 && (
             <ReportSection title={t('analyticsReportTop')}>
-              <table className="analytics-table" aria-label={t('analyticsReportTopCaption')}>
-                <caption>{t('analyticsReportTopCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analyticsFieldText')}</th>
-                    <th scope="col">{t('analyticsColumnPlatform')}</th>
-                    <th scope="col">{t('analyticsColumnPublished')}</th>
-                    <th scope="col">{t('analyticsColumnImpressions')}</th>
-                    <th scope="col">{t('analyticsColumnEngagements')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.top.map(({ post, latest }) => (
-                    <tr key={post.id}>
-                      <th scope="row">
-                        {post.text.length > TEXT_SHOWN ? `${post.text.slice(0, TEXT_SHOWN)}…` : post.text}
-                      </th>
-                      <td>{platformName(post.platform)}</td>
-                      <td>{post.publishedAt === undefined ? '' : dateTime.format(post.publishedAt)}</td>
-                      <td>{latest.impressions === undefined ? '—' : formatNumber(latest.impressions)}</td>
-                      <td>{formatNumber(engagementsOf(latest) ?? 0)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <AnalyticsTable
+                label={t('analyticsReportTopCaption')}
+                caption={t('analyticsReportTopCaption')}
+                rows={report.top}
+                rowKey={({ post }) => post.id}
+                columns={[
+                  {
+                    header: t('analyticsFieldText'),
+                    cell: ({ post }) =>
+                      post.text.length > TEXT_SHOWN ? `${post.text.slice(0, TEXT_SHOWN)}…` : post.text,
+                  },
+                  { header: t('analyticsColumnPlatform'), cell: ({ post }) => platformName(post.platform) },
+                  {
+                    header: t('analyticsColumnPublished'),
+                    cell: ({ post }) =>
+                      post.publishedAt === undefined ? '' : dateTime.format(post.publishedAt),
+                  },
+                  {
+                    header: t('analyticsColumnImpressions'),
+                    cell: ({ latest }) =>
+                      latest.impressions === undefined ? '—' : formatNumber(latest.impressions),
+                  },
+                  {
+                    header: t('analyticsColumnEngagements'),
+                    cell: ({ latest }) => formatNumber(engagementsOf(latest) ?? 0),
+                  },
+                ]}
+              />
             </ReportSection>
           )}
 
@@ -173,29 +177,19 @@ export function AnalyticsReport() {
             {report.plan.length === 0 ? (
               <p>{t('analyticsReportNoPlan', monthName)}</p>
             ) : (
-              <table className="analytics-table" aria-label={t('analyticsReportPlanCaption')}>
-                <caption>{t('analyticsReportPlanCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analyticsColumnPlatform')}</th>
-                    <th scope="col">{t('analyticsReportColumnPlanned')}</th>
-                    <th scope="col">{t('analyticsReportColumnMarked')}</th>
-                    <th scope="col">{t('analyticsReportColumnPosts')}</th>
-                    <th scope="col">{t('analyticsReportColumnMatched')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.plan.map((line) => (
-                    <tr key={line.platform}>
-                      <th scope="row">{platformName(line.platform)}</th>
-                      <td>{formatNumber(line.planned)}</td>
-                      <td>{formatNumber(line.published)}</td>
-                      <td>{formatNumber(line.posts)}</td>
-                      <td>{formatNumber(line.matched)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <AnalyticsTable
+                label={t('analyticsReportPlanCaption')}
+                caption={t('analyticsReportPlanCaption')}
+                rows={report.plan}
+                rowKey={(line) => line.platform}
+                columns={[
+                  { header: t('analyticsColumnPlatform'), cell: (line) => platformName(line.platform) },
+                  { header: t('analyticsReportColumnPlanned'), cell: (line) => formatNumber(line.planned) },
+                  { header: t('analyticsReportColumnMarked'), cell: (line) => formatNumber(line.published) },
+                  { header: t('analyticsReportColumnPosts'), cell: (line) => formatNumber(line.posts) },
+                  { header: t('analyticsReportColumnMatched'), cell: (line) => formatNumber(line.matched) },
+                ]}
+              />
             )}
           </ReportSection>
         </>

@@ -4,6 +4,7 @@ import { metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import { formatNumber, listOf, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { useEntryResultsMap } from './AnalyticsHistory';
+import { AnalyticsTable } from './AnalyticsTable';
 
 const NONE: EntryResult[] = [];
 
@@ -47,49 +48,41 @@ export function EntryResultsTable({ results }: { results: readonly EntryResult[]
   return (
     <fieldset className="entry-results-table">
       <legend>{t('calendarResultsHeading')}</legend>
-      <table className="analytics-table" aria-label={t('calendarResultsCaption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('analyticsColumnPlatform')}</th>
-            <th scope="col">{t('analyticsFieldLikes')}</th>
-            <th scope="col">{t('analyticsFieldComments')}</th>
-            <th scope="col">{t('analyticsFieldShares')}</th>
-            <th scope="col">{t('analyticsColumnEngagements')}</th>
-            <th scope="col">{t('calendarResultsRate')}</th>
-            <th scope="col">{t('calendarResultsReadAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((result) => (
-            <tr key={result.platform}>
-              <th scope="row">
-                {result.permalink ? (
-                  <a
-                    href={result.permalink}
-                    target="_blank"
-                    rel="noreferrer"
-                    aria-label={t('calendarResultsOpen', platformName(result.platform))}
-                  >
-                    {platformName(result.platform)}
-                  </a>
-                ) : (
-                  platformName(result.platform)
-                )}
-              </th>
-              <td>{count(result.likes)}</td>
-              <td>{count(result.comments)}</td>
-              <td>{count(result.shares)}</td>
-              <td>{count(result.engagements)}</td>
-              <td>
-                {result.rate === undefined
-                  ? '—'
-                  : t('calendarResultsRateBy', ratePercent(result.rate), metricWord(result.basis))}
-              </td>
-              <td>{readOn.format(result.readAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AnalyticsTable
+        label={t('calendarResultsCaption')}
+        rows={results}
+        rowKey={(result) => result.platform}
+        columns={[
+          {
+            header: t('analyticsColumnPlatform'),
+            cell: (result) =>
+              result.permalink ? (
+                <a
+                  href={result.permalink}
+                  target="_blank"
+                  rel="noreferrer"
+                  aria-label={t('calendarResultsOpen', platformName(result.platform))}
+                >
+                  {platformName(result.platform)}
+                </a>
+              ) : (
+                platformName(result.platform)
+              ),
+          },
+          { header: t('analyticsFieldLikes'), cell: (result) => count(result.likes) },
+          { header: t('analyticsFieldComments'), cell: (result) => count(result.comments) },
+          { header: t('analyticsFieldShares'), cell: (result) => count(result.shares) },
+          { header: t('analyticsColumnEngagements'), cell: (result) => count(result.engagements) },
+          {
+            header: t('calendarResultsRate'),
+            cell: (result) =>
+              result.rate === undefined
+                ? '—'
+                : t('calendarResultsRateBy', ratePercent(result.rate), metricWord(result.basis)),
+          },
+          { header: t('calendarResultsReadAt'), cell: (result) => readOn.format(result.readAt) },
+        ]}
+      />
     </fieldset>
   );
 }
