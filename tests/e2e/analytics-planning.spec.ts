@@ -101,6 +101,45 @@ test('an entry matched to its published post shows the post’s newest numbers o
   expect(pageErrors).toEqual([]);
 });
 
+test('an entry marked published with its post’s link gets that post, though another entry has its text', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  // The day before, with other words: only the link can tie the fixture's first post to it.
+  const launchDay = {
+    id: 'launch-day',
+    title: 'Launch day',
+    at: Date.UTC(2026, 2, 1, 12),
+    platforms: ['x'],
+    status: 'scheduled',
+    drafts: { x: 'Big day tomorrow, stay tuned.' },
+  };
+  await seedCalendarEntries(dashboard, [SPRING_TEASER, launchDay]);
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar?view=month&date=2026-03-02'));
+  await dashboard.reload();
+  await dashboard.locator('[data-entry-id="launch-day"]').click();
+  const editor = dashboard.getByRole('dialog', { name: 'Edit entry' });
+  await editor.getByLabel('Status').selectOption('published');
+  // As copied from the address bar of the post on x.com: the export lists it under twitter.com.
+  await editor
+    .getByRole('group', { name: 'Links to the published posts' })
+    .getByLabel('Link to the post on X')
+    .fill('https://x.com/acme/status/1861000000000000001?s=20');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/analytics'));
+  await importAnalyticsFixture(dashboard, 'x-post-activity.csv');
+  await dashboard.goto(dashboard.url().replace(/#.*/, '#/calendar?view=month&date=2026-03-02'));
+  // 80 engagements of 2,000 impressions, on the entry given the link; the look-alike shows no results.
+  await expect(dashboard.locator('[data-entry-id="launch-day"]')).toHaveAccessibleName(
+    /, results: X engagement rate 4\.0 %$/,
+  );
+  await expect(dashboard.locator('[data-entry-id="spring-teaser"]')).not.toHaveAccessibleName(/results:/);
+  expect(pageErrors).toEqual([]);
+});
+
 test('the dashboard sets the brand beside the accounts saved to research, on the measures both have', async ({
   openExtensionPage,
   pageErrors,
