@@ -1,20 +1,21 @@
+import type { FindingCardView } from '@/components/finding-card/finding-card';
+import CARD_CSS from '@/components/finding-card/finding-card.css?inline';
+import { findingCardElement } from '@/components/finding-card/finding-card-dom';
 import type { Finding } from '@/utils/checks';
 import type { DraftCount } from '@/utils/checks/count';
-import { httpUrl } from '@/utils/http-url';
-import { quoted, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { counterText } from './badge';
-import type { FindingAction, FindingGroup, FixPreview } from './finding-groups';
+import type { FindingAction, FindingGroup } from './finding-groups';
 import type { FoldDescription } from './fold-description';
 import { moveFixed, placeBeside } from './placement';
 import { createShadowHost, element } from './shadow-host';
-import { sourceName } from './source-name';
 import { THEME_CSS, type Theme } from './theme';
 
 /** Beside the composer, never over its text: right, left, then under or above it. */
 const SIDES = ['right-start', 'left-start', 'below-end', 'above-end'] as const;
 const WIDTH = 360;
 
-const STYLE = `${THEME_CSS}
+const STYLE = `${THEME_CSS}${CARD_CSS}
   :host { all: initial; position: fixed; z-index: 2147483647; }
   .panel {
     box-sizing: border-box; overflow: auto; padding: 12px; overscroll-behavior: contain;
@@ -28,20 +29,11 @@ const STYLE = `${THEME_CSS}
   .counter { flex: 1; color: var(--muted); font-variant-numeric: tabular-nums; }
   .counter.over { color: var(--error); font-weight: 600; }
   h3 { margin: 10px 0 4px; font-size: 11px; line-height: 16px; text-transform: uppercase; letter-spacing: 0.5px; color: var(--muted); }
-  ul { list-style: none; margin: 0; padding: 0; }
-  li { padding: 8px; margin: 0 0 6px; border-radius: 8px; background: var(--card); border-left: 3px solid var(--border); }
-  li[data-severity="error"] { border-left-color: var(--error); }
-  li[data-severity="warning"] { border-left-color: var(--warning); }
-  li[data-severity="info"] { border-left-color: var(--accent); }
   p { margin: 0 0 4px; }
-  .span, .preview { color: var(--muted); word-break: break-word; }
-  .span { font-style: italic; }
-  .preview del { color: var(--error); }
-  .preview ins { color: var(--ok); text-decoration: none; font-weight: 600; }
+  .scheduled .span { color: var(--muted); font-style: italic; }
   .fold p { color: var(--text); }
   .notice { padding: 6px 8px; border-radius: 6px; background: var(--notice); border-left: 3px solid var(--noticeEdge); color: var(--text); margin-bottom: 6px; }
   .empty { color: var(--ok); }
-  a { color: var(--link); font-size: 12px; }
   .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
   button {
     font: 500 12px/16px system-ui, sans-serif; padding: 4px 8px; border-radius: 6px; cursor: pointer;
@@ -57,15 +49,10 @@ export interface PanelView {
   platformName: string;
   count: DraftCount;
   groups: FindingGroup[];
-  actionsFor: (finding: Finding) => FindingAction[];
-  /** A finding's message in the UI language (the German market's disclosure findings have German text). */
-  messageOf: (finding: Finding) => string;
+  /** What a finding's card says (components/finding-card), with the fixes its buttons apply. */
+  cardOf: (finding: Finding) => FindingCardView;
   /** The markets the checks assume because the user has not chosen any ("Germany and the EU"), or null. */
   assumedMarkets: string | null;
-  /** The flagged words of a finding, for context. */
-  spanOf: (finding: Finding) => string;
-  /** The words around a fix, before and after it, for the card's preview; null when it has none. */
-  previewOf: (finding: Finding, action: FindingAction) => FixPreview | null;
   fold: FoldDescription | null;
   /** Label of what Undo would undo, or null when there is nothing to undo. */
   undoLabel: string | null;
@@ -161,7 +148,7 @@ export class FindingsPanel {
   }
 
   private cards(): HTMLElement[] {
-    return [...this.panel.querySelectorAll<HTMLElement>('li.finding')];
+    return [...this.panel.querySelectorAll<HTMLElement>('li.finding-card')];
   }
 
   /** Arrow keys walk the findings, Enter on a finding applies its first fix, Escape closes. */
@@ -270,33 +257,16 @@ export class FindingsPanel {
     const heading = element('h3', '', group.title);
     heading.id = headingId;
     section.setAttribute('aria-labelledby', headingId);
-    const list = element('ul', '');
+    const list = element('ul', 'finding-cards');
     for (const finding of group.findings) list.append(this.renderFinding(finding, view));
     section.append(heading, list);
     return section;
   }
 
   private renderFinding(finding: Finding, view: PanelView): HTMLElement {
-    const item = element('li', 'finding');
-    item.tabIndex = -1;
-    item.dataset.ruleId = finding.ruleId;
-    item.dataset.severity = finding.severity;
-    item.append(element('p', 'message', view.messageOf(finding)));
-    const actions = view.actionsFor(finding);
-    const span = view.spanOf(finding);
-    const preview = actions[0] && view.previewOf(finding, actions[0]);
-    if (preview) item.append(renderPreview(preview));
-    else if (span) item.append(element('p', 'span', quoted(span)));
-    const source = httpUrl(finding.source);
-    if (source) {
-      const link = element('a', 'source', t('panelSource', sourceName(source)));
-      link.href = source.href;
-      link.target = '_blank';
-      link.rel = 'noopener noreferrer';
-      item.append(link);
-    }
+    const card = view.cardOf(finding);
     const buttons = element('div', 'actions');
-    for (const action of actions) {
+    for (const action of card.fixes) {
       const apply = element('button', 'apply', action.label);
       apply.type = 'button';
       apply.disabled = view.busy;
@@ -307,20 +277,11 @@ export class FindingsPanel {
     const dismiss = element('button', 'dismiss', t('panelDismiss'));
     dismiss.type = 'button';
     dismiss.disabled = view.busy;
-    dismiss.setAttribute('aria-label', t('panelDismissLabel', view.messageOf(finding)));
+    dismiss.setAttribute('aria-label', t('panelDismissLabel', card.message));
     dismiss.addEventListener('click', () => this.handlers.onDismiss(finding));
     buttons.append(dismiss);
-    item.append(buttons);
+    const item = findingCardElement(card, buttons);
+    item.tabIndex = -1;
     return item;
   }
-}
-
-/** "…before [removed → added] after…" as text nodes: the removed words struck out, the added ones marked. */
-function renderPreview({ before, removed, added, after }: FixPreview): HTMLElement {
-  const line = element('p', 'preview');
-  line.append(before);
-  if (removed) line.append(element('del', '', removed));
-  if (added) line.append(element('ins', '', added));
-  line.append(after);
-  return line;
 }

@@ -13,6 +13,7 @@ const PUBLISHERS: Record<string, string> = {
   'help.instagram.com': 'Instagram Help Centre',
   'developers.facebook.com': 'Meta for Developers',
   'support.google.com': 'Google Help',
+  'developers.google.com': 'Google for Developers',
   'support.tiktok.com': 'TikTok Help Centre',
 };
 

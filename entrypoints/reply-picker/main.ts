@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
+import '@/components/finding-card/finding-card.css';
 import './picker.css';
+import { findingCard } from '@/components/finding-card/finding-card';
+import { findingCardElement, fixLines } from '@/components/finding-card/finding-card-dom';
 import { checkDraft } from '@/utils/checks';
 import type { PlatformId } from '@/utils/checks/types';
 import type { SavedReply } from '@/utils/db/records';
 import type { ReplyAuthor } from '@/utils/features/reply-context';
 import { quoted, t, uiLocale } from '@/utils/i18n';
-import { findingMessage } from '@/utils/i18n/finding-message';
 import { pickerOrder } from '@/utils/replies/picker-order';
 import {
   type PickerAction,
@@ -146,17 +148,24 @@ function renderPreview(): void {
     variantNote.textContent = t('pickerShorterVariant', platformName);
   }
   for (const item of chosen.expansion.unresolved) {
-    findingsList.append(el('li', 'warning', describeUnresolved(item)));
+    // Not a finding of the engine, but a problem with the reply all the same: shown as a warning card.
+    const card = el('li', 'finding-card');
+    card.dataset.severity = 'warning';
+    card.append(el('p', 'finding-message', describeUnresolved(item)));
+    findingsList.append(card);
   }
   // The same engine as the composer badge, on exactly the text that would be inserted; a task later, so
   // the list and the preview are on screen first.
   const generation = ++previews;
   setTimeout(() => {
     if (generation !== previews) return;
-    for (const finding of checkDraft(chosen.expansion.text, { platform })) {
-      findingsList.append(el('li', finding.severity, findingMessage(finding)));
+    const text = chosen.expansion.text;
+    for (const finding of checkDraft(text, { platform })) {
+      const card = findingCard(finding, text);
+      findingsList.append(findingCardElement(card, fixLines(card)));
     }
-    if (findingsList.childElementCount === 0) findingsList.append(el('li', 'ok', t('pickerNoProblems')));
+    if (findingsList.childElementCount === 0)
+      findingsList.append(el('li', 'no-problems', t('pickerNoProblems')));
   });
 }
 

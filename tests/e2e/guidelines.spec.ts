@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { daysFromToday } from './calendar-days';
+import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
@@ -125,6 +126,58 @@ test('editing a rule in the dashboard changes the overlay badge on X for the sam
   await expect(badge(site)).toHaveAttribute('data-onbrand-count', '0');
   await expect(badge(site)).toHaveAttribute('data-onbrand-state', 'ok');
   expect(await site.evaluate(() => window.__fixture.model())).toBe('Our synergy plan');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a finding reads as the same card in "Try it" and in the composer panel', async ({
+  context,
+  openExtensionPage,
+  pageErrors,
+}) => {
+  await serveFixture(context, 'https://x.com/home', 'x/home');
+  const draft = 'Hey guys, the launch is tomorrow.';
+  const dashboard = await openExtensionPage('options.html#/guidelines');
+  await createBrand(dashboard, 'Acme', 'Inclusive language');
+  const tryIt = dashboard.getByRole('region', { name: 'Try it' });
+  await tryIt.getByRole('textbox', { name: 'Draft' }).fill(draft);
+  const tried = tryIt.locator('li[data-finding-rule="gender-neutral"]');
+  // The substitution's alternatives one by one (not "hi everyone|hi all"), and who says so by name.
+  await expect(tried.locator('.finding-message')).toHaveText(
+    'Prefer “hi everyone” / “hi all” (gender-neutral).',
+  );
+  await expect(tried.getByRole('link')).toHaveText('Source: Google for Developers');
+  // The card starts where its list does: no 40 px indent of a bare <ul>.
+  const [cardBox, listBox] = [await tried.boundingBox(), await tryIt.getByRole('list').boundingBox()];
+  expect(cardBox && listBox && cardBox.x - listBox.x).toBe(0);
+
+  const site = await context.newPage();
+  await site.goto('https://x.com/home');
+  await site.getByTestId('tweetTextarea_0').click();
+  await site.keyboard.type(draft);
+  await expect(badge(site)).not.toHaveAttribute('data-onbrand-count', '0');
+  await badge(site).click();
+  const panel = closedRoot(site, 'onbrand-panel');
+  const card = 'li[data-finding-rule="gender-neutral"]';
+  for (const part of [
+    '.finding-title',
+    '.finding-severity',
+    '.finding-message',
+    '.finding-preview',
+    '.finding-source',
+  ]) {
+    await expect
+      .poll(() => panel.text({ css: `${card} ${part}` }), part)
+      .toBe(await tried.locator(part).innerText());
+  }
+  // What the dashboard lists as fixes, the panel offers as buttons.
+  for (const fix of await tried.locator('.finding-fix').allInnerTexts()) {
+    expect(await panel.count({ role: 'button', name: fix })).toBe(1);
+  }
+  for (const property of ['border-left-width', 'border-radius', 'padding-left']) {
+    expect(await panel.css({ css: card }, property), property).toBe(
+      await tried.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property),
+    );
+  }
   expect(pageErrors).toEqual([]);
 });
 

@@ -19,10 +19,10 @@ const badge = (page: Page) => page.locator('onbrand-badge');
 // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
 const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
 const panelHost = (page: Page) => page.locator('onbrand-panel');
-const SIMILAR_FINDING = { css: 'li[data-rule-id="similar-post"]' };
+const SIMILAR_FINDING = { css: 'li[data-finding-rule="similar-post"]' };
 const similarFindings = (page: Page) => panel(page).count(SIMILAR_FINDING);
 /** What the panel says about the similar post, as the user reads it. */
-const similarMessage = (page: Page) => panel(page).text({ css: `${SIMILAR_FINDING.css} .message` });
+const similarMessage = (page: Page) => panel(page).text({ css: `${SIMILAR_FINDING.css} .finding-message` });
 
 test.beforeEach(async ({ context }) => {
   await serveFixture(context, FEED_URL, 'x/feed');

@@ -9,25 +9,16 @@ import {
 import { describeFold } from '@/components/overlay/fold-description';
 import { checkDraft, type Finding } from '@/utils/checks';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
-
-const finding = (overrides: Partial<Finding>): Finding => ({
-  ruleId: 'rule',
-  category: 'voice',
-  severity: 'warning',
-  start: 0,
-  end: 0,
-  message: 'message',
-  ...overrides,
-});
+import { aFinding } from '../shared/finding';
 
 describe('groupFindings', () => {
   const text = 'Best product ever #gifted by us, guaranteed to cure colds';
   const findings = [
-    finding({ ruleId: 'voice-hype', category: 'voice', severity: 'info', start: 0, end: 4 }),
-    finding({ ruleId: 'claims-cure', category: 'claims', severity: 'warning', start: 44, end: 48 }),
-    finding({ ruleId: 'copyright-credit', category: 'copyright', severity: 'warning', start: 5, end: 12 }),
-    finding({ ruleId: 'disclosure-ftc', category: 'disclosure', severity: 'error', start: 18, end: 25 }),
-    finding({ ruleId: 'voice-we', category: 'voice', severity: 'error', start: 29, end: 31 }),
+    aFinding({ ruleId: 'voice-hype', category: 'voice', severity: 'info', start: 0, end: 4 }),
+    aFinding({ ruleId: 'claims-cure', category: 'claims', severity: 'warning', start: 44, end: 48 }),
+    aFinding({ ruleId: 'copyright-credit', category: 'copyright', severity: 'warning', start: 5, end: 12 }),
+    aFinding({ ruleId: 'disclosure-ftc', category: 'disclosure', severity: 'error', start: 18, end: 25 }),
+    aFinding({ ruleId: 'voice-we', category: 'voice', severity: 'error', start: 29, end: 31 }),
   ];
 
   it('puts disclosure and claims under Compliance, in the order Compliance, Platform, Brand voice, Copyright', () => {
@@ -60,7 +51,7 @@ describe('groupFindings', () => {
 
 describe('actionsFor', () => {
   it("offers the engine's suggestions for the span", () => {
-    const item = finding({ start: 0, end: 4, suggestions: ['Great', ''] });
+    const item = aFinding({ start: 0, end: 4, suggestions: ['Great', ''] });
     expect(actionsFor(item, 'Best thing')).toEqual([
       { label: 'Replace with “Great”', replacement: 'Great' },
       { label: 'Delete', replacement: '' },
@@ -74,14 +65,14 @@ describe('actionsFor', () => {
     const [add] = actionsFor(missing, draft);
     expect(add?.label).toBe('Add “#ad” at the start');
     expect(add?.replacement).toBe('#ad ');
-    expect(actionsFor(finding({ start: 5, end: 5, suggestions: [' #ad'] }), 'Hello')[0]?.label).toBe(
+    expect(actionsFor(aFinding({ start: 5, end: 5, suggestions: [' #ad'] }), 'Hello')[0]?.label).toBe(
       'Add “#ad” at the end',
     );
   });
 
   it('names words added around the flagged ones, and plain replacements as such', () => {
     const text = 'A sponsored post';
-    const around = finding({ start: 2, end: 11, suggestions: ['#ad sponsored', 'sponsored #ad', 'paid'] });
+    const around = aFinding({ start: 2, end: 11, suggestions: ['#ad sponsored', 'sponsored #ad', 'paid'] });
     expect(actionsFor(around, text).map((action) => action.label)).toEqual([
       'Add “#ad” before “sponsored”',
       'Add “#ad” after “sponsored”',
@@ -115,7 +106,7 @@ describe('previewOf', () => {
   it('shows the words around a fix, what goes and what comes', () => {
     const text = 'Our brand new serum is the best thing for dry skin, try it today and see';
     const start = text.indexOf('best');
-    const item = finding({ start, end: start + 4, suggestions: ['a great'] });
+    const item = aFinding({ start, end: start + 4, suggestions: ['a great'] });
     const [action] = actionsFor(item, text);
     if (!action) throw new Error('a suggestion should give an action');
     expect(previewOf(item, action, text)).toEqual({

@@ -41,6 +41,8 @@ const LOCALISED_FILES = [
   'entrypoints/options/pages/CalendarEntryEditor.tsx',
   'entrypoints/options/pages/CalendarDraftFindings.tsx',
   'entrypoints/options/pages/FindingCard.tsx',
+  'components/finding-card/finding-card.ts',
+  'components/finding-card/finding-card-dom.ts',
   'components/overlay/source-name.ts',
   'entrypoints/options/pages/CalendarImportPreview.tsx',
   'entrypoints/options/pages/CalendarTransfer.tsx',

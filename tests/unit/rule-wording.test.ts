@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ruleTitle } from '@/components/finding-card/finding-card';
 import {
   exampleMessage,
   ruleSentence,
-  ruleTitle,
   ruleTokens,
 } from '@/entrypoints/options/pages/guidelines/rule-wording';
 import type { Rule } from '@/utils/checks';

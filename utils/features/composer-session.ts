@@ -1,12 +1,11 @@
 import { CrisisBanner } from '@/components/crisis-banner';
+import { findingCard } from '@/components/finding-card/finding-card';
 import { ComposerBadge } from '@/components/overlay/badge';
 import type { FindingAction } from '@/components/overlay/finding-groups';
 import {
-  actionsFor,
   findingKey,
   groupFindings,
   lengthDismissed,
-  previewOf,
   shorten,
   visibleFindings,
 } from '@/components/overlay/finding-groups';
@@ -337,11 +336,8 @@ export class ComposerSession {
       platformName: this.site.name,
       count: this.count,
       groups: groupFindings(this.findings, text, this.dismissed),
-      actionsFor: (finding) => actionsFor(finding, text),
-      messageOf: (finding) => findingMessage(finding),
+      cardOf: (finding) => findingCard(finding, text),
       assumedMarkets: assumed ? marketsInASentence(assumed) : null,
-      spanOf: (finding) => shorten(text.slice(finding.start, finding.end), 80),
-      previewOf: (finding, action) => previewOf(finding, action, text),
       fold: describeFold(text, PLATFORM_FOLDS[this.site.id], this.site.name),
       undoLabel: last?.label ?? null,
       notice: this.notice,

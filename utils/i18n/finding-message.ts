@@ -23,7 +23,28 @@ export function wordedOr(wording: Wording | null | undefined, english: string): 
   return (wording && renderWording(wording)) || english;
 }
 
-/** A finding's message in the UI language: a built-in check's from its wording, a guideline rule's as written. */
+/** A substitution's replacements, "hi everyone|hi all" in Vale's syntax, as a reader says them: “hi everyone” / “hi all”. */
+export function alternatives(replacements: readonly string[]): string {
+  return replacements.map(quoted).join(' / ');
+}
+
+/** Pairs of quotes a rule's message may put around its `%s` (Vale styles write straight ones). */
+const QUOTES = new Set(['""', "''", '“”', '‘’', '„“', '«»']);
+
+/**
+ * A finding's message in the UI language: a built-in check's from its wording, a guideline rule's as written,
+ * except that a substitution's `%s` filled with its raw replacements ('Prefer "hi everyone|hi all"') names them
+ * one by one ('Prefer “hi everyone” / “hi all”'), with the quotes the message put around them dropped.
+ */
 export function findingMessage(finding: Finding): string {
-  return wordedOr(finding.wording, finding.message);
+  const message = wordedOr(finding.wording, finding.message);
+  const replacements = finding.suggestions ?? [];
+  if (finding.wording || replacements.length < 2) return message;
+  const raw = replacements.join('|');
+  const at = message.indexOf(raw);
+  if (at < 0) return message;
+  const end = at + raw.length;
+  const quotedRaw = QUOTES.has(`${message[at - 1]}${message[end]}`);
+  const [from, to] = quotedRaw ? [at - 1, end + 1] : [at, end];
+  return `${message.slice(0, from)}${alternatives(replacements)}${message.slice(to)}`;
 }

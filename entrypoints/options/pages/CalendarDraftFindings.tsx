@@ -26,7 +26,7 @@ export function CalendarDraftFindings({ report }: { report: PlatformDraftReport 
       </span>
       <span>{t('calendarDraftStateOn', state, platformName(report.platform))}</span>
       {report.findings.length > 0 && (
-        <ul>
+        <ul className="finding-cards">
           {report.findings.map((finding) => (
             <FindingCard
               key={`${finding.ruleId}-${finding.start}-${finding.end}`}

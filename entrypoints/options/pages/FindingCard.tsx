@@ -1,40 +1,44 @@
-import { shorten } from '@/components/overlay/finding-groups';
-import { sourceName } from '@/components/overlay/source-name';
-import type { Finding, Severity } from '@/utils/checks/types';
-import { httpUrl } from '@/utils/http-url';
-import { type MessageKey, quoted, t } from '@/utils/i18n';
-import { findingMessage } from '@/utils/i18n/finding-message';
-import { ruleTitle } from './guidelines/rule-wording';
-
-const SEVERITY_TEXT: Record<Severity, MessageKey> = {
-  error: 'calendarSeverityError',
-  warning: 'calendarSeverityWarning',
-  info: 'calendarSeverityInfo',
-};
+import '@/components/finding-card/finding-card.css';
+import { findingCard } from '@/components/finding-card/finding-card';
+import type { Finding } from '@/utils/checks/types';
 
 /**
- * One finding as the extension pages show it ("Try it", the calendar's draft checks): the rule, how serious,
- * the message, the words it is about, what to write instead and who says so, with the composer panel's
- * wording for the source. An item of a `<ul>`.
+ * One finding as the extension pages show it ("Try it", the calendar's draft checks): the same card as the
+ * composer panel's and the reply picker's (components/finding-card/finding-card-dom.ts), in React. Nothing can
+ * be applied here, so its fixes are lines rather than buttons. An item of a `<ul className="finding-cards">`.
  */
 export function FindingCard({ finding, text }: { finding: Finding; text: string }) {
-  const source = httpUrl(finding.source);
-  const span = finding.end > finding.start ? text.slice(finding.start, finding.end) : '';
+  const card = findingCard(finding, text);
   return (
-    <li className="finding-card" data-severity={finding.severity}>
+    <li className="finding-card" data-finding-rule={card.ruleId} data-severity={card.severity}>
       <p className="finding-head">
-        <strong>{ruleTitle(finding.ruleId)}</strong>{' '}
-        <span className="finding-severity">{t(SEVERITY_TEXT[finding.severity])}</span>
+        <strong className="finding-title">{card.title}</strong>{' '}
+        <span className="finding-severity">{card.severityWord}</span>
       </p>
-      <p className="finding-message">{findingMessage(finding)}</p>
-      {span && <p className="finding-span">{quoted(shorten(span, 60))}</p>}
-      {finding.suggestions?.length ? (
-        <p className="finding-suggestions">{t('calendarTry', finding.suggestions.join(' / '))}</p>
-      ) : null}
-      {source && (
-        <a className="finding-source" href={source.href} target="_blank" rel="noreferrer">
-          {t('panelSource', sourceName(source))}
+      <p className="finding-message">{card.message}</p>
+      {card.preview ? (
+        <p className="finding-preview">
+          {card.preview.before}
+          {card.preview.removed && <del>{card.preview.removed}</del>}
+          {card.preview.added && <ins>{card.preview.added}</ins>}
+          {card.preview.after}
+        </p>
+      ) : (
+        card.span && <p className="finding-span">{card.span}</p>
+      )}
+      {card.source && (
+        <a className="finding-source" href={card.source.href} target="_blank" rel="noopener noreferrer">
+          {card.source.label}
         </a>
+      )}
+      {card.fixes.length > 0 && (
+        <div className="finding-fixes">
+          {card.fixes.map((fix) => (
+            <p key={`${fix.label}\u0000${fix.replacement}`} className="finding-fix">
+              {fix.label}
+            </p>
+          ))}
+        </div>
       )}
     </li>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { ruleTitle } from '@/components/finding-card/finding-card';
 import { type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
 import type { Brand } from '@/utils/db/records';
 import { formatNumber, t } from '@/utils/i18n';
 import { saveBrand, withRules } from './brand-store';
 import { KIND_LABELS, RuleForm, SEVERITY_LABELS } from './RuleForm';
-import { exampleMessage, ruleSentence, ruleTitle, ruleTokens } from './rule-wording';
+import { exampleMessage, ruleSentence, ruleTokens } from './rule-wording';
 
 const KINDS = Object.keys(KIND_LABELS) as RuleKind[];
 

@@ -71,7 +71,7 @@ export function TryIt({ brand }: { brand: Brand }) {
           placeholder={t('guidelinesDraftPlaceholder')}
         />
       </label>
-      <ul className="findings">
+      <ul className="findings finding-cards">
         {findings.map((finding) => (
           <FindingCard
             key={`${finding.ruleId}:${finding.start}:${finding.end}`}

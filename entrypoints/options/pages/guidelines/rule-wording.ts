@@ -1,5 +1,6 @@
 import type { Rule } from '@/utils/checks';
 import { formatNumber, listOf, type MessageKey, plural, pluralWith, quoted, t } from '@/utils/i18n';
+import { alternatives } from '@/utils/i18n/finding-message';
 import { CASE_CHOICES, SCOPE_CHOICES } from './RuleForm';
 
 /**
@@ -13,18 +14,6 @@ const PATTERN_SYNTAX = /[\\[\](){}|+*?^$]/;
 
 export function isPattern(token: string): boolean {
   return PATTERN_SYNTAX.test(token);
-}
-
-/** "corporate-buzzwords" → "Corporate buzzwords", "write-good.TooWordy" → "Too wordy". */
-export function ruleTitle(id: string): string {
-  const name = id.slice(id.lastIndexOf('.') + 1);
-  const words = name
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .split(/[-_\s]+/)
-    .filter(Boolean)
-    .map((word, index) => (index === 0 || !/^[A-Z][a-z]/.test(word) ? word : word.toLowerCase()));
-  const title = words.join(' ');
-  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** The rule's words and the patterns among them, in the order the rule lists them; a metric's formula and a
@@ -66,11 +55,6 @@ function shortList(items: readonly string[]): string {
   return listOf([...items.slice(0, LISTED), plural('guidelinesSentenceMore', items.length - LISTED)]);
 }
 
-/** A substitution's replacements, "hi everyone|hi all" in Vale's syntax: “hi everyone” / “hi all”. */
-function alternatives(right: string): string {
-  return right.split('|').map(quoted).join(' / ');
-}
-
 /** A capitalization rule's case in the words of the form; a pattern is left to the Advanced part. */
 function caseName(match: string): string {
   const key: MessageKey | undefined = CASE_CHOICES.find(([value]) => value === match)?.[1];
@@ -92,7 +76,7 @@ export function ruleSentence(rule: Rule): string {
     case 'substitution': {
       const swaps = Object.entries(rule.swap)
         .filter(([wrong]) => !isPattern(wrong))
-        .map(([wrong, right]) => t('guidelinesSentenceSwap', quoted(wrong), alternatives(right)));
+        .map(([wrong, right]) => t('guidelinesSentenceSwap', quoted(wrong), alternatives(right.split('|'))));
       return swaps.length
         ? t('guidelinesSentenceSubstitution', shortList(swaps))
         : t('guidelinesSentenceSubstitutionPattern');
