@@ -34,6 +34,12 @@ interface SiteCase extends ComposerPage {
   away: (page: Page) => Promise<unknown>;
   back: (page: Page) => Promise<unknown>;
   awayUrl: RegExp;
+  /**
+   * Switches the page to the site's dark theme the way the site does (its class or attribute on html/body);
+   * absent where the fixture has no dark theme of its own: the spec then paints the page dark and emulates
+   * `prefers-color-scheme: dark`.
+   */
+  dark?: (page: Page) => Promise<unknown>;
 }
 
 // Ninety-odd short cases that only open pages and type: one browser per worker, reset between tests.
@@ -63,6 +69,8 @@ const CASES: SiteCase[] = [
     away: (page) => link(page, 'Explore').click(),
     back: (page) => page.goBack(),
     awayUrl: /\/explore$/,
+    // Settings → Display → Background "Lights out": X writes it on <body> (tests/fixtures/sites/x/home.tsx).
+    dark: (page) => page.evaluate(() => (document.body.style.backgroundColor = 'rgb(0, 0, 0)')),
   },
   {
     ...COMPOSER_PAGES.linkedin,
@@ -89,6 +97,7 @@ const CASES: SiteCase[] = [
       await button(page, 'Start a post').click();
     },
     awayUrl: /\/mynetwork\/$/,
+    dark: (page) => page.evaluate(() => document.documentElement.classList.add('theme--dark')),
   },
   {
     ...COMPOSER_PAGES.facebook,
@@ -643,7 +652,8 @@ for (const c of CASES) {
       const badge = page.locator('onbrand-badge').nth(index);
       const panel = closedRoot(page, 'onbrand-panel');
       for (const theme of ['light', 'dark'] as const) {
-        if (theme === 'dark') {
+        if (theme === 'dark' && c.dark) await c.dark(page);
+        else if (theme === 'dark') {
           await page.emulateMedia({ colorScheme: 'dark' });
           await page.addStyleTag({ content: DARK_PAGE });
         }
