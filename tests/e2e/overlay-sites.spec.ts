@@ -125,6 +125,9 @@ const CASES: SiteCase[] = [
       await page.getByText("What's on your mind, Ana?").click();
     },
     awayUrl: /\/marketplace\/$/,
+    // Display & accessibility → Dark mode: Facebook swaps __fb-light-mode for __fb-dark-mode on <html>.
+    dark: (page) =>
+      page.evaluate(() => document.documentElement.classList.replace('__fb-light-mode', '__fb-dark-mode')),
   },
   {
     ...COMPOSER_PAGES.instagram,
@@ -276,6 +279,8 @@ const CASES: SiteCase[] = [
       await page.getByTestId('composeFAB').click();
     },
     awayUrl: /\/notifications$/,
+    // Settings → Appearance → Dim: social-app puts theme--dim on <html> (tests/fixtures/sites/bluesky/home.tsx).
+    dark: (page) => page.evaluate(() => document.documentElement.classList.add('theme--dim')),
   },
   {
     ...COMPOSER_PAGES.mastodon,
@@ -289,6 +294,8 @@ const CASES: SiteCase[] = [
     away: (page) => link(page, 'Explore').click(),
     back: (page) => page.goBack(),
     awayUrl: /\/explore$/,
+    // The "system" appearance follows the browser's colour scheme (tests/fixtures/sites/mastodon/home.tsx).
+    dark: (page) => page.emulateMedia({ colorScheme: 'dark' }),
   },
 ];
 
