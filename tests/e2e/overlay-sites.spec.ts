@@ -174,6 +174,9 @@ const CASES: SiteCase[] = [
       await page.getByText("What's new?").click();
     },
     awayUrl: /\/search$/,
+    // Appearance → Dark: Threads swaps __fb-light-mode for __fb-dark-mode on <html>, as Facebook does.
+    dark: (page) =>
+      page.evaluate(() => document.documentElement.classList.replace('__fb-light-mode', '__fb-dark-mode')),
   },
   {
     ...COMPOSER_PAGES.tiktok,
