@@ -145,12 +145,19 @@ const CASES: SiteCase[] = [
     ],
     remove: (page) => page.getByRole('button', { name: 'Close' }).click(),
     readd: (page) => button(page, 'Create').click(),
-    away: (page) => link(page, 'Explore').click(),
+    // The create dialog's layer covers the navigation: the user closes it first.
+    away: async (page) => {
+      await page.getByRole('button', { name: 'Close' }).click();
+      await link(page, 'Explore').click();
+    },
     back: async (page) => {
       await link(page, 'Home').click();
       await button(page, 'Create').click();
     },
     awayUrl: /\/explore\/$/,
+    // As on Facebook: __fb-dark-mode on <html> (UNCONFIRMED for Instagram, tests/fixtures/sites/instagram/home.tsx).
+    dark: (page) =>
+      page.evaluate(() => document.documentElement.classList.replace('__fb-light-mode', '__fb-dark-mode')),
   },
   {
     ...COMPOSER_PAGES.threads,
