@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
 import { counterText } from './badge';
 import type { FindingAction, FindingGroup } from './finding-groups';
 import type { FoldDescription } from './fold-description';
-import { moveFixed, placeBeside } from './placement';
+import { moveFixed, placeAround } from './placement';
 import { createShadowHost, element } from './shadow-host';
 import { THEME_CSS, type Theme } from './theme';
 
@@ -123,14 +123,15 @@ export class FindingsPanel {
 
   /**
    * Beside the composer where it fits whole, else on the side with the most room, cut to it (then it
-   * scrolls inside): never over the draft while the viewport has room elsewhere.
+   * scrolls inside): never over the draft while the viewport has room elsewhere, nor over the site's
+   * `controls` around it (its dialog's title, toolbar and Post button: moved on past them).
    */
-  placeBeside(composer: DOMRect): void {
+  placeBeside(composer: DOMRect, controls: readonly DOMRect[] = []): void {
     const width = Math.min(WIDTH, window.innerWidth - 8);
     this.panel.style.width = `${width}px`;
     this.panel.style.maxHeight = '';
     const drawn = this.host.getBoundingClientRect();
-    const { left, top, height } = placeBeside(composer, width, drawn.height, SIDES, 8);
+    const { left, top, height } = placeAround(composer, width, drawn.height, SIDES, 8, controls);
     this.panel.style.maxHeight = `${height}px`;
     moveFixed(this.host, drawn, left, top);
   }

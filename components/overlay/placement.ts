@@ -30,52 +30,117 @@ export function placeBeside(
   sides: readonly Side[],
   gap: number,
 ): Placement {
-  const viewWidth = window.innerWidth;
-  const viewHeight = window.innerHeight;
-  const clampX = (x: number) => Math.max(MARGIN, Math.min(viewWidth - width - MARGIN, x));
-  const clampY = (y: number, h: number) => Math.max(MARGIN, Math.min(viewHeight - h - MARGIN, y));
+  return placeAround(anchor, width, height, sides, gap, []);
+}
+
+/**
+ * As `placeBeside`, and off the site's `controls` too (the composer's dialog title, its toolbar, its Post
+ * button): on each side, a box that would cover one is slid along that side beside the controls (below or
+ * above the anchor), else moved on past them, away from the anchor, as if they were part of the anchor. The first side where it then fits whole wins; else the side with the most
+ * room, cut to it. Only when no side has room across does the box fall back to overlapping.
+ */
+export function placeAround(
+  anchor: DOMRect,
+  width: number,
+  height: number,
+  sides: readonly Side[],
+  gap: number,
+  controls: readonly DOMRect[],
+): Placement {
   let best: Placement | null = null;
   let bestRoom = -1;
   for (const side of sides) {
-    // Room on this side: across (the box's width must fit) and along (the height it may take).
-    const beside = side.startsWith('right') || side.startsWith('left');
-    const across = side.startsWith('right')
-      ? viewWidth - anchor.right - gap - MARGIN
-      : side.startsWith('left')
-        ? anchor.left - gap - MARGIN
-        : viewWidth - 2 * MARGIN;
-    const along = beside
-      ? viewHeight - 2 * MARGIN
-      : side === 'below-end'
-        ? viewHeight - anchor.bottom - gap - MARGIN
-        : anchor.top - gap - MARGIN;
-    if (across < width || along <= 0) continue;
-    const h = Math.min(height, along);
-    const placement: Placement = beside
-      ? {
-          left: side.startsWith('right') ? anchor.right + gap : anchor.left - gap - width,
-          top: clampY(side.endsWith('start') ? anchor.top : anchor.bottom - h, h),
-          height: h,
-        }
-      : {
-          left: clampX(anchor.right - width),
-          top: side === 'below-end' ? anchor.bottom + gap : anchor.top - gap - h,
-          height: h,
-        };
-    if (h === height) return placement;
-    if (h > bestRoom) {
-      best = placement;
-      bestRoom = h;
+    let around: Edges = anchor;
+    // Each pass takes in at least one more control, so there are at most as many passes as controls.
+    for (let pass = 0; pass <= controls.length; pass++) {
+      const onThisSide = onSide(around, width, height, side, gap);
+      if (!onThisSide) break;
+      const clear = (left: number) =>
+        controls.every((c) => !overlaps(left, onThisSide.top, width, onThisSide.height, c, 0));
+      let placement: Placement | null = clear(onThisSide.left) ? onThisSide : null;
+      if (!placement && (side === 'below-end' || side === 'above-end')) {
+        // Below or above: slid along the row to the clear spot nearest where it would be, beside the controls
+        // (LinkedIn's share modal at 1280 px: left of its Post button, over the modal's empty foot).
+        const [left] = controls
+          .flatMap((c) => [c.left - gap - width, c.right + gap])
+          .filter((x) => x >= MARGIN && x + width <= window.innerWidth - MARGIN && clear(x))
+          .sort((a, b) => Math.abs(a - onThisSide.left) - Math.abs(b - onThisSide.left));
+        if (left !== undefined) placement = { ...onThisSide, left };
+      }
+      if (!placement) {
+        const covered = controls.filter((c) =>
+          overlaps(onThisSide.left, onThisSide.top, width, onThisSide.height, c, 0),
+        );
+        around = covered.reduce(union, around);
+        continue;
+      }
+      if (placement.height === height) return placement;
+      if (placement.height > bestRoom) {
+        best = placement;
+        bestRoom = placement.height;
+      }
+      break;
     }
   }
   // No side has room even across: below the anchor's top edge at the viewport's end, the least-bad overlap.
+  const viewHeight = window.innerHeight;
+  const h = Math.min(height, viewHeight - 2 * MARGIN);
   return (
     best ?? {
-      left: clampX(anchor.right - width),
-      top: clampY(anchor.bottom + gap, Math.min(height, viewHeight - 2 * MARGIN)),
-      height: Math.min(height, viewHeight - 2 * MARGIN),
+      left: clampX(anchor.right - width, width),
+      top: Math.max(MARGIN, Math.min(viewHeight - h - MARGIN, anchor.bottom + gap)),
+      height: h,
     }
   );
+}
+
+/** The box on one side of `anchor`, cut to the room there; null when it does not fit across or there is none. */
+function onSide(anchor: Edges, width: number, height: number, side: Side, gap: number): Placement | null {
+  const viewWidth = window.innerWidth;
+  const viewHeight = window.innerHeight;
+  // Room on this side: across (the box's width must fit) and along (the height it may take).
+  const beside = side.startsWith('right') || side.startsWith('left');
+  const across = side.startsWith('right')
+    ? viewWidth - anchor.right - gap - MARGIN
+    : side.startsWith('left')
+      ? anchor.left - gap - MARGIN
+      : viewWidth - 2 * MARGIN;
+  const along = beside
+    ? viewHeight - 2 * MARGIN
+    : side === 'below-end'
+      ? viewHeight - anchor.bottom - gap - MARGIN
+      : anchor.top - gap - MARGIN;
+  if (across < width || along <= 0) return null;
+  const h = Math.min(height, along);
+  if (beside) {
+    const top = side.endsWith('start') ? anchor.top : anchor.bottom - h;
+    return {
+      left: side.startsWith('right') ? anchor.right + gap : anchor.left - gap - width,
+      top: Math.max(MARGIN, Math.min(viewHeight - h - MARGIN, top)),
+      height: h,
+    };
+  }
+  return {
+    left: clampX(anchor.right - width, width),
+    top: side === 'below-end' ? anchor.bottom + gap : anchor.top - gap - h,
+    height: h,
+  };
+}
+
+function clampX(x: number, width: number): number {
+  return Math.max(MARGIN, Math.min(window.innerWidth - width - MARGIN, x));
+}
+
+/** A box's edges in viewport coordinates: all the sides need of a rectangle. */
+type Edges = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+
+function union(a: Edges, b: Edges): Edges {
+  return {
+    left: Math.min(a.left, b.left),
+    top: Math.min(a.top, b.top),
+    right: Math.max(a.right, b.right),
+    bottom: Math.max(a.bottom, b.bottom),
+  };
 }
 
 /**

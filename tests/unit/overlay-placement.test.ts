@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { placeBeside, placeClear } from '@/components/overlay/placement';
+import { placeAround, placeBeside, placeClear } from '@/components/overlay/placement';
 
 // Viewport rectangles as DOMRect-likes: the function reads only their edges.
 const rect = (left: number, top: number, width: number, height: number) =>
@@ -71,6 +71,48 @@ describe('placeBeside', () => {
     expect(placed).toEqual({ left: 706, top: 766, height: 24 });
     const tall = placeBeside(rect(100, 10, 600, 90), 360, 700, ['right-start'], 8);
     expect(tall.top + tall.height).toBeLessThanOrEqual(796);
+  });
+});
+
+describe('placeAround', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const SIDES = ['right-start', 'left-start', 'below-end', 'above-end'] as const;
+
+  it('moves the panel below the Post row under a full-width editor, on a phone (LinkedIn share modal)', () => {
+    viewport(390, 844);
+    const editor = rect(24, 96, 342, 200);
+    const toolbar = rect(20, 304, 40, 40);
+    const post = rect(302, 356, 64, 32);
+    const placed = placeAround(editor, 382, 340, SIDES, 8, [toolbar, post]);
+    // Below the editor (304) would cover the toolbar and the Post button: below the Post row instead.
+    expect(placed).toEqual({ left: 4, top: 396, height: 340 });
+    const panel = rect(placed.left, placed.top, 382, placed.height);
+    for (const covered of [editor, toolbar, post]) expect(overlaps(panel, covered)).toBe(false);
+  });
+
+  it('slides the panel along the row beside the Post button where the viewport is wide (LinkedIn at 1280)', () => {
+    viewport(1280, 720);
+    const composer = rect(292, 150, 696, 190);
+    const schedule = rect(868, 408, 40, 40);
+    const post = rect(916, 412, 72, 32);
+    const placed = placeAround(composer, 360, 400, ['below-end'], 8, [schedule, post]);
+    // Right-aligned with the composer it would cover both: left of the clock button instead, same top.
+    expect(placed).toEqual({ left: 500, top: 348, height: 368 });
+  });
+
+  it('takes the next side when moving past the controls leaves no room on the first', () => {
+    viewport(390, 844);
+    const editor = rect(0, 300, 390, 200);
+    const footer = rect(0, 508, 390, 300);
+    const placed = placeAround(editor, 382, 280, SIDES, 8, [footer]);
+    // Below the footer is off the viewport: above the editor, where it fits whole.
+    expect(placed).toEqual({ left: 4, top: 12, height: 280 });
+  });
+
+  it('is placeBeside when there are no controls', () => {
+    viewport(1280, 800);
+    const composer = rect(200, 100, 600, 120);
+    expect(placeAround(composer, 360, 400, SIDES, 8, [])).toEqual(placeBeside(composer, 360, 400, SIDES, 8));
   });
 });
 

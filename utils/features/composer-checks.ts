@@ -360,12 +360,16 @@ function isCovered(composer: Element, box: DOMRect): boolean {
   return false;
 }
 
-/** The site's own controls: what the badge must never cover (a Post button, a dialog's close ×). */
+/**
+ * The site's own controls: what the badge and the panel must never cover (a Post button, a dialog's close ×,
+ * its "Create a post" title).
+ */
 const CONTROL = 'button,[role="button"]';
+const TITLE = 'h1,h2,h3,[role="heading"]';
 
 /**
- * The boxes of the site's controls around a composer: the buttons of the dialog it is in (its header's ×, its
- * toolbar, its Post button), or of the page and its open shadow roots when it is in none; not the buttons
+ * The boxes of the site's controls around a composer: the buttons and titles of the dialog it is in (its
+ * header's title and ×, its toolbar, its Post button), or of the page and its open shadow roots when it is in none; not the buttons
  * inside the editor nor one that holds it. Only those within reach of the badge are kept.
  */
 function controlsAround(composer: Element, box: DOMRect, shadowRoots: Set<ShadowRoot>): DOMRect[] {
@@ -378,9 +382,9 @@ function controlsAround(composer: Element, box: DOMRect, shadowRoots: Set<Shadow
   const reach = 240;
   const found: DOMRect[] = [];
   for (const root of roots) {
-    for (const control of root.querySelectorAll(CONTROL)) {
+    for (const control of root.querySelectorAll(`${CONTROL},${TITLE}`)) {
       if (within(composer, control) || within(control, composer)) continue;
-      const rect = control.getBoundingClientRect();
+      const rect = control.matches(TITLE) ? textBox(control) : control.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       if (rect.right < box.left - reach || rect.left > box.right + reach) continue;
       if (rect.bottom < box.top - reach || rect.top > box.bottom + reach) continue;
@@ -388,6 +392,13 @@ function controlsAround(composer: Element, box: DOMRect, shadowRoots: Set<Shadow
     }
   }
   return found;
+}
+
+/** A title's words, not its block: a heading's box spans its row, its text only part of it. */
+function textBox(element: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect();
 }
 
 function composedParent(node: Node): Node | null {

@@ -119,6 +119,8 @@ export class ComposerSession {
   private readonly listening = new AbortController();
   /** The composer's box while the user can see it, else null. */
   private box: DOMRect | null = null;
+  /** The site's controls around the composer at the last placing (its Post button, its dialog's title). */
+  private controls: readonly DOMRect[] = [];
   /** Where the caret was when the panel opened (text offsets), to put it back when the panel closes. */
   private caret: [number, number] | null = null;
   /** The text the last fix put in, tinted for a moment: offsets into `text`, the draft that fix left. */
@@ -226,6 +228,7 @@ export class ComposerSession {
    */
   place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void {
     this.box = box;
+    this.controls = controls;
     this.badge.placeBeside(box, badge, controls);
     this.surface.place(box !== null);
     if (this.panel.isOpen) {
@@ -347,7 +350,7 @@ export class ComposerSession {
     if (this.box) this.placePanel(this.box);
   }
 
-  /** The panel goes beside the composer and its badge together, so it covers neither. */
+  /** The panel goes beside the composer and its badge together, so it covers neither, and off the site's controls. */
   private placePanel(box: DOMRect): void {
     const badge = this.badge.placed ?? this.badge.host.getBoundingClientRect();
     const left = Math.min(box.left, badge.left);
@@ -359,6 +362,7 @@ export class ComposerSession {
         Math.max(box.right, badge.right) - left,
         Math.max(box.bottom, badge.bottom) - top,
       ),
+      this.controls,
     );
   }
 
