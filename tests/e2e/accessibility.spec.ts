@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { type ExtensionFixtures, expect, newestTabId, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -114,6 +115,7 @@ async function auditEverySurface(
   await seedCalendarAndResearch(dashboard);
   const site = await context.newPage();
   await site.goto('https://x.com/home');
+  await userArrives(site);
   await expect(site.locator('onbrand-badge')).toHaveCount(1);
   const tab = await newestTabId(background);
   const popup = await openExtensionPage(`popup.html?tab=${tab}`);

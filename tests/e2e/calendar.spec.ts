@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { daysFromToday } from './calendar-days';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -336,6 +337,7 @@ test('a post due now: the X composer offers its draft, inserts it through the ed
   await serveFixture(context, 'https://x.com/home', 'x/home');
   const page = await context.newPage();
   await page.goto('https://x.com/home');
+  await userArrives(page);
   await page.locator('onbrand-badge').click();
   // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
   const panel = closedRoot(page, 'onbrand-panel');

@@ -3,6 +3,7 @@ import { createBrand } from './brand-helpers';
 import { closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
@@ -66,6 +67,7 @@ test('crisis mode: a banner in the composers of two sites; pausing updates the c
     await serveFixture(context, site.host, site.bundle);
     const page = await context.newPage();
     await page.goto(site.url);
+    await userArrives(page);
     await expect(page.locator('onbrand-badge').first()).toBeVisible();
     await expect.poll(() => banner(page)).toBe('Crisis mode: Product recall of Lot 42');
     await page.close();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { badgeLabel, closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 const panel = (page: Page) => closedRoot(page, 'onbrand-panel');
 
@@ -139,6 +140,7 @@ test.describe('a German browser in Berlin', () => {
     await serveFixture(context, 'https://x.com/home', 'x/feed');
     const page = await context.newPage();
     await page.goto('https://x.com/home');
+    await userArrives(page);
     await expect(page.locator('onbrand-save')).toHaveCount(4);
     const indexOf = (tag: string, postId: string) =>
       page

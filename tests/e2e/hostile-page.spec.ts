@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 import { hasPickerFrame, model, pickerFrame, seedReplies } from './replies-helpers';
 
 /*
@@ -199,11 +200,13 @@ test('a save button is as wide whether or not its post is in the research librar
   await serveFixture(context, 'https://x.com/home', 'x/feed');
   const page = await context.newPage();
   await page.goto('https://x.com/home');
+  await userArrives(page);
   const button = (id: string) => page.locator(`[data-fixture-post="${id}"] onbrand-save`);
   await button('1859000000000000001').click();
   await expect(button('1859000000000000001')).toHaveAttribute('data-onbrand-saved', 'true');
   // On the next load the page sees no click: only the button's look says the post was saved before.
   await page.reload();
+  await userArrives(page);
   const posts = page.locator('onbrand-save[data-onbrand-kind="post"]');
   await expect(posts).not.toHaveCount(0);
   // The first post's button, read the way only the browser can (closed root): it knows the post is saved.

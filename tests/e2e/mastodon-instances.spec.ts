@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { badgeLabel, badgeText } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Each case walks settings, chrome://extensions and two sites' pages: on a loaded two-core machine that
 // takes 20–30 s, too close to the default 30 s.
@@ -66,6 +67,8 @@ async function expectNoBadge(page: Page, background: Worker): Promise<void> {
     .toEqual([]);
   await page.reload();
   await expect(composer(page)).toBeVisible();
+  // The user is in the page, and still no badge: no content script runs here.
+  await page.mouse.move(8, 8);
   await expect(page.locator('onbrand-badge')).toHaveCount(0);
 }
 
@@ -81,6 +84,7 @@ async function composeOnAddedFosstodon(
   await serveFixture(context, /^https:\/\/fosstodon\.org\//, 'mastodon/home');
   const page = await context.newPage();
   await page.goto(FOSSTODON);
+  await userArrives(page);
   await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'ok');
   return { settings, page };
 }
@@ -141,6 +145,7 @@ test('an added instance gets the badge with Mastodon’s counting and save butto
   await serveFixture(context, /^https:\/\/fosstodon\.org\/home/, 'mastodon/home');
   const page = await context.newPage();
   await page.goto(FOSSTODON);
+  await userArrives(page);
   const badge = page.locator('onbrand-badge');
   await expect(badge).toHaveCount(1);
   await expect(badge).toHaveAttribute('data-onbrand-count', '0');
@@ -163,6 +168,7 @@ test('an added instance gets the badge with Mastodon’s counting and save butto
   await serveFixture(context, /^https:\/\/fosstodon\.org\/public\/local/, 'mastodon/feed');
   const feed = await context.newPage();
   await feed.goto('https://fosstodon.org/public/local');
+  await userArrives(feed);
   await expect(feed.locator('onbrand-save')).toHaveCount(4);
   const save = feed.locator('[data-fixture-post="113500000000000001"] onbrand-save');
   await save.click();
@@ -199,6 +205,7 @@ test('an added instance that allows 1,000 characters says so in its page, and th
   });
   const page = await context.newPage();
   await page.goto(FOSSTODON);
+  await userArrives(page);
   const badge = page.locator('onbrand-badge');
   await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 0 / 1,000 characters, no problems');
   // 600 characters: over Mastodon's default 500, within this instance's 1,000.
@@ -239,6 +246,7 @@ test('an upstream Mastodon 4.x instance states its limit only in /api/v2/instanc
   await serveFixture(context, /^https:\/\/fosstodon\.org\/home/, 'mastodon/home');
   const page = await context.newPage();
   await page.goto(FOSSTODON);
+  await userArrives(page);
   const badge = page.locator('onbrand-badge');
   await expect.poll(() => badgeLabel(page)).toBe('OnBrand: 0 / 1,000 characters, no problems');
   expect(asked).toEqual(['GET']);
@@ -305,6 +313,7 @@ test('site access withdrawn on chrome://extensions stops the badge from the next
   await settings.reload();
   await expect(instanceList(settings)).toHaveText(['fosstodon.org Remove fosstodon.org']);
   await page.reload();
+  await userArrives(page);
   await expect(page.locator('onbrand-badge')).toHaveAttribute('data-onbrand-state', 'ok');
   expect(pageErrors).toEqual([]);
 });
@@ -325,6 +334,7 @@ test('switching the content warning off or emptying it changes the count at once
   await serveFixture(context, /^https:\/\/mastodon\.social\/home/, 'mastodon/home');
   const page = await context.newPage();
   await page.goto('https://mastodon.social/home');
+  await userArrives(page);
   const badge = page.locator('onbrand-badge');
   await composer(page).click();
   await page.keyboard.insertText('a'.repeat(480));

@@ -5,6 +5,7 @@ import { pageTimings, RECORD_TIMINGS } from '../shared/page-timings';
 import { badgeLabel, closedRoot } from './closed-shadow';
 import { COMPOSER_PAGES, type ComposerPage } from './composer-pages';
 import { expect, serveFixture, test } from './extension';
+import { onBrandStarted, userArrives } from './onbrand-started';
 import { pickerFrame, seedReplies } from './replies-helpers';
 
 interface SiteCase extends ComposerPage {
@@ -472,18 +473,26 @@ for (const c of CASES) {
       await serveFixture(context, c.host, c.bundle);
     });
 
+    /** The page loads, the user's pointer comes into it (composers get their badges then), the composer is up. */
     async function start(page: Page): Promise<void> {
       await page.goto(c.url);
+      await userArrives(page);
       await c.open?.(page);
       await expect(c.main(page)).toBeVisible();
     }
 
-    test(`${c.site}: the empty composer gets its badge: count 0, state ok`, async ({
+    test(`${c.site}: no badge until the user moves in the page, then the empty composer's: count 0, state ok`, async ({
       context,
       pageErrors,
     }) => {
       const page = await context.newPage();
-      await start(page);
+      await page.goto(c.url);
+      await onBrandStarted(page);
+      // A page load shows nothing of OnBrand's (a tab opened in the background costs nothing).
+      await expect(page.locator('onbrand-badge')).toHaveCount(0);
+      await userArrives(page);
+      await c.open?.(page);
+      await expect(c.main(page)).toBeVisible();
       const initial = c.initialText ?? '';
       await expect
         .poll(() => badgeAt(page, c.main(page)))

@@ -1,4 +1,5 @@
 import { expect, newestTabId, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 test.beforeEach(async ({ context }) => {
   await serveFixture(context, 'https://x.com/home', 'x/home');
@@ -11,6 +12,7 @@ test('the popup says OnBrand is active on X, and switching it off removes the ba
 }) => {
   const site = await context.newPage();
   await site.goto('https://x.com/home');
+  await userArrives(site);
   await expect(site.locator('onbrand-badge')).toHaveCount(1);
 
   const popup = await openExtensionPage(`popup.html?tab=${await newestTabId(background)}`);
@@ -108,6 +110,7 @@ test('after the extension reloads, the old content script stops quietly', async 
 }) => {
   const page = await context.newPage();
   await page.goto('https://x.com/home');
+  await userArrives(page);
   await expect(page.locator('onbrand-badge')).toHaveCount(1);
   await background.evaluate(() => chrome.runtime.reload());
   await page.getByTestId('tweetTextarea_0').click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -104,6 +105,7 @@ test('the library keeps only the rows in view in the page, and scrolls to the la
   const feed = await context.newPage();
   await serveFixture(context, 'https://x.com/home', 'x/feed');
   await feed.goto('https://x.com/home');
+  await userArrives(feed);
   const tasksBeforeSave = (await longTasks(dashboard)).length;
   const saveButton = feed.locator('[data-fixture-post="1859000000000000001"] onbrand-save');
   await saveButton.click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './extension';
+import { onBrandStarted, userArrives } from './onbrand-started';
 
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -308,7 +309,7 @@ async function findInDashboard(dashboard: Page, word: string) {
 }
 
 for (const c of CASES) {
-  test(`${c.site}${c.page ? ` ${c.page}` : ''}: one save button per post; saved posts are found in the dashboard by a word, with author and link`, async ({
+  test(`${c.site}${c.page ? ` ${c.page}` : ''}: no save button at load, one per post once the user moves; saved posts are found in the dashboard by a word, with author and link`, async ({
     context,
     openExtensionPage,
     pageErrors,
@@ -316,6 +317,14 @@ for (const c of CASES) {
     await serveFixture(context, c.url, `${c.site}/${c.page ?? 'feed'}`);
     const page = await context.newPage();
     await page.goto(c.url);
+    // A feed's page load places no button while nobody is reading (no brand account on this site): the page
+    // has been idle twice after OnBrand's start-up, which is when the buttons used to come.
+    await onBrandStarted(page);
+    await page.evaluate(async () => {
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+    });
+    await expect(page.locator('onbrand-save')).toHaveCount(0);
+    await userArrives(page);
     await expect(page.locator('onbrand-save')).toHaveCount(c.initial);
 
     await save(page, c.post.id);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -33,6 +34,7 @@ test.beforeEach(async ({ context }) => {
 async function savePostFromFeed(context: BrowserContext) {
   const feed = await context.newPage();
   await feed.goto(FEED_URL);
+  await userArrives(feed);
   const button = feed.locator(`[data-fixture-post="${SAVED_POST_ID}"] onbrand-save`);
   await button.click();
   await expect(button).toHaveAttribute('data-onbrand-saved', 'true');

@@ -1,6 +1,7 @@
 import { tallyCpu } from '../shared/cpu-profile';
 import { closedRoot } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Per keystroke OnBrand only reads the draft and counts it; the full check waits for a pause in typing.
 test('typing a 3,000-character draft: the badge settles within 300 ms of the last key', async ({
@@ -10,6 +11,7 @@ test('typing a 3,000-character draft: the badge settles within 300 ms of the las
   await serveFixture(context, 'https://www.linkedin.com/onbrand-editor-test/quill2', 'editors/quill2');
   const page = await context.newPage();
   await page.goto('https://www.linkedin.com/onbrand-editor-test/quill2');
+  await userArrives(page);
   await expect(page.locator('onbrand-badge')).toHaveCount(1);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -13,6 +13,8 @@ const POST = '[data-fixture-post="1859000000000000001"] onbrand-save';
 
 test('a post saved from the feed is found in the dashboard by a word, with author and link', async () => {
   const page = await firefox.openFixture('https://x.com/home', 'x/feed');
+  // The save buttons come with the user's first move in the page.
+  await page.mouse.move(5, 5);
   await page.waitForSelector(POST);
   expect(await page.$$eval('onbrand-save', (buttons) => buttons.length)).toBe(4);
   await page.locator(POST).click();

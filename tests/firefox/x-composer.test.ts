@@ -21,6 +21,8 @@ test('an empty composer gets its badge: count 0, state ok', async () => {
   const page = await firefox.openFixture('https://x.com/home', 'x/home');
   const composer = await page.waitForSelector(COMPOSER);
   if (!composer) throw new Error('no composer');
+  // OnBrand's badges come with the user's first move in the page.
+  await page.mouse.move(5, 5);
   await expect.poll(() => badgeAt(composer)).toMatchObject({ count: '0', state: 'ok' });
   expect(await page.$$eval('onbrand-badge', (badges) => badges.length)).toBe(1);
   expect(firefox.pageErrors).toEqual([]);

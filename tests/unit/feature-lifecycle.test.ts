@@ -170,7 +170,8 @@ beforeEach(() => {
   sent = [];
   fakeBrowser.runtime.sendMessage = (async (message: { type: string }) => {
     sent.push(message.type);
-    if (message.type === 'site.status') return { ok: true, data: { enabled: true } };
+    // The brand has an account on this site, so the feed's save buttons start at load (research-save.ts).
+    if (message.type === 'site.status') return { ok: true, data: { enabled: true, ownHandles: ['acme'] } };
     if (message.type === 'replies.list') return { ok: true, data: { replies: [], myName: '' } };
     return { ok: false, error: 'not in this test' };
   }) as typeof fakeBrowser.runtime.sendMessage;

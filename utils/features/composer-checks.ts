@@ -6,7 +6,7 @@ import { watchActiveBrand } from './active-brand';
 import { checkEngine, loadCheckEngine } from './check-engine';
 import type { ComposerSession } from './composer-session';
 import { type ComposerTools, loadComposerTools, type PageActions } from './composer-tools';
-import { type FeatureEnv, onLocationChange } from './feature';
+import { type FeatureEnv, firstUserInput, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
 import { type ComposerView, WaitingComposer, type WakeReason } from './waiting-composer';
 
@@ -21,11 +21,41 @@ interface TrackedComposer {
 }
 
 /**
+ * Composer checks start with the user's first move in the page (pointer, wheel, touch, key:
+ * `firstUserInput`), or at once when the user switches the site back on. Until then nothing is looked for: a
+ * page load, and a tab restored or opened in the background and never looked at, pay nothing for them
+ * (bench/startup.pw.ts). The shortcut, whose keys the browser keeps from the page, starts them too and opens
+ * its panel. (`navigator.userActivation` is no guide: Chromium reports it for a page the browser itself
+ * navigated to.)
+ */
+export function startComposerChecks(env: FeatureEnv): void {
+  const { signal } = env;
+  if (!env.atLoad) {
+    runComposerChecks(env);
+    return;
+  }
+  let running: ComposerChecks | undefined;
+  const start = () => {
+    if (!running && !signal.aborted) running = runComposerChecks(env);
+    return running;
+  };
+  void firstUserInput(signal).then(start);
+  env.onNotice((notice) => {
+    if (notice.type === 'findings.open' && !running) start()?.openFindings();
+  });
+}
+
+interface ComposerChecks {
+  /** The findings panel of the composer holding focus, else of the first one the user can see. */
+  openFindings(): void;
+}
+
+/**
  * Finds the site's composers as they come and go (in the page and in open shadow roots), gives each one a
  * badge at its corner, and keeps the badge's count and state current as the user types. Everything stops and
  * the badges go when `env.signal` aborts.
  */
-export function startComposerChecks(env: FeatureEnv): void {
+function runComposerChecks(env: FeatureEnv): ComposerChecks {
   const { ctx, site, signal } = env;
   const listen = (
     target: EventTarget,
@@ -261,7 +291,8 @@ export function startComposerChecks(env: FeatureEnv): void {
   const pageObserver = new MutationObserver((records) => {
     let outsideComposers = false;
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) adoptShadowRoots(node);
+      if (site.shadowRoots)
+        for (const node of record.addedNodes) if (node instanceof Element) adoptShadowRoots(node);
       if (!outsideComposers && !insideTracked(record.target)) outsideComposers = true;
     }
     if (outsideComposers) queueScan();
@@ -286,7 +317,7 @@ export function startComposerChecks(env: FeatureEnv): void {
   };
 
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
-  adoptShadowRoots(document.documentElement);
+  if (site.shadowRoots) adoptShadowRoots(document.documentElement);
   listen(window, 'scroll', queuePlace, { capture: true, passive: true });
   listen(window, 'resize', queuePlace, { passive: true });
   // Dialogs and popovers slide in: place again once they have arrived.
@@ -298,12 +329,16 @@ export function startComposerChecks(env: FeatureEnv): void {
   listen(document, 'focusin', queueScan, { capture: true });
   // The "open findings" shortcut, passed on by the background (entrypoints/background/commands.ts): the panel of
   // the composer holding focus, else of the first one the user can see.
-  env.onNotice((notice) => {
-    if (notice.type !== 'findings.open') return;
+  const openFindings = () => {
     const focused = deepActiveElement();
+    // Composers found a moment ago are not placed yet: whether the user can see them is read now.
+    if ([...tracked.keys()].some((composer) => !covered.has(composer))) placeAll();
     const sessions = [...tracked].filter(([composer]) => covered.get(composer) === false);
     (sessions.find(([composer]) => focused && composer.contains(focused)) ??
       sessions[0])?.[1].session.openPanel();
+  };
+  env.onNotice((notice) => {
+    if (notice.type === 'findings.open') openFindings();
   });
   scan(true);
 
@@ -317,6 +352,7 @@ export function startComposerChecks(env: FeatureEnv): void {
     },
     { once: true },
   );
+  return { openFindings };
 }
 
 /**

@@ -120,3 +120,22 @@ export function onLocationChange(env: FeatureEnv, handler: () => void): void {
   registered.add(handler);
   env.signal.addEventListener('abort', () => registered.delete(handler), { once: true });
 }
+
+/**
+ * What the user does first in a page (a pointer moving or pressing, the wheel, a touch, a key): they are
+ * here, reading or writing. Only their own input, never a page's synthetic events. Resolves once, or never
+ * when `signal` aborts first.
+ */
+export function firstUserInput(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const waiting = new AbortController();
+    signal.addEventListener('abort', () => waiting.abort(), { once: true, signal: waiting.signal });
+    const begin = (event: Event) => {
+      if (!event.isTrusted) return;
+      waiting.abort();
+      resolve();
+    };
+    for (const type of ['pointermove', 'pointerdown', 'wheel', 'touchstart', 'keydown'])
+      window.addEventListener(type, begin, { capture: true, passive: true, signal: waiting.signal });
+  });
+}

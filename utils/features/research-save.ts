@@ -1,5 +1,5 @@
 import { sentMessagesHere } from '@/utils/i18n';
-import type { FeatureEnv } from './feature';
+import { type FeatureEnv, firstUserInput } from './feature';
 import { loadScript } from './lazy-script';
 
 /**
@@ -13,10 +13,23 @@ export interface ResearchSave {
 }
 
 /**
- * The save buttons (and the own posts' snapshots) are loaded once the page shows a feed post, when the page is idle: a composer page
- * without a feed never loads them, and a feed's page load does not wait for them.
+ * The save buttons (and the own posts' snapshots) are loaded once the page shows a feed post, when the page
+ * is idle: a composer page without a feed never loads them, and a feed's page load does not wait for them.
+ * At a page load they also wait for the user's first move in the page: loading and placing them is 3–6 ms
+ * of main thread (bench/startup.pw.ts), which the page's own start-up should not compete with while nobody
+ * is reading yet. Where the brand has accounts on this site, its posts' snapshots are taken as the page
+ * shows them, so then nothing waits.
  */
 export function startSavePostWhenFeedShows(env: FeatureEnv): void {
+  const { atLoad, signal } = env;
+  if (!atLoad || atLoad.ownHandles.length > 0) watchForFeed(env);
+  else
+    void firstUserInput(signal).then(() => {
+      if (!signal.aborted) watchForFeed(env);
+    });
+}
+
+function watchForFeed(env: FeatureEnv): void {
   const { site, signal, timers } = env;
   let queued = false;
   let found = false;

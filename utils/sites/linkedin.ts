@@ -7,6 +7,7 @@ import type { SiteAdapter } from './types';
 // (a native <dialog>, replaced by a second one ~0.5 s after opening) and the new comments are TipTap.
 export const linkedin: SiteAdapter = {
   ...SITE_META.linkedin,
+  shadowRoots: true,
   surfaces: [
     {
       // Comments take 1,250 characters where posts take 3,000.

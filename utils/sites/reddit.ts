@@ -8,6 +8,7 @@ import type { SiteAdapter } from './types';
 // found by the deep scan. Titles take 300 characters, bodies 40,000 (platforms.md, Reddit).
 export const reddit: SiteAdapter = {
   ...SITE_META.reddit,
+  shadowRoots: true,
   surfaces: [
     { id: 'title', selector: 'textarea[name="title"]', limit: SURFACE_LIMITS.reddit.title.limit },
     { id: 'body', selector: 'shreddit-composer div[role="textbox"][contenteditable="true"]' },

@@ -9,7 +9,7 @@ import type { SiteMeta } from './meta';
 export interface ComposerSurface {
   /** Stable name of the surface, e.g. 'post', 'comment', 'title'. */
   id: string;
-  /** Elements the user types into. Matched in the page and inside every open shadow root. */
+  /** Elements the user types into. Matched in the page, and inside open shadow roots where the site has them. */
   selector: string;
   /** This surface's own limit, where it differs from the platform's (counted the platform's way). */
   limit?: number;
@@ -24,6 +24,12 @@ export interface SiteAdapter extends SiteMeta {
   matches: string[];
   /** Where the user writes, most specific first: an element matching several surfaces takes the first. */
   surfaces: ComposerSurface[];
+  /**
+   * Composers (or the controls around them) may sit inside open shadow roots, so the page is walked for
+   * them. Walking every element of a big page costs 1–1.5 ms of each page load (bench/startup.pw.ts), so
+   * only the sites that use shadow DOM for them say so (docs/sites.md, "Shadow DOM").
+   */
+  shadowRoots?: true;
   /** How to find and read the posts of this site's feeds (research library's save buttons). */
   feed: FeedAdapter;
   /** The handle (without @) of the account the user is signed in with, when the page shows it: picks the brand. */
