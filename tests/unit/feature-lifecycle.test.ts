@@ -184,6 +184,14 @@ describe('one lifecycle for the content features', () => {
     const beforeStart = snapshot();
     await runSite(page.ctx, x);
     await settle();
+    // At the page load composer checks wait for the user's first move (trusted input, which this page
+    // cannot make): only the save buttons watch the page, as the brand has an account here.
+    expect(snapshot().observers).toBe(beforeStart.observers + 1);
+    await switchX(false);
+    await settle();
+    // Switched back on, the user is there: every feature runs at once.
+    await switchX(true);
+    await settle();
     const running = snapshot();
     // All features are running: composer checks, save buttons and saved replies each listen to the page.
     expect(running.listeners).toBeGreaterThan(beforeStart.listeners + 5);
@@ -220,6 +228,10 @@ describe('one lifecycle for the content features', () => {
 
   it('a notice reaches the features through the one dispatcher, and none after the switch', async () => {
     await runSite(page.ctx, x);
+    await settle();
+    // Switched off and on: composer checks run without waiting for a first move.
+    await switchX(false);
+    await switchX(true);
     await settle();
     await notice({ type: 'brands.changed' });
     await settle();

@@ -20,6 +20,7 @@ const FULL = calendarEntry({
   pillar: 'educational',
   icalUid: 'entry-42@calendar.onbrand',
   publishedAt: 1_780_000_000_000,
+  publishedLinks: { x: 'https://x.com/acme/status/1859000000000000001' },
   createdAt: 1_770_000_000_000,
   updatedAt: 1_770_000_000_123,
 });
