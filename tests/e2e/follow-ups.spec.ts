@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { closedRoot, textReadableByPage } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 const POST_ID = '1859000000000000001';
 const PERMALINK = 'https://x.com/acmecoffee/status/1859000000000000001';
@@ -80,6 +81,7 @@ test('a follow-up saved from a feed post: the one alarm, the dashboard list, its
   await serveFixture(context, 'https://x.com/home', 'x/feed');
   const feed = await context.newPage();
   await feed.goto('https://x.com/home');
+  await userArrives(feed);
   // One follow-up button per post, beside its save button.
   await expect(feed.locator('onbrand-follow-up')).toHaveCount(4);
   const host = feed.locator(`[data-fixture-post="${POST_ID}"] onbrand-follow-up`);

@@ -5,6 +5,7 @@ import { test as base, chromium } from '@playwright/test';
 import { findChromium } from './browser';
 import { badgeLabel } from './closed-shadow';
 import { EXTENSION_DIR, expect, routeFixtureBasics, serveFixture } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Chrome runs content scripts only in pages loaded after an extension arrived; OnBrand runs them in its
 // sites' open tabs itself. Here the X tab is open first, in a browser without OnBrand, and OnBrand is installed
@@ -42,6 +43,8 @@ base('installed while an X tab is open, OnBrand checks in that tab without a rel
     // Playwright's protocol types predate the Extensions domain (Chromium 126+).
     await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
 
+    // The user comes back to the tab: the injected script gives the composer its badge at their first move.
+    await userArrives(page);
     await expect(page.locator('onbrand-badge')).toHaveCount(1);
     await expect.poll(() => badgeLabel(page)).toMatch(/^OnBrand: 37 \/ 280 characters/);
     await editor.click();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { badgeLabel } from './closed-shadow';
 import { expect, serveFixture, test } from './extension';
+import { userArrives } from './onbrand-started';
 
 // Short cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -11,12 +12,14 @@ test.beforeEach(async ({ context }) => {
   await serveFixture(context, 'https://x.com/home', 'x/home');
 });
 
+/** The user opens X's home and moves into the page (the badges come with that first move). */
 async function openHome(page: Page) {
   await page.goto('https://x.com/home');
   await expect(page.getByTestId('tweetTextarea_0')).toBeVisible();
+  await userArrives(page);
 }
 
-test('an empty composer gets a badge at once: count 0, state ok, 0 / 280', async ({
+test('an empty composer gets a badge at the first move: count 0, state ok, 0 / 280', async ({
   context,
   pageErrors,
 }) => {
