@@ -112,6 +112,20 @@ test('the badge opens the panel by keyboard, with the finding under Platform and
     )
     .toBe('https://github.com/twitter/twitter-text/tree/master/config');
   expect(await panel(page).count({ role: 'region', name: 'Compliance' })).toBe(0);
+  // The card's heading and its message share a line, with a word's gap between them: on a card where the
+  // stylesheet ate the gap the user read "ErrorThe draft…".
+  const gap = await panel(page).evaluate(function (this: ShadowRoot) {
+    const card = this.querySelector('li.finding-card');
+    const severity = card?.querySelector('.finding-severity')?.getBoundingClientRect();
+    const message = card?.querySelector('.finding-message')?.firstChild;
+    if (!severity || !message) return null;
+    const range = document.createRange();
+    range.setStart(message, 0);
+    range.setEnd(message, 1);
+    const first = range.getClientRects()[0];
+    return first && Math.abs(first.top - severity.top) < 4 ? first.left - severity.right : null;
+  });
+  expect(gap).toBeGreaterThanOrEqual(3);
   // X shows whole posts: no fold section.
   expect(await panel(page).count({ role: 'region', name: 'The “…more” cut' })).toBe(0);
 
