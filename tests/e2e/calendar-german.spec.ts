@@ -19,6 +19,34 @@ async function englishLeftovers(dashboard: Page): Promise<string[]> {
   return [...words.matchAll(ENGLISH)].map(([word]) => word);
 }
 
+/**
+ * Pairs of the calendar's buttons and fields above it that touch or overlap one above the other, with less
+ * than 4 px between them (buttons side by side in the view switch may meet: it is one control).
+ */
+async function touchingControls(dashboard: Page): Promise<string[]> {
+  return dashboard.locator('section.calendar-page').evaluate((section) => {
+    const controls = [
+      ...section.querySelectorAll(
+        '.calendar-head .button, .calendar-toolbar .button, .calendar-toolbar select',
+      ),
+    ];
+    const boxes = controls.map((control) => ({
+      name: (control.textContent ?? '').trim().slice(0, 30),
+      box: control.getBoundingClientRect(),
+    }));
+    const found: string[] = [];
+    for (const upper of boxes) {
+      for (const lower of boxes) {
+        const sideBySide = upper.box.right > lower.box.left && lower.box.right > upper.box.left;
+        const below = lower.box.top >= upper.box.top + upper.box.height / 2;
+        if (sideBySide && below && lower.box.top - upper.box.bottom < 4)
+          found.push(`${upper.name} / ${lower.name}`);
+      }
+    }
+    return found;
+  });
+}
+
 test.describe('a German browser in Berlin', () => {
   test.use({ browserLocale: { lang: 'de-DE', timeZone: 'Europe/Berlin' } });
 
@@ -31,6 +59,8 @@ test.describe('a German browser in Berlin', () => {
     await dashboard.goto(dashboard.url().replace(/#.*/, `#/calendar?view=month&date=${tomorrow}`));
     await expect(dashboard.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible();
     await expect(dashboard.getByRole('button', { name: 'Monat' })).toHaveAttribute('aria-pressed', 'true');
+    // German labels are longer and the buttons wrap: a wrapped row keeps its distance from the one above.
+    expect(await touchingControls(dashboard)).toEqual([]);
 
     await dashboard.getByRole('button', { name: 'Neuer Eintrag', exact: true }).click();
     const editor = dashboard.getByRole('dialog', { name: 'Neuer Eintrag' });
