@@ -190,6 +190,9 @@ test('tags, collections and notes are kept, filters narrow the list, and a delet
   openExtensionPage,
 }) => {
   const dashboard = await openExtensionPage('options.html#/research');
+  // An empty library says how to save a post, with no empty list box under it.
+  await expect(dashboard.getByText('Nothing saved yet.')).toBeVisible();
+  await expect(dashboard.locator('.research-list')).toHaveCount(0);
   await seed(dashboard, 30);
   await dashboard.reload();
   await expect(dashboard.getByRole('status')).toHaveText('30 of 30 saved posts');

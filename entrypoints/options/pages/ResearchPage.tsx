@@ -234,8 +234,9 @@ export function ResearchPage() {
         </div>
       )}
       {(error ?? library.error) && <p className="error">{error ?? library.error}</p>}
-      {status?.loaded && status.size === 0 && <p className="notice">{t('researchNothingSaved')}</p>}
-      {view === 'list' ? (
+      {status?.loaded && status.size === 0 ? (
+        <p className="notice">{t('researchNothingSaved')}</p>
+      ) : view === 'list' ? (
         <div className="research-body">
           <ResearchList
             total={listed.total}
