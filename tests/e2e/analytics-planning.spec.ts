@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+  downloadText,
   importAnalyticsFixture,
   SPRING_TEASER,
   seedCalendarEntries,
@@ -165,6 +166,16 @@ test('the dashboard sets the brand beside the accounts saved to research, on the
   );
   await expect(table.getByRole('row', { name: /^@rival/ })).toHaveText(/^@rival\s*3\s*30\s*2\s*5$/);
   await expect(dashboard.getByText('Not compared on X, as only one side has them: views.')).toBeVisible();
+  // Its CSV export writes the table as shown.
+  const csv = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export the comparison on X as CSV' }),
+  );
+  expect(csv.split('\r\n')).toEqual([
+    'Account,Posts,Likes,Comments,Shares or reposts',
+    'The brand’s own posts,2,30,4,6',
+    '@rival,3,30,2,5',
+  ]);
   expect(pageErrors).toEqual([]);
 });
 

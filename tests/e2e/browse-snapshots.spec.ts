@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloadText } from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
-
-/** The text of the file the button downloads. */
-async function downloadText(page: Page, button: Locator): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync(await download.path(), 'utf8');
-}
 
 /** A brand listing its account on one platform, set the way a user does in its settings. */
 async function brandWithAccount(

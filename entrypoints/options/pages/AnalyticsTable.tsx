@@ -1,9 +1,20 @@
+import Papa from 'papaparse';
 import type { ReactNode } from 'react';
+import { download } from './CalendarTransfer';
 
 /** One column of an analytics table: its header and what each row shows in it. */
 export interface AnalyticsColumn<Row> {
   header: string;
   cell: (row: Row) => ReactNode;
+  /** The cell as the CSV export writes it, where `cell` shows more than text (a link, a mark). */
+  text?: (row: Row) => string;
+}
+
+/** A cell's text in the CSV export: the column's own, else what the cell shows when that is text. */
+function csvText<Row>(column: AnalyticsColumn<Row>, row: Row): string {
+  if (column.text) return column.text(row);
+  const shown = column.cell(row);
+  return typeof shown === 'string' || typeof shown === 'number' ? String(shown) : '';
 }
 
 /**
@@ -18,15 +29,18 @@ export function AnalyticsTable<Row>({
   columns,
   rows,
   rowKey,
+  csv,
 }: {
   label: string;
   caption?: string;
   columns: readonly [AnalyticsColumn<Row>, ...AnalyticsColumn<Row>[]];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
+  /** A button under the table that downloads it as shown, one line per row, the headers first. */
+  csv?: { button: string; fileName: string };
 }) {
   const [heading, ...rest] = columns;
-  return (
+  const table = (
     <table className="analytics-table" aria-label={label}>
       {caption !== undefined && <caption>{caption}</caption>}
       <thead>
@@ -49,5 +63,26 @@ export function AnalyticsTable<Row>({
         ))}
       </tbody>
     </table>
+  );
+  if (!csv) return table;
+  const exportCsv = () =>
+    download(
+      Papa.unparse(
+        {
+          fields: columns.map((column) => column.header),
+          data: rows.map((row) => columns.map((column) => csvText(column, row))),
+        },
+        { newline: '\r\n' },
+      ),
+      csv.fileName,
+      'text/csv',
+    );
+  return (
+    <>
+      {table}
+      <button type="button" className="button" onClick={exportCsv}>
+        {csv.button}
+      </button>
+    </>
   );
 }
