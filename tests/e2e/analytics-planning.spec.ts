@@ -176,6 +176,28 @@ test('the dashboard sets the brand beside the accounts saved to research, on the
     'The brand’s own posts,2,30,4,6',
     '@rival,3,30,2,5',
   ]);
+  // A click on a header sorts by it, the largest first; a second click reverses; the export follows.
+  await table.getByRole('button', { name: 'Comments', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Comments', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^The brand’s own posts/);
+  await table.getByRole('button', { name: 'Posts', exact: true }).click();
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^@rival/);
+  await table.getByRole('button', { name: 'Posts', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Posts', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^The brand’s own posts/);
+  await table.getByRole('button', { name: 'Account', exact: true }).click();
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^@rival/);
+  const sorted = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export the comparison on X as CSV' }),
+  );
+  expect(sorted.split('\r\n').slice(1)).toEqual(['@rival,3,30,2,5', 'The brand’s own posts,2,30,4,6']);
   expect(pageErrors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { download } from './CalendarTransfer';
 
 /** One column of an analytics table: its header and what each row shows in it. */
@@ -8,6 +8,26 @@ export interface AnalyticsColumn<Row> {
   cell: (row: Row) => ReactNode;
   /** The cell as the CSV export writes it, where `cell` shows more than text (a link, a mark). */
   text?: (row: Row) => string;
+  /** What the column sorts by, where a click on its header sorts the table (undefined sorts last). */
+  sortValue?: (row: Row) => number | string | undefined;
+}
+
+type SortOrder = { column: number; descending: boolean };
+
+/** The rows by one column, missing values last whichever the direction; equal rows keep their order. */
+function sortRows<Row>(
+  rows: readonly Row[],
+  value: (row: Row) => number | string | undefined,
+  descending: boolean,
+) {
+  const compare = (a: number | string, b: number | string) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  return [...rows].sort((x, y) => {
+    const a = value(x);
+    const b = value(y);
+    if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+    return descending ? compare(b, a) : compare(a, b);
+  });
 }
 
 /** A cell's text in the CSV export: the column's own, else what the cell shows when that is text. */
@@ -40,20 +60,43 @@ export function AnalyticsTable<Row>({
   csv?: { button: string; fileName: string };
 }) {
   const [heading, ...rest] = columns;
+  const [order, setOrder] = useState<SortOrder | null>(null);
+  const sortBy = order === null ? undefined : columns[order.column]?.sortValue;
+  const shown = order && sortBy ? sortRows(rows, sortBy, order.descending) : rows;
+  // A first click sorts numbers from the largest (the best post first), text from A; a second reverses.
+  const sortOn = (index: number) =>
+    setOrder((current) =>
+      current?.column === index
+        ? { column: index, descending: !current.descending }
+        : {
+            column: index,
+            descending: typeof (rows[0] && columns[index]?.sortValue?.(rows[0])) === 'number',
+          },
+    );
   const table = (
     <table className="analytics-table" aria-label={label}>
       {caption !== undefined && <caption>{caption}</caption>}
       <thead>
         <tr>
-          {columns.map((column) => (
-            <th key={column.header} scope="col">
-              {column.header}
-            </th>
-          ))}
+          {columns.map((column, index) => {
+            const sorted =
+              order?.column === index ? (order.descending ? 'descending' : 'ascending') : undefined;
+            return (
+              <th key={column.header} scope="col" aria-sort={sorted}>
+                {column.sortValue ? (
+                  <button type="button" className="sort" onClick={() => sortOn(index)}>
+                    {column.header}
+                  </button>
+                ) : (
+                  column.header
+                )}
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {shown.map((row) => (
           <tr key={rowKey(row)}>
             <th scope="row">{heading.cell(row)}</th>
             {rest.map((column) => (
@@ -70,7 +113,7 @@ export function AnalyticsTable<Row>({
       Papa.unparse(
         {
           fields: columns.map((column) => column.header),
-          data: rows.map((row) => columns.map((column) => csvText(column, row))),
+          data: shown.map((row) => columns.map((column) => csvText(column, row))),
         },
         { newline: '\r\n' },
       ),

@@ -60,14 +60,20 @@ export function CompetitorComparison({
                   {
                     header: t('analyticsCompareAccount'),
                     cell: (row: ComparedAccount) => row.account ?? t('analyticsCompareBrand'),
+                    sortValue: (row: ComparedAccount) => row.account ?? t('analyticsCompareBrand'),
                   },
-                  { header: t('analyticsColumnPosts'), cell: (row) => formatNumber(row.posts) },
+                  {
+                    header: t('analyticsColumnPosts'),
+                    cell: (row) => formatNumber(row.posts),
+                    sortValue: (row) => row.posts,
+                  },
                   ...measures.map((measure) => ({
                     header: t(COLUMN_LABELS[measure]),
                     cell: (row: ComparedAccount) => {
                       const value = row.medians[measure];
                       return value === undefined ? '—' : formatNumber(value);
                     },
+                    sortValue: (row: ComparedAccount) => row.medians[measure],
                   })),
                 ]}
                 rows={accounts}

@@ -29,6 +29,15 @@ function errorText(error: unknown): string {
 }
 
 /** CTR where the platform gives both clicks and impressions; else which of them it doesn't give. */
+function platformCell(line: CampaignNumbers): string {
+  return line.platform ? platformName(line.platform) : t('analyticsWebAllPlatforms');
+}
+
+/** Clicks ÷ impressions, where the platforms' exports give both. */
+function ctrOf(line: CampaignNumbers): number | undefined {
+  return line.impressions && line.clicks !== undefined ? line.clicks / line.impressions : undefined;
+}
+
 function ctrCell(line: CampaignNumbers): string {
   if (line.impressions === undefined || line.impressions === 0) return t('analyticsWebNoImpressions');
   if (line.clicks === undefined) return t('analyticsWebNoClicks');
@@ -161,21 +170,23 @@ function WebStatsPreview({
 }
 
 /** The campaign table's columns: the campaign heads each row. */
-type CampaignColumn = readonly [MessageKey, (line: CampaignNumbers) => string];
+/** A column's header, its cell and what it sorts by. */
+type CampaignColumn = readonly [
+  MessageKey,
+  (line: CampaignNumbers) => string,
+  (line: CampaignNumbers) => number | string | undefined,
+];
 const CAMPAIGN_COLUMNS: readonly [CampaignColumn, ...CampaignColumn[]] = [
-  ['analyticsColumnCampaign', (line) => line.campaign],
-  [
-    'analyticsColumnPlatform',
-    (line) => (line.platform ? platformName(line.platform) : t('analyticsWebAllPlatforms')),
-  ],
-  ['analyticsColumnPosts', (line) => formatNumber(line.posts)],
-  ['analyticsWebColumnClicks', (line) => maybe(line.clicks)],
-  ['analyticsColumnImpressions', (line) => maybe(line.impressions)],
-  ['analyticsWebColumnCtr', ctrCell],
-  ['analyticsWebColumnSessions', (line) => maybe(line.sessions)],
-  ['analyticsWebColumnVisitors', (line) => maybe(line.visitors)],
-  ['analyticsWebColumnConversions', (line) => maybe(line.conversions)],
-  ['analyticsWebColumnConversionRate', rateCell],
+  ['analyticsColumnCampaign', (line) => line.campaign, (line) => line.campaign],
+  ['analyticsColumnPlatform', platformCell, platformCell],
+  ['analyticsColumnPosts', (line) => formatNumber(line.posts), (line) => line.posts],
+  ['analyticsWebColumnClicks', (line) => maybe(line.clicks), (line) => line.clicks],
+  ['analyticsColumnImpressions', (line) => maybe(line.impressions), (line) => line.impressions],
+  ['analyticsWebColumnCtr', ctrCell, ctrOf],
+  ['analyticsWebColumnSessions', (line) => maybe(line.sessions), (line) => line.sessions],
+  ['analyticsWebColumnVisitors', (line) => maybe(line.visitors), (line) => line.visitors],
+  ['analyticsWebColumnConversions', (line) => maybe(line.conversions), (line) => line.conversions],
+  ['analyticsWebColumnConversionRate', rateCell, conversionRate],
 ];
 
 /** The campaign table for the posts shown, and its CSV export. */
