@@ -109,9 +109,15 @@ export const requests = {
   'calendar.remindersChanged': { schema: z.object({}), fromPagesOnly: true },
   /** The composer overlay asks for the draft to offer; a site only gets its own platform's draft. */
   'calendar.dueDraft': { schema: z.object({ platform: SiteIdSchema }), fromPagesOnly: false },
-  /** From the popup, or the overlay of a site the entry is planned for. */
+  /**
+   * From the popup, or the overlay of a site the entry is planned for; the overlay adds the link the site
+   * showed for the post the user just sent with the entry's draft (utils/features/published-link.ts).
+   */
   'calendar.markPublished': {
-    schema: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    schema: z.object({
+      id: z.string().check(z.minLength(1), z.maxLength(100)),
+      link: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https:\/\/\S+$/))),
+    }),
     fromPagesOnly: false,
   },
   /** A content script needs one of OnBrand's lazily loaded scripts in its frame (features/lazy-script.ts). */

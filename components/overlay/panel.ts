@@ -61,7 +61,7 @@ export interface PanelView {
   /** An edit is under way: actions are disabled until it is verified. */
   busy: boolean;
   /** The calendar entry due now for this platform, offered for insertion, or null. */
-  scheduled: { title: string; published: boolean } | null;
+  scheduled: { title: string; published: boolean; linked: boolean } | null;
 }
 
 export interface PanelHandlers {
@@ -236,7 +236,9 @@ export class FindingsPanel {
     section.setAttribute('aria-label', t('panelScheduled'));
     section.append(element('h3', '', t('panelScheduled')), element('p', 'message', scheduled.title));
     if (scheduled.published) {
-      section.append(element('p', 'span', t('panelScheduledPublished')));
+      section.append(
+        element('p', 'span', t(scheduled.linked ? 'panelScheduledPublishedLink' : 'panelScheduledPublished')),
+      );
       return section;
     }
     const insert = element('button', 'action', t('panelInsertScheduled'));

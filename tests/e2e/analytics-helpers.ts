@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { researchPost } from '../shared/research-post';
 import { expect } from './extension';
 
@@ -79,3 +79,9 @@ export const SPRING_TEASER = {
   pillar: 'educational',
   drafts: { x: 'Spring collection is here, made to last.' },
 };
+
+/** The text of the file the button downloads. */
+export async function downloadText(page: Page, button: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync(await download.path(), 'utf8');
+}

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+  downloadText,
   importAnalyticsFixture,
   SPRING_TEASER,
   seedCalendarEntries,
@@ -165,6 +166,38 @@ test('the dashboard sets the brand beside the accounts saved to research, on the
   );
   await expect(table.getByRole('row', { name: /^@rival/ })).toHaveText(/^@rival\s*3\s*30\s*2\s*5$/);
   await expect(dashboard.getByText('Not compared on X, as only one side has them: views.')).toBeVisible();
+  // Its CSV export writes the table as shown.
+  const csv = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export the comparison on X as CSV' }),
+  );
+  expect(csv.split('\r\n')).toEqual([
+    'Account,Posts,Likes,Comments,Shares or reposts',
+    'The brand’s own posts,2,30,4,6',
+    '@rival,3,30,2,5',
+  ]);
+  // A click on a header sorts by it, the largest first; a second click reverses; the export follows.
+  await table.getByRole('button', { name: 'Comments', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Comments', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^The brand’s own posts/);
+  await table.getByRole('button', { name: 'Posts', exact: true }).click();
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^@rival/);
+  await table.getByRole('button', { name: 'Posts', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Posts', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^The brand’s own posts/);
+  await table.getByRole('button', { name: 'Account', exact: true }).click();
+  await expect(table.getByRole('row').nth(1)).toHaveText(/^@rival/);
+  const sorted = await downloadText(
+    dashboard,
+    dashboard.getByRole('button', { name: 'Export the comparison on X as CSV' }),
+  );
+  expect(sorted.split('\r\n').slice(1)).toEqual(['@rival,3,30,2,5', 'The brand’s own posts,2,30,4,6']);
   expect(pageErrors).toEqual([]);
 });
 

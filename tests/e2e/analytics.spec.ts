@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { downloadText } from './analytics-helpers';
 import { expect, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
@@ -237,6 +238,12 @@ test('web analytics imported after the platform export join the planned post: se
   const planned = dashboard.getByRole('table', { name: 'Posts planned in the calendar' });
   await expect(planned.getByRole('row').nth(1)).toContainText('412');
   await expect(planned.getByRole('row').nth(1)).toContainText('23');
+  // The export writes the table as shown: its header row and the X row.
+  const csv = (
+    await downloadText(dashboard, dashboard.getByRole('button', { name: 'Export campaigns as CSV' }))
+  ).split('\r\n');
+  expect(csv).toHaveLength(2);
+  expect(csv[1]).toMatch(/^Spring collection,X,1,12,"2,000",0\.6 %,412,388,23,5\.58 %$/);
 
   // A date range without the post leaves the campaign table without its campaign.
   await dashboard.getByLabel('Published from').fill('2026-04-01');

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloadText } from './analytics-helpers';
 import { createBrand } from './brand-helpers';
 import { expect, serveFixture, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
-
-/** The text of the file the button downloads. */
-async function downloadText(page: Page, button: Locator): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync(await download.path(), 'utf8');
-}
 
 /** A brand listing its account on one platform, set the way a user does in its settings. */
 async function brandWithAccount(
@@ -97,41 +91,66 @@ test('browsing the brand’s own X profile keeps a snapshot of its posts, shown 
   expect(pageErrors).toEqual([]);
 });
 
-test('browsing the brand’s own Bluesky profile keeps its posts, not the post it reposted', async ({
-  context,
-  openExtensionPage,
-  pageErrors,
-}) => {
-  // Written with @ and capitals: handles compare as the site treats them.
-  const dashboard = await brandWithAccount(
-    openExtensionPage,
-    'Harbour Lights',
-    'bluesky: @HarbourLights.bsky.social',
-  );
+/**
+ * The brand's profile on a site whose page shows no views: each mixes the brand's posts with another account's
+ * post the brand reposted (or boosted), which stays that account's and is never kept.
+ */
+const PROFILES_WITHOUT_VIEWS = [
+  {
+    title: 'browsing the brand’s own Bluesky profile keeps its posts, not the post it reposted',
+    brand: 'Harbour Lights',
+    // Written with @ and capitals: handles compare as the site treats them.
+    account: 'bluesky: @HarbourLights.bsky.social',
+    url: 'https://bsky.app/profile/harbourlights.bsky.social',
+    fixture: 'bluesky/profile',
+    postsOnPage: '[data-testid^="feedItem-by-"]',
+    // Bluesky shows likes, replies and reposts; no views.
+    read: {
+      post: /lighthouse lamp/,
+      cells: ['Bluesky', /\d/, '1,204', '6', '21', '—', 'Read on Bluesky', /\d/],
+    },
+    alsoKept: /Night walk tickets/,
+    notKept: 'Gull Bay',
+  },
+  {
+    title:
+      'browsing the brand’s own Mastodon profile keeps its posts, the pinned one too, not the post it boosted',
+    brand: 'Green Fingers',
+    // Mastodon writes a handle with its server under each post; the brand lists it the same way.
+    account: 'mastodon: @greenfingers@mastodon.social',
+    url: 'https://mastodon.social/@greenfingers',
+    fixture: 'mastodon/profile',
+    postsOnPage: 'div.status[data-id]',
+    // Mastodon shows favourites, replies and boosts; no views.
+    read: {
+      post: /allotment open day/,
+      cells: ['Mastodon', /\d/, '230', '12', '64', '—', 'Read on Mastodon', /\d/],
+    },
+    alsoKept: /Garlic goes in/,
+    notKept: 'Seed swap',
+  },
+];
 
-  await serveFixture(context, 'https://bsky.app/profile/harbourlights.bsky.social', 'bluesky/profile');
-  const profile = await context.newPage();
-  await profile.goto('https://bsky.app/profile/harbourlights.bsky.social');
-  await expect(profile.locator('[data-testid^="feedItem-by-"]')).toHaveCount(3);
+for (const site of PROFILES_WITHOUT_VIEWS)
+  test(site.title, async ({ context, openExtensionPage, pageErrors }) => {
+    const dashboard = await brandWithAccount(openExtensionPage, site.brand, site.account);
 
-  await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
-  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
-  // Bluesky shows likes, replies and reposts; no views.
-  await expect(posts.getByRole('row', { name: /lighthouse lamp/ }).getByRole('cell')).toHaveText([
-    'Bluesky',
-    /\d/,
-    '1,204',
-    '6',
-    '21',
-    '—',
-    'Read on Bluesky',
-    /\d/,
-  ]);
-  await expect(posts.getByRole('row', { name: /Night walk tickets/ })).toBeVisible();
-  await expect(posts.getByRole('row')).toHaveCount(3);
-  await expect(posts).not.toContainText('Gull Bay');
-  expect(pageErrors).toEqual([]);
-});
+    await serveFixture(context, site.url, site.fixture);
+    const profile = await context.newPage();
+    await profile.goto(site.url);
+    await expect(profile.locator(site.postsOnPage)).toHaveCount(3);
+
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+    const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+    await expect(posts.getByRole('row', { name: site.read.post }).getByRole('cell')).toHaveText(
+      site.read.cells,
+    );
+    await expect(posts.getByRole('row', { name: site.alsoKept })).toBeVisible();
+    // The header row and the brand's two posts.
+    await expect(posts.getByRole('row')).toHaveCount(3);
+    await expect(posts).not.toContainText(site.notKept);
+    expect(pageErrors).toEqual([]);
+  });
 
 test('Settings switches browse snapshots off and on: the pages are told no handles while off', async ({
   openExtensionPage,

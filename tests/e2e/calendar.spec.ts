@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { daysFromToday } from './calendar-days';
-import { closedRoot } from './closed-shadow';
-import { expect, serveFixture, test } from './extension';
-import { userArrives } from './onbrand-started';
+import { openDueDraftOnX } from './due-draft-panel';
+import { expect, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
 test.use({ reuseBrowser: true });
@@ -334,16 +333,8 @@ test('a post due now: the X composer offers its draft, inserts it through the ed
     },
   );
 
-  await serveFixture(context, 'https://x.com/home', 'x/home');
-  const page = await context.newPage();
-  await page.goto('https://x.com/home');
-  await userArrives(page);
-  await page.locator('onbrand-badge').click();
-  // The panel's root is closed: the user sees it, the page's scripts and Playwright's locators do not.
-  const panel = closedRoot(page, 'onbrand-panel');
-  await expect.poll(() => panel.text({ role: 'region', name: 'Scheduled post' })).toContain('Launch teaser');
-  await panel.click({ role: 'button', name: 'Insert scheduled draft' });
-  await expect.poll(() => page.evaluate(() => window.__fixture.model())).toBe(draft);
+  const { page, panel, insertDraft } = await openDueDraftOnX(context, 'Launch teaser', draft);
+  await insertDraft();
   expect(await page.evaluate(() => window.__fixture.canSubmit())).toBe(true);
 
   await panel.click({ role: 'button', name: 'Mark published' });

@@ -12,7 +12,7 @@ import { latestNumbers } from '@/utils/analytics/kpis';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { brandsRepository, newBrand } from '@/utils/db/brands';
 import { calendarRepository } from '@/utils/db/calendar';
-import type { CapturedPost } from '@/utils/db/records';
+import { BrandSchema, type CapturedPost } from '@/utils/db/records';
 import { settingsRepository } from '@/utils/db/settings';
 import { freshDatabaseEachTest } from '../shared/fresh-database';
 import { calendarEntry } from './calendar-entry';
@@ -61,6 +61,16 @@ describe('which posts are the brand’s', () => {
     expect(isOwnAuthor('@beanco', own)).toBe(false);
     expect(isOwnAuthor('@acmecoffee2', own)).toBe(false);
     expect(isOwnAuthor(undefined, own)).toBe(false);
+  });
+
+  it('on Mastodon are those by the account on its server, as the brand lists it', () => {
+    const brand = BrandSchema.parse({
+      ...newBrand('Green Fingers', { name: 'Green Fingers', version: 1, marks: [], rules: [] }, 1),
+      accounts: [{ platform: 'mastodon', handle: 'GreenFingers@mastodon.social' }],
+    });
+    const own = new Set(ownHandlesOn([brand], 'mastodon'));
+    expect(isOwnAuthor('@greenfingers@mastodon.social', own)).toBe(true);
+    expect(isOwnAuthor('@greenfingers@fosstodon.org', own)).toBe(false);
   });
 
   it('leaves out other accounts’ posts, other platforms’ and posts without an id or a link', () => {

@@ -206,4 +206,39 @@ describe('the overlay’s scheduled-draft messages', () => {
       ok: false,
     });
   });
+
+  it("keeps the link the page showed for the post just sent, on the sender's platform only", async () => {
+    const calendar = calendarRepository(db);
+    await calendar.save(
+      calendarEntry({
+        id: 'a',
+        platforms: ['x', 'bluesky'],
+        publishedLinks: { bluesky: 'https://bsky.app/profile/acme.bsky.social/post/3k' },
+      }),
+    );
+    const mark = (link: string, from: Sender) =>
+      route({ type: 'calendar.markPublished', payload: { id: 'a', link } }, from);
+
+    // Another site's link, a link from the popup (which saw no post sent) and a link that is no https
+    // address are refused, and change nothing.
+    expect(
+      await mark('https://bsky.app/profile/acme.bsky.social/post/9z', tab('https://x.com/home')),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(await mark('https://x.com/acmecoffee/status/1', popup)).toMatchObject({ ok: false });
+    expect(await mark('javascript:alert(1)', tab('https://x.com/home'))).toMatchObject({ ok: false });
+    expect((await calendar.get('a'))?.status).toBe('draft');
+
+    expect(
+      await mark('https://x.com/acmecoffee/status/1866000000000000001', tab('https://x.com/home')),
+    ).toEqual({
+      ok: true,
+      data: { id: 'a', status: 'published', publishedAt: NOW },
+    });
+    expect((await calendar.get('a'))?.publishedLinks).toEqual({
+      bluesky: 'https://bsky.app/profile/acme.bsky.social/post/3k',
+      x: 'https://x.com/acmecoffee/status/1866000000000000001',
+    });
+  });
 });

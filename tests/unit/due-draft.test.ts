@@ -5,7 +5,13 @@ import { type DueDraftActions, DueDraftOffer } from '@/utils/features/due-draft'
 const entry = { id: 'e1', title: 'Launch thread', at: 0, platform: 'x', text: 'We launch today #ad' };
 
 /** A composer and a background that answer as told, and record what they were asked. */
-function fakes(options: { due?: typeof entry | null; markFails?: string; editor?: string }) {
+function fakes(options: {
+  due?: typeof entry | null;
+  markFails?: string;
+  editor?: string;
+  /** The editor refuses the insertion. */
+  stale?: boolean;
+}) {
   let editorText = options.editor ?? '';
   const sent: { type: string; payload: unknown }[] = [];
   const replaced: [number, number, string, string][] = [];
@@ -23,12 +29,20 @@ function fakes(options: { due?: typeof entry | null; markFails?: string; editor?
     read: () => editorText,
     replace: async (start, end, text, expectedText): Promise<InsertResult> => {
       replaced.push([start, end, text, expectedText]);
-      if (editorText !== expectedText) return { status: 'stale', text: editorText } as InsertResult;
+      if (options.stale || editorText !== expectedText)
+        return { status: 'stale', text: editorText } as InsertResult;
       editorText = editorText.slice(0, start) + text + editorText.slice(end);
       return { status: 'done', text: editorText } as InsertResult;
     },
   };
-  return { actions, sent, replaced, editorText: () => editorText };
+  /** The page's watch for the link of the post sent next: the test plays the site showing it. */
+  const watch = { started: 0, stopped: 0, show: (_link: string) => {} };
+  actions.watchPublished = (onLink) => {
+    watch.started++;
+    watch.show = onLink;
+    return { stopUnlessSent: () => void watch.stopped++ };
+  };
+  return { actions, sent, replaced, watch, editorText: () => editorText };
 }
 
 describe("the calendar's due draft, offered in a composer", () => {
@@ -37,7 +51,7 @@ describe("the calendar's due draft, offered in a composer", () => {
     const offer = new DueDraftOffer('x', world.actions);
     expect(await offer.load()).toBe(true);
     expect(world.sent).toEqual([{ type: 'calendar.dueDraft', payload: { platform: 'x' } }]);
-    expect(offer.view).toEqual({ title: 'Launch thread', published: false });
+    expect(offer.view).toEqual({ title: 'Launch thread', published: false, linked: false });
   });
 
   it('Insert replaces what the composer holds with the planned draft, through the editor', async () => {
@@ -55,7 +69,42 @@ describe("the calendar's due draft, offered in a composer", () => {
     await offer.load();
     expect(await offer.markPublished()).toBeNull();
     expect(world.sent.at(-1)).toEqual({ type: 'calendar.markPublished', payload: { id: 'e1' } });
-    expect(offer.view).toEqual({ title: 'Launch thread', published: true });
+    expect(offer.view).toEqual({ title: 'Launch thread', published: true, linked: false });
+  });
+
+  it('once its draft is in the composer, the link the site shows for the sent post marks the entry published with it', async () => {
+    const world = fakes({ due: entry });
+    const offer = new DueDraftOffer('x', world.actions);
+    const told: (string | null)[] = [];
+    offer.onPublishedLink = (error) => told.push(error);
+    await offer.load();
+    expect(world.watch.started).toBe(0);
+    await offer.insert();
+    await offer.insert();
+    expect(world.watch.started).toBe(1);
+
+    world.watch.show('https://x.com/acme/status/1866000000000000001');
+    await expect.poll(() => told).toEqual([null]);
+    expect(world.sent.at(-1)).toEqual({
+      type: 'calendar.markPublished',
+      payload: { id: 'e1', link: 'https://x.com/acme/status/1866000000000000001' },
+    });
+    expect(offer.view).toEqual({ title: 'Launch thread', published: true, linked: true });
+  });
+
+  it('watches for no sent post while the draft is not in the composer, and stops with the composer', async () => {
+    const world = fakes({ due: entry, stale: true });
+    const offer = new DueDraftOffer('x', world.actions);
+    await offer.load();
+    expect((await offer.insert())?.status).toBe('stale');
+    expect(world.watch.started).toBe(0);
+
+    const inserted = fakes({ due: entry });
+    const shown = new DueDraftOffer('x', inserted.actions);
+    await shown.load();
+    await shown.insert();
+    shown.stop();
+    expect(inserted.watch.stopped).toBe(1);
   });
 
   it('a refused mark keeps the entry unpublished and gives the reason to show', async () => {

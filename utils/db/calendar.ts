@@ -154,7 +154,12 @@ export function calendarRepository(db: OnBrandDatabase) {
       });
     },
 
-    async markPublished(id: string, now: number): Promise<CalendarEntry> {
+    /** `published`: the post's link on one platform, kept beside the links the entry has for the others. */
+    async markPublished(
+      id: string,
+      now: number,
+      published?: { platform: PlatformId; link: string },
+    ): Promise<CalendarEntry> {
       return db.transaction('rw', db.calendarEntries, async () => {
         const entry = await repository.get(id);
         if (!entry) throw new Error('That calendar entry no longer exists.');
@@ -162,6 +167,9 @@ export function calendarRepository(db: OnBrandDatabase) {
           ...entry,
           status: 'published',
           publishedAt: now,
+          ...(published && {
+            publishedLinks: { ...entry.publishedLinks, [published.platform]: published.link },
+          }),
           updatedAt: nextVersion(entry, now),
         });
       });

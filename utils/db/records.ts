@@ -18,10 +18,21 @@ const refusal = (key: MessageKey) => ({ error: () => t(key) });
 
 const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
 
-/** An account a brand posts from, as the site's adapter reads it from the page (handle without `@`). */
+/**
+ * An account a brand posts from, as the site's adapter reads it from the page (handle without `@`). A
+ * Mastodon account is its name with its server (`greenfingers@mastodon.social`), as Mastodon writes it under
+ * each post: the name alone is someone else on another server.
+ */
 export const BrandAccountSchema = z.object({
   platform: PlatformIdSchema,
-  handle: z.string().check(z.regex(/^[\p{L}\p{N}_.-]{1,100}$/u, 'a handle without @, e.g. acme_support')),
+  handle: z
+    .string()
+    .check(
+      z.regex(
+        /^[\p{L}\p{N}_.-]{1,100}(?:@[\p{L}\p{N}.-]{1,253})?$/u,
+        'a handle without @, e.g. acme_support (on Mastodon with its server: acme@mastodon.social)',
+      ),
+    ),
 });
 export type BrandAccount = z.infer<typeof BrandAccountSchema>;
 

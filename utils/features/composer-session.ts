@@ -171,6 +171,11 @@ export class ComposerSession {
     for (const type of ['focusin', 'pointerdown'])
       composer.addEventListener(type, () => this.prepare(), { once: true, signal: this.listening.signal });
     if (!this.badge.host.isConnected) options.mountIn.append(this.badge.host);
+    this.dueDraft.onPublishedLink = (error) => {
+      if (this.destroyed) return;
+      this.notice = error ? `Could not mark it published: ${error}` : null;
+      this.render();
+    };
     void this.dueDraft.load().then((due) => {
       if (due && !this.destroyed) this.render();
     });
@@ -254,6 +259,7 @@ export class ComposerSession {
   destroy(): void {
     this.destroyed = true;
     this.listening.abort();
+    this.dueDraft.stop();
     if (this.checkTimer !== undefined) this.options.timers.cancelTimeout(this.checkTimer);
     if (this.changedTimer !== undefined) this.options.timers.cancelTimeout(this.changedTimer);
     this.surface.destroy();

@@ -178,16 +178,33 @@ export function calendarHandlers(
       };
     },
 
-    'calendar.markPublished': async ({ id }, _sender, { extensionPage, site }) => {
+    'calendar.markPublished': async ({ id, link }, sender, { extensionPage, site }) => {
       const entry = await calendar.get(id);
       if (!entry) throw new Error('That calendar entry no longer exists.');
       if (!extensionPage && (site === undefined || !entry.platforms.includes(site.id)))
         throw new Error(
           'Only the popup, the dashboard or a site the entry is planned for can mark it published.',
         );
-      const published = await calendar.markPublished(id, Date.now());
+      // A page may only record a link of its own site, shown on the page that sends it.
+      if (link !== undefined && (site === undefined || !sameOrigin(link, sender.url)))
+        throw new Error('Only the page the post was sent from can give its link.');
+      const published = await calendar.markPublished(
+        id,
+        Date.now(),
+        link === undefined || site === undefined ? undefined : { platform: site.id, link },
+      );
       await reminders.reschedule();
       return { id, status: 'published', publishedAt: published.publishedAt ?? Date.now() };
     },
   };
+}
+
+/** Whether `link` is on the same origin as the page at `pageUrl`. */
+function sameOrigin(link: string, pageUrl: string | undefined): boolean {
+  if (pageUrl === undefined) return false;
+  try {
+    return new URL(link).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
 }

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type Compared, compareWithResearch } from '@/utils/analytics/competitors';
+import { type Compared, type ComparedAccount, compareWithResearch } from '@/utils/analytics/competitors';
 import { type DashboardFilter, metricWord, type PostNumbers } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import { brandsRepository } from '@/utils/db/brands';
 import { getDatabase } from '@/utils/db/database';
 import { researchRepository } from '@/utils/db/research';
 import { formatNumber, listOf, type MessageKey, t } from '@/utils/i18n';
+import { AnalyticsTable } from './AnalyticsTable';
 
 const db = getDatabase();
 const research = researchRepository(db);
@@ -52,32 +53,36 @@ export function CompetitorComparison({
             {measures.length === 0 ? (
               <p>{t('analyticsCompareNothing', name)}</p>
             ) : (
-              <table className="analytics-table" aria-label={t('analyticsCompareCaption', name)}>
-                <caption>{t('analyticsCompareCaption', name)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analyticsCompareAccount')}</th>
-                    <th scope="col">{t('analyticsColumnPosts')}</th>
-                    {measures.map((measure) => (
-                      <th key={measure} scope="col">
-                        {t(COLUMN_LABELS[measure])}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {accounts.map((row) => (
-                    <tr key={row.account ?? ''}>
-                      <th scope="row">{row.account ?? t('analyticsCompareBrand')}</th>
-                      <td>{formatNumber(row.posts)}</td>
-                      {measures.map((measure) => {
-                        const value = row.medians[measure];
-                        return <td key={measure}>{value === undefined ? '—' : formatNumber(value)}</td>;
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <AnalyticsTable
+                label={t('analyticsCompareCaption', name)}
+                caption={t('analyticsCompareCaption', name)}
+                columns={[
+                  {
+                    header: t('analyticsCompareAccount'),
+                    cell: (row: ComparedAccount) => row.account ?? t('analyticsCompareBrand'),
+                    sortValue: (row: ComparedAccount) => row.account ?? t('analyticsCompareBrand'),
+                  },
+                  {
+                    header: t('analyticsColumnPosts'),
+                    cell: (row) => formatNumber(row.posts),
+                    sortValue: (row) => row.posts,
+                  },
+                  ...measures.map((measure) => ({
+                    header: t(COLUMN_LABELS[measure]),
+                    cell: (row: ComparedAccount) => {
+                      const value = row.medians[measure];
+                      return value === undefined ? '—' : formatNumber(value);
+                    },
+                    sortValue: (row: ComparedAccount) => row.medians[measure],
+                  })),
+                ]}
+                rows={accounts}
+                rowKey={(row) => row.account ?? ''}
+                csv={{
+                  button: t('analyticsCompareExport', name),
+                  fileName: `onbrand-comparison-${platform}.csv`,
+                }}
+              />
             )}
             {leftOut.length > 0 && (
               <p className="muted">

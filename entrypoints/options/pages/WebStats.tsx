@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { useRef, useState } from 'react';
 import type { PostNumbers } from '@/utils/analytics/kpis';
 import { decodeExport, planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
@@ -7,9 +6,9 @@ import { platformName } from '@/utils/calendar/platform-names';
 import { analyticsRepository } from '@/utils/db/analytics';
 import { getDatabase } from '@/utils/db/database';
 import type { WebAnalyticsTool, WebStat } from '@/utils/db/web-stats-records';
-import { formatNumber, t, uiLocale } from '@/utils/i18n';
+import { formatNumber, type MessageKey, t, uiLocale } from '@/utils/i18n';
+import { type AnalyticsColumn, AnalyticsTable } from './AnalyticsTable';
 import type { Notice } from './CalendarPage';
-import { download } from './CalendarTransfer';
 import { useModalDialog } from './useModalDialog';
 
 const analytics = analyticsRepository(getDatabase());
@@ -30,6 +29,15 @@ function errorText(error: unknown): string {
 }
 
 /** CTR where the platform gives both clicks and impressions; else which of them it doesn't give. */
+function platformCell(line: CampaignNumbers): string {
+  return line.platform ? platformName(line.platform) : t('analyticsWebAllPlatforms');
+}
+
+/** Clicks ÷ impressions, where the platforms' exports give both. */
+function ctrOf(line: CampaignNumbers): number | undefined {
+  return line.impressions && line.clicks !== undefined ? line.clicks / line.impressions : undefined;
+}
+
 function ctrCell(line: CampaignNumbers): string {
   if (line.impressions === undefined || line.impressions === 0) return t('analyticsWebNoImpressions');
   if (line.clicks === undefined) return t('analyticsWebNoClicks');
@@ -161,33 +169,25 @@ function WebStatsPreview({
   );
 }
 
-const COLUMNS = [
-  'analyticsColumnCampaign',
-  'analyticsColumnPlatform',
-  'analyticsColumnPosts',
-  'analyticsWebColumnClicks',
-  'analyticsColumnImpressions',
-  'analyticsWebColumnCtr',
-  'analyticsWebColumnSessions',
-  'analyticsWebColumnVisitors',
-  'analyticsWebColumnConversions',
-  'analyticsWebColumnConversionRate',
-] as const;
-
-function cells(line: CampaignNumbers): string[] {
-  return [
-    line.campaign,
-    line.platform ? platformName(line.platform) : t('analyticsWebAllPlatforms'),
-    formatNumber(line.posts),
-    maybe(line.clicks),
-    maybe(line.impressions),
-    ctrCell(line),
-    maybe(line.sessions),
-    maybe(line.visitors),
-    maybe(line.conversions),
-    rateCell(line),
-  ];
-}
+/** The campaign table's columns: the campaign heads each row. */
+/** A column's header, its cell and what it sorts by. */
+type CampaignColumn = readonly [
+  MessageKey,
+  (line: CampaignNumbers) => string,
+  (line: CampaignNumbers) => number | string | undefined,
+];
+const CAMPAIGN_COLUMNS: readonly [CampaignColumn, ...CampaignColumn[]] = [
+  ['analyticsColumnCampaign', (line) => line.campaign, (line) => line.campaign],
+  ['analyticsColumnPlatform', platformCell, platformCell],
+  ['analyticsColumnPosts', (line) => formatNumber(line.posts), (line) => line.posts],
+  ['analyticsWebColumnClicks', (line) => maybe(line.clicks), (line) => line.clicks],
+  ['analyticsColumnImpressions', (line) => maybe(line.impressions), (line) => line.impressions],
+  ['analyticsWebColumnCtr', ctrCell, ctrOf],
+  ['analyticsWebColumnSessions', (line) => maybe(line.sessions), (line) => line.sessions],
+  ['analyticsWebColumnVisitors', (line) => maybe(line.visitors), (line) => line.visitors],
+  ['analyticsWebColumnConversions', (line) => maybe(line.conversions), (line) => line.conversions],
+  ['analyticsWebColumnConversionRate', rateCell, conversionRate],
+];
 
 /** The campaign table for the posts shown, and its CSV export. */
 export function CampaignTable({
@@ -202,49 +202,19 @@ export function CampaignTable({
   if (stats.length === 0) return null;
   const { campaigns } = joinWebStats(rows, stats, campaignOf);
   if (campaigns.length === 0) return <p className="muted">{t('analyticsWebNoCampaigns')}</p>;
-  const headers = COLUMNS.map((key) => t(key));
+  const column = ([key, cell]: CampaignColumn): AnalyticsColumn<CampaignNumbers> => ({
+    header: t(key),
+    cell,
+  });
+  const [first, ...others] = CAMPAIGN_COLUMNS;
   return (
-    <>
-      <table className="analytics-table" aria-label={t('analyticsWebCampaignsCaption')}>
-        <caption>{t('analyticsWebCampaignsCaption')}</caption>
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {campaigns.map((line) => {
-            const [first, ...rest] = cells(line);
-            return (
-              <tr key={`${line.campaign}|${line.platform ?? ''}`}>
-                <th scope="row">{first}</th>
-                {rest.map((cell, index) => (
-                  // The columns are fixed, so their position is their identity.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                  <td key={index}>{cell}</td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          download(
-            Papa.unparse({ fields: headers, data: campaigns.map(cells) }, { newline: '\r\n' }),
-            'onbrand-campaigns.csv',
-            'text/csv',
-          )
-        }
-      >
-        {t('analyticsWebExportCampaigns')}
-      </button>
-    </>
+    <AnalyticsTable
+      label={t('analyticsWebCampaignsCaption')}
+      caption={t('analyticsWebCampaignsCaption')}
+      columns={[column(first), ...others.map(column)]}
+      rows={campaigns}
+      rowKey={(line) => `${line.campaign}|${line.platform ?? ''}`}
+      csv={{ button: t('analyticsWebExportCampaigns'), fileName: 'onbrand-campaigns.csv' }}
+    />
   );
 }
