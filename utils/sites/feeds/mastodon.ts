@@ -42,8 +42,10 @@ export const mastodonFeed: FeedAdapter = {
   repost: (post) => {
     const prepend = wrapperOf(post).querySelector('.status__prepend');
     if (!prepend) return false;
-    const reposter = prepend.querySelector('a[href*="/@"]');
-    const acct = /\/@([^/?#]+)/.exec(reposter?.getAttribute('href') ?? '')?.[1];
-    return acct ? `@${acct}` : (visibleText(prepend.querySelector('.status__display-name, bdi')) ?? true);
+    // Only a boost's line links to an account (its booster); "Pinned post" on a profile links to none.
+    const reposter = prepend.querySelector('a.status__display-name, a[href*="/@"]');
+    if (!reposter) return false;
+    const acct = /\/@([^/?#]+)/.exec(reposter.getAttribute('href') ?? '')?.[1];
+    return acct ? `@${acct}` : (visibleText(reposter) ?? true);
   },
 };
