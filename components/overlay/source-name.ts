@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 
 /** Who published a source, by name where we know the publisher; otherwise its host without "www.". */
 const PUBLISHERS: Record<string, string> = {
@@ -9,12 +9,16 @@ const PUBLISHERS: Record<string, string> = {
   'ascionline.in': 'Advertising Standards Council of India',
   'lmsaar.de': 'Landesmedienanstalt Saarland',
   'vale.sh': 'Vale',
-  'docs.joinmastodon.org': 'Mastodon documentation',
-  'help.instagram.com': 'Instagram Help Centre',
   'developers.facebook.com': 'Meta for Developers',
-  'support.google.com': 'Google Help',
   'developers.google.com': 'Google for Developers',
-  'support.tiktok.com': 'TikTok Help Centre',
+};
+
+/** Publishers whose name is a description, said in the UI language ("Google-Hilfe"). */
+const DESCRIBED: Record<string, MessageKey> = {
+  'docs.joinmastodon.org': 'sourceMastodonDocs',
+  'help.instagram.com': 'sourceInstagramHelp',
+  'support.google.com': 'sourceGoogleHelp',
+  'support.tiktok.com': 'sourceTikTokHelp',
 };
 
 export function sourceName(url: URL): string {
@@ -22,5 +26,6 @@ export function sourceName(url: URL): string {
   // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
   const repository = url.pathname.split('/').slice(1, 3).join('/');
   if (host === 'github.com' && repository.includes('/')) return t('panelSourceGitHub', repository);
-  return PUBLISHERS[host] ?? host;
+  const described = DESCRIBED[host];
+  return described ? t(described) : (PUBLISHERS[host] ?? host);
 }
