@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { quoted, t } from './i18n';
 import { mastodon } from './sites/mastodon';
 
 /**
@@ -25,14 +26,15 @@ export const InstanceHostSchema = z
  */
 export function parseInstanceHost(input: string): { host: string } | { error: string } {
   const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return { error: 'Type the instance’s address, e.g. fosstodon.org.' };
+  if (!trimmed) return { error: t('mastodonInstanceEmpty') };
   let host = trimmed;
   try {
     host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
   } catch {
-    return { error: `“${input.trim()}” is not a web address.` };
+    return { error: t('mastodonInstanceNotAddress', quoted(input.trim())) };
   }
-  if (!InstanceHostSchema.safeParse(host).success) return { error: `“${input.trim()}” is not a host name.` };
+  if (!InstanceHostSchema.safeParse(host).success)
+    return { error: t('mastodonInstanceNotHost', quoted(input.trim())) };
   if (mastodon.hosts.includes(host)) return { error: `${host} works already; nothing to add.` };
   return { host };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import { t } from './i18n';
 import type { requests } from './message-requests';
 import type { responses } from './message-schemas';
 import type { SiteId } from './sites/ids';
@@ -31,7 +32,7 @@ export async function sendMessage<T extends MessageType>(
   }
   // Undefined when no listener answered (the background is restarting); anything else is the router's reply.
   if (typeof raw !== 'object' || raw === null || !('ok' in raw))
-    return { ok: false, error: 'The background did not answer.' };
+    return { ok: false, error: t('messagingNoAnswer') };
   return raw as Reply<ResponseOf<T>>;
 }
 

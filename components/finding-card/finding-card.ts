@@ -2,7 +2,6 @@ import {
   actionsFor,
   type FindingAction,
   type FixPreview,
-  groupTitle,
   previewOf,
   shorten,
 } from '@/components/overlay/finding-groups';
@@ -20,7 +19,7 @@ import { findingMessage } from '@/utils/i18n/finding-message';
 export interface FindingCardView {
   ruleId: string;
   severity: Severity;
-  /** A guideline rule's name as a title; a built-in check's section ("Compliance"), as its id is no word. */
+  /** A guideline rule's name as a title; a built-in check's own title ("No ad label"), as its id is no word. */
   title: string;
   /** How serious, in the one word per severity the whole UI uses (the rule form's choices too). */
   severityWord: string;
@@ -42,6 +41,43 @@ export const SEVERITY_WORD: Record<Severity, MessageKey> = {
   info: 'severityInfo',
 };
 
+/**
+ * Each built-in check's own title: its section heading is right above the card, so the card says which check
+ * it is ("No ad label" under "Compliance").
+ */
+const BUILT_IN_TITLES: Record<string, MessageKey> = {
+  'disclosure-missing': 'cardTitleDisclosureMissing',
+  'disclosure-placement': 'cardTitleDisclosurePlacement',
+  'disclosure-ambiguous': 'cardTitleDisclosureAmbiguous',
+  'native-label': 'cardTitleNativeLabel',
+  'image-mention': 'cardTitleImageMention',
+  'banned-promotion': 'cardTitleBannedPromotion',
+  'crypto-disclaimer': 'cardTitleCryptoDisclaimer',
+  'giveaway-terms': 'cardTitleGiveawayTerms',
+  'giveaway-release': 'cardTitleGiveawayRelease',
+  'giveaway-mechanics': 'cardTitleGiveawayMechanics',
+  'health-claim': 'cardTitleHealthClaim',
+  'financial-claim': 'cardTitleFinancialClaim',
+  'privacy-address': 'cardTitlePrivacyAddress',
+  'privacy-card': 'cardTitlePrivacyCard',
+  'privacy-email': 'cardTitlePrivacyEmail',
+  'privacy-iban': 'cardTitlePrivacyIban',
+  'privacy-order-number': 'cardTitlePrivacyOrderNumber',
+  'privacy-phone': 'cardTitlePrivacyPhone',
+  'platform-length': 'cardTitlePlatformLength',
+  'link-limit': 'cardTitleLinkLimit',
+  'hashtag-limit': 'cardTitleHashtagLimit',
+  'mention-limit': 'cardTitleMentionLimit',
+  'invalid-characters': 'cardTitleInvalidCharacters',
+  'link-utm': 'cardTitleLinkUtm',
+  'crisis-watch': 'cardTitleCrisisWatch',
+  'repost-credit': 'cardTitleRepostCredit',
+  'stock-photo': 'cardTitleStockPhoto',
+  'quote-source': 'cardTitleQuoteSource',
+  'similar-post': 'cardTitleSimilarPost',
+  'registered-mark': 'cardTitleRegisteredMark',
+};
+
 /** Characters of the flagged words a card quotes before it cuts them with "…". */
 const SPAN_LENGTH = 80;
 
@@ -55,7 +91,7 @@ export function findingCard(finding: Finding, text: string): FindingCardView {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    title: finding.category === 'voice' ? ruleTitle(finding.ruleId) : groupTitle(finding.category),
+    title: cardTitle(finding),
     severityWord: t(SEVERITY_WORD[finding.severity]),
     message: findingMessage(finding),
     span: !preview && flagged ? quoted(shorten(flagged, SPAN_LENGTH)) : null,
@@ -63,6 +99,15 @@ export function findingCard(finding: Finding, text: string): FindingCardView {
     preview,
     source: source ? { href: source.href, label: t('panelSource', sourceName(source)) } : null,
   };
+}
+
+/**
+ * A built-in check's title, or a guideline rule's from its id. Never the section's heading, which the panel,
+ * the picker, "Try it" and the calendar show above the cards.
+ */
+function cardTitle(finding: Finding): string {
+  const builtIn = finding.category === 'voice' ? undefined : BUILT_IN_TITLES[finding.ruleId];
+  return builtIn ? t(builtIn) : ruleTitle(finding.ruleId);
 }
 
 /** "corporate-buzzwords" → "Corporate buzzwords", "write-good.TooWordy" → "Too wordy". */

@@ -22,12 +22,6 @@ const GROUP_OF: Record<Category, GroupId> = {
   copyright: 'copyright',
 };
 
-/** The title of the panel's section a finding of this category is listed under ("Compliance"). */
-export function groupTitle(category: Category): string {
-  const id = GROUP_OF[category];
-  return t(GROUPS.find((group) => group.id === id)?.title ?? 'groupVoice');
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**

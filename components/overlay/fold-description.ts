@@ -1,4 +1,5 @@
 import type { Fold } from '@/utils/checks/packs/folds';
+import { formatNumber, quoted, t } from '@/utils/i18n';
 import { shorten } from './finding-groups';
 
 export interface FoldDescription {
@@ -23,31 +24,21 @@ export function describeFold(text: string, fold: Fold | null, platformName: stri
   const to = Math.min(fold.to, text.length);
   const where =
     fold.from === fold.to
-      ? `after about ${fold.from} characters`
-      : `somewhere between characters ${fold.from} and ${fold.to}, depending on the screen`;
-  if (text.length <= fold.from) {
-    return {
-      from,
-      to,
-      lines: [`${platformName} cuts posts with “…more” ${where}. All of this draft shows.`],
-    };
-  }
-  const lines = [
-    `${platformName} cuts posts with “…more” ${where}. Readers see up to “${lastWords(text.slice(0, fold.from))}”.`,
-  ];
+      ? t('foldWhereAbout', formatNumber(fold.from))
+      : t('foldWhereBetween', formatNumber(fold.from), formatNumber(fold.to));
+  if (text.length <= fold.from) return { from, to, lines: [t('foldAllShows', platformName, where)] };
+  const lines = [t('foldReadersSee', platformName, where, quoted(lastWords(text.slice(0, fold.from))))];
   const below = text.slice(fold.from);
   const hidden = text.length - fold.to;
+  const start = quoted(shorten(below.trimStart(), 40));
   lines.push(
     hidden > 0
-      ? `Hidden until a tap: ${hidden} characters${fold.from === fold.to ? '' : ' or more'}, starting “${shorten(text.slice(fold.from).trimStart(), 40)}”.`
-      : `Possibly hidden on small screens: “${shorten(below.trimStart(), 40)}”.`,
+      ? t(fold.from === fold.to ? 'foldHidden' : 'foldHiddenOrMore', formatNumber(hidden), start)
+      : t('foldPossiblyHidden', start),
   );
   const notable = [...new Set(below.match(NOTABLE) ?? [])];
-  if (notable.length > 0) {
-    lines.push(
-      `Below the cut: ${notable.slice(0, 5).join(', ')}${notable.length > 5 ? ' …' : ''}. A disclosure or a call to action there may never be seen.`,
-    );
-  }
+  if (notable.length > 0)
+    lines.push(t('foldBelowCut', `${notable.slice(0, 5).join(', ')}${notable.length > 5 ? ' …' : ''}`));
   return { from, to, lines };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { createShadowHost, element } from './shadow-host';
 import { THEME_CSS, type Theme } from './theme';
 
@@ -18,7 +19,7 @@ const STYLE = `${THEME_CSS}
 export class FoldMarker {
   readonly host: HTMLElement;
   private readonly line = element('div', 'marker');
-  private readonly label = element('span', 'label', '…more');
+  private readonly label = element('span', 'label');
   private labelWidth = 0;
   private labelHeight = 0;
 
@@ -44,6 +45,8 @@ export class FoldMarker {
       return;
     }
     if (!this.host.isConnected) document.documentElement.append(this.host);
+    // Worded when first shown, not when built: a composer's session starts before the page needs a catalogue.
+    if (!this.label.textContent) this.label.textContent = t('foldMarkerLabel');
     this.host.style.left = `${caret.left}px`;
     this.host.style.top = `${caret.top}px`;
     this.line.style.height = `${Math.max(caret.height, 12)}px`;

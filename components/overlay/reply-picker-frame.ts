@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '@/utils/i18n';
 
 /** The picker page, an unlisted extension page (entrypoints/reply-picker) web-accessible to the sites only. */
 export const REPLY_PICKER_PAGE = '/reply-picker.html';
@@ -76,7 +77,7 @@ export class ReplyPickerFrame {
     // Plain DOM rather than WXT's createIframeUi: that helper brings mount-watching code (wait-element, defu)
     // into every content script for a frame OnBrand places itself.
     this.frame = document.createElement('iframe');
-    this.frame.title = 'OnBrand saved replies';
+    this.frame.title = t('pickerTitle');
     // The token rides in the fragment: never sent anywhere, and unreadable by the page (closed root,
     // cross-origin frame). Set before the frame is attached, so it loads once.
     this.frame.src = `${browser.runtime.getURL(REPLY_PICKER_PAGE)}#${token}`;

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 
 /** Who published a source, by name where we know the publisher; otherwise its host without "www.". */
 const PUBLISHERS: Record<string, string> = {
@@ -9,15 +9,9 @@ const PUBLISHERS: Record<string, string> = {
   'ascionline.in': 'Advertising Standards Council of India',
   'lmsaar.de': 'Landesmedienanstalt Saarland',
   'vale.sh': 'Vale',
-  'docs.joinmastodon.org': 'Mastodon documentation',
-  'help.instagram.com': 'Instagram Help Centre',
   'developers.facebook.com': 'Meta for Developers',
-  'support.google.com': 'Google Help',
   'developers.google.com': 'Google for Developers',
-  'support.tiktok.com': 'TikTok Help Centre',
   'eur-lex.europa.eu': 'EUR-Lex',
-  'commission.europa.eu': 'European Commission',
-  'ec.europa.eu': 'European Commission',
   'die-medienanstalten.de': 'Die Medienanstalten',
   'bundesgerichtshof.de': 'Bundesgerichtshof',
   'ecfr.gov': 'US Code of Federal Regulations (eCFR)',
@@ -41,6 +35,16 @@ const PUBLISHERS: Record<string, string> = {
   'ayrshare.com': 'Ayrshare',
 };
 
+/** Publishers whose name is a description, said in the UI language ("Google-Hilfe"). */
+const DESCRIBED: Record<string, MessageKey> = {
+  'docs.joinmastodon.org': 'sourceMastodonDocs',
+  'help.instagram.com': 'sourceInstagramHelp',
+  'support.google.com': 'sourceGoogleHelp',
+  'support.tiktok.com': 'sourceTikTokHelp',
+  'commission.europa.eu': 'sourceEuropeanCommission',
+  'ec.europa.eu': 'sourceEuropeanCommission',
+};
+
 /** Whether `url`'s publisher is known by name (a host shown as itself is for links nobody here chose). */
 export function hasPublisherName(url: URL): boolean {
   return sourceName(url) !== url.hostname.replace(/^www\./, '');
@@ -51,5 +55,6 @@ export function sourceName(url: URL): string {
   // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
   const repository = url.pathname.split('/').slice(1, 3).join('/');
   if (host === 'github.com' && repository.includes('/')) return t('panelSourceGitHub', repository);
-  return PUBLISHERS[host] ?? host;
+  const described = DESCRIBED[host];
+  return described ? t(described) : (PUBLISHERS[host] ?? host);
 }

@@ -65,6 +65,11 @@ test.describe('a German browser in Berlin', () => {
       .toContain(
         'Europäische Union (UGP-Richtlinie): Die Kennzeichnung sollte in der Sprache des Beitrags stehen: „Werbung“.',
       );
+    // Each card says which check it is; the section's heading “Recht” stands above them, not on every card.
+    const title = (ruleId: string) =>
+      panel(page).text({ css: `[data-finding-rule="${ruleId}"] .finding-title` });
+    await expect.poll(() => title('disclosure-ambiguous')).toBe('Unklare Werbekennzeichnung');
+    await expect.poll(() => title('disclosure-placement')).toBe('Position der Werbekennzeichnung');
     // Chosen, not assumed: the panel does not ask about the market.
     await expect.poll(() => panel(page).text()).not.toContain('Noch kein Markt gewählt');
     await expect.poll(() => panel(page).text()).toContain('Ausblenden');

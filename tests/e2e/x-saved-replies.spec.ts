@@ -172,12 +172,12 @@ test('Alt+Shift+R opens the picker: type to filter, arrows, a checked preview, E
   await page.keyboard.press('ArrowDown');
   await expect(picker.getByRole('option', { selected: true })).toHaveText('Refund too long');
   await expect(picker.getByRole('list', { name: 'Checks on this reply' })).toContainText('over the limit');
-  // The panel's card: the check's section as its title, how serious, and its fix (a line: the picker applies none).
+  // The panel's card: what the check found as its title, how serious, and its fix (a line: the picker applies none).
   const overLimit = picker
     .getByRole('list', { name: 'Checks on this reply' })
     .getByRole('listitem')
     .filter({ hasText: 'over the limit' });
-  await expect(overLimit.locator('.finding-head')).toHaveText('Platform error');
+  await expect(overLimit.locator('.finding-head')).toHaveText('Too long error');
   await expect(overLimit.locator('.finding-fix')).toHaveText(/^Trim to the limit/);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');

@@ -357,7 +357,7 @@ describe('full backup and restore', () => {
     setTestUiLanguage('de');
     try {
       const notJson = await planRestore(db, 'nope');
-      expect(!notJson.ok && notJson.errors[0]).toMatch(/^Die Datei ist kein JSON \(/);
+      expect(!notJson.ok && notJson.errors[0]).toMatch(/^Die Datei ist kein JSON: .* Details: /);
       const newer = await planRestore(
         db,
         JSON.stringify({ format: 'onbrand-backup', formatVersion: 3, tables: {} }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftReports, entryFindings, summariseFindings } from '@/utils/calendar/entry-findings';
 import { entryFromForm, formOf, newEntryForm } from '@/utils/calendar/entry-form';
+import { setTestUiLanguage } from '../setup/i18n';
 import { calendarEntry } from './calendar-entry';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -19,7 +20,24 @@ describe('the entry editor’s form', () => {
 
   it('refuses a missing date with a message instead of storing a broken time', () => {
     const result = entryFromForm({ ...newEntryForm('', '10:00'), title: 'No date' }, 'Europe/Berlin', NOW);
-    expect(result).toEqual({ ok: false, problems: ['Date and time: "" is not a date (yyyy-mm-dd).'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'Date and time: pick a date and time that exist in the calendar. Details: "" is not a date (yyyy-mm-dd).',
+      ],
+    });
+  });
+
+  it('says what is wrong with the date in German, with the technical reason only as a detail', () => {
+    setTestUiLanguage('de');
+    const result = entryFromForm({ ...newEntryForm('', '10:00'), title: 'No date' }, 'Europe/Berlin', NOW);
+    setTestUiLanguage('en');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'Datum und Uhrzeit: Wählen Sie ein Datum und eine Uhrzeit, die es im Kalender gibt. Details: "" is not a date (yyyy-mm-dd).',
+      ],
+    });
   });
 
   it('collects every field problem at once', () => {

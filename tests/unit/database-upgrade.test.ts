@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, NOT_BACKED_UP } from '@/utils/backup/full-backup';
 import { analyticsRepository } from '@/utils/db/analytics';
-import { BLOCKED_MESSAGE, OnBrandDatabase, VERSIONCHANGE_MESSAGE } from '@/utils/db/database';
+import { blockedMessage, OnBrandDatabase, versionChangeMessage } from '@/utils/db/database';
 import { followUpsRepository } from '@/utils/db/follow-ups';
 import { MAX_METRICS_SNAPSHOTS, SCHEMA_VERSIONS, STORES_V1 } from '@/utils/db/migrations';
 import { repliesRepository } from '@/utils/db/replies';
@@ -555,7 +555,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     db = new OnBrandDatabase(NAME);
     db.onNotice((notice) => heard.push(notice.message));
     const opening = db.open();
-    await expect.poll(() => heard).toContain(BLOCKED_MESSAGE);
+    await expect.poll(() => heard).toContain(blockedMessage());
     stale.close();
     await opening;
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
@@ -569,7 +569,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     const newer = new Dexie(NAME);
     newer.version((SCHEMA_VERSIONS.at(-1)?.version ?? 1) + 1).stores({ extra: 'id' });
     await newer.open();
-    expect(heard).toEqual([VERSIONCHANGE_MESSAGE]);
+    expect(heard).toEqual([versionChangeMessage()]);
     expect(db.isOpen()).toBe(false);
     newer.close();
   });

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FindingCardView, findingCard } from '@/components/finding-card/finding-card';
+import { type FindingCardView, findingCard, ruleTitle } from '@/components/finding-card/finding-card';
+import { findingCardElement } from '@/components/finding-card/finding-card-dom';
 import { checkDraft, defaultGuidelines, type Finding } from '@/utils/checks';
 import { setTestUiLanguage } from '../setup/i18n';
 import { aFinding } from '../shared/finding';
@@ -58,15 +61,50 @@ describe('findingCard', () => {
     expect(words('de')).toEqual(['Fehler', 'Warnung', 'Hinweis']);
   });
 
-  it('titles a built-in check by its section, in the UI language, not by its id', () => {
-    const text = 'Loving this serum, use code GLOW20 for 20% off!';
-    const disclosure = checkDraft(text, { platform: 'instagram' }).find(
-      (item) => item.category === 'disclosure',
-    );
-    expect(disclosure).toBeDefined();
-    expect(findingCard(disclosure as Finding, text).title).toBe('Compliance');
+  it('titles a built-in check by what it found, in the UI language, not by its section or its id', () => {
+    const text = 'Unser neuer Sommerduft ist da! Mit dem Code SOMMER20 sparen Sie 20 % im Shop. #ad';
+    const titles = () =>
+      checkDraft(text, { platform: 'x', jurisdictions: ['DE', 'EU'] }).map(
+        (finding) => findingCard(finding, text).title,
+      );
+    expect(titles()).toEqual(['Unclear ad label', 'Where the ad label stands']);
     setTestUiLanguage('de');
-    expect(findingCard(disclosure as Finding, text).title).toBe('Recht');
+    expect(titles()).toEqual(['Unklare Werbekennzeichnung', 'Position der Werbekennzeichnung']);
+  });
+
+  it('has a title of its own for every built-in check, never a section heading', () => {
+    const sources = readdirSync('utils/checks/kinds').map((name) => `utils/checks/kinds/${name}`);
+    const ids = new Set(
+      [...sources, 'utils/checks/privacy.ts'].flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /(?:ruleId: |capFinding\(\s*|privacyFinding\(\w+, )'([a-z-]+)'/g,
+          ),
+        ].map(([, id]) => String(id)),
+      ),
+    );
+    expect(ids.size).toBeGreaterThan(25);
+    const headings = ['Compliance', 'Platform', 'Brand voice', 'Copyright', 'Recht', 'Plattform'];
+    setTestUiLanguage('de');
+    for (const ruleId of ids) {
+      const title = findingCard(aFinding({ ruleId, category: 'disclosure' }), '').title;
+      expect(headings, ruleId).not.toContain(title);
+      // Worded from the catalogue, not the id turned into (English) words, "Privacy phone".
+      expect(title, ruleId).not.toBe(ruleTitle(ruleId));
+    }
+  });
+
+  it('shows the title on the DOM card the panel and the picker use', () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    Object.assign(globalThis, { document });
+    try {
+      const text = 'Call me on +49 151 23456789';
+      const phone = checkDraft(text, { platform: 'x' }).find((finding) => finding.ruleId === 'privacy-phone');
+      const card = findingCardElement(findingCard(phone as Finding, text), null);
+      expect(card.querySelector('.finding-title')?.textContent).toBe('Phone number');
+    } finally {
+      Reflect.deleteProperty(globalThis, 'document');
+    }
   });
 
   it('quotes the flagged words when there is no fix to preview, and leaves them out when none are flagged', () => {

@@ -9,6 +9,7 @@ import {
 import { describeFold } from '@/components/overlay/fold-description';
 import { checkDraft, type Finding } from '@/utils/checks';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
+import { setTestUiLanguage } from '../setup/i18n';
 import { aFinding } from '../shared/finding';
 
 describe('groupFindings', () => {
@@ -138,6 +139,20 @@ describe('describeFold', () => {
     expect(description?.lines[1]).toMatch(/^Hidden until a tap: \d+ characters or more, starting “/);
     expect(description?.lines[2]).toBe(
       'Below the cut: https://shop.example, #ad. A disclosure or a call to action there may never be seen.',
+    );
+  });
+
+  it('says it in German in a German UI, with German quotation marks', () => {
+    setTestUiLanguage('de');
+    const text = `${'Unser neues Sortiment ist da. '.repeat(8)}Jetzt kaufen #anzeige`;
+    const lines = describeFold(text, linkedin, 'LinkedIn')?.lines;
+    setTestUiLanguage('en');
+    expect(lines?.[0]).toMatch(
+      /^LinkedIn kürzt Beiträge mit „…mehr“ irgendwo zwischen Zeichen 140 und 210, je nach Bildschirm\. Leser sehen den Text bis „…/,
+    );
+    expect(lines?.[1]).toMatch(/^Erst nach einem Tippen zu sehen: \d+ Zeichen oder mehr, beginnend mit „/);
+    expect(lines?.[2]).toBe(
+      'Unter dem Schnitt: #anzeige. Eine Kennzeichnung oder ein Call-to-Action dort wird womöglich nie gesehen.',
     );
   });
 });

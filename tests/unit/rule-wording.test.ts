@@ -55,7 +55,13 @@ describe('the rule list in words a manager reads', () => {
     expect(ruleSentence(swap)).toBe('Suggests replacing “utilise” with “use”.');
     const choices = { ...swap, swap: { 'hey guys': 'hi everyone|hi all' } } as Rule;
     expect(ruleSentence(choices)).toBe('Suggests replacing “hey guys” with “hi everyone” / “hi all”.');
-    expect(exampleMessage({ ...choices, message: 'Prefer "%s".' } as Rule)).toBe('Prefer "hi everyone".');
+    // Every alternative, as the finding card names them, not only the first.
+    expect(exampleMessage({ ...choices, message: 'Prefer "%s".' } as Rule)).toBe(
+      'Prefer “hi everyone” / “hi all”.',
+    );
+    expect(exampleMessage({ ...choices, message: 'Say %s, not %s.' } as Rule)).toBe(
+      'Say “hi everyone” / “hi all”, not hey guys.',
+    );
     const shouting = { ...base, id: 'shouting', kind: 'occurrence', token: '!', max: 1 } as Rule;
     expect(ruleSentence(shouting)).toBe('Flags “!” used more than once.');
     expect(ruleSentence({ ...shouting, max: 3 } as Rule)).toBe('Flags “!” used more than 3 times.');
@@ -80,6 +86,10 @@ describe('the rule list in words a manager reads', () => {
 
   it('speaks German in a German UI', () => {
     setTestUiLanguage('de');
+    const choices = { ...base, id: 'kind', kind: 'substitution', swap: { 'hey guys': 'hi everyone|hi all' } };
+    expect(exampleMessage({ ...choices, message: 'Lieber "%s".' } as Rule)).toBe(
+      'Lieber „hi everyone“ / „hi all“.',
+    );
     expect(ruleSentence(buzzwords)).toBe('Markiert „synergy“, „best-in-class“ und „paradigm“.');
     expect(ruleSentence(allCaps)).toBe('Markiert Text, der auf ein Muster passt (siehe Erweitert).');
   });

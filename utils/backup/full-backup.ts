@@ -57,14 +57,11 @@ function nestingAtMost(value: unknown, max: number): boolean {
  */
 export const BACKUP_TABLES = {
   settings: z.extend(SettingSchema, {
-    value: z
-      .unknown()
-      .check(
-        z.refine(
-          (value) => nestingAtMost(value, MAX_SETTING_DEPTH),
-          `a setting value is nested at most ${MAX_SETTING_DEPTH} levels deep`,
-        ),
-      ),
+    value: z.unknown().check(
+      z.refine((value) => nestingAtMost(value, MAX_SETTING_DEPTH), {
+        error: () => t('backupSettingTooDeep', MAX_SETTING_DEPTH),
+      }),
+    ),
   }),
   brands: BrandSchema,
   calendarEntries: CalendarEntrySchema,

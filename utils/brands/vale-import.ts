@@ -1,4 +1,5 @@
 import { load } from 'js-yaml';
+import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n/message-key';
 import { type Rule, RuleSchema } from '../checks/guidelines';
 import { type Wording, type WordingArg, worded } from '../checks/types';
@@ -223,7 +224,7 @@ function convert(
     id: ruleIdOf(fileName),
     kind,
     severity,
-    message: vale.message ?? `Flagged by the Vale rule ${ruleIdOf(fileName)}.`,
+    message: vale.message ?? t('guidelinesValeDefaultMessage', ruleIdOf(fileName)),
     ...(blockScope ? { scope: blockScope } : {}),
   };
   const known = new Set([...COMMON_FIELDS, ...(KIND_FIELDS[kind] ?? [])]);

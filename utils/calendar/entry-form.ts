@@ -1,6 +1,7 @@
 import type { PlatformId, Relationship } from '../checks/types';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarAsset, CalendarEntry, CalendarStatus } from '../db/records';
+import { t } from '../i18n';
 import { type ResolvedTime, resolveWallTime, wallTimeOf } from './time';
 
 /** What the entry editor holds while the user types: the entry with its time as day + clock strings. */
@@ -111,7 +112,7 @@ export function entryFromForm(form: EntryForm, timeZone: string, now: number): F
   } catch (error) {
     return {
       ok: false,
-      problems: [`Date and time: ${error instanceof Error ? error.message : String(error)}`],
+      problems: [t('calendarProblemBadDateTime', error instanceof Error ? error.message : String(error))],
     };
   }
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);

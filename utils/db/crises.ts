@@ -1,4 +1,5 @@
 import type { PlatformId } from '../checks/types';
+import { t, uiLocale } from '../i18n';
 import type { OwnPost } from './analytics-records';
 import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
@@ -89,7 +90,13 @@ export function crisesRepository(db: OnBrandDatabase) {
         const open = (await forBrand(brandId)).find((c) => c.endedAt === undefined);
         if (open)
           throw new CrisisInputError(
-            `Crisis mode is already on since ${new Date(open.startedAt).toISOString()}.`,
+            t(
+              'crisisAlreadyOn',
+              new Date(open.startedAt).toLocaleString(uiLocale(), {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }),
+            ),
           );
         await db.crises.add(valid.data);
         return valid.data;
@@ -105,7 +112,7 @@ export function crisesRepository(db: OnBrandDatabase) {
     async pause(crisis: Crisis, entryIds: readonly string[], now = Date.now()): Promise<void> {
       await db.transaction('rw', db.crises, db.calendarEntries, async () => {
         const stored = await db.crises.get(crisis.id);
-        if (!stored) throw new CrisisInputError('That crisis no longer exists.');
+        if (!stored) throw new CrisisInputError(t('crisisGone'));
         const paused = new Set(stored.pausedEntryIds);
         for (const id of entryIds) {
           const entry = await db.calendarEntries.get(id);

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { t } from '../i18n';
 import type { TeamCheckpoint, TeamDocState, TeamRecordState } from '../team/records';
 import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
 import type { FollowUp } from './follow-up-records';
@@ -11,10 +12,8 @@ export const DB_NAME = 'onbrand';
 /** Why the database stopped being usable in this page, as a sentence for the user. */
 export type DatabaseNotice = { kind: 'blocked' | 'versionchange'; message: string };
 
-export const BLOCKED_MESSAGE =
-  'OnBrand is updating its database, but another OnBrand tab still has the old one open. Close or reload the other OnBrand tabs to finish.';
-export const VERSIONCHANGE_MESSAGE =
-  'OnBrand was updated in another tab. Reload this page to keep working; changes made here since would not be saved.';
+export const blockedMessage = () => t('databaseBlocked');
+export const versionChangeMessage = () => t('databaseVersionChange');
 
 /**
  * The one database, in the extension origin only: the background, popup and dashboard open it; content
@@ -49,11 +48,11 @@ export class OnBrandDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     // An upgrade waiting for another tab to let go of the old version.
-    this.on('blocked', () => this.tell({ kind: 'blocked', message: BLOCKED_MESSAGE }));
+    this.on('blocked', () => this.tell({ kind: 'blocked', message: blockedMessage() }));
     // Another context opened a newer version: let go of ours (or its upgrade stays blocked), and say so.
     this.on('versionchange', () => {
       this.close();
-      this.tell({ kind: 'versionchange', message: VERSIONCHANGE_MESSAGE });
+      this.tell({ kind: 'versionchange', message: versionChangeMessage() });
       return false;
     });
   }

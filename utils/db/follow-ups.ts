@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { OnBrandDatabase } from './database';
 import { FOLLOW_UP_EXCERPT_MAX, type FollowUp, FollowUpSchema } from './follow-up-records';
 import { describeProblems, TableRepository } from './table-repository';
@@ -31,7 +32,7 @@ export function followUpsRepository(db: OnBrandDatabase) {
   const change = async (id: string, edit: (followUp: FollowUp) => FollowUp): Promise<FollowUp> =>
     db.transaction('rw', db.followUps, async () => {
       const stored = await repository.get(id);
-      if (!stored) throw new FollowUpInputError('That follow-up no longer exists.');
+      if (!stored) throw new FollowUpInputError(t('followUpGone'));
       return repository.put(edit(stored));
     });
 

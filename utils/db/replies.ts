@@ -1,4 +1,5 @@
 import type { PlatformId } from '../checks/types';
+import { type MessageKey, quoted, t } from '../i18n';
 import { normalizeShortcut } from '../replies/shortcut';
 import type { OnBrandDatabase } from './database';
 import { type SavedReply, SavedReplySchema } from './records';
@@ -47,9 +48,7 @@ export function repliesRepository(db: OnBrandDatabase) {
       const typed = draft.shortcut?.trim() ?? '';
       const shortcut = typed === '' ? undefined : normalizeShortcut(typed);
       if (shortcut === null) {
-        throw new ReplyInputError(
-          `“${typed}” can’t be a shortcut: use 1 to 40 letters, digits, “_” or “-”, without spaces.`,
-        );
+        throw new ReplyInputError(t('replyShortcutInvalid', quoted(typed)));
       }
       return db.transaction('rw', db.savedReplies, async () => {
         if (shortcut) {
@@ -84,7 +83,7 @@ export function repliesRepository(db: OnBrandDatabase) {
     /** A copy to edit into a new reply: same text, no shortcut (it must stay unique), fresh usage. */
     async duplicate(id: string, now = Date.now()): Promise<SavedReply> {
       const original = await repository.get(id);
-      if (!original) throw new ReplyInputError('That reply no longer exists.');
+      if (!original) throw new ReplyInputError(t('replyGone'));
       const { shortcut: _unique, lastUsedAt: _used, ...rest } = original;
       return repository.put({
         ...rest,
@@ -119,10 +118,11 @@ export function repliesRepository(db: OnBrandDatabase) {
 function describeInvalid(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const first = issues[0];
   const field = String(first?.path[0] ?? 'reply');
-  const what: Record<string, string> = {
-    title: 'A reply needs a title (up to 300 characters).',
-    body: 'The reply text is too long to store (200,000 characters at most).',
-    tags: 'Each tag can have up to 500 characters.',
+  const what: Record<string, MessageKey> = {
+    title: 'replyInvalidTitle',
+    body: 'replyInvalidBody',
+    tags: 'replyInvalidTags',
   };
-  return what[field] ?? `The reply could not be saved: ${field}: ${first?.message ?? 'invalid'}.`;
+  const key = what[field];
+  return key ? t(key) : t('replyInvalidOther', field, first?.message ?? 'invalid');
 }

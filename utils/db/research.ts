@@ -1,4 +1,5 @@
 import type { SavedPostLike } from '../checks/types';
+import { t } from '../i18n';
 import type { OnBrandDatabase } from './database';
 import { boundSnapshots } from './migrations';
 import { type CapturedPost, type ResearchPost, ResearchPostSchema } from './records';
@@ -44,9 +45,7 @@ export function researchRepository(db: OnBrandDatabase) {
           : undefined;
         const existing = stored === undefined ? undefined : repository.parseMany([stored])[0];
         if (stored !== undefined && existing === undefined) {
-          throw new DamagedRecordError(
-            'This post is already in the research library, but its saved copy is damaged. Repair or delete it under Settings → Damaged records, then save it again.',
-          );
+          throw new DamagedRecordError(t('researchSavedCopyDamaged'));
         }
         if (!existing) {
           const post = await repository.put({

@@ -21,7 +21,7 @@ import type { CountSettings, DraftCount } from '@/utils/checks/count';
 import { PLATFORM_FOLDS } from '@/utils/checks/packs/folds';
 import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import type { InsertResult } from '@/utils/editors/insert';
-import { t } from '@/utils/i18n';
+import { quoted, t } from '@/utils/i18n';
 import { findingMessage } from '@/utils/i18n/finding-message';
 import { marketsInASentence } from '@/utils/i18n/markets';
 import type { SiteAdapter } from '@/utils/sites/types';
@@ -173,7 +173,7 @@ export class ComposerSession {
     if (!this.badge.host.isConnected) options.mountIn.append(this.badge.host);
     this.dueDraft.onPublishedLink = (error) => {
       if (this.destroyed) return;
-      this.notice = error ? `Could not mark it published: ${error}` : null;
+      this.notice = error ? t('panelScheduledPublishFailed', error) : null;
       this.render();
     };
     void this.dueDraft.load().then((due) => {
@@ -449,7 +449,7 @@ export class ComposerSession {
 
   private async markPublished(): Promise<void> {
     const error = await this.dueDraft.markPublished();
-    if (error) this.notice = `Could not mark it published: ${error}`;
+    if (error) this.notice = t('panelNoticeMarkPublishedFailed', error);
     this.render();
   }
 
@@ -514,8 +514,7 @@ export class ComposerSession {
     // Only the exact text the fix left: after other edits the fix's offsets no longer point at it.
     if (text !== entry.textAfter) {
       this.undo.pop();
-      this.notice =
-        'The draft changed since that fix, so OnBrand left it alone. The editor’s own undo (Ctrl+Z) may still bring it back.';
+      this.notice = t('panelNoticeUndoDraftChanged');
       this.render();
       return;
     }
@@ -537,19 +536,19 @@ export class ComposerSession {
 /** What to tell the user when an edit did not go through as planned. */
 function noticeFor(result: InsertResult, wanted: string): string {
   const clipboard = result.copied
-    ? ` The text is on your clipboard: select the flagged words and paste it (“${shorten(wanted, 30)}”).`
+    ? t('panelNoticeOnClipboard', quoted(shorten(wanted, 30)))
     : wanted === ''
-      ? ' Select the flagged words and delete them by hand.'
-      : ` Type it by hand: “${shorten(wanted, 60)}”.`;
+      ? t('panelNoticeDeleteByHand')
+      : t('panelNoticeTypeByHand', quoted(shorten(wanted, 60)));
   switch (result.status) {
     case 'stale':
-      return 'The draft changed since it was checked, so nothing was changed. The list is up to date now: try again.';
+      return t('panelNoticeStale');
     case 'not-editable':
-      return 'This composer can’t be edited right now (hidden or read-only).';
+      return t('panelNoticeNotEditable');
     case 'wrong':
-      return `The editor changed the text differently than expected. Check the draft.${clipboard}`;
+      return `${t('panelNoticeWrong')} ${clipboard}`;
     default:
-      return `This editor didn’t take the change.${clipboard}`;
+      return `${t('panelNoticeNotTaken')} ${clipboard}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { caretOffsets, selectOffsets } from '@/utils/editors/caret';
 import { deepActiveElement } from '@/utils/editors/deep-active-element';
 import { copyToClipboard, type InsertResult, replaceRange } from '@/utils/editors/insert';
 import { readComposer } from '@/utils/editors/read-composer';
+import { t } from '@/utils/i18n';
 import {
   looksLikeShortcut,
   type ShortcutMatch,
@@ -297,17 +298,15 @@ function typedOnAfter(before: string, start: number, end: number, text: string, 
 }
 
 function noticeFor(result: InsertResult, copied: boolean): string {
-  const clipboard = copied
-    ? ' The reply is on your clipboard: paste it with Ctrl+V (⌘V on a Mac).'
-    : ' Open the picker (Alt+Shift+R) to try again.';
+  const clipboard = copied ? t('pickerNoticeOnClipboard') : t('pickerNoticeTryAgain');
   switch (result.status) {
     case 'stale':
-      return `The draft changed while OnBrand was inserting the reply, so nothing was inserted.${clipboard}`;
+      return `${t('pickerNoticeStale')} ${clipboard}`;
     case 'not-editable':
-      return `This composer can’t be edited right now, so the reply was not inserted.${clipboard}`;
+      return `${t('pickerNoticeNotEditable')} ${clipboard}`;
     case 'wrong':
-      return `The editor took the reply differently than expected: check the draft.${clipboard}`;
+      return `${t('pickerNoticeWrong')} ${clipboard}`;
     default:
-      return `OnBrand couldn’t confirm the reply went into this editor.${clipboard}`;
+      return `${t('pickerNoticeUnconfirmed')} ${clipboard}`;
   }
 }

@@ -38,8 +38,15 @@ const QUOTES = new Set(['""', "''", '“”', '‘’', '„“', '«»']);
  */
 export function findingMessage(finding: Finding): string {
   const message = wordedOr(finding.wording, finding.message);
-  const replacements = finding.suggestions ?? [];
-  if (finding.wording || replacements.length < 2) return message;
+  return finding.wording ? message : withAlternatives(message, finding.suggestions ?? []);
+}
+
+/**
+ * `message` with the raw replacements "hi everyone|hi all" it holds named one by one, “hi everyone” / “hi all”
+ * (the rule list's example message says it as the finding will).
+ */
+export function withAlternatives(message: string, replacements: readonly string[]): string {
+  if (replacements.length < 2) return message;
   const raw = replacements.join('|');
   const at = message.indexOf(raw);
   if (at < 0) return message;

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { TeamConnection } from './records';
 
 /**
@@ -71,11 +72,7 @@ export function couchClient(connection: TeamConnection, fetchImpl: FetchLike) {
     try {
       body = text ? JSON.parse(text) : {};
     } catch {
-      throw new CouchError(
-        response.status,
-        'bad_response',
-        `The server answered with something other than JSON (HTTP ${response.status}).`,
-      );
+      throw new CouchError(response.status, 'bad_response', t('teamServerNotJson', response.status));
     }
     if (!response.ok) {
       const { error, reason } = (body ?? {}) as { error?: unknown; reason?: unknown };

@@ -1,6 +1,6 @@
 import type { Rule } from '@/utils/checks';
 import { formatNumber, listOf, type MessageKey, plural, pluralWith, quoted, t } from '@/utils/i18n';
-import { alternatives } from '@/utils/i18n/finding-message';
+import { alternatives, withAlternatives } from '@/utils/i18n/finding-message';
 import { CASE_CHOICES, SCOPE_CHOICES } from './RuleForm';
 
 /**
@@ -122,13 +122,15 @@ export function ruleSentence(rule: Rule): string {
 /**
  * The rule's message as a finding shows it: Vale's `%s` becomes the first word the rule flags (or "…" when it
  * only has patterns), so "“%s” sounds like a press release" reads "“synergy” sounds like a press release";
- * a substitution's becomes its first replacement, then the word it replaces.
+ * a substitution's becomes its replacements, every one of them as the finding card names them
+ * (“hi everyone” / “hi all”), then the word it replaces.
  */
 export function exampleMessage(rule: Rule): string {
   // A substitution's message names the replacement first, then what was written (Vale's order).
   const swap =
     rule.kind === 'substitution' ? Object.entries(rule.swap).find(([wrong]) => !isPattern(wrong)) : undefined;
-  const examples = swap ? [swap[1].split('|')[0] ?? '', swap[0]] : [ruleTokens(rule).words[0] ?? '…'];
+  const examples = swap ? [swap[1], swap[0]] : [ruleTokens(rule).words[0] ?? '…'];
   let next = 0;
-  return rule.message.replace(/%s/g, () => examples[Math.min(next++, examples.length - 1)] ?? '…');
+  const message = rule.message.replace(/%s/g, () => examples[Math.min(next++, examples.length - 1)] ?? '…');
+  return swap ? withAlternatives(message, swap[1].split('|')) : message;
 }
