@@ -87,6 +87,49 @@ async function seedCalendarAndResearch(page: Page) {
 
 type Violations = Record<string, string[]>;
 
+/**
+ * The English catalogue's words that the German one says otherwise: each message's pieces between its
+ * placeholders, of three words or more, that the German message does not also contain (names, formats).
+ * One of them on a German surface is an English leftover, wherever it came from.
+ */
+function englishOnlyPieces(): string[] {
+  const read = (lang: string) =>
+    JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+  const [en, de] = [read('en'), read('de')];
+  const pieces = new Set<string>();
+  for (const [key, { message }] of Object.entries(en)) {
+    const german = de[key]?.message ?? '';
+    for (const piece of message.split(/\$[A-Za-z0-9_]+\$/)) {
+      const words = piece.trim();
+      if (words.split(/\s+/).length >= 3 && !german.includes(words)) pieces.add(words);
+    }
+  }
+  return [...pieces];
+}
+
+/** What a user reads or hears on a page or in a frame: its text, and the names, titles and hints of its elements. */
+async function textOf(target: Page | Frame): Promise<string> {
+  return target.evaluate(() => {
+    const texts = [document.body.innerText];
+    for (const element of document.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt'])
+        texts.push(element.getAttribute(name) ?? '');
+      if (element instanceof HTMLOptionElement) texts.push(element.text);
+    }
+    texts.push(document.title);
+    return texts.join('\n').replace(/\s+/g, ' ');
+  });
+}
+
+/** English pieces of the catalogue shown on a German surface. */
+async function englishOn(target: Page | Frame, pieces: string[]): Promise<string[]> {
+  const text = await textOf(target);
+  return pieces.filter((piece) => text.includes(piece.replace(/\s+/g, ' ')));
+}
+
 /** axe's violations on a page or frame, as "rule: selector" lines a failing run prints in full. */
 async function audit(page: Page): Promise<string[]> {
   return describe((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations);
@@ -107,7 +150,13 @@ async function auditEverySurface(
     openExtensionPage,
   }: Pick<ExtensionFixtures, 'context' | 'background' | 'openExtensionPage'>,
   expectText: { calendar: string; picker: RegExp },
+  /** Set in German: also lists, per surface, the English catalogue words it shows (in `english`). */
+  english?: Violations,
 ): Promise<Violations> {
+  const pieces = english ? englishOnlyPieces() : [];
+  const check = async (surface: string, target: Page | Frame) => {
+    if (english) english[surface] = await englishOn(target, pieces);
+  };
   await serveFixture(context, 'https://x.com/home', 'x/home');
   const dashboard = await seedReplies(openExtensionPage, [
     { title: 'Thanks', body: 'Thanks for reaching out!', shortcut: 'thanks' },
@@ -129,13 +178,16 @@ async function auditEverySurface(
       await expect(dashboard.getByRole('heading', { level: 1 })).toBeVisible();
       if (route === 'calendar') await expect(dashboard.getByText(expectText.calendar).first()).toBeVisible();
       found[`dashboard ${route} (${scheme})`] = await audit(dashboard);
+      await check(`dashboard ${route}`, dashboard);
     }
     await popup.reload();
     await expect(popup.getByText(expectText.calendar).first()).toBeVisible();
     found[`popup (${scheme})`] = await audit(popup);
+    await check('popup', popup);
     await welcome.reload();
     await expect(welcome.getByRole('heading', { level: 1 })).toBeVisible();
     found[`welcome (${scheme})`] = await audit(welcome);
+    await check('welcome', welcome);
 
     await site.reload();
     const editor = site.getByTestId('tweetTextarea_0');
@@ -145,6 +197,7 @@ async function auditEverySurface(
     const picker = await pickerFrame(site);
     await expect(picker.getByText(expectText.picker).first()).toBeVisible();
     found[`reply picker (${scheme})`] = await auditFrame(picker);
+    await check('reply picker', picker);
     await site.keyboard.press('Escape');
   }
   return found;
@@ -188,17 +241,21 @@ test('every surface in English has no axe violations, light and dark', async ({
 
 test.describe('in German', () => {
   test.use({ browserLocale: { lang: 'de-DE', timeZone: 'Europe/Berlin' } });
-  test('every surface in German has no axe violations, light and dark', async ({
+  test('every surface in German has no axe violations, light and dark, and shows no English UI words', async ({
     context,
     background,
     openExtensionPage,
   }) => {
     test.setTimeout(120_000);
+    const english: Violations = {};
     expectNoViolations(
       await auditEverySurface(
         { context, background, openExtensionPage },
         { calendar: 'Launch teaser', picker: /Thanks/ },
+        english,
       ),
     );
+    expect(Object.keys(english)).toHaveLength(ROUTES.length + 3);
+    for (const [surface, words] of Object.entries(english)) expect.soft(words, surface).toEqual([]);
   });
 });
