@@ -19,6 +19,8 @@ const ROUTES = [
   'replies',
   'research',
   'follow-ups',
+  'partners',
+  'crisis',
   'settings',
 ];
 const SCHEMES = ['light', 'dark'] as const;

@@ -26,7 +26,14 @@ function when(at: number): string {
 export function CrisisPage() {
   const chosen = useChosenBrand();
   const { all, brand } = chosen;
-  if (all && !brand) return <p className="muted">{t('partnerNoBrand')}</p>;
+  if (all && !brand)
+    return (
+      <section className="crisis-page">
+        <h1>{t('crisisTitle')}</h1>
+        <p className="muted">{t('crisisIntro')}</p>
+        <p className="notice">{t('crisisNoBrand')}</p>
+      </section>
+    );
   return (
     <section className="crisis-page">
       <h1>{t('crisisTitle')}</h1>

@@ -77,7 +77,14 @@ export function PartnersPage() {
   const [form, setForm] = useState<PartnerForm>();
   const [error, setError] = useState<string>();
 
-  if (allBrands && !brand) return <p className="muted">{t('partnerNoBrand')}</p>;
+  if (allBrands && !brand)
+    return (
+      <section className="partners-page">
+        <h1>{t('partnerTitle')}</h1>
+        <p className="muted">{t('partnerIntro')}</p>
+        <p className="notice">{t('partnerNoBrand')}</p>
+      </section>
+    );
 
   const save = async (current: PartnerForm) => {
     if (!brand) return;
