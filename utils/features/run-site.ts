@@ -5,7 +5,7 @@ import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavedRepliesWhenUsed } from './composer-tools';
-import { childController, type Feature, type FeatureEnv, featureEnv, listenForNotices } from './feature';
+import { childController, type Feature, featureEnv, firstUserInput, listenForNotices } from './feature';
 import { startSavePostWhenFeedShows } from './research-save';
 
 /**
@@ -38,10 +38,14 @@ async function startUp(ctx: ContentScriptContext, site: SiteAdapter, features: F
   ignoreForgedRestarts(ctx);
   const subscribe = listenForNotices(ctx.signal);
   let run: AbortController | undefined;
-  const apply = (enabled: boolean, atLoad?: FeatureEnv['atLoad']) => {
+  const apply = (enabled: boolean, ownHandlesAtLoad?: readonly string[]) => {
     if (ctx.isInvalid) return;
     if (enabled && !run) {
       run = childController(ctx.signal);
+      const atLoad = ownHandlesAtLoad && {
+        ownHandles: ownHandlesAtLoad,
+        userArrived: firstUserInput(run.signal),
+      };
       const env = featureEnv(ctx, site, run.signal, subscribe, atLoad);
       for (const start of features) start(env);
     }
@@ -58,10 +62,7 @@ async function startUp(ctx: ContentScriptContext, site: SiteAdapter, features: F
   if (status.ok && status.data.numbers) setNumberShape(status.data.numbers);
   if (status.ok && status.data.messages) takeSentMessages(status.data.messages);
   // If the background can't answer, check anyway: the checks are local and change nothing.
-  apply(
-    status.ok ? status.data.enabled : true,
-    status.ok ? { ownHandles: status.data.ownHandles } : undefined,
-  );
+  apply(status.ok ? status.data.enabled : true, status.ok ? status.data.ownHandles : undefined);
 }
 
 /**
