@@ -28,8 +28,12 @@ export function runSite(
   features: Feature[] = SITE_FEATURES,
 ): Promise<void> {
   const started = startUp(ctx, site, features);
-  // For the start-up bench (bench/startup.pw.ts): a page where nobody has come to write shows nothing that
-  // says the start-up is over. A global of the content script's isolated world, out of the page's reach.
+  // Only for measuring and testing: the start-up bench (bench/startup.pw.ts) and the e2e specs
+  // (tests/e2e/onbrand-started.ts) read it over DevTools' protocol, because a page where nobody has come to
+  // write shows nothing that says OnBrand's start-up is over (no badge, no message the page could see). A
+  // global of the content script's isolated world, out of the page's reach; its cost is one promise and one
+  // property per page. No other signal tells the end of the start-up: `site.status` is answered before the
+  // features start, and the features add nothing to the page until the user's first move.
   (globalThis as Record<string, unknown>).__onbrandStarted = started.then(() => true);
   return started;
 }
