@@ -8,7 +8,12 @@ import { SNOOZES } from './follow-ups/schedule';
 import { LAZY_SCRIPTS } from './lazy-scripts';
 import { InstanceHostSchema } from './mastodon-instances';
 import { BrandIdSchema, CheckFailureSchema, SiteIdSchema } from './message-schemas';
-import { PickerFontSizeSchema, PickerHelloSchema, ReplyAuthorSchema } from './replies/picker-port';
+import {
+  PickerFontSizeSchema,
+  PickerHelloSchema,
+  PickerTypedSchema,
+  ReplyAuthorSchema,
+} from './replies/picker-port';
 import { TeamConnectionSchema } from './team/records';
 
 const PickerTokenSchema = PickerHelloSchema.shape.token;
@@ -169,6 +174,14 @@ export const requests = {
       fontSize: PickerFontSizeSchema,
       replyId: z.optional(z.string().check(z.maxLength(100))),
     }),
+    fromPagesOnly: false,
+  },
+  /**
+   * What the user typed after asking for the picker and before its frame had the keyboard: the content script
+   * kept those keys from the editor and hands them on, for the picker to put before what reached it itself.
+   */
+  'replies.pickerKeys': {
+    schema: z.object({ token: PickerTokenSchema, text: PickerTypedSchema }),
     fromPagesOnly: false,
   },
 } as const;

@@ -177,6 +177,7 @@ export const responses = {
   'replies.pickerPrepare': z.object({}),
   /** False when the background no longer knows the token (it restarted): prepare a new picker. */
   'replies.pickerOpen': z.object({ ready: z.boolean() }),
+  'replies.pickerKeys': z.object({}),
 } satisfies Record<keyof typeof requests, z.ZodMiniType>;
 
 export const EnvelopeSchema = z.object({

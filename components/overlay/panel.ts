@@ -134,12 +134,36 @@ export class FindingsPanel {
     const { left, top, height } = placeAround(composer, width, drawn.height, SIDES, 8, controls);
     this.panel.style.maxHeight = `${height}px`;
     moveFixed(this.host, drawn, left, top);
+    // Cut to its room, the panel may now end above the finding the keyboard is on.
+    const focused = this.cards()[this.focusedCard()];
+    if (focused) this.reveal(focused);
   }
 
   /** Focuses the finding card at `index` (the last one when fewer), or the panel when there is none. */
   focusCard(index: number): void {
     const cards = this.cards();
-    (cards[Math.min(index, cards.length - 1)] ?? this.panel).focus({ preventScroll: false });
+    const card = cards[Math.min(index, cards.length - 1)];
+    // Scrolled here, inside the panel only: the browser's own focus scrolling may scroll the page too.
+    (card ?? this.panel).focus({ preventScroll: true });
+    if (card) this.reveal(card);
+  }
+
+  /**
+   * Scrolls the panel the least that shows `card` (block: 'nearest'), then its Apply button, which is what
+   * Enter presses: on a card taller than the panel's room the button wins over the card's first lines.
+   */
+  private reveal(card: HTMLElement): void {
+    const show = (element: Element) => {
+      const view = this.panel.getBoundingClientRect();
+      const top = view.top + this.panel.clientTop;
+      const bottom = top + this.panel.clientHeight;
+      const box = element.getBoundingClientRect();
+      if (box.top < top) this.panel.scrollTop -= top - box.top;
+      else if (box.bottom > bottom) this.panel.scrollTop += Math.min(box.bottom - bottom, box.top - top);
+    };
+    show(card);
+    const apply = card.querySelector('button.apply');
+    if (apply) show(apply);
   }
 
   /** The index of the focused finding card, or -1. */

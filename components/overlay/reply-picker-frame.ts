@@ -119,6 +119,11 @@ export class ReplyPickerFrame {
     this.applyStyle();
   }
 
+  /** Whether `target` is this picker as the page's document sees it (its host; the frame is in a closed root). */
+  holds(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
   get isConnected(): boolean {
     return this.host.isConnected;
   }

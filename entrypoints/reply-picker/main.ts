@@ -11,8 +11,8 @@ import { quoted, t, uiLocale } from '@/utils/i18n';
 import { pickerOrder } from '@/utils/replies/picker-order';
 import {
   type PickerAction,
+  PickerMessageSchema,
   type PickerShow,
-  PickerShowSchema,
   REPLY_PICKER_PORT,
 } from '@/utils/replies/picker-port';
 import { matchesQuery } from '@/utils/replies/search';
@@ -276,12 +276,38 @@ function show(data: PickerShow): void {
   const firstField = fieldsBox.querySelector('input');
   if (preset >= 0 && firstField) firstField.focus();
   else search.focus();
+  handedOn = 0;
   document.body.dataset.ready = 'true';
 }
 
+/** How many characters the content script has handed on since the last show. */
+let handedOn = 0;
+
+/**
+ * Keys the user typed after asking for the picker, before this frame had the keyboard, kept from the editor
+ * by the content script. They all came before the keys typed here (the keyboard moves to the frame once), so
+ * they go in front of those, after the ones handed on before.
+ */
+function typedBefore(text: string): void {
+  // Late for a picker already closed: those keys were for it, not for the next one.
+  if (document.body.dataset.ready !== 'true') return;
+  const focused = document.activeElement;
+  const input = focused instanceof HTMLInputElement ? focused : search;
+  const at = Math.min(handedOn, input.value.length);
+  const caret = input.selectionStart ?? input.value.length;
+  input.value = input.value.slice(0, at) + text + input.value.slice(at);
+  handedOn = at + text.length;
+  const moved = caret >= at ? caret + text.length : caret;
+  input.setSelectionRange(moved, moved);
+  // The search filters and a fill-in updates the preview on input, as if the keys had been typed here.
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 port.onMessage.addListener((raw: unknown) => {
-  const message = PickerShowSchema.safeParse(raw);
-  if (message.success) show(message.data);
+  const message = PickerMessageSchema.safeParse(raw);
+  if (!message.success) return;
+  if (message.data.type === 'show') show(message.data);
+  else typedBefore(message.data.text);
 });
 // Framed ahead of use: compile the check engine now (its first run costs ~100 ms), not when the user opens it.
 requestIdleCallback(() => checkDraft('Warming up OnBrand’s checks.', { platform: 'x' }));

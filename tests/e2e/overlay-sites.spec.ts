@@ -795,6 +795,67 @@ test.describe('linkedin surfaces', () => {
     await serveFixture(context, /^https:\/\/www\.linkedin\.com\//, 'linkedin/share');
   });
 
+  test('at 1280×720 the panel opened by the shortcut scrolls the finding the arrows reach into view, its Apply button too', async ({
+    context,
+    background,
+    pageErrors,
+  }) => {
+    const c = caseFor('linkedin');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(c.url);
+    await userArrives(page);
+    await c.open?.(page);
+    await c.main(page).click();
+    // Several findings with fixes: a missing disclosure, promo language, a shortened link, a health claim.
+    await page.keyboard.insertText(
+      'Use code GLOW20 for 20% off the new serum from @glowco! Click here: bit.ly/glow — it cures acne, guaranteed. Buy now, limited time only!!!',
+    );
+    await expect
+      .poll(() => badgeAt(page, c.main(page)).then((b) => b?.state), { timeout: 15_000 })
+      .toBe('error');
+    await background.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error('no tab');
+      await chrome.tabs.sendMessage(tab.id, { type: 'findings.open' }, { frameId: 0 });
+    }, 'https://www.linkedin.com/*');
+    const panel = closedRoot(page, 'onbrand-panel');
+    await expect.poll(() => panel.focusedText()).not.toBeNull();
+    const cards = await panel.count({ css: 'li.finding-card' });
+    expect(cards).toBeGreaterThan(2);
+    /**
+     * Where the focused card's buttons are against the panel's visible box and the viewport: its Apply
+     * button (what Enter presses) and Dismiss, each of them fully inside both.
+     */
+    const focusedButtons = () =>
+      panel.evaluate(function (this: ShadowRoot) {
+        const focused = this.activeElement;
+        const box = this.querySelector('.panel')?.getBoundingClientRect();
+        if (!focused || !box) return { card: -1, buttons: [] };
+        const inside = (rect: DOMRect, outer: { top: number; bottom: number; left: number; right: number }) =>
+          rect.top >= outer.top &&
+          rect.bottom <= outer.bottom &&
+          rect.left >= outer.left &&
+          rect.right <= outer.right;
+        const viewport = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
+        return {
+          card: [...this.querySelectorAll('li.finding-card')].indexOf(focused),
+          buttons: [...focused.querySelectorAll('button')].map((button) => {
+            const rect = button.getBoundingClientRect();
+            return `${button.textContent}: ${inside(rect, box) && inside(rect, viewport) ? 'visible' : `cut off (${Math.round(rect.top)}–${Math.round(rect.bottom)} in ${Math.round(box.top)}–${Math.round(box.bottom)})`}`;
+          }),
+        };
+      });
+    // Opened by the shortcut: the first finding, the disclosure, with its Apply buttons in view.
+    await expect.poll(focusedButtons).toEqual({
+      card: 0,
+      buttons: ['Add “#ad” at the start: visible', 'Add “Ad:” at the start: visible', 'Dismiss: visible'],
+    });
+    for (let i = 1; i < cards; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedButtons).toEqual({ card: cards - 1, buttons: ['Dismiss: visible'] });
+    expect(pageErrors).toEqual([]);
+  });
+
   test('the new share dialog, replaced 0.5 s after opening, ends with one badge on top of the new editor', async ({
     context,
     pageErrors,

@@ -11,6 +11,9 @@ import { x } from '@/utils/sites/x';
  * runtime.onMessage listeners, pending frames and timeouts.
  */
 const live = { listeners: 0, observers: 0, messageListeners: 0, frames: 0 };
+/** Live window listeners by event type. */
+const onWindow = new Map<string, number>();
+const FIRST_MOVE = ['pointermove', 'pointerdown', 'wheel', 'touchstart', 'keydown'];
 
 function countListeners(target: EventTarget): void {
   const add = target.addEventListener.bind(target);
@@ -22,8 +25,12 @@ function countListeners(target: EventTarget): void {
     const key = keyOf(type, listener, options);
     if (!registered.has(key)) {
       live.listeners++;
+      const byType = target === window ? onWindow : undefined;
+      byType?.set(type, (byType.get(type) ?? 0) + 1);
       const drop = () => {
-        if (registered.delete(key)) live.listeners--;
+        if (!registered.delete(key)) return;
+        live.listeners--;
+        byType?.set(type, (byType.get(type) ?? 0) - 1);
       };
       registered.set(key, drop);
       const signal = typeof options === 'object' ? options.signal : undefined;
@@ -156,6 +163,7 @@ let sent: string[];
 beforeEach(() => {
   fakeBrowser.reset();
   Object.assign(live, { listeners: 0, observers: 0, messageListeners: 0, frames: 0 });
+  onWindow.clear();
   const { onMessage } = fakeBrowser.runtime;
   const add = onMessage.addListener.bind(onMessage);
   const remove = onMessage.removeListener.bind(onMessage);
@@ -215,6 +223,24 @@ describe('one lifecycle for the content features', () => {
     await switchX(false);
     await settle();
     expect(snapshot()).toEqual(stopped);
+  });
+
+  it('the user’s first move is waited for once per page, by composer checks and the save buttons together', async () => {
+    const statusFor = fakeBrowser.runtime.sendMessage;
+    // No brand account on the site: the save buttons too wait for the first move.
+    fakeBrowser.runtime.sendMessage = (async (message: { type: string }) =>
+      message.type === 'site.status'
+        ? { ok: true, data: { enabled: true, ownHandles: [] } }
+        : statusFor(message)) as typeof fakeBrowser.runtime.sendMessage;
+    await runSite(page.ctx, x);
+    await settle();
+    expect(Object.fromEntries(FIRST_MOVE.map((type) => [type, onWindow.get(type) ?? 0]))).toEqual(
+      Object.fromEntries(FIRST_MOVE.map((type) => [type, 1])),
+    );
+    // The run ends (switched off): the wait ends with it.
+    await switchX(false);
+    await settle();
+    expect(FIRST_MOVE.map((type) => onWindow.get(type) ?? 0)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('the context ending removes everything, run-site’s own listeners too', async () => {

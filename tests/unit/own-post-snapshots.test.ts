@@ -69,7 +69,10 @@ describe('the brand’s own posts on a feed page', () => {
   it('read the handles that came with the page’s site.status: a feed’s load sends no second message', async () => {
     const run = featureRun();
     stop = run.stop;
-    startOwnPostSnapshots({ ...run.env, atLoad: { ownHandles: ['acmecoffee'] } });
+    startOwnPostSnapshots({
+      ...run.env,
+      atLoad: { ownHandles: ['acmecoffee'], userArrived: new Promise(() => {}) },
+    });
     await vi.waitFor(() => expect(snapshotsSent()).not.toEqual([]));
     expect(messages.map((m) => m.type)).toEqual(['analytics.snapshotOwnPosts']);
   });

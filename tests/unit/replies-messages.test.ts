@@ -125,6 +125,24 @@ describe('saved-reply messages', () => {
     ]);
   });
 
+  it('hands the picker the keys typed before it had the keyboard, after its show, even before it connected; only from its own tab', async () => {
+    await route({ type: 'replies.pickerPrepare', payload: { token: TOKEN } }, xTab);
+    await route({ type: 'replies.pickerOpen', payload: open }, xTab);
+    const keys = (text: string, sender = xTab) =>
+      route({ type: 'replies.pickerKeys', payload: { token: TOKEN, text } }, sender);
+    expect(await keys('or')).toEqual({ ok: true, data: {} });
+    await keys('der', { ...xTab, tab: { id: 9, url: 'https://x.com/home' } });
+    const port = pickerPort();
+    pickers.connect(port as never);
+    port.say({ type: 'hello', token: TOKEN });
+    await keys(' shipped');
+    expect(port.received).toEqual([
+      expect.objectContaining({ type: 'show', platform: 'x' }),
+      { type: 'typed', text: 'or' },
+      { type: 'typed', text: ' shipped' },
+    ]);
+  });
+
   it('tells the picker when the page’s brand is in crisis mode, so its holding statements come first', async () => {
     await brandsRepository(db).save({
       ...newBrand('Acme', { name: 'Acme', version: 1, marks: [], rules: [] }, 1),

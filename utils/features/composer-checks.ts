@@ -6,7 +6,7 @@ import { watchActiveBrand } from './active-brand';
 import { checkEngine, loadCheckEngine } from './check-engine';
 import type { ComposerSession } from './composer-session';
 import { type ComposerTools, loadComposerTools, type PageActions } from './composer-tools';
-import { type FeatureEnv, firstUserInput, onLocationChange } from './feature';
+import { type FeatureEnv, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
 import { type ComposerView, WaitingComposer, type WakeReason } from './waiting-composer';
 
@@ -39,7 +39,7 @@ export function startComposerChecks(env: FeatureEnv): void {
     if (!running && !signal.aborted) running = runComposerChecks(env);
     return running;
   };
-  void firstUserInput(signal).then(start);
+  void env.atLoad.userArrived.then(start);
   env.onNotice((notice) => {
     if (notice.type === 'findings.open' && !running) start()?.openFindings();
   });

@@ -3,7 +3,12 @@ import { caretOffsets } from '@/utils/editors/caret';
 import { readComposer } from '@/utils/editors/read-composer';
 import { numberShape } from '@/utils/i18n';
 import type { NumberShape } from '@/utils/i18n/number-shape';
-import { looksLikeShortcut, type ShortcutTrigger, shortcutTrigger } from '@/utils/replies/shortcut';
+import {
+  looksLikeShortcut,
+  type ShortcutTrigger,
+  shortcutTrigger,
+  typesCharacter,
+} from '@/utils/replies/shortcut';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { ComposerSession, SessionActions, SessionOptions } from './composer-session';
 import type { FeatureEnv } from './feature';
@@ -14,7 +19,8 @@ export type PageActions = Pick<SessionActions, 'engine' | 'loadEngine' | 'send'>
 
 /** Saved replies in a page, once started: what the keys pressed while they were loading asked for. */
 export interface SavedRepliesHandle {
-  openPicker(editor: Element): void;
+  /** `typed`: characters typed after asking for it that the picker's search should start with. */
+  openPicker(editor: Element, typed?: string): void;
   /** Space or Tab after `;;word`, held while loading: expands the shortcut, or types the Space it was. */
   holdTrigger(editor: Element, before: string, caret: number, trigger: ShortcutTrigger): void;
 }
@@ -70,7 +76,15 @@ export function startSavedRepliesWhenUsed(env: FeatureEnv): void {
   const onFocusIn = (event: Event) => {
     if (composerOf(event)) void start();
   };
+  /** What the user typed after Alt+Shift+R while the tools load: the picker's search, not the editor's. */
+  let forPicker: string | undefined;
   const onKeyDown = (event: KeyboardEvent) => {
+    if (forPicker !== undefined && event.isTrusted && !event.isComposing) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (typesCharacter(event)) forPicker += event.key;
+      return;
+    }
     const editor = composerOf(event);
     if (!editor) return;
     const pending = start();
@@ -78,7 +92,12 @@ export function startSavedRepliesWhenUsed(env: FeatureEnv): void {
     if (event.code === 'KeyR' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      void pending.then((replies) => replies?.openPicker(editor));
+      forPicker = '';
+      void pending.then((replies) => {
+        const typed = forPicker;
+        forPicker = undefined;
+        replies?.openPicker(editor, typed);
+      });
       return;
     }
     const trigger = shortcutTrigger(event);

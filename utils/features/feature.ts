@@ -27,8 +27,18 @@ export interface FeatureEnv {
   /** Notices from the background, until `signal` aborts. */
   onNotice(handler: (notice: Notice) => void): void;
   send: typeof sendMessage;
-  /** What `site.status` said at page load, when this run started from it (not after a switch back on). */
-  atLoad?: { ownHandles: readonly string[] };
+  /** Set when this run started at page load (not after a switch back on). */
+  atLoad?: AtLoad;
+}
+
+export interface AtLoad {
+  /** What `site.status` said. */
+  ownHandles: readonly string[];
+  /**
+   * The user's first move in the page (`firstUserInput`), one wait per run shared by the features that hold
+   * back until then (composer checks, the feed's save buttons): five window listeners, not five per feature.
+   */
+  userArrived: Promise<void>;
 }
 
 /** A content feature: starts at once and stops when `env.signal` aborts. */

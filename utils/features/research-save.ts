@@ -1,5 +1,5 @@
 import { sentMessagesHere } from '@/utils/i18n';
-import { type FeatureEnv, firstUserInput } from './feature';
+import type { FeatureEnv } from './feature';
 import { loadScript } from './lazy-script';
 
 /**
@@ -24,7 +24,7 @@ export function startSavePostWhenFeedShows(env: FeatureEnv): void {
   const { atLoad, signal } = env;
   if (!atLoad || atLoad.ownHandles.length > 0) watchForFeed(env);
   else
-    void firstUserInput(signal).then(() => {
+    void atLoad.userArrived.then(() => {
       if (!signal.aborted) watchForFeed(env);
     });
 }

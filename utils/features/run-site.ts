@@ -5,7 +5,7 @@ import { sendMessage } from '@/utils/messaging';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { startComposerChecks } from './composer-checks';
 import { startSavedRepliesWhenUsed } from './composer-tools';
-import { childController, type Feature, type FeatureEnv, featureEnv, listenForNotices } from './feature';
+import { childController, type Feature, featureEnv, firstUserInput, listenForNotices } from './feature';
 import { startSavePostWhenFeedShows } from './research-save';
 
 /**
@@ -28,8 +28,12 @@ export function runSite(
   features: Feature[] = SITE_FEATURES,
 ): Promise<void> {
   const started = startUp(ctx, site, features);
-  // For the start-up bench (bench/startup.pw.ts): a page where nobody has come to write shows nothing that
-  // says the start-up is over. A global of the content script's isolated world, out of the page's reach.
+  // Only for measuring and testing: the start-up bench (bench/startup.pw.ts) and the e2e specs
+  // (tests/e2e/onbrand-started.ts) read it over DevTools' protocol, because a page where nobody has come to
+  // write shows nothing that says OnBrand's start-up is over (no badge, no message the page could see). A
+  // global of the content script's isolated world, out of the page's reach; its cost is one promise and one
+  // property per page. No other signal tells the end of the start-up: `site.status` is answered before the
+  // features start, and the features add nothing to the page until the user's first move.
   (globalThis as Record<string, unknown>).__onbrandStarted = started.then(() => true);
   return started;
 }
@@ -38,10 +42,14 @@ async function startUp(ctx: ContentScriptContext, site: SiteAdapter, features: F
   ignoreForgedRestarts(ctx);
   const subscribe = listenForNotices(ctx.signal);
   let run: AbortController | undefined;
-  const apply = (enabled: boolean, atLoad?: FeatureEnv['atLoad']) => {
+  const apply = (enabled: boolean, ownHandlesAtLoad?: readonly string[]) => {
     if (ctx.isInvalid) return;
     if (enabled && !run) {
       run = childController(ctx.signal);
+      const atLoad = ownHandlesAtLoad && {
+        ownHandles: ownHandlesAtLoad,
+        userArrived: firstUserInput(run.signal),
+      };
       const env = featureEnv(ctx, site, run.signal, subscribe, atLoad);
       for (const start of features) start(env);
     }
@@ -58,10 +66,7 @@ async function startUp(ctx: ContentScriptContext, site: SiteAdapter, features: F
   if (status.ok && status.data.numbers) setNumberShape(status.data.numbers);
   if (status.ok && status.data.messages) takeSentMessages(status.data.messages);
   // If the background can't answer, check anyway: the checks are local and change nothing.
-  apply(
-    status.ok ? status.data.enabled : true,
-    status.ok ? { ownHandles: status.data.ownHandles } : undefined,
-  );
+  apply(status.ok ? status.data.enabled : true, status.ok ? status.data.ownHandles : undefined);
 }
 
 /**

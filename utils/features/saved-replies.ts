@@ -13,6 +13,7 @@ import {
   shortcutAtCaret,
   shortcutTrigger,
   textForTrigger,
+  typesCharacter,
 } from '@/utils/replies/shortcut';
 import { fillInLabels } from '@/utils/replies/template';
 import { chooseReplyText } from '@/utils/replies/variant';
@@ -31,6 +32,10 @@ interface PickerTarget {
   end: number;
   /** Set when the picker was opened by `;;shortcut` + key, to ask for the reply's fill-ins. */
   trigger?: ShortcutTrigger;
+  /** Characters typed since the picker was asked for that reached this page, not yet handed to the frame. */
+  typed: string;
+  /** The frame, once shown: kept keys go to it. */
+  shown?: ReplyPickerFrame;
 }
 
 /**
@@ -73,6 +78,8 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   const composerOf = (event: Event) => composerAt(event.composedPath()[0]);
 
   const onFocusIn = (event: FocusEvent) => {
+    // The user left the shown picker for the page (Tab out of the frame): it is no longer where they type.
+    if (picker?.shown && !picker.shown.holds(event.target)) closePicker(false);
     if (!composerOf(event)) return;
     if (Date.now() - fetchedAt > REFRESH_MS) void refresh();
     void preparePicker();
@@ -99,6 +106,10 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   // from dispatchEvent's return that the shortcut exists, then read the inserted reply from its own editor.
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
+    if (picker && !event.isComposing) {
+      keepForPicker(event, picker);
+      return;
+    }
     const editor = composerOf(event);
     if (!editor) return;
     if (event.code === 'KeyR' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
@@ -129,6 +140,32 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
     event.preventDefault();
     event.stopImmediatePropagation();
     void expandShortcut(editor, text, match, trigger);
+  };
+
+  /**
+   * A key that reached the page while the picker is asked for or just shown: the frame has not got the
+   * keyboard yet (its round trip to the background, its load, the browser moving focus into it). It was
+   * typed for the picker, so the editor must not act on it; characters go to the frame, in order.
+   */
+  const keepForPicker = (event: KeyboardEvent, target: PickerTarget) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.key === 'Escape') closePicker(true);
+    else if (event.key === 'Backspace') target.typed = [...target.typed].slice(0, -1).join('');
+    else if (typesCharacter(event)) {
+      target.typed += event.key;
+      handOnKeys(target);
+    }
+  };
+
+  const handOnKeys = (target: PickerTarget) => {
+    const frame = target.shown;
+    if (!frame || !target.typed) return;
+    // In pieces within the message's bound (a burst of typing is far shorter), in order.
+    const chars = [...target.typed];
+    target.typed = '';
+    for (let at = 0; at < chars.length; at += 100)
+      void send('replies.pickerKeys', { token: frame.token, text: chars.slice(at, at + 100).join('') });
   };
 
   const holdTrigger = async (
@@ -199,13 +236,14 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
   const openPicker = async (
     editor: Element,
     preset?: { replyId: string; start: number; end: number; trigger: ShortcutTrigger },
+    typedBefore = '',
   ) => {
     closePicker(false);
     const before = readComposer(editor);
     const [start, end] = preset
       ? [preset.start, preset.end]
       : (caretOffsets(editor) ?? [before.length, before.length]);
-    const target: PickerTarget = { editor, before, start, end, trigger: preset?.trigger };
+    const target: PickerTarget = { editor, before, start, end, trigger: preset?.trigger, typed: typedBefore };
     picker = target;
     const fontSize = pickerFontSize(editor);
     const author = replyAuthorNear(site.feed, editor) ?? {};
@@ -218,6 +256,8 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
       if (picker !== target) return;
       if (opened.ok && opened.data.ready) {
         frame.show(editor, fontSize);
+        target.shown = frame;
+        handOnKeys(target);
         return;
       }
       await dropPreparedPicker();
@@ -279,7 +319,7 @@ export function startSavedReplies({ ctx, site, signal, onNotice, send }: Feature
     { once: true },
   );
   return {
-    openPicker: (editor) => void openPicker(editor),
+    openPicker: (editor, typed) => void openPicker(editor, undefined, typed),
     holdTrigger: (editor, before, caret, trigger) =>
       void holdTrigger(editor, before, caret, trigger, firstList ?? refresh()),
   };

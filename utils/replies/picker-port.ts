@@ -47,3 +47,13 @@ export const PickerShowSchema = z.object({
   crisis: z.optional(z.boolean()),
 });
 export type PickerShow = z.infer<typeof PickerShowSchema>;
+
+/** Characters typed before the picker had the keyboard; a burst of typing, not a document. */
+export const PickerTypedSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Background → picker, after a show: keys the content script kept from the editor, in the order typed. */
+export const PickerTypedMessageSchema = z.object({ type: z.literal('typed'), text: PickerTypedSchema });
+export type PickerTyped = z.infer<typeof PickerTypedMessageSchema>;
+
+/** Everything the background sends the picker. */
+export const PickerMessageSchema = z.discriminatedUnion('type', [PickerShowSchema, PickerTypedMessageSchema]);

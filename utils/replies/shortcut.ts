@@ -30,6 +30,14 @@ export function shortcutTrigger(event: {
   return null;
 }
 
+/**
+ * A key that types a character (one code point, no Ctrl/⌘ shortcut; AltGr's characters included): typed
+ * after asking for the picker, it is kept for the picker's search.
+ */
+export function typesCharacter(event: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean }) {
+  return [...event.key].length === 1 && !event.metaKey && (!event.ctrlKey || event.altKey);
+}
+
 export interface ShortcutMatch {
   shortcut: string;
   /** UTF-16 offsets in the composer text of `;;shortcut`, the span the reply replaces. */

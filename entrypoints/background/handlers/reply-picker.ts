@@ -10,6 +10,7 @@ import {
   PickerActionSchema,
   PickerHelloSchema,
   type PickerShow,
+  type PickerTyped,
   REPLY_PICKER_PORT,
 } from '@/utils/replies/picker-port';
 import type { Handlers } from '../router';
@@ -30,6 +31,8 @@ interface PickerSession {
   port?: Port;
   /** Asked to open before the picker had connected: shown as soon as it does. */
   pendingShow?: PickerShow;
+  /** Keys for that show, handed on after it. */
+  pendingTyped?: PickerTyped[];
 }
 
 /** More would only come from a content script registering tokens in a loop. */
@@ -86,7 +89,9 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
         token = hello.data.token;
         session.port = port;
         if (session.pendingShow) port.postMessage(session.pendingShow);
+        for (const typed of session.pendingTyped ?? []) port.postMessage(typed);
         session.pendingShow = undefined;
+        session.pendingTyped = undefined;
         return;
       }
       const session = sessions.get(token);
@@ -109,7 +114,19 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
     });
   };
 
-  const handlers: Pick<Handlers, 'replies.pickerPrepare' | 'replies.pickerOpen'> = {
+  /** The session of `token`, if the sender's tab and site registered it. */
+  const sessionOf = (
+    token: string,
+    sender: { tab?: { id?: number } },
+    site: { id: PlatformId } | undefined,
+  ) => {
+    const session = sessions.get(token);
+    return session && site && session.tabId === sender.tab?.id && session.platform === site.id
+      ? session
+      : undefined;
+  };
+
+  const handlers: Pick<Handlers, 'replies.pickerPrepare' | 'replies.pickerOpen' | 'replies.pickerKeys'> = {
     'replies.pickerPrepare': async ({ token }, sender, { site }) => {
       const tabId = sender.tab?.id;
       if (!site || tabId === undefined)
@@ -121,9 +138,8 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
       return {};
     },
     'replies.pickerOpen': async ({ token, author, replyId, fontSize }, sender, { site }) => {
-      const session = sessions.get(token);
-      if (!session || !site || session.tabId !== sender.tab?.id || session.platform !== site.id)
-        return { ready: false };
+      const session = sessionOf(token, sender, site);
+      if (!session) return { ready: false };
       const [list, myName, crisis] = await Promise.all([
         replies.forPlatform(session.platform),
         settings.read('myName'),
@@ -140,8 +156,19 @@ export function replyPickerSessions(db: OnBrandDatabase, noticeTab: NoticeTab = 
         ...(crisis ? { crisis: true } : {}),
       };
       if (session.port) session.port.postMessage(show);
-      else session.pendingShow = show;
+      else {
+        session.pendingShow = show;
+        session.pendingTyped = [];
+      }
       return { ready: true };
+    },
+    // Sent by the content script only after pickerOpen answered, so these follow the show they belong to.
+    'replies.pickerKeys': async ({ token, text }, sender, { site }) => {
+      const session = sessionOf(token, sender, site);
+      const typed: PickerTyped = { type: 'typed', text };
+      if (session?.port) session.port.postMessage(typed);
+      else session?.pendingTyped?.push(typed);
+      return {};
     },
   };
 
