@@ -278,6 +278,42 @@ function show(data: PickerShow): void {
   else search.focus();
   handedOn = 0;
   document.body.dataset.ready = 'true';
+  // Keys typed into the hidden frame long before (in the moment after the last close) were not for this one.
+  if (typedEarly && performance.now() - typedEarlyAt < EARLY_KEYS_MS)
+    typeInto(preset >= 0 && firstField ? firstField : search, typedEarly, 0);
+  typedEarly = '';
+}
+
+/**
+ * Characters typed in this frame before its "show" arrived: the frame can get the keyboard first (the show
+ * comes over this port, the go-ahead to show the frame over the content script's message), and show() clears
+ * the search. They are kept and go in after it, behind anything the content script hands on.
+ */
+let typedEarly = '';
+let typedEarlyAt = 0;
+/** How long before a show its early keys may have been typed: longer than any open takes (bench: ~110 ms). */
+const EARLY_KEYS_MS = 2_000;
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (!event.isTrusted || document.body.dataset.ready === 'true') return;
+    if (!typedEarly) typedEarlyAt = performance.now();
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) typedEarly += event.key;
+    else if (event.key === 'Backspace') typedEarly = typedEarly.slice(0, -1);
+    else return;
+    event.preventDefault();
+  },
+  { capture: true },
+);
+
+/** Puts `text` into `input` at `at`, keeping the caret after what it was after, as typing there would. */
+function typeInto(input: HTMLInputElement, text: string, at: number): void {
+  const caret = input.selectionStart ?? input.value.length;
+  input.value = input.value.slice(0, at) + text + input.value.slice(at);
+  const moved = caret >= at ? caret + text.length : caret;
+  input.setSelectionRange(moved, moved);
+  // The search filters and a fill-in updates the preview on input, as if the keys had been typed here.
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** How many characters the content script has handed on since the last show. */
@@ -294,13 +330,8 @@ function typedBefore(text: string): void {
   const focused = document.activeElement;
   const input = focused instanceof HTMLInputElement ? focused : search;
   const at = Math.min(handedOn, input.value.length);
-  const caret = input.selectionStart ?? input.value.length;
-  input.value = input.value.slice(0, at) + text + input.value.slice(at);
   handedOn = at + text.length;
-  const moved = caret >= at ? caret + text.length : caret;
-  input.setSelectionRange(moved, moved);
-  // The search filters and a fill-in updates the preview on input, as if the keys had been typed here.
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto(input, text, at);
 }
 
 port.onMessage.addListener((raw: unknown) => {

@@ -38,7 +38,7 @@ const CASES: TypingCase[] = [
 ];
 
 for (const c of CASES) {
-  test(`${c.site}: the words typed right after Alt+Shift+R all reach the picker's search, none the editor`, async ({
+  test(`${c.site}: the words typed right after Alt+Shift+R all reach the picker's search, and after ;;shortcut its fill-in; none the editor`, async ({
     context,
     openExtensionPage,
     pageErrors,
@@ -47,6 +47,7 @@ for (const c of CASES) {
     await seedReplies(openExtensionPage, [
       { title: 'Thanks', body: 'Thanks for reaching out, we are on it.', shortcut: 'thanks' },
       { title: 'Order shipped', body: 'Your order is on its way.' },
+      { title: 'Order number', body: 'Your order {field:Order number} is on its way.', shortcut: 'ship' },
     ]);
     const page = await context.newPage();
     await page.goto(c.url);
@@ -70,8 +71,18 @@ for (const c of CASES) {
     await page.keyboard.press('Escape');
     await expect.poll(() => hasPickerFrame(page)).toBe(false);
     await expect(c.main(page)).toBeFocused();
-    await page.keyboard.type('there');
-    await expect.poll(() => model(page, c.mainModel)).toBe('Hi there');
+    await page.keyboard.type('there ');
+    await expect.poll(() => model(page, c.mainModel)).toBe('Hi there ');
+
+    // A shortcut whose reply has a fill-in opens the picker on it: what is typed next is the fill-in's.
+    await page.keyboard.type(';;ship');
+    await page.keyboard.press('Space');
+    await page.keyboard.type('A-1009');
+    const filling = await pickerFrame(page);
+    await expect(filling.getByRole('textbox', { name: 'Order number' })).toHaveValue('A-1009');
+    expect(await model(page, c.mainModel)).toBe('Hi there ;;ship');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => model(page, c.mainModel)).toBe('Hi there Your order A-1009 is on its way. ');
     expect(pageErrors).toEqual([]);
   });
 }
