@@ -227,6 +227,8 @@ const CASES: SiteCase[] = [
       await page.locator('#placeholder-area').click();
     },
     awayUrl: /\/feed\/subscriptions$/,
+    // Settings → Appearance → Dark theme: YouTube puts a `dark` attribute on <html> (tests/fixtures/sites/youtube/watch.tsx).
+    dark: (page) => page.evaluate(() => document.documentElement.setAttribute('dark', '')),
   },
   {
     ...COMPOSER_PAGES.pinterest,
