@@ -272,6 +272,9 @@ const CASES: SiteCase[] = [
     away: (page) => link(page, 'r/brand').click(),
     back: (page) => link(page, 'Create post').click(),
     awayUrl: /\/r\/brand\/$/,
+    // The user menu's Dark Mode switch: Reddit swaps theme-light for theme-dark on <html> (tests/fixtures/sites/reddit/submit.ts).
+    dark: (page) =>
+      page.evaluate(() => document.documentElement.classList.replace('theme-light', 'theme-dark')),
   },
   {
     ...COMPOSER_PAGES.bluesky,
