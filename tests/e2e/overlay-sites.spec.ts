@@ -255,6 +255,8 @@ const CASES: SiteCase[] = [
       await page.locator('#dweb-comment-editor-container [role="button"]').click();
     },
     awayUrl: /\/ideas\/$/,
+    // Gestalt's ColorSchemeProvider with "userPreference" follows the browser (tests/fixtures/sites/pinterest/pin-builder.tsx).
+    dark: (page) => page.emulateMedia({ colorScheme: 'dark' }),
   },
   {
     ...COMPOSER_PAGES.reddit,
