@@ -205,6 +205,8 @@ const CASES: SiteCase[] = [
     away: (page) => link(page, 'Posts').click(),
     back: (page) => page.goBack(),
     awayUrl: /\/tiktokstudio\/content$/,
+    // How TikTok Studio switches its dark theme is UNCONFIRMED; the fixture follows the browser's scheme.
+    dark: (page) => page.emulateMedia({ colorScheme: 'dark' }),
   },
   {
     ...COMPOSER_PAGES.youtube,
