@@ -476,6 +476,18 @@ function geometry(composer: Locator, badgeIndex: number) {
   }, badgeIndex);
 }
 
+/** The boxes of the "…more" labels the fold markers show (inside their closed roots), in viewport coordinates. */
+async function foldLabels(page: Page): Promise<Box[]> {
+  const labels: Box[] = [];
+  for (let index = 0; index < (await page.locator('onbrand-fold').count()); index++) {
+    for (const { left, top, width, height } of await closedRoot(page, 'onbrand-fold', index).boxes({
+      css: '.label',
+    }))
+      if (width > 0 && height > 0) labels.push({ left, top, right: left + width, bottom: top + height });
+  }
+  return labels;
+}
+
 for (const c of CASES) {
   test.describe(c.site, () => {
     test.beforeEach(async ({ context }) => {
@@ -727,6 +739,11 @@ for (const c of CASES) {
             expect(box.right).toBeLessThanOrEqual(viewport.width);
             expect(box.bottom).toBeLessThanOrEqual(viewport.height);
           }
+          // The "…more" fold's label sits off the text too: every character of the draft stays readable.
+          for (const label of await foldLabels(page))
+            expect({ foldLabel: shapes.lines.filter((line) => intersects(line, label)) }).toEqual({
+              foldLabel: [],
+            });
           if (c.overAnother) await expect(visibleBadges(page)).toHaveCount(1);
           await page.screenshot({
             path: `reports/screenshots/${c.site}-${viewport.width}x${viewport.height}-${theme}.png`,
