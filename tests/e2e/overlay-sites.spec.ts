@@ -446,7 +446,8 @@ function geometry(composer: Locator, badgeIndex: number) {
     // The composer's chrome, the site's own controls the user may need next or reads: every button and title
     // of the composer's dialog (its "Create a post", its ×, its Post button, its toolbar), or of the page and
     // its open shadow roots where the composer is in no dialog; not the editor's own nor one that holds the
-    // editor. A title counts by its words (a heading's block spans its row).
+    // editor. A title counts by its words (a heading's block spans its row). A link showing a picture counts too:
+    // the author's avatar beside the composer (X's), the user's own face they look at while writing.
     const up = (node: Node): Node | null =>
       node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
     const inside = (outer: Node, node: Node) => {
@@ -461,7 +462,7 @@ function geometry(composer: Locator, badgeIndex: number) {
       for (const element of root.querySelectorAll('*')) {
         if (element.shadowRoot) visit(element.shadowRoot);
         const title = element.matches('h1,h2,h3,[role="heading"]');
-        if (!title && !element.matches('button,[role="button"]')) continue;
+        if (!title && !element.matches('button,[role="button"],a[href]:has(img)')) continue;
         if (inside(editor, element) || inside(element, editor)) continue;
         const words = document.createRange();
         words.selectNodeContents(element);
