@@ -36,10 +36,16 @@ export class FoldMarker {
 
   /**
    * Shows the marker at a caret box and its label beside the composer's box (viewport coordinates), or hides
-   * it when there is no caret box. The label keeps off `badge`, which also sits beside the composer's edge:
-   * on a short draft the fold's line is the badge's line.
+   * it when there is no caret box. The label never covers the composer's box, so it covers no character of the
+   * draft, and keeps off `badge` (on a short draft the fold's line is the badge's line) and the site's
+   * `controls`.
    */
-  placeAt(caret: DOMRect | null, composer: DOMRect | null, badge: DOMRect | null = null): void {
+  placeAt(
+    caret: DOMRect | null,
+    composer: DOMRect | null,
+    badge: DOMRect | null = null,
+    controls: readonly DOMRect[] = [],
+  ): void {
     if (!caret || !composer) {
       this.host.remove();
       return;
@@ -55,20 +61,38 @@ export class FoldMarker {
       [this.labelWidth, this.labelHeight] = [this.label.offsetWidth, this.label.offsetHeight];
     const width = this.labelWidth;
     const height = this.labelHeight;
-    const fits = (left: number) =>
+    const column = Math.max(0, Math.min(window.innerWidth - width, caret.left));
+    // On the fold's line beside the composer's right edge, past the badge there, or beside its left edge; where
+    // the composer fills the width (a phone), just outside the composer's box at the fold's column, on the side
+    // nearer the fold's line.
+    const above: [number, number] = [column, composer.top - height - 2];
+    const below: [number, number] = [column, composer.bottom + 2];
+    const nearerBelow = composer.bottom - caret.bottom < caret.top - composer.top;
+    const spots: [number, number][] = [
+      [composer.right + 4, caret.top],
+      [(badge?.right ?? 0) + 4, caret.top],
+      [composer.left - width - 4, caret.top],
+      ...(nearerBelow ? [below, above] : [above, below]),
+    ];
+    const covers = (left: number, top: number, r: DOMRect) =>
+      left < r.right && r.left < left + width && top < r.bottom && r.top < top + height;
+    const fits = (left: number, top: number, obstacles: readonly DOMRect[]) =>
       left >= 0 &&
+      top >= 0 &&
       left + width <= window.innerWidth &&
-      !(
-        badge &&
-        left < badge.right &&
-        left + width > badge.left &&
-        caret.top < badge.bottom &&
-        caret.top + height > badge.top
-      );
-    // Beside the composer's right edge, else past the badge there, else beside its left edge.
-    const left = [composer.right + 4, (badge?.right ?? 0) + 4, composer.left - width - 4].find(fits);
-    this.label.style.left = `${left ?? Math.max(0, composer.left - width - 4)}px`;
-    this.label.style.top = `${caret.top}px`;
+      top + height <= window.innerHeight &&
+      !covers(left, top, composer) &&
+      obstacles.every((o) => !covers(left, top, o));
+    const around = badge ? [badge, ...controls] : controls;
+    // Off the site's controls if it can be, else only off the text and the badge; with no such spot the label
+    // is hidden (the dashed line still marks the fold, and the panel names where it falls).
+    const spot =
+      spots.find(([left, top]) => fits(left, top, around)) ??
+      spots.find(([left, top]) => fits(left, top, badge ? [badge] : []));
+    this.label.hidden = !spot;
+    if (!spot) return;
+    this.label.style.left = `${spot[0]}px`;
+    this.label.style.top = `${spot[1]}px`;
   }
 
   remove(): void {

@@ -149,7 +149,7 @@ export class ClosedShadowRoot {
 
   /**
    * Clicks the first matching element with the mouse, as a user would (focus moves as it would), once it is
-   * there, enabled and the topmost thing at its middle: polled, like Playwright's own actions.
+   * there, enabled, scrolled into view and the topmost thing at its middle: polled, like Playwright's own actions.
    */
   async click(target: Target): Promise<void> {
     let point: { x: number; y: number } | null = null;
@@ -159,6 +159,8 @@ export class ClosedShadowRoot {
           point = await this.call(function (this: ShadowRoot, sent: SentTarget) {
             const [element] = findAll(this, sent);
             if (!element || (element as HTMLButtonElement).disabled) return null;
+            // Scrolled to, as the user scrolls a panel cut to the room it has (and as Playwright's own click does).
+            element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             const box = element.getBoundingClientRect();
             const x = box.left + box.width / 2;
             const y = box.top + box.height / 2;

@@ -398,9 +398,10 @@ function isCovered(composer: Element, box: DOMRect): boolean {
 
 /**
  * The site's own controls: what the badge and the panel must never cover (a Post button, a dialog's close ×,
- * its "Create a post" title).
+ * its "Create a post" title), and a link showing a picture: the author's avatar beside the composer (X's), the
+ * user's own face they look at while writing.
  */
-const CONTROL = 'button,[role="button"]';
+const CONTROL = 'button,[role="button"],a[href]:has(img)';
 const TITLE = 'h1,h2,h3,[role="heading"]';
 
 /**

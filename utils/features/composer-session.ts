@@ -404,6 +404,7 @@ export class ComposerSession {
       fold && this.box ? this.surface.characterBox(fold.from) : null,
       this.box,
       this.badge.placed,
+      this.controls,
     );
   }
 
