@@ -89,6 +89,23 @@ test('each platform’s own export imports after a preview and its KPIs show wit
   await expect(dashboard.getByRole('table', { name: 'Posts by weekday and hour' })).toBeVisible();
 });
 
+test('an Excel workbook (LinkedIn’s page export is one) is refused with what to do, and nothing is stored', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  await dashboard.getByLabel('Import an analytics export…').setInputFiles({
+    name: 'company_content.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync('tests/fixtures/analytics/workbook-all-posts.xlsx'),
+  });
+  await expect(dashboard.getByText(/^Nothing was imported: this file is an Excel workbook/)).toContainText(
+    'save the sheet with the posts as CSV (in LinkedIn’s page export, the “All posts” sheet)',
+  );
+  // Neither a preview nor a column mapping of the workbook's bytes.
+  await expect(dashboard.getByRole('dialog')).toHaveCount(0);
+  await expect(dashboard.getByText('No numbers yet', { exact: false })).toBeVisible();
+});
+
 test('an unknown layout is imported through the column mapping, and remembered for the next file', async ({
   openExtensionPage,
 }) => {

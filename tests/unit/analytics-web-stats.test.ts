@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostNumbers } from '@/utils/analytics/kpis';
-import { decodeExport, planWebStatsImport, WebStatsImportError } from '@/utils/analytics/web-stats-import';
+import {
+  decodeExport,
+  isWorkbook,
+  planWebStatsImport,
+  WebStatsImportError,
+} from '@/utils/analytics/web-stats-import';
 import { conversionRate, joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { analyticsRepository } from '@/utils/db/analytics';
 import type { OwnPost } from '@/utils/db/analytics-records';
@@ -246,5 +251,26 @@ describe('web-analytics rows in the dashboard’s date range', () => {
   it('keeps every row without a range, and rows whose file gave no period in any range', () => {
     expect(ids(webStatsInRange([march, april, undated]))).toEqual(['march', 'april', 'plausible']);
     expect(ids(webStatsInRange([undated], day('2030-01-01'), day('2030-02-01')))).toEqual(['plausible']);
+  });
+});
+
+describe('a spreadsheet workbook instead of a CSV', () => {
+  // The first bytes of a Compound File (the legacy .xls), [MS-CFB] §2.2, then a header sector's filler.
+  const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+  const xlsx = readFileSync('tests/fixtures/analytics/workbook-all-posts.xlsx');
+
+  it('is refused with what to do, in English and German', () => {
+    for (const bytes of [xls, xlsx]) {
+      expect(isWorkbook(bytes)).toBe(true);
+      expect(() => decodeExport(bytes)).toThrow(/Excel workbook.*save the sheet with the posts as CSV/);
+    }
+    setTestUiLanguage('de');
+    expect(() => decodeExport(xlsx)).toThrow(/Excel-Arbeitsmappe.*als CSV/);
+    setTestUiLanguage('en');
+  });
+
+  it('does not take a CSV for one, whatever its encoding', () => {
+    for (const name of ['x-post-activity.csv', 'matomo-referrers-campaigns.csv'])
+      expect(isWorkbook(readFileSync(`tests/fixtures/analytics/${name}`))).toBe(false);
   });
 });

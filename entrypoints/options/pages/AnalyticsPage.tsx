@@ -20,6 +20,7 @@ import {
   RATE_BASES,
   type RateBasis,
 } from '@/utils/analytics/kpis';
+import { decodeExport } from '@/utils/analytics/web-stats-import';
 import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { pillarLabel } from '@/utils/calendar/pillar-labels';
@@ -251,7 +252,7 @@ export function AnalyticsPage() {
 
   async function readFile(file: File) {
     try {
-      const table = readExport(await file.text());
+      const table = readExport(decodeExport(new Uint8Array(await file.arrayBuffer())));
       const sourceKey = headerKey(table.headers);
       const format = formatOf(table.headers);
       const remembered = await analytics.sourceFor(sourceKey);
