@@ -68,7 +68,7 @@ test('a draft close to a saved post is flagged with the post’s author, out of 
   const copyright = () => panel(page).text({ role: 'region', name: 'Copyright' });
   await expect.poll(() => panel(page).attribute(SIMILAR_FINDING, 'data-severity')).toBe('warning');
   const message = new RegExp(
-    `^This draft is \\d+% similar to ${SAVED_AUTHOR}'s saved post "Seville orange marmalade latte`,
+    `^This draft is \\d+% similar to ${SAVED_AUTHOR}’s saved post "Seville orange marmalade latte`,
   );
   await expect.poll(() => similarMessage(page)).toMatch(message);
   // The flagged words are the page's own draft.
@@ -82,7 +82,7 @@ test('a draft close to a saved post is flagged with the post’s author, out of 
   ).toBe(1);
   // The saved post's author and words are not the page's to read: it reaches the panel's host, not its root.
   expect(await panelHost(page).evaluate((host) => host.shadowRoot)).toBeNull();
-  expect(await textReadableByPage(page)).not.toContain(`${SAVED_AUTHOR}'s saved post`);
+  expect(await textReadableByPage(page)).not.toContain(`${SAVED_AUTHOR}’s saved post`);
 
   // The same page, the library already loaded: a draft in its own words gets no such finding.
   await replaceDraft(page, OWN_WORDS);
@@ -110,7 +110,7 @@ test('a post saved in another tab while the composer is open flags the draft the
   await savePostFromFeed(context);
   await page.bringToFront();
   await expect.poll(() => similarFindings(page)).toBe(1);
-  await expect.poll(() => similarMessage(page)).toContain(`similar to ${SAVED_AUTHOR}'s saved post`);
+  await expect.poll(() => similarMessage(page)).toContain(`similar to ${SAVED_AUTHOR}’s saved post`);
   await expect(badge(page)).not.toHaveAttribute('data-onbrand-count', '0');
   expect(pageErrors).toEqual([]);
 });

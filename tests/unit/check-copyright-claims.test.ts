@@ -50,7 +50,7 @@ describe('copyright', () => {
       (f) => f.ruleId === 'similar-post',
     );
     expect(finding?.message).toMatch(
-      /^This draft is \d+% similar to @rivalco's saved post "Our autumn collection/,
+      /^This draft is \d+% similar to @rivalco’s saved post "Our autumn collection/,
     );
     expect(finding?.message).toContain('(post-42)');
     expect(copy.slice(finding?.start, finding?.end)).toBe(

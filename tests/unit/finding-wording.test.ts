@@ -412,7 +412,7 @@ describe('the built-in checks’ findings in the UI language', () => {
             "Dieser Entwurf ist zu 100 % dem gespeicherten Beitrag von @rival ähnlich („Our autumn collection is here with warm colours so…“, post-7). Formulieren Sie ihn mit eigenen Worten.",
           ],
           "en": [
-            "This draft is 100% similar to @rival's saved post "Our autumn collection is here with warm colours so…" (post-7). Rewrite it in your own words.",
+            "This draft is 100% similar to @rival’s saved post "Our autumn collection is here with warm colours so…" (post-7). Rewrite it in your own words.",
           ],
         },
         "stock-photo": {

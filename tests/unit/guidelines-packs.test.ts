@@ -208,7 +208,13 @@ describe('Vale style import', () => {
       { name: 'WordList.yml', text: "extends: substitution\nmessage: Use '%s'.\nswap:\n  '3\\-D': 3D\n" },
     ]);
     expect(rules[0]).toMatchObject({ kind: 'substitution', swap: { '3-D': '3D' } });
-    expect(report[0]).toMatchObject({ status: 'imported', translations: ['swap.3\\-D: `\\-` became `-`'] });
+    expect(report[0]).toMatchObject({ status: 'imported', translations: ['swap.3\\-D: “\\-” became “-”'] });
+    setTestUiLanguage('de');
+    const german = importValeStyle([
+      { name: 'WordList.yml', text: "extends: substitution\nmessage: Use '%s'.\nswap:\n  '3\\-D': 3D\n" },
+    ]);
+    setTestUiLanguage('en');
+    expect(german.report[0]?.translations).toEqual(['swap.3\\-D: „\\-“ wurde zu „-“']);
   });
 
   it('imports a word list of 1,284 tokens (alex ProfanityLikely)', () => {

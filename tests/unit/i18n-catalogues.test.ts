@@ -52,6 +52,18 @@ describe('the English and German catalogues', () => {
     },
   );
 
+  it("has no $` $' $& in a message: the generator of the key types pastes messages with String.replace", () => {
+    // WXT's i18n type generator read "`$FROM$` became" as "$`" (the text before the match) and wrote broken
+    // TypeScript; the browser would show the sign as it is, but the build's types must not break.
+    for (const language of LANGUAGES) {
+      const risky = Object.entries(catalogues[language]).filter(([, { message }]) => /\$[`'&]/.test(message));
+      expect(
+        risky.map(([key]) => key),
+        language,
+      ).toEqual([]);
+    }
+  });
+
   it('German fills in the same placeholders from the same substitutions as English', () => {
     for (const [key, entry] of Object.entries(catalogues.en)) {
       const used = (message: string) => [...message.matchAll(/\$(\w+)\$/g)].map(([, name]) => name).sort();

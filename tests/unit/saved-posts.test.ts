@@ -93,7 +93,7 @@ describe('the saved posts a composer compares drafts with', () => {
     for (let i = 0; i < 5; i++) expect(watch.posts()).toBe(posts);
     expect(requests).toHaveLength(1);
     const [finding] = similar(posts);
-    expect(finding?.message).toMatch(/% similar to @acmecoffee's saved post "Seville orange marmalade/);
+    expect(finding?.message).toMatch(/% similar to @acmecoffee’s saved post "Seville orange marmalade/);
   });
 
   it('fetches again when a post is saved, in this tab or another, and re-checks with it', async () => {

@@ -22,7 +22,7 @@ describe('the similarity rule over a whole library', () => {
     const draft =
       'New in: our autumn collection is here, warm wool coats, soft scarves and boots made to last!';
     const [finding] = similar(draft, library);
-    expect(finding?.message).toMatch(/^This draft is \d+% similar to @rivalco's saved post "Our autumn/);
+    expect(finding?.message).toMatch(/^This draft is \d+% similar to @rivalco’s saved post "Our autumn/);
     expect(finding?.message).toContain('(rival-1)');
     expect(draft.slice(finding?.start, finding?.end)).toBe(
       'our autumn collection is here, warm wool coats, soft scarves and boots made to last',

@@ -141,8 +141,8 @@ describe("Red Hat's PascalCamelCase: a repeat that splits a run of capitals in m
     const { rules, report } = importValeStyle([file]);
     expect(report[0]?.status).not.toBe('refused');
     expect(report[0]?.translations).toEqual([
-      'tokens[1]: `([A-Z]+[a-z]+[A-Z]+){1,}` became `[A-Z]+[a-z]+(?:[A-Z]{2,}[a-z]+)*[A-Z]+`, the same words matched in one way only',
-      'tokens[2]: `([A-Z]+[A-Z]+[a-z]+){1,}` became `(?:[A-Z]{2,}[a-z]+){1,}`, the same words matched in one way only',
+      'tokens[1]: “([A-Z]+[a-z]+[A-Z]+){1,}” became “[A-Z]+[a-z]+(?:[A-Z]{2,}[a-z]+)*[A-Z]+”, the same words matched in one way only',
+      'tokens[2]: “([A-Z]+[A-Z]+[a-z]+){1,}” became “(?:[A-Z]{2,}[a-z]+){1,}”, the same words matched in one way only',
     ]);
     const rule = { ...rules[0], id: 'r0' } as Record<string, unknown>;
     // Lines of the upstream fixture: testinvalid.adoc (flagged) and testvalid.adoc (exceptions, not flagged).

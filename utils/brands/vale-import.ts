@@ -298,9 +298,7 @@ function convert(
         const translated = translate(token, `tokens[${i}]`);
         const merged = merge ? mergeRepeatedRuns(translated) : translated;
         if (merged !== translated) {
-          translations.push(
-            `tokens[${i}]: \`${translated}\` became \`${merged}\`, the same words matched in one way only`,
-          );
+          translations.push(`tokens[${i}]: ${t('valeNoteMergedRuns', translated, merged)}`);
         }
         return merged;
       });

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 /**
  * Vale compiles its patterns with regexp2 in RE2-compatible mode (`regexp2.CompileStd`), i.e. Go's RE2 syntax
  * plus lookaround. OnBrand runs them as JavaScript expressions with the `u` flag, which is stricter about
@@ -5,6 +7,9 @@
  * could not be kept. Sources: https://github.com/google/re2/wiki/Syntax and
  * https://tc39.es/ecma262/#sec-patterns .
  */
+
+/** A rewrite note in the UI language: "`\A` became `^`". */
+const became = (from: string, to: string) => t('valeNoteBecame', from, to);
 
 export interface TranslatedPattern {
   pattern: string;
@@ -55,9 +60,9 @@ export function translateGoPattern(input: string): TranslatedPattern {
     const flags = leading[1] as string;
     source = source.slice(leading[0].length);
     if (flags.includes('i')) ignorecase = true;
-    if (flags.includes('s')) change = '`(?s)` (a dot that also matches line breaks) is not kept';
-    if (flags.includes('U')) change = '`(?U)` (lazy repeats by default) is not kept';
-    notes.add(`\`(?${flags})\` became a rule flag`);
+    if (flags.includes('s')) change = t('valeChangeDotAll');
+    if (flags.includes('U')) change = t('valeChangeLazy');
+    notes.add(t('valeNoteRuleFlag', `(?${flags})`));
   }
 
   let out = '';
@@ -70,19 +75,19 @@ export function translateGoPattern(input: string): TranslatedPattern {
         const end = source.indexOf('\\E', i + 2);
         const literal = source.slice(i + 2, end === -1 ? source.length : end);
         out += escapeLiteral(literal);
-        notes.add('`\\Q…\\E` became escaped characters');
+        notes.add(t('valeNoteQuoted'));
         i = end === -1 ? source.length : end + 1;
         continue;
       }
       if (next === 'A' && !inClass) {
         out += '^';
-        notes.add('`\\A` became `^`');
+        notes.add(became('\\A', '^'));
         i += 1;
         continue;
       }
       if (next === 'z' && !inClass) {
         out += '$';
-        notes.add('`\\z` became `$`');
+        notes.add(became('\\z', '$'));
         i += 1;
         continue;
       }
@@ -94,7 +99,7 @@ export function translateGoPattern(input: string): TranslatedPattern {
       }
       if ((next === 'p' || next === 'P') && /[A-Za-z]/.test(source[i + 2] ?? '') && source[i + 2] !== '{') {
         out += `\\${next}{${source[i + 2]}}`;
-        notes.add(`\`\\${next}X\` became \`\\${next}{X}\``);
+        notes.add(became(`\\${next}X`, `\\${next}{X}`));
         i += 2;
         continue;
       }
@@ -103,7 +108,7 @@ export function translateGoPattern(input: string): TranslatedPattern {
       } else {
         // Go allows escaping any punctuation; `u` mode only syntax characters.
         out += next === '/' ? '\\/' : next;
-        notes.add(`\`\\${next}\` became \`${next}\``);
+        notes.add(became(`\\${next}`, next));
       }
       i += 1;
       continue;
@@ -114,7 +119,7 @@ export function translateGoPattern(input: string): TranslatedPattern {
         const name = end === -1 ? '' : source.slice(i + 2, end).replace(/^\^/, '');
         if (POSIX[name] !== undefined && !source.slice(i + 2, end).startsWith('^')) {
           out += POSIX[name];
-          notes.add(`\`[:${name}:]\` became \`${POSIX[name]}\``);
+          notes.add(became(`[:${name}:]`, POSIX[name] as string));
           i = end + 1;
           continue;
         }
@@ -149,20 +154,20 @@ export function translateGoPattern(input: string): TranslatedPattern {
         i += repeat[0].length - 1;
       } else {
         out += `\\${char}`;
-        notes.add(`a literal \`${char}\` became \`\\${char}\``);
+        notes.add(became(char, `\\${char}`));
       }
       continue;
     }
     if (char === '(' && source.startsWith('(?P<', i)) {
       out += '(?<';
-      notes.add('`(?P<name>…)` became `(?<name>…)`');
+      notes.add(became('(?P<name>…)', '(?<name>…)'));
       i += 3;
       continue;
     }
     if (char === '(' && /^\(\?[imsU]+[:)]/.test(source.slice(i))) {
       const match = /^\(\?([imsU]+)([:)])/.exec(source.slice(i)) as RegExpExecArray;
       if ((match[1] as string).includes('i')) ignorecase = true;
-      change = `the inline flag \`(?${match[1]})\` inside the pattern is applied to the whole rule`;
+      change = t('valeChangeInlineFlag', `(?${match[1]})`);
       out += match[2] === ':' ? '(?:' : '';
       i += match[0].length - 1;
       continue;

@@ -94,7 +94,7 @@ export const similarPost: Check = (draft) => {
     end = Math.max(end, span.end);
   }
   const handle = post.author && `${post.author.startsWith('@') ? '' : '@'}${post.author}`;
-  const who = handle ? `${handle}'s` : 'a';
+  const who = handle ? `${handle}’s` : 'a';
   const percent = Math.round(score * 100);
   const preview = post.text.length > 50 ? `${post.text.slice(0, 50).trimEnd()}…` : post.text;
   const finding: Finding = {
