@@ -50,7 +50,7 @@ test('a brand starts from a template, and a backtracking pattern is refused nami
   const genderNeutral = substitutions.locator('[data-rule-id="gender-neutral"]');
   await expect(genderNeutral.getByText('Gender neutral', { exact: true })).toBeVisible();
   await expect(genderNeutral).toContainText('Suggests replacing “hey guys” with “hi everyone” / “hi all”');
-  await expect(genderNeutral.getByText('Prefer "hi everyone" (gender-neutral).')).toBeVisible();
+  await expect(genderNeutral.getByText('Prefer “hi everyone” / “hi all” (gender-neutral).')).toBeVisible();
   const ruleId = genderNeutral.locator('code', { hasText: 'gender-neutral' });
   await expect(ruleId).toBeHidden();
   await genderNeutral.getByText('Advanced').click();

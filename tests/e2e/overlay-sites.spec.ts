@@ -535,6 +535,20 @@ for (const c of CASES) {
       await expect(page.locator('onbrand-badge')).toHaveCount(c.badgesOpen);
       await expect(visibleBadges(page)).toHaveCount(shownWhenOpen(c));
       expect(await page.evaluate((id) => window.__fixture.model(id), c.mainModel)).toBe(initial);
+      // The site turns dark with nobody typing: every badge follows at once, the untouched ones too (a
+      // title's badge on Reddit and Pinterest stayed light until its composer was checked again).
+      const themes = () =>
+        page
+          .locator('onbrand-badge')
+          .evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-theme')));
+      await expect.poll(themes).toEqual(Array(c.badgesOpen).fill('light'));
+      if (c.dark) await c.dark(page);
+      else {
+        // The page's dark look first, then the browser's scheme, whose change is what OnBrand hears.
+        await page.addStyleTag({ content: DARK_PAGE });
+        await page.emulateMedia({ colorScheme: 'dark' });
+      }
+      await expect.poll(themes).toEqual(Array(c.badgesOpen).fill('dark'));
       expect(pageErrors).toEqual([]);
     });
 

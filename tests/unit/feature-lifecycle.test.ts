@@ -99,6 +99,12 @@ function installPage(): { abort: () => void; ctx: ContentScriptContext } {
     HTMLInputElement: window.HTMLInputElement,
     Element: window.Element,
     ShadowRoot: window.ShadowRoot ?? class {},
+    // The browser's colour scheme, whose change listeners are counted like every other.
+    matchMedia: (media: string) => {
+      const list = new EventTarget();
+      countListeners(list);
+      return Object.assign(list, { media, matches: false });
+    },
     requestAnimationFrame: (callback: () => void) => {
       const id = ++frameId;
       live.frames++;
@@ -203,8 +209,9 @@ describe('one lifecycle for the content features', () => {
     const running = snapshot();
     // All features are running: composer checks, save buttons and saved replies each listen to the page.
     expect(running.listeners).toBeGreaterThan(beforeStart.listeners + 5);
-    // The page observers of composer checks and of save buttons (no composer here to resize-observe).
-    expect(running.observers).toBe(beforeStart.observers + 2);
+    // The page observers of composer checks and of save buttons, and composer checks' watch on the site's
+    // theme (no composer here to resize-observe).
+    expect(running.observers).toBe(beforeStart.observers + 3);
     // One notice dispatcher for every feature.
     expect(running.messageListeners).toBe(1);
 

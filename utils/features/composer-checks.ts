@@ -10,6 +10,9 @@ import { type FeatureEnv, onLocationChange } from './feature';
 import { watchSavedPosts } from './saved-posts';
 import { type ComposerView, WaitingComposer, type WakeReason } from './waiting-composer';
 
+/** Where the sites switch their theme: classes and attributes on <html> or <body> (docs/sites.md §8.3), or X's body style. */
+const THEME_ATTRIBUTES = ['class', 'style', 'dark', 'data-theme', 'data-color-mode'];
+
 /** The session's actions that stay with the content script: the engine it loads once per frame, messaging. */
 const PAGE_ACTIONS: PageActions = { engine: checkEngine, loadEngine: loadCheckEngine, send: sendMessage };
 
@@ -318,6 +321,22 @@ function runComposerChecks(env: FeatureEnv): ComposerChecks {
 
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
   if (site.shadowRoots) adoptShadowRoots(document.documentElement);
+
+  // The site switched to dark or back (its class, attribute or style on <html>/<body>, or the browser's scheme)
+  // while nobody types: every badge and panel follows at once, not at the composer's next check.
+  let themeQueued = false;
+  const queueTheme = () => {
+    if (themeQueued || signal.aborted) return;
+    themeQueued = true;
+    later.frame(() => {
+      themeQueued = false;
+      for (const { session } of tracked.values()) session.followTheme();
+    });
+  };
+  const themeObserver = new MutationObserver(queueTheme);
+  for (const root of [document.documentElement, document.body])
+    if (root) themeObserver.observe(root, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  listen(matchMedia('(prefers-color-scheme: dark)'), 'change', queueTheme);
   listen(window, 'scroll', queuePlace, { capture: true, passive: true });
   listen(window, 'resize', queuePlace, { passive: true });
   // Dialogs and popovers slide in: place again once they have arrived.
@@ -346,6 +365,7 @@ function runComposerChecks(env: FeatureEnv): ComposerChecks {
     'abort',
     () => {
       pageObserver.disconnect();
+      themeObserver.disconnect();
       resizeObserver.disconnect();
       for (const composer of [...tracked.keys()]) untrack(composer);
       shadowRoots.clear();

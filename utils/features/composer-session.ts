@@ -330,7 +330,7 @@ export class ComposerSession {
    * (a theme switch shows at the next pause in typing), not per frame, where reading styles would cost a
    * style recalculation each time.
    */
-  private followTheme(): void {
+  followTheme(): void {
     const theme = themeBehind(this.composer);
     this.badge.setTheme(theme);
     this.panel.setTheme(theme);

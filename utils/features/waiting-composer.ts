@@ -1,4 +1,5 @@
 import { ComposerBadge } from '@/components/overlay/badge';
+import { themeBehind } from '@/components/overlay/theme';
 
 /** Why a waiting composer asks for the composer tools. */
 export type WakeReason =
@@ -23,6 +24,8 @@ export interface ComposerView {
   place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void;
   focusBadge(): boolean;
   openPanel(): void;
+  /** Light or dark like what the site paints behind the composer now. */
+  followTheme(): void;
   destroy(): void;
 }
 
@@ -37,13 +40,15 @@ export class WaitingComposer implements ComposerView {
   private readonly listening = new AbortController();
 
   constructor(
-    composer: Element,
+    private readonly composer: Element,
     mountIn: Element,
     private readonly limit: () => number,
     private readonly wake: (reason: WakeReason) => void,
   ) {
     this.badge.onActivate = () => wake('panel');
     this.showEmpty();
+    // On a dark site a badge nobody has woken yet (a Reddit title's) is dark too.
+    this.followTheme();
     for (const type of ['focusin', 'pointerdown', 'keydown'])
       composer.addEventListener(type, () => wake('user'), { once: true, signal: this.listening.signal });
     mountIn.append(this.badge.host);
@@ -74,6 +79,10 @@ export class WaitingComposer implements ComposerView {
 
   openPanel(): void {
     this.wake('panel');
+  }
+
+  followTheme(): void {
+    this.badge.setTheme(themeBehind(this.composer));
   }
 
   destroy(): void {
