@@ -549,6 +549,23 @@ for (const c of CASES) {
         await page.emulateMedia({ colorScheme: 'dark' });
       }
       await expect.poll(themes).toEqual(Array(c.badgesOpen).fill('dark'));
+      // A page that is dark before the user comes: the badges are dark from their first frame.
+      const darkAtLoad = await context.newPage();
+      await darkAtLoad.goto(c.url);
+      await onBrandStarted(darkAtLoad);
+      if (c.dark) await c.dark(darkAtLoad);
+      else {
+        await darkAtLoad.addStyleTag({ content: DARK_PAGE });
+        await darkAtLoad.emulateMedia({ colorScheme: 'dark' });
+      }
+      await userArrives(darkAtLoad);
+      await c.open?.(darkAtLoad);
+      await expect(visibleBadges(darkAtLoad)).toHaveCount(shownWhenOpen(c));
+      expect(
+        await darkAtLoad
+          .locator('onbrand-badge')
+          .evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-theme'))),
+      ).toEqual(Array(c.badgesOpen).fill('dark'));
       expect(pageErrors).toEqual([]);
     });
 

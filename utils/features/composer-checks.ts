@@ -97,11 +97,13 @@ function runComposerChecks(env: FeatureEnv): ComposerChecks {
   // grows with typing: the hit test is made again after scrolls, resizes and page changes only.
   const covered = new WeakMap<Element, boolean>();
   let coverStale = true;
+  /** Badges whose theme was read: a badge's first placing also gives it the site's theme. */
+  const themed = new WeakSet<ComposerView>();
   const placeAll = () => {
     placeQueued = false;
     if (signal.aborted) return;
-    // Every box is read before anything is written: a read after a write makes the browser lay the page out
-    // again there and then, inside OnBrand's code.
+    // Every box (and a new badge's theme) is read before anything is written: a read after a write makes the
+    // browser lay the page out again there and then, inside OnBrand's code.
     const boxes = [...tracked].map(([composer, { session }]) => {
       const box = composer.getBoundingClientRect();
       if (coverStale || !covered.has(composer)) covered.set(composer, isCovered(composer, box));
@@ -111,10 +113,18 @@ function runComposerChecks(env: FeatureEnv): ComposerChecks {
         box: shown ? box : null,
         badge: session.badgeHost.getBoundingClientRect(),
         controls: shown ? controlsAround(composer, box, shadowRoots) : [],
+        // On a dark site a badge nobody has woken yet (a Reddit title's) is dark from its first frame.
+        theme: themed.has(session) ? undefined : session.readTheme(),
       };
     });
     coverStale = false;
-    for (const { session, box, badge, controls } of boxes) session.place(box, badge, controls);
+    for (const { session, box, badge, controls, theme } of boxes) {
+      if (theme) {
+        session.setTheme(theme);
+        themed.add(session);
+      }
+      session.place(box, badge, controls);
+    }
   };
   const queuePlace = () => {
     coverStale = true;
@@ -330,7 +340,8 @@ function runComposerChecks(env: FeatureEnv): ComposerChecks {
     themeQueued = true;
     later.frame(() => {
       themeQueued = false;
-      for (const { session } of tracked.values()) session.followTheme();
+      const themes = [...tracked.values()].map(({ session }) => [session, session.readTheme()] as const);
+      for (const [session, theme] of themes) session.setTheme(theme);
     });
   };
   const themeObserver = new MutationObserver(queueTheme);

@@ -14,7 +14,7 @@ import { FoldMarker } from '@/components/overlay/fold-marker';
 import { FindingsPanel } from '@/components/overlay/panel';
 import { RangeUnderlines } from '@/components/overlay/range-underlines';
 import { TextareaMirror } from '@/components/overlay/textarea-mirror';
-import { themeBehind } from '@/components/overlay/theme';
+import { type Theme, themeBehind } from '@/components/overlay/theme';
 import type { TextMark, UnderlineSurface } from '@/components/overlay/underline-surface';
 import type { CheckOptions, Finding } from '@/utils/checks';
 import type { CountSettings, DraftCount } from '@/utils/checks/count';
@@ -316,22 +316,27 @@ export class ComposerSession {
   }
 
   private render(): void {
+    // Read before this render writes anything, so the read does not lay the page out again.
+    const theme = this.readTheme();
     const text = this.checkedText;
     const visible = visibleFindings(this.findings, text, this.dismissed);
     this.badge.show(this.count, visible, lengthDismissed(this.dismissed));
-    this.followTheme();
+    this.setTheme(theme);
     this.renderUnderlines(visible);
     this.placeFoldMarker();
     if (this.panel.isOpen) this.renderPanel();
   }
 
   /**
-   * Light or dark like what the site paints behind the composer: after each check and when the panel opens
-   * (a theme switch shows at the next pause in typing), not per frame, where reading styles would cost a
-   * style recalculation each time.
+   * Light or dark like what the site paints behind the composer: read at each render (after each check and
+   * when the panel renders), not per frame, where reading styles would cost a style recalculation each time;
+   * a switch of the site's own theme is followed at once by composer-checks.ts.
    */
-  followTheme(): void {
-    const theme = themeBehind(this.composer);
+  readTheme(): Theme {
+    return themeBehind(this.composer);
+  }
+
+  setTheme(theme: Theme): void {
     this.badge.setTheme(theme);
     this.panel.setTheme(theme);
     this.foldMarker.setTheme(theme);

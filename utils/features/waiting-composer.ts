@@ -1,5 +1,5 @@
 import { ComposerBadge } from '@/components/overlay/badge';
-import { themeBehind } from '@/components/overlay/theme';
+import { type Theme, themeBehind } from '@/components/overlay/theme';
 
 /** Why a waiting composer asks for the composer tools. */
 export type WakeReason =
@@ -24,8 +24,10 @@ export interface ComposerView {
   place(box: DOMRect | null, badge: DOMRect, controls: readonly DOMRect[]): void;
   focusBadge(): boolean;
   openPanel(): void;
-  /** Light or dark like what the site paints behind the composer now. */
-  followTheme(): void;
+  /** Light or dark, by what the site paints behind the composer now (reads styles, writes nothing). */
+  readTheme(): Theme;
+  /** Draws the badge (and panel) in that theme (writes, reads nothing). */
+  setTheme(theme: Theme): void;
   destroy(): void;
 }
 
@@ -46,9 +48,9 @@ export class WaitingComposer implements ComposerView {
     private readonly wake: (reason: WakeReason) => void,
   ) {
     this.badge.onActivate = () => wake('panel');
+    // Its theme is set where it is first placed (composer-checks.ts), with the page's other reads: reading
+    // styles here, between one composer's badge going in and the next one's, laid the page out each time.
     this.showEmpty();
-    // On a dark site a badge nobody has woken yet (a Reddit title's) is dark too.
-    this.followTheme();
     for (const type of ['focusin', 'pointerdown', 'keydown'])
       composer.addEventListener(type, () => wake('user'), { once: true, signal: this.listening.signal });
     mountIn.append(this.badge.host);
@@ -81,8 +83,12 @@ export class WaitingComposer implements ComposerView {
     this.wake('panel');
   }
 
-  followTheme(): void {
-    this.badge.setTheme(themeBehind(this.composer));
+  readTheme(): Theme {
+    return themeBehind(this.composer);
+  }
+
+  setTheme(theme: Theme): void {
+    this.badge.setTheme(theme);
   }
 
   destroy(): void {
