@@ -116,3 +116,23 @@ test('a creator is vetted from their saved research posts against the brand’s 
   await expect(failing.getByRole('listitem').nth(1)).toContainText('Germany (UWG/MStV)');
   expect(pageErrors).toEqual([]);
 });
+
+test('a partner form left open when the user switches brand is closed, and nothing is saved into the other brand', async ({
+  openExtensionPage,
+  pageErrors,
+}) => {
+  await createBrand(openExtensionPage, 'Acme');
+  const dashboard = await createBrand(openExtensionPage, 'Beta');
+  await dashboard.getByRole('link', { name: 'Partners' }).click();
+  const brand = dashboard.getByRole('combobox', { name: 'Brand' });
+  await brand.selectOption({ label: 'Acme' });
+  await dashboard.getByRole('button', { name: 'Add partner' }).click();
+  await dashboard.getByRole('form', { name: 'Partner' }).getByLabel('Name').fill('Trailblazer Running');
+  await brand.selectOption({ label: 'Beta' });
+  await expect(dashboard.getByRole('form', { name: 'Partner' })).toHaveCount(0);
+  await expect(dashboard.getByText('No partners yet', { exact: false })).toBeVisible();
+  await brand.selectOption({ label: 'Acme' });
+  await expect(dashboard.getByRole('form', { name: 'Partner' })).toHaveCount(0);
+  await expect(dashboard.getByRole('table', { name: 'Partners' })).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});

@@ -26,20 +26,18 @@ function when(at: number): string {
 export function CrisisPage() {
   const chosen = useChosenBrand();
   const { all, brand } = chosen;
-  if (all && !brand)
-    return (
-      <section className="crisis-page">
-        <h1>{t('crisisTitle')}</h1>
-        <p className="muted">{t('crisisIntro')}</p>
-        <p className="notice">{t('crisisNoBrand')}</p>
-      </section>
-    );
   return (
     <section className="crisis-page">
       <h1>{t('crisisTitle')}</h1>
       <p className="muted">{t('crisisIntro')}</p>
-      <BrandSelect {...chosen} />
-      {brand && <BrandCrisis key={brand.id} brand={brand} brands={all ?? []} />}
+      {all && !brand ? (
+        <p className="notice">{t('crisisNoBrand')}</p>
+      ) : (
+        <>
+          <BrandSelect {...chosen} />
+          {brand && <BrandCrisis key={brand.id} brand={brand} brands={all ?? []} />}
+        </>
+      )}
     </section>
   );
 }

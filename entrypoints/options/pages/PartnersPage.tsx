@@ -4,7 +4,7 @@ import { PARTNER_RELATIONSHIPS, type PartnerRelationship } from '@/utils/checks/
 import { JURISDICTIONS, type Jurisdiction, PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
 import { partnersRepository } from '@/utils/db/partners';
-import type { Partner } from '@/utils/db/records';
+import type { Brand, Partner } from '@/utils/db/records';
 import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
 import { BrandSelect, useChosenBrand } from './BrandChoice';
@@ -73,21 +73,31 @@ function contractText(partner: Partner): string {
 export function PartnersPage() {
   const chosen = useChosenBrand();
   const { all: allBrands, brand } = chosen;
-  const list = useLiveQuery(() => (brand ? partners.forBrand(brand.id) : []), [brand?.id]);
+  return (
+    <section className="partners-page">
+      <h1>{t('partnerTitle')}</h1>
+      <p className="muted">{t('partnerIntro')}</p>
+      {allBrands && !brand ? (
+        <p className="notice">{t('partnerNoBrand')}</p>
+      ) : (
+        <>
+          <BrandSelect {...chosen} />
+          {/* Keyed: a form open for one brand's partner is never saved into another brand. */}
+          {brand && <BrandPartners key={brand.id} brand={brand} />}
+          <CreatorVetting brand={brand} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One brand's partners: the table, and the form that adds or edits one. */
+function BrandPartners({ brand }: { brand: Brand }) {
+  const list = useLiveQuery(() => partners.forBrand(brand.id), [brand.id]);
   const [form, setForm] = useState<PartnerForm>();
   const [error, setError] = useState<string>();
 
-  if (allBrands && !brand)
-    return (
-      <section className="partners-page">
-        <h1>{t('partnerTitle')}</h1>
-        <p className="muted">{t('partnerIntro')}</p>
-        <p className="notice">{t('partnerNoBrand')}</p>
-      </section>
-    );
-
   const save = async (current: PartnerForm) => {
-    if (!brand) return;
     setError(undefined);
     const now = Date.now();
     try {
@@ -118,11 +128,7 @@ export function PartnersPage() {
   };
 
   return (
-    <section className="partners-page">
-      <h1>{t('partnerTitle')}</h1>
-      <p className="muted">{t('partnerIntro')}</p>
-      <BrandSelect {...chosen} />
-
+    <>
       {list && list.length === 0 && <p className="muted">{t('partnerNone')}</p>}
       {list && list.length > 0 && (
         <table className="card" aria-label={t('partnerTitle')}>
@@ -182,9 +188,7 @@ export function PartnersPage() {
           {t('partnerAdd')}
         </button>
       )}
-
-      <CreatorVetting brand={chosen.brand} />
-    </section>
+    </>
   );
 }
 
