@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { downloadText } from './analytics-helpers';
+import Papa from 'papaparse';
+import { downloadText, importAnalyticsFixture } from './analytics-helpers';
 import { expect, test } from './extension';
 
 // Cases in pages of one browser per worker, reset between tests (extension.ts).
@@ -87,6 +88,74 @@ test('each platform’s own export imports after a preview and its KPIs show wit
 
   // The weekday × hour chart is a table a screen reader can read.
   await expect(dashboard.getByRole('table', { name: 'Posts by weekday and hour' })).toBeVisible();
+});
+
+test('a click on a header sorts the dashboard’s tables by that column, and the posts export follows', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#/analytics');
+  for (const name of ['x-post-activity.csv', 'linkedin-page-posts.csv', 'tiktok-studio-content.csv'])
+    await importAnalyticsFixture(dashboard, name);
+
+  const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+  // Each body row's first cell (the post's text), top to bottom, as the table shows them.
+  const texts = () => posts.getByRole('rowheader');
+  const header = (name: string) => posts.getByRole('columnheader', { name, exact: true });
+  const TT_SPRING = 'Spring drop, in 15 seconds';
+  const TT_SEAMS = 'Behind the seams';
+  const X_SPRING = 'Spring collection is here, made to last.';
+  const X_SEAMS = 'Behind the seams, with an emoji 🧵';
+  const LI_HIRING = "We're hiring engineers in Berlin";
+  const LI_REPORT = 'Our 2025 impact report';
+  // Newest first until a header is clicked.
+  await expect(texts()).toHaveText([LI_REPORT, TT_SEAMS, X_SEAMS, LI_HIRING, TT_SPRING, X_SPRING]);
+
+  // Numbers by number, the largest first: TikTok's "1.2K" likes are 1,200, above 640 and LinkedIn's 45.
+  await posts.getByRole('button', { name: 'Likes', exact: true }).click();
+  await expect(header('Likes')).toHaveAttribute('aria-sort', 'descending');
+  await expect(texts()).toHaveText([TT_SPRING, TT_SEAMS, LI_HIRING, X_SPRING, X_SEAMS, LI_REPORT]);
+
+  // X's export and one LinkedIn row have no views: they stay last in either direction.
+  await posts.getByRole('button', { name: 'Views', exact: true }).click();
+  await expect(texts()).toHaveText([TT_SPRING, TT_SEAMS, LI_REPORT, X_SEAMS, LI_HIRING, X_SPRING]);
+  await posts.getByRole('button', { name: 'Views', exact: true }).click();
+  await expect(header('Views')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(texts()).toHaveText([LI_REPORT, TT_SEAMS, TT_SPRING, X_SEAMS, LI_HIRING, X_SPRING]);
+  await expect(header('Likes')).not.toHaveAttribute('aria-sort', /./);
+
+  // Dates by time: a second click on Published puts the oldest first.
+  await posts.getByRole('button', { name: 'Published', exact: true }).click();
+  await posts.getByRole('button', { name: 'Published', exact: true }).click();
+  await expect(texts()).toHaveText([X_SPRING, TT_SPRING, LI_HIRING, X_SEAMS, TT_SEAMS, LI_REPORT]);
+
+  // Text from A, the shorter of two texts that start alike first.
+  await posts.getByRole('button', { name: 'Post text or title', exact: true }).click();
+  await expect(header('Post text or title')).toHaveAttribute('aria-sort', 'ascending');
+  const byText = [TT_SEAMS, X_SEAMS, LI_REPORT, X_SPRING, TT_SPRING, LI_HIRING];
+  await expect(texts()).toHaveText(byText);
+  // The posts export writes them in the order shown (its fourth column is the text).
+  const csv = Papa.parse<string[]>(
+    await downloadText(dashboard, dashboard.getByRole('button', { name: 'Export posts (.csv)' })),
+    { skipEmptyLines: true },
+  ).data;
+  expect(csv.slice(1).map((row) => row[3])).toEqual(byText);
+
+  // The weeks: a click on "Week of" puts the newest week first (the table starts with the oldest).
+  const weeks = dashboard.getByRole('table', { name: 'Engagements per week' });
+  await expect(weeks.getByRole('rowheader')).toHaveText(['Mar 2, 2026', 'Mar 9, 2026']);
+  await weeks.getByRole('button', { name: 'Week of', exact: true }).click();
+  await expect(weeks.getByRole('rowheader')).toHaveText(['Mar 9, 2026', 'Mar 2, 2026']);
+
+  // Weekdays go Monday to Sunday on the first click, the week's order rather than the largest first.
+  const slots = dashboard.getByRole('table', { name: 'Posts by weekday and hour' });
+  await slots.getByRole('button', { name: 'Average engagements', exact: true }).click();
+  await slots.getByRole('button', { name: 'Weekday', exact: true }).click();
+  await expect(slots.getByRole('columnheader', { name: 'Weekday', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(slots.getByRole('rowheader').first()).toHaveText('Monday');
+  await expect(slots.getByRole('rowheader').last()).toHaveText('Sunday');
 });
 
 test('an Excel workbook (LinkedIn’s page export is one) is refused with what to do, and nothing is stored', async ({
@@ -261,6 +330,12 @@ test('web analytics imported after the platform export join the planned post: se
   ).split('\r\n');
   expect(csv).toHaveLength(2);
   expect(csv[1]).toMatch(/^Spring collection,X,1,12,"2,000",0\.6 %,412,388,23,5\.58 %$/);
+  // Its headers sort it too (the export then follows the order shown, as the comparison's does).
+  await campaigns.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await expect(campaigns.getByRole('columnheader', { name: 'Sessions', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
 
   // A date range without the post leaves the campaign table without its campaign.
   await dashboard.getByLabel('Published from').fill('2026-04-01');

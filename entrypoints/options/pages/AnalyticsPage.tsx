@@ -16,9 +16,12 @@ import {
   defaultBasis,
   engagementsOf,
   latestNumbers,
+  type PostNumbers,
   platformKpis,
   RATE_BASES,
   type RateBasis,
+  type SlotCell,
+  type WeekPoint,
 } from '@/utils/analytics/kpis';
 import { decodeExport } from '@/utils/analytics/web-stats-import';
 import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
@@ -39,7 +42,14 @@ import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { weekdayNames } from '@/utils/i18n/weekdays';
 import { SITES } from '@/utils/sites';
-import { AnalyticsTable } from './AnalyticsTable';
+import {
+  type AnalyticsColumn,
+  AnalyticsTable,
+  numberColumn,
+  orderedRows,
+  type SortOrder,
+  textColumn,
+} from './AnalyticsTable';
 import type { Notice } from './CalendarPage';
 import { download } from './CalendarTransfer';
 import { ColumnMapping } from './ColumnMapping';
@@ -56,8 +66,6 @@ const VIEWER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** The posts tables show the newest ones; the CSV export has them all. */
 const PLANNED_SHOWN = 50;
 const count = (value: number) => formatNumber(value);
-/** A number the export may not give: '—' where it has none. */
-const countOrDash = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
 /** A post read on a page without a time is placed at its first sighting there. */
 const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt ?? post.createdAt;
 const DATE_TIME = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
@@ -243,6 +251,7 @@ export function AnalyticsPage() {
       entries: new Map(entries.map((entry) => [entry.id, entry])),
     };
   });
+  const [postOrder, setPostOrder] = useState<SortOrder>(null);
   const [campaign, setCampaign] = useState<string>('');
   const [pillar, setPillar] = useState<string>('');
   const [platforms, setPlatforms] = useState<PlatformId[]>([]);
@@ -316,9 +325,35 @@ export function AnalyticsPage() {
   /** The calendar entry a post was matched to, if it is still in the calendar. */
   const entryOf = (post: OwnPost) => data?.entries.get(post.calendarEntryId ?? '');
 
+  const platformColumn = textColumn<PostNumbers>(t('analyticsColumnPlatform'), ({ post }) =>
+    platformName(post.platform),
+  );
+  const publishedColumn = (none: string): AnalyticsColumn<PostNumbers> => ({
+    header: t('analyticsColumnPublished'),
+    cell: ({ post }) => (post.publishedAt === undefined ? none : DATE_TIME.format(post.publishedAt)),
+    sortValue: ({ post }) => post.publishedAt,
+  });
+  const postColumns: [AnalyticsColumn<PostNumbers>, ...AnalyticsColumn<PostNumbers>[]] = [
+    textColumn(t('analyticsFieldText'), ({ post }) =>
+      post.text.length > 120 ? `${post.text.slice(0, 119)}…` : post.text,
+    ),
+    platformColumn,
+    publishedColumn('—'),
+    numberColumn(t('analyticsFieldLikes'), ({ latest }) => latest.likes),
+    numberColumn(t('analyticsFieldComments'), ({ latest }) => latest.comments),
+    numberColumn(t('analyticsFieldShares'), ({ latest }) => latest.shares),
+    numberColumn(t('analyticsFieldViews'), ({ latest }) => latest.views),
+    textColumn(t('analyticsColumnSource'), ({ latest }) => sourceOf(latest.sourceId)),
+    {
+      header: t('analyticsColumnReadAt'),
+      cell: ({ latest }) => DATE_TIME.format(latest.readAt),
+      sortValue: ({ latest }) => latest.readAt,
+    },
+  ];
+
   function exportCsv() {
-    // What is shown: the filtered posts.
-    const rows = view?.rows ?? [];
+    // What is shown: the filtered posts, in the order the posts table shows them.
+    const rows = orderedRows(newest, postColumns, postOrder);
     const csv = Papa.unparse(
       {
         fields: [
@@ -398,13 +433,11 @@ export function AnalyticsPage() {
   // Web-analytics rows of the date range only, like the posts (rows without a period stay: see webStatsInRange).
   const webStats = data ? webStatsInRange(data.webStats, filter.from, filter.to) : [];
   const perPost = view ? joinWebStats(view.rows, webStats, campaignOf).perPost : new Map();
+  // Newest first until a header is clicked; the tables show the first PLANNED_SHOWN of the sorted rows.
   const planned = (view?.rows ?? [])
     .filter(({ post }) => post.calendarEntryId && data?.entries.has(post.calendarEntryId))
-    .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0))
-    .slice(0, PLANNED_SHOWN);
-  const newest = [...(view?.rows ?? [])]
-    .sort((a, b) => timeOf(b.post) - timeOf(a.post))
-    .slice(0, PLANNED_SHOWN);
+    .sort((a, b) => (b.post.publishedAt ?? 0) - (a.post.publishedAt ?? 0));
+  const newest = [...(view?.rows ?? [])].sort((a, b) => timeOf(b.post) - timeOf(a.post));
   const groups = view ? [...view.groups.entries()] : [];
   const slots = view?.slots ?? [];
   const weeks = view?.weeks ?? [];
@@ -561,23 +594,10 @@ export function AnalyticsPage() {
           caption={t('analyticsOwnPostsCaption')}
           rows={newest}
           rowKey={({ post }) => post.id}
-          columns={[
-            {
-              header: t('analyticsFieldText'),
-              cell: ({ post }) => (post.text.length > 120 ? `${post.text.slice(0, 119)}…` : post.text),
-            },
-            { header: t('analyticsColumnPlatform'), cell: ({ post }) => platformName(post.platform) },
-            {
-              header: t('analyticsColumnPublished'),
-              cell: ({ post }) => (post.publishedAt === undefined ? '—' : DATE_TIME.format(post.publishedAt)),
-            },
-            { header: t('analyticsFieldLikes'), cell: ({ latest }) => countOrDash(latest.likes) },
-            { header: t('analyticsFieldComments'), cell: ({ latest }) => countOrDash(latest.comments) },
-            { header: t('analyticsFieldShares'), cell: ({ latest }) => countOrDash(latest.shares) },
-            { header: t('analyticsFieldViews'), cell: ({ latest }) => countOrDash(latest.views) },
-            { header: t('analyticsColumnSource'), cell: ({ latest }) => sourceOf(latest.sourceId) },
-            { header: t('analyticsColumnReadAt'), cell: ({ latest }) => DATE_TIME.format(latest.readAt) },
-          ]}
+          limit={PLANNED_SHOWN}
+          order={postOrder}
+          onOrder={setPostOrder}
+          columns={postColumns}
         />
       )}
 
@@ -589,31 +609,29 @@ export function AnalyticsPage() {
           caption={t('analyticsPlannedCaption')}
           rows={planned}
           rowKey={({ post }) => post.id}
+          limit={PLANNED_SHOWN}
           columns={[
-            { header: t('analyticsColumnEntry'), cell: ({ post }) => entryOf(post)?.title },
-            { header: t('analyticsColumnCampaign'), cell: ({ post }) => entryOf(post)?.campaign ?? '' },
-            { header: t('analyticsColumnPlatform'), cell: ({ post }) => platformName(post.platform) },
-            {
-              header: t('analyticsColumnPublished'),
-              cell: ({ post }) => (post.publishedAt === undefined ? '' : DATE_TIME.format(post.publishedAt)),
-            },
-            {
-              header: t('analyticsColumnImpressions'),
-              cell: ({ latest }) => countOrDash(latest.impressions),
-            },
-            {
-              header: t('analyticsColumnEngagements'),
-              cell: ({ latest }) => count(engagementsOf(latest) ?? 0),
-            },
-            { header: t('analyticsWebColumnClicks'), cell: ({ latest }) => countOrDash(latest.clicks) },
-            {
-              header: t('analyticsWebColumnSessions'),
-              cell: ({ post }) => countOrDash(perPost.get(post.id)?.sessions),
-            },
-            {
-              header: t('analyticsWebColumnConversions'),
-              cell: ({ post }) => countOrDash(perPost.get(post.id)?.conversions),
-            },
+            textColumn<PostNumbers>(t('analyticsColumnEntry'), ({ post }) => entryOf(post)?.title ?? ''),
+            textColumn<PostNumbers>(
+              t('analyticsColumnCampaign'),
+              ({ post }) => entryOf(post)?.campaign ?? '',
+            ),
+            platformColumn,
+            publishedColumn(''),
+            numberColumn<PostNumbers>(t('analyticsColumnImpressions'), ({ latest }) => latest.impressions),
+            numberColumn<PostNumbers>(
+              t('analyticsColumnEngagements'),
+              ({ latest }) => engagementsOf(latest) ?? 0,
+            ),
+            numberColumn<PostNumbers>(t('analyticsWebColumnClicks'), ({ latest }) => latest.clicks),
+            numberColumn<PostNumbers>(
+              t('analyticsWebColumnSessions'),
+              ({ post }) => perPost.get(post.id)?.sessions,
+            ),
+            numberColumn<PostNumbers>(
+              t('analyticsWebColumnConversions'),
+              ({ post }) => perPost.get(post.id)?.conversions,
+            ),
           ]}
         />
       )}
@@ -634,9 +652,11 @@ export function AnalyticsPage() {
                   {WEEK_DATE.format(week.weekStart)}
                 </time>
               ),
+              text: (week) => WEEK_DATE.format(week.weekStart),
+              sortValue: (week) => week.weekStart,
             },
-            { header: t('analyticsColumnPosts'), cell: (week) => count(week.posts) },
-            { header: t('analyticsColumnEngagements'), cell: (week) => count(week.engagements) },
+            numberColumn<WeekPoint>(t('analyticsColumnPosts'), (week) => week.posts),
+            numberColumn<WeekPoint>(t('analyticsColumnEngagements'), (week) => week.engagements),
           ]}
         />
       )}
@@ -648,10 +668,21 @@ export function AnalyticsPage() {
           rows={slots}
           rowKey={(slot) => `${slot.weekday}-${slot.hour}`}
           columns={[
-            { header: t('analyticsColumnWeekday'), cell: (slot) => WEEKDAYS[slot.weekday] },
-            { header: t('analyticsColumnHour'), cell: (slot) => `${String(slot.hour).padStart(2, '0')}:00` },
-            { header: t('analyticsColumnPosts'), cell: (slot) => count(slot.posts) },
-            { header: t('analyticsColumnAverage'), cell: (slot) => count(Math.round(slot.meanEngagements)) },
+            {
+              header: t('analyticsColumnWeekday'),
+              cell: (slot) => WEEKDAYS[slot.weekday],
+              // Monday to Sunday, the week's order, not the names' alphabet.
+              sortValue: (slot) => slot.weekday,
+              ascendingFirst: true,
+            },
+            {
+              header: t('analyticsColumnHour'),
+              cell: (slot) => `${String(slot.hour).padStart(2, '0')}:00`,
+              sortValue: (slot) => slot.hour,
+              ascendingFirst: true,
+            },
+            numberColumn<SlotCell>(t('analyticsColumnPosts'), (slot) => slot.posts),
+            numberColumn<SlotCell>(t('analyticsColumnAverage'), (slot) => Math.round(slot.meanEngagements)),
           ]}
         />
       )}

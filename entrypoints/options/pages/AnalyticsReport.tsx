@@ -163,7 +163,7 @@ export function AnalyticsReport() {
             {webStats.length === 0 ? (
               <p className="muted">{t('analyticsReportNoWebStats')}</p>
             ) : (
-              <CampaignTable rows={report.rows} stats={webStats} campaignOf={campaignOf} />
+              <CampaignTable rows={report.rows} stats={webStats} campaignOf={campaignOf} sortable={false} />
             )}
           </ReportSection>
 

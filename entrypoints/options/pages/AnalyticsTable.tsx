@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { type ReactNode, useState } from 'react';
+import { formatNumber, uiLocale } from '@/utils/i18n';
 import { download } from './CalendarTransfer';
 
 /** One column of an analytics table: its header and what each row shows in it. */
@@ -8,11 +9,20 @@ export interface AnalyticsColumn<Row> {
   cell: (row: Row) => ReactNode;
   /** The cell as the CSV export writes it, where `cell` shows more than text (a link, a mark). */
   text?: (row: Row) => string;
-  /** What the column sorts by, where a click on its header sorts the table (undefined sorts last). */
+  /**
+   * What the column sorts by, where a click on its header sorts the table (undefined sorts last): a number
+   * for counts, rates and times (a date as its milliseconds), the shown text for words.
+   */
   sortValue?: (row: Row) => number | string | undefined;
+  /** A first click sorts from the smallest, where that is the natural order (weekdays, hours). */
+  ascendingFirst?: boolean;
 }
 
-type SortOrder = { column: number; descending: boolean };
+/** Which column the rows are sorted by, and which way; null keeps the order the rows came in. */
+export type SortOrder = { column: number; descending: boolean } | null;
+
+// Numeric so that "Week 9" comes before "Week 10"; in the UI language, so words sort as its readers expect.
+const collator = new Intl.Collator(uiLocale(), { numeric: true });
 
 /** The rows by one column, missing values last whichever the direction; equal rows keep their order. */
 function sortRows<Row>(
@@ -21,13 +31,43 @@ function sortRows<Row>(
   descending: boolean,
 ) {
   const compare = (a: number | string, b: number | string) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
   return [...rows].sort((x, y) => {
     const a = value(x);
     const b = value(y);
     if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
     return descending ? compare(b, a) : compare(a, b);
   });
+}
+
+/** The rows in the order the table shows them: a page that exports more than the table shows uses it too. */
+export function orderedRows<Row>(
+  rows: readonly Row[],
+  columns: readonly AnalyticsColumn<Row>[],
+  order: SortOrder,
+): readonly Row[] {
+  const sortBy = order === null ? undefined : columns[order.column]?.sortValue;
+  return order && sortBy ? sortRows(rows, sortBy, order.descending) : rows;
+}
+
+/** A column of counts: the number in the UI language's digits, '—' where the row has none. */
+export function numberColumn<Row>(
+  header: string,
+  value: (row: Row) => number | undefined,
+): AnalyticsColumn<Row> {
+  return {
+    header,
+    cell: (row) => {
+      const number = value(row);
+      return number === undefined ? '—' : formatNumber(number);
+    },
+    sortValue: value,
+  };
+}
+
+/** A column of words, in the UI language's alphabetical order; an empty cell sorts last. */
+export function textColumn<Row>(header: string, value: (row: Row) => string): AnalyticsColumn<Row> {
+  return { header, cell: value, sortValue: (row) => value(row) || undefined };
 }
 
 /** A cell's text in the CSV export: the column's own, else what the cell shows when that is text. */
@@ -50,6 +90,9 @@ export function AnalyticsTable<Row>({
   rows,
   rowKey,
   csv,
+  limit,
+  order: givenOrder,
+  onOrder,
 }: {
   label: string;
   caption?: string;
@@ -58,31 +101,39 @@ export function AnalyticsTable<Row>({
   rowKey: (row: Row) => string;
   /** A button under the table that downloads it as shown, one line per row, the headers first. */
   csv?: { button: string; fileName: string };
+  /** The table shows this many rows of the sorted ones (the most liked when sorted by likes), not the first. */
+  limit?: number;
+  /** The order, where the page keeps it (its own export follows it); else the table keeps its own. */
+  order?: SortOrder;
+  onOrder?: (order: SortOrder) => void;
 }) {
   const [heading, ...rest] = columns;
-  const [order, setOrder] = useState<SortOrder | null>(null);
-  const sortBy = order === null ? undefined : columns[order.column]?.sortValue;
-  const shown = order && sortBy ? sortRows(rows, sortBy, order.descending) : rows;
-  // A first click sorts numbers from the largest (the best post first), text from A; a second reverses.
-  const sortOn = (index: number) =>
-    setOrder((current) =>
-      current?.column === index
-        ? { column: index, descending: !current.descending }
-        : {
-            column: index,
-            descending: typeof (rows[0] && columns[index]?.sortValue?.(rows[0])) === 'number',
-          },
-    );
+  const [ownOrder, setOwnOrder] = useState<SortOrder>(null);
+  const order = givenOrder === undefined ? ownOrder : givenOrder;
+  const sorted = orderedRows(rows, columns, order);
+  const shown = limit === undefined ? sorted : sorted.slice(0, limit);
+  // A first click sorts numbers from the largest (the best post, the newest date first), text from A, and
+  // a column that says so from the smallest; a second click reverses.
+  const sortOn = (index: number) => {
+    const column = columns[index];
+    const firstValue = rows.map((row) => column?.sortValue?.(row)).find((value) => value !== undefined);
+    const next =
+      order?.column === index
+        ? { column: index, descending: !order.descending }
+        : { column: index, descending: !column?.ascendingFirst && typeof firstValue === 'number' };
+    setOwnOrder(next);
+    onOrder?.(next);
+  };
   const table = (
     <table className="analytics-table" aria-label={label}>
       {caption !== undefined && <caption>{caption}</caption>}
       <thead>
         <tr>
           {columns.map((column, index) => {
-            const sorted =
+            const direction =
               order?.column === index ? (order.descending ? 'descending' : 'ascending') : undefined;
             return (
-              <th key={column.header} scope="col" aria-sort={sorted}>
+              <th key={column.header} scope="col" aria-sort={direction}>
                 {column.sortValue ? (
                   <button type="button" className="sort" onClick={() => sortOn(index)}>
                     {column.header}

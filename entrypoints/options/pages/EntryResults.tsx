@@ -4,7 +4,7 @@ import { metricWord } from '@/utils/analytics/kpis';
 import { platformName } from '@/utils/calendar/platform-names';
 import { formatNumber, listOf, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { useEntryResultsMap } from './AnalyticsHistory';
-import { AnalyticsTable } from './AnalyticsTable';
+import { AnalyticsTable, numberColumn } from './AnalyticsTable';
 
 const NONE: EntryResult[] = [];
 
@@ -39,8 +39,6 @@ export function EntryResultsMark({ results }: { results: readonly EntryResult[] 
   );
 }
 
-const count = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
-
 /** In the entry's dialog: each matched post's newest numbers. */
 export function EntryResultsTable({ results }: { results: readonly EntryResult[] }) {
   if (results.length === 0) return null;
@@ -55,6 +53,8 @@ export function EntryResultsTable({ results }: { results: readonly EntryResult[]
         columns={[
           {
             header: t('analyticsColumnPlatform'),
+            text: (result) => platformName(result.platform),
+            sortValue: (result) => platformName(result.platform),
             cell: (result) =>
               result.permalink ? (
                 <a
@@ -69,18 +69,23 @@ export function EntryResultsTable({ results }: { results: readonly EntryResult[]
                 platformName(result.platform)
               ),
           },
-          { header: t('analyticsFieldLikes'), cell: (result) => count(result.likes) },
-          { header: t('analyticsFieldComments'), cell: (result) => count(result.comments) },
-          { header: t('analyticsFieldShares'), cell: (result) => count(result.shares) },
-          { header: t('analyticsColumnEngagements'), cell: (result) => count(result.engagements) },
+          numberColumn<EntryResult>(t('analyticsFieldLikes'), (result) => result.likes),
+          numberColumn<EntryResult>(t('analyticsFieldComments'), (result) => result.comments),
+          numberColumn<EntryResult>(t('analyticsFieldShares'), (result) => result.shares),
+          numberColumn<EntryResult>(t('analyticsColumnEngagements'), (result) => result.engagements),
           {
             header: t('calendarResultsRate'),
             cell: (result) =>
               result.rate === undefined
                 ? '—'
                 : t('calendarResultsRateBy', ratePercent(result.rate), metricWord(result.basis)),
+            sortValue: (result) => result.rate,
           },
-          { header: t('calendarResultsReadAt'), cell: (result) => readOn.format(result.readAt) },
+          {
+            header: t('calendarResultsReadAt'),
+            cell: (result) => readOn.format(result.readAt),
+            sortValue: (result) => result.readAt,
+          },
         ]}
       />
     </fieldset>

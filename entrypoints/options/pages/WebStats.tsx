@@ -169,8 +169,7 @@ function WebStatsPreview({
   );
 }
 
-/** The campaign table's columns: the campaign heads each row. */
-/** A column's header, its cell and what it sorts by. */
+/** The campaign table's columns (the campaign heads each row): a column's header, its cell, what it sorts by. */
 type CampaignColumn = readonly [
   MessageKey,
   (line: CampaignNumbers) => string,
@@ -189,22 +188,28 @@ const CAMPAIGN_COLUMNS: readonly [CampaignColumn, ...CampaignColumn[]] = [
   ['analyticsWebColumnConversionRate', rateCell, conversionRate],
 ];
 
-/** The campaign table for the posts shown, and its CSV export. */
+/**
+ * The campaign table for the posts shown, and its CSV export; sortable by each column on the dashboard, in
+ * the campaigns' order in the monthly report (`sortable` false), which reads the same every month.
+ */
 export function CampaignTable({
   rows,
   stats,
   campaignOf,
+  sortable = true,
 }: {
   rows: readonly PostNumbers[];
   stats: readonly WebStat[];
   campaignOf: (calendarEntryId: string) => string | undefined;
+  sortable?: boolean;
 }) {
   if (stats.length === 0) return null;
   const { campaigns } = joinWebStats(rows, stats, campaignOf);
   if (campaigns.length === 0) return <p className="muted">{t('analyticsWebNoCampaigns')}</p>;
-  const column = ([key, cell]: CampaignColumn): AnalyticsColumn<CampaignNumbers> => ({
+  const column = ([key, cell, sortValue]: CampaignColumn): AnalyticsColumn<CampaignNumbers> => ({
     header: t(key),
     cell,
+    ...(sortable ? { sortValue } : {}),
   });
   const [first, ...others] = CAMPAIGN_COLUMNS;
   return (
