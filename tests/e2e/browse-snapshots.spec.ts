@@ -146,6 +146,22 @@ const PROFILES_WITHOUT_VIEWS = [
     alsoKept: /firmware engineers in Ghent/,
     notKept: 'fully solar',
   },
+  {
+    title: 'browsing the brand’s own Threads profile keeps its posts, its quote too, not the post it quoted',
+    brand: 'Fell & Field',
+    account: 'threads: fellandfield',
+    url: 'https://www.threads.com/@fellandfield',
+    fixture: 'threads/profile',
+    // The brand's two posts and the post quoted inside one of them.
+    postsOnPage: '[data-pressable-container="true"]',
+    // Threads shows likes, replies and reposts; no views.
+    read: {
+      post: /before you head up the fell/,
+      cells: ['Threads', /\d/, '1,280', '41', '96', '—', 'Read on Threads', /\d/],
+    },
+    alsoKept: /Winter hours/,
+    notKept: 'Avalanche',
+  },
 ];
 
 for (const site of PROFILES_WITHOUT_VIEWS)
