@@ -129,6 +129,39 @@ const PROFILES_WITHOUT_VIEWS = [
     alsoKept: /Garlic goes in/,
     notKept: 'Seed swap',
   },
+  {
+    title:
+      'browsing the brand’s own LinkedIn company page keeps its posts, not the member’s post it reposted',
+    brand: 'Lumen Labs',
+    // LinkedIn links a post's author by its page's path; a member may have the same slug as a company.
+    account: 'linkedin: company/lumen-labs',
+    url: 'https://www.linkedin.com/company/lumen-labs/posts/',
+    fixture: 'linkedin/profile',
+    postsOnPage: 'div.feed-shared-update-v2[data-urn]',
+    // A company’s posts show reactions, comments and reposts to a member; the reader reads no impressions.
+    read: {
+      post: /soil sensor kit/,
+      cells: ['LinkedIn', /\d/, '1,204', '37', '58', '—', 'Read on LinkedIn', /\d/],
+    },
+    alsoKept: /firmware engineers in Ghent/,
+    notKept: 'fully solar',
+  },
+  {
+    title: 'browsing the brand’s own Threads profile keeps its posts, its quote too, not the post it quoted',
+    brand: 'Fell & Field',
+    account: 'threads: fellandfield',
+    url: 'https://www.threads.com/@fellandfield',
+    fixture: 'threads/profile',
+    // The brand's two posts and the post quoted inside one of them.
+    postsOnPage: '[data-pressable-container="true"]',
+    // Threads shows likes, replies and reposts; no views.
+    read: {
+      post: /before you head up the fell/,
+      cells: ['Threads', /\d/, '1,280', '41', '96', '—', 'Read on Threads', /\d/],
+    },
+    alsoKept: /Winter hours/,
+    notKept: 'Avalanche',
+  },
 ];
 
 for (const site of PROFILES_WITHOUT_VIEWS)

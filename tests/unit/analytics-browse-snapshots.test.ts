@@ -73,6 +73,20 @@ describe('which posts are the brand’s', () => {
     expect(isOwnAuthor('@greenfingers@fosstodon.org', own)).toBe(false);
   });
 
+  it('on LinkedIn are those by the page the brand lists by its path, as posts link their author', () => {
+    const brand = BrandSchema.parse({
+      ...newBrand('Lumen Labs', { name: 'Lumen Labs', version: 1, marks: [], rules: [] }, 1),
+      accounts: [{ platform: 'linkedin', handle: 'company/Lumen-Labs' }],
+    });
+    const own = new Set(ownHandlesOn([brand], 'linkedin'));
+    // What utils/sites/feeds/linkedin.ts reads from a company post's actor link.
+    expect(isOwnAuthor('company/lumen-labs', own)).toBe(true);
+    // A member with the same slug is someone else.
+    expect(isOwnAuthor('in/lumen-labs', own)).toBe(false);
+    for (const handle of ['company/lumen-labs/posts', 'school/lumen-labs', 'company/'])
+      expect(() => BrandSchema.shape.accounts.parse([{ platform: 'linkedin', handle }])).toThrow();
+  });
+
   it('leaves out other accounts’ posts, other platforms’ and posts without an id or a link', () => {
     const plan = planBrowseSnapshots(
       [

@@ -21,7 +21,9 @@ const PerPlatformText = z.partialRecord(PlatformIdSchema, LongText);
 /**
  * An account a brand posts from, as the site's adapter reads it from the page (handle without `@`). A
  * Mastodon account is its name with its server (`greenfingers@mastodon.social`), as Mastodon writes it under
- * each post: the name alone is someone else on another server.
+ * each post: the name alone is someone else on another server. A LinkedIn account is the path of its page,
+ * `company/lumen-labs` or `in/dana-whitfield`, as LinkedIn's posts link their author: a company and a member
+ * may have the same slug.
  */
 export const BrandAccountSchema = z.object({
   platform: PlatformIdSchema,
@@ -29,8 +31,8 @@ export const BrandAccountSchema = z.object({
     .string()
     .check(
       z.regex(
-        /^[\p{L}\p{N}_.-]{1,100}(?:@[\p{L}\p{N}.-]{1,253})?$/u,
-        'a handle without @, e.g. acme_support (on Mastodon with its server: acme@mastodon.social)',
+        /^(?:(?:in|company)\/)?[\p{L}\p{N}_.-]{1,100}(?:@[\p{L}\p{N}.-]{1,253})?$/u,
+        'a handle without @, e.g. acme_support (on Mastodon with its server: acme@mastodon.social; on LinkedIn the page’s path: company/acme)',
       ),
     ),
 });

@@ -1,9 +1,17 @@
-import { absoluteUrl, countIn, mediaIn, timeFromDatetime, visibleText } from './extract';
+import { absoluteUrl, countIn, mediaIn, ownAll, timeFromDatetime, visibleText } from './extract';
 import type { FeedAdapter } from './types';
 
 // Threads has no articles and localises every label (Crossposter 2026): structure only.
+const POSTS = "[data-pressable-container='true']";
+
+/**
+ * The post's own /post/ link: a quote holds the quoted post, with its own /post/ link, inside the post, so links
+ * in a nested post are not the post's, and the link holding the post's time comes first.
+ */
 function postPath(post: Element): { user: string; code: string } | undefined {
-  for (const link of post.querySelectorAll('a[href*="/post/"]')) {
+  const links = ownAll(post, 'a[href*="/post/"]', POSTS);
+  const timed = links.filter((link) => link.querySelector('time'));
+  for (const link of [...timed, ...links]) {
     const match = /^\/@([^/]+)\/post\/([^/?#]+)/.exec(
       new URL(link.getAttribute('href') ?? '', location.href).pathname,
     );
@@ -13,7 +21,7 @@ function postPath(post: Element): { user: string; code: string } | undefined {
 }
 
 const authorLink = (post: Element) =>
-  [...post.querySelectorAll('a[href^="/@"]')].find(
+  ownAll(post, 'a[href^="/@"]', POSTS).find(
     (a) => !a.getAttribute('href')?.includes('/post/') && visibleText(a),
   );
 
@@ -25,7 +33,7 @@ const actionCount = (post: Element, index: number) => {
 
 export const threadsFeed: FeedAdapter = {
   platform: 'threads',
-  posts: "[data-pressable-container='true']",
+  posts: POSTS,
   postId: (post) => postPath(post)?.code,
   permalink: (post) => {
     const path = postPath(post);
@@ -38,10 +46,11 @@ export const threadsFeed: FeedAdapter = {
     return user ? `@${user}` : undefined;
   },
   text: (post) => {
-    const blocks = [...post.querySelectorAll("[dir='auto']")].filter((el) => !el.closest('a'));
+    // The quoted post's text is the quoted post's, however long.
+    const blocks = ownAll(post, "[dir='auto']", POSTS).filter((el) => !el.closest('a'));
     return blocks.map((el) => visibleText(el) ?? '').sort((a, b) => b.length - a.length)[0] || undefined;
   },
-  publishedAt: (post) => timeFromDatetime(post.querySelector('time[datetime]')),
+  publishedAt: (post) => timeFromDatetime(ownAll(post, 'time[datetime]', POSTS)[0]),
   metrics: (post) => ({
     likes: actionCount(post, 0),
     replies: actionCount(post, 1),
@@ -52,7 +61,7 @@ export const threadsFeed: FeedAdapter = {
   // A repost shows the reposter's profile link above the post: a first profile link that isn't the
   // post's author means a repost, in any language.
   repost: (post) => {
-    const first = [...post.querySelectorAll('a[href^="/@"]')].find(
+    const first = ownAll(post, 'a[href^="/@"]', POSTS).find(
       (a) => !a.getAttribute('href')?.includes('/post/'),
     );
     const user = /^\/@([^/?#]+)/.exec(first?.getAttribute('href') ?? '')?.[1];
