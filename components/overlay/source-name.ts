@@ -45,11 +45,6 @@ const DESCRIBED: Record<string, MessageKey> = {
   'ec.europa.eu': 'sourceEuropeanCommission',
 };
 
-/** Whether `url`'s publisher is known by name (a host shown as itself is for links nobody here chose). */
-export function hasPublisherName(url: URL): boolean {
-  return sourceName(url) !== url.hostname.replace(/^www\./, '');
-}
-
 export function sourceName(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
   // GitHub hosts everyone's work: the repository says whose (a rule pack, twitter-text's config).
