@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { daysFromToday } from './calendar-days';
+import { englishOn, englishOnlyPieces } from './english-leftovers';
 import { expect, test } from './extension';
 
 /** Words of the calendar's English UI; none may be left in the German one (names, zones and files aside). */
 const ENGLISH =
   /\b(Calendar|New entry|Edit entry|Month|Week|Agenda|Today|Previous|Next|Platforms?|Campaign|Colours?|All|Export|Import|entry|entries|will be added|skipped|Cancel|Save|Delete|Duplicate|Drag|Times in|Loading|Nothing|idea|draft|in-review|review|findings?|warnings?|errors?|source|Notes|Assets?|Relationship|Partner)\b/g;
+
+const PIECES = englishOnlyPieces();
 
 /** Every word the calendar shows or says: its text, and the names, titles and placeholders of its elements. */
 async function englishLeftovers(dashboard: Page): Promise<string[]> {
@@ -16,7 +19,8 @@ async function englishLeftovers(dashboard: Page): Promise<string[]> {
     }
     return texts.join('\n');
   });
-  return [...words.matchAll(ENGLISH)].map(([word]) => word);
+  // And the catalogue's English sentences that German says otherwise, anywhere on the page (a notice too).
+  return [...[...words.matchAll(ENGLISH)].map(([word]) => word), ...(await englishOn(dashboard, PIECES))];
 }
 
 /**
