@@ -13,6 +13,7 @@ import {
   ownPostId,
   type PostSnapshot,
 } from '../db/analytics-records';
+import { checkFlatRow } from '../db/checked-rows';
 import { formatNumber, pluralWith, quoted, t } from '../i18n';
 import { type ExportFormat, formatOf, resolveColumns } from './export-formats';
 import { metricWord } from './kpis';
@@ -283,7 +284,8 @@ export function planAnalyticsImport(
       createdAt: now,
       updatedAt: now,
     };
-    const parsed = OwnPostSchema.safeParse(post);
+    // Checked once: the store does not check this row again (utils/db/checked-rows.ts).
+    const parsed = checkFlatRow(OwnPostSchema, post);
     if (!parsed.success) {
       skip(t('analyticsImportCantStore', parsed.error.issues[0]?.message ?? 'invalid'));
       continue;
