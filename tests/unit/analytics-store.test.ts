@@ -121,4 +121,25 @@ describe('storing an analytics import', () => {
     await expect(repository.importExport(bad, APRIL)).rejects.toThrow(/snapshotSets/);
     expect(await Promise.all(db.tables.map((table) => table.toArray()))).toEqual(before);
   });
+  it('a post the preview checked is stored without a second check, and cannot change after the check', async () => {
+    const planned = plannedX(MARCH);
+    const [first] = planned.posts;
+    if (!first) throw new Error('the X fixture has no post');
+    expect(() => {
+      (first as { text: string }).text = 'x'.repeat(300_000);
+    }).toThrow(TypeError);
+    await analyticsRepository(db).importExport(planned, MARCH);
+    expect((await db.ownPosts.get(first.id))?.text).toBe(first.text);
+  });
+
+  it('an equal copy of a checked post is checked again, and refused when bad', async () => {
+    const planned = plannedX(MARCH);
+    const posts = planned.posts.map((post, index) =>
+      index === 0 ? { ...post, text: 'x'.repeat(300_000) } : post,
+    );
+    await expect(analyticsRepository(db).importExport({ ...planned, posts }, MARCH)).rejects.toThrow(
+      /ownPosts/,
+    );
+    expect(await db.ownPosts.count()).toBe(0);
+  });
 });
