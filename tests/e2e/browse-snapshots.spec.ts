@@ -206,6 +206,24 @@ test.describe('the brand’s own profile on sites whose profile grids differ fro
       alsoKept: /Chilli oil/,
       notKept: 'Wok hei',
     },
+    {
+      title:
+        'browsing the brand’s own Reddit posts tab keeps its posts with their score and comments, not an ad',
+      brand: 'Flour Mill',
+      account: 'reddit: FlourMillCo',
+      url: 'https://www.reddit.com/user/FlourMillCo/submitted/',
+      fixture: 'reddit/profile',
+      postsOnPage: 'shreddit-post[author="FlourMillCo"]',
+      brandPosts: 2,
+      otherTab: undefined,
+      // Reddit shows the score (as likes) and the comment count; no shares or views on the page.
+      read: {
+        post: /stone-mill our rye/,
+        cells: ['Reddit', /\d/, '1,204', '318', '—', '—', 'Read on Reddit', /\d/],
+      },
+      alsoKept: /spelt focaccia/,
+      notKept: 'deck oven',
+    },
   ];
 
   for (const site of PROFILES)
