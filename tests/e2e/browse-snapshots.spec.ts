@@ -212,3 +212,95 @@ test('Settings switches browse snapshots off and on: the pages are told no handl
   await keep.check();
   await expect.poll(handles).toEqual(['acmecoffee']);
 });
+
+/**
+ * The brand's profile on YouTube, TikTok, Pinterest and Reddit, each as the site shows it to its owner: the
+ * brand's posts with the numbers that page shows, and a post by another account the profile shows too (on a
+ * tab the user opens, `otherTab`), which is never kept.
+ */
+test.describe('the brand’s own profile on sites whose profile grids differ from their feeds', () => {
+  const PROFILES = [
+    {
+      title:
+        'browsing the brand’s own TikTok profile keeps its videos with their views, not the videos it reposted',
+      brand: 'Noodle Nights',
+      account: 'tiktok: @noodlenights',
+      url: 'https://www.tiktok.com/@noodlenights',
+      fixture: 'tiktok/profile',
+      postsOnPage: '[data-e2e="user-post-item"]',
+      brandPosts: 3,
+      // The Reposts tab swaps the grid for the videos the brand reposted.
+      otherTab: { tab: 'Reposts', back: 'Videos', shows: 'a[href*="/@wokstar/video/"]' },
+      // The grid shows the play count only ("45.2K"); likes, comments and shares are on the video's page.
+      read: {
+        post: /biang biang/,
+        cells: ['TikTok', /\d/, '—', '—', '—', '45,200', 'Read on TikTok', /\d/],
+      },
+      alsoKept: /Chilli oil/,
+      notKept: 'Wok hei',
+    },
+    {
+      title:
+        'browsing the brand’s own Reddit posts tab keeps its posts with their score and comments, not an ad',
+      brand: 'Flour Mill',
+      account: 'reddit: FlourMillCo',
+      url: 'https://www.reddit.com/user/FlourMillCo/submitted/',
+      fixture: 'reddit/profile',
+      postsOnPage: 'shreddit-post[author="FlourMillCo"]',
+      brandPosts: 2,
+      otherTab: undefined,
+      // Reddit shows the score (as likes) and the comment count; no shares or views on the page.
+      read: {
+        post: /stone-mill our rye/,
+        cells: ['Reddit', /\d/, '1,204', '318', '—', '—', 'Read on Reddit', /\d/],
+      },
+      alsoKept: /spelt focaccia/,
+      notKept: 'deck oven',
+    },
+    {
+      title: 'browsing the brand’s own YouTube channel keeps its videos with the views the cards show',
+      brand: 'Harbour Bakes',
+      account: 'youtube: @harbourbakes',
+      url: 'https://www.youtube.com/@harbourbakes/videos',
+      fixture: 'youtube/profile',
+      postsOnPage: 'ytd-rich-item-renderer',
+      brandPosts: 2,
+      otherTab: undefined,
+      // A card shows views and an age only.
+      read: {
+        post: /Laminating croissant/,
+        cells: ['YouTube', '—', '—', '—', '—', '12,000', 'Read on YouTube', /\d/],
+      },
+      alsoKept: /starter rescue/,
+      // The Videos tab shows no other channel's video.
+      notKept: undefined,
+    },
+  ];
+
+  for (const site of PROFILES)
+    test(site.title, async ({ context, openExtensionPage, pageErrors }) => {
+      const dashboard = await brandWithAccount(openExtensionPage, site.brand, site.account);
+
+      await serveFixture(context, site.url, site.fixture);
+      const profile = await context.newPage();
+      await profile.goto(site.url);
+      await expect(profile.locator(site.postsOnPage)).toHaveCount(site.brandPosts);
+      if (site.otherTab) {
+        await profile.getByRole('tab', { name: site.otherTab.tab }).click();
+        await expect(profile.locator(site.otherTab.shows)).toBeVisible();
+        await profile.getByRole('tab', { name: site.otherTab.back }).click();
+        await expect(profile.locator(site.postsOnPage)).toHaveCount(site.brandPosts);
+      }
+
+      await dashboard.goto(dashboard.url().replace(/#.*$/, '#/analytics'));
+      const posts = dashboard.getByRole('table', { name: 'The brand’s posts' });
+      await expect(posts.getByRole('row', { name: site.read.post }).getByRole('cell')).toHaveText(
+        site.read.cells,
+      );
+      await expect(posts.getByRole('row', { name: site.alsoKept })).toBeVisible();
+      // The header row and each of the brand's posts.
+      await expect(posts.getByRole('row')).toHaveCount(site.brandPosts + 1);
+      if (site.notKept) await expect(posts).not.toContainText(site.notKept);
+      expect(pageErrors).toEqual([]);
+    });
+});

@@ -3,11 +3,13 @@ import type { FeedAdapter } from './types';
 
 // Comments per sites.md §5 (UNCONFIRMED there); video cards use the `data-e2e` hooks TikTok's web app sets
 // on its For You items (recommend-list-item-container, video-desc, like-count …), seen in public scrapers
-// and UNCONFIRMED here.
+// and UNCONFIRMED here. A profile's grid cell (user-post-item) links to `/@author/video/<id>`, its caption is
+// the thumbnail's alt and it shows the play count only (tests/fixtures/sites/tiktok/profile.ts).
 const VIDEO = '[data-e2e="recommend-list-item-container"]';
+const GRID_CELL = '[data-e2e="user-post-item"]';
 const COMMENT = '[data-e2e="comment-item"], [data-e2e="comment-level-1"]';
 
-const isVideo = (post: Element) => post.matches(VIDEO);
+const isVideo = (post: Element) => post.matches(`${VIDEO}, ${GRID_CELL}`);
 
 function videoPath(post: Element): { user: string; id: string } | undefined {
   for (const link of post.querySelectorAll('a[href*="/video/"]')) {
@@ -22,7 +24,7 @@ const e2e = (post: Element, ...names: string[]) =>
 
 export const tiktokFeed: FeedAdapter = {
   platform: 'tiktok',
-  posts: `${VIDEO}, ${COMMENT}`,
+  posts: `${VIDEO}, ${GRID_CELL}, ${COMMENT}`,
   postId: (post) =>
     isVideo(post) ? videoPath(post)?.id : (post.getAttribute('data-comment-id') ?? post.id) || undefined,
   permalink: (post) => {
@@ -38,7 +40,9 @@ export const tiktokFeed: FeedAdapter = {
       : /\/@([^/?#]+)/.exec(e2e(post, 'comment-username-1')?.closest('a')?.getAttribute('href') ?? '')?.[1];
     return user ? `@${user.replace(/^@/, '')}` : undefined;
   },
-  text: (post) => visibleText(e2e(post, 'video-desc', 'browse-video-desc', 'comment-level-1')),
+  text: (post) =>
+    visibleText(e2e(post, 'video-desc', 'browse-video-desc', 'comment-level-1')) ??
+    (post.querySelector('a[href*="/video/"] img[alt]')?.getAttribute('alt')?.trim() || undefined),
   publishedAt: (post) => {
     // Video ids are snowflake-like: the top 32 bits are Unix seconds.
     const id = isVideo(post) ? videoPath(post)?.id : undefined;
@@ -48,8 +52,15 @@ export const tiktokFeed: FeedAdapter = {
     likes: countIn(e2e(post, 'like-count', 'comment-like-count')),
     replies: countIn(e2e(post, 'comment-count')),
     reposts: countIn(e2e(post, 'share-count')),
+    views: countIn(e2e(post, 'video-views')),
   }),
-  media: (post) => (isVideo(post) ? mediaIn(post, { video: 'video' }) : { kind: 'none', count: 0 }),
+  // A grid cell shows a thumbnail of its one video.
+  media: (post) =>
+    post.matches(GRID_CELL)
+      ? { kind: 'video', count: 1 }
+      : isVideo(post)
+        ? mediaIn(post, { video: 'video' })
+        : { kind: 'none', count: 0 },
   isAd: (post) => e2e(post, 'ad-tag', 'video-ad-tag') !== null,
   repost: (post) => e2e(post, 'video-repost-tag') !== null,
 };

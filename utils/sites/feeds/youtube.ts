@@ -66,6 +66,15 @@ function videoId(post: Element): string | undefined {
 
 const channelLink = (post: Element) => post.querySelector('ytd-channel-name a, #channel-name a');
 
+/**
+ * The channel whose page this is (`/@name/videos`), for the cards of its own grid: a channel page names no
+ * channel on its cards (tests/fixtures/sites/youtube/profile.ts). A card that names one keeps it.
+ */
+function channelPageHandle(post: Element): string | undefined {
+  if (!post.closest('ytd-browse[page-subtype="channels"]')) return undefined;
+  return /^\/(@[^/?#]+)/.exec(location.pathname)?.[1];
+}
+
 const videos: FeedAdapter = {
   platform: 'youtube',
   posts: VIDEOS,
@@ -75,7 +84,9 @@ const videos: FeedAdapter = {
     return id ? `https://www.youtube.com/watch?v=${id}` : undefined;
   },
   authorName: (post) => visibleText(channelLink(post)),
-  authorHandle: (post) => /^\/(@[^/?#]+)/.exec(channelLink(post)?.getAttribute('href') ?? '')?.[1],
+  authorHandle: (post) =>
+    /^\/(@[^/?#]+)/.exec(channelLink(post)?.getAttribute('href') ?? '')?.[1] ??
+    (channelLink(post) ? undefined : channelPageHandle(post)),
   text: (post) => {
     const title = visibleText(post.querySelector('#video-title'));
     const description = visibleText(post.querySelector('#description-text, .metadata-snippet-text'));
