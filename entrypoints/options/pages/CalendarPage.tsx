@@ -13,6 +13,7 @@ import {
   weekDays,
   weekStartFor,
 } from '@/utils/calendar/layout';
+import { moveRefusalText } from '@/utils/calendar/move-refusal';
 import {
   addDays,
   dayOf,
@@ -202,7 +203,7 @@ export function CalendarPage() {
         text: withNote(t('calendarMoved', quoted(entry.title), describeTime(resolved.at)), resolved.note),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setNotice({ kind: 'error', text: moveRefusalText(entry.title, error) });
     }
   }
 
