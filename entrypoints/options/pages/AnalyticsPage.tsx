@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { useRef, useState } from 'react';
 import { browsePlatformOf } from '@/utils/analytics/browse-snapshot-rules';
 import { formatOf } from '@/utils/analytics/export-formats';
+import { importErrorText } from '@/utils/analytics/import-error-text';
 import {
   type AnalyticsImportPlan,
   type ExportTable,
@@ -106,10 +107,6 @@ interface Pending {
   error?: string;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function plannedFrom(pending: Pending): Pending {
   const format = formatOf(pending.table.headers);
   const layout = format ? layoutOfFormat(format, pending.table.headers) : layoutOfSource(pending.source);
@@ -122,7 +119,7 @@ function plannedFrom(pending: Pending): Pending {
     });
     return { ...pending, plan, error: undefined };
   } catch (error) {
-    return { ...pending, plan: undefined, error: errorText(error) };
+    return { ...pending, plan: undefined, error: importErrorText(error) };
   }
 }
 
@@ -276,7 +273,7 @@ export function AnalyticsPage() {
       if (format || remembered) setPending(plannedFrom(next));
       else setMapping(next);
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -300,7 +297,7 @@ export function AnalyticsPage() {
           .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       setPending(undefined);
     }
