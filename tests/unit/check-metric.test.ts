@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { importValeStyle } from '@/utils/brands/vale-import';
 import { checkDraft, validateGuidelines } from '@/utils/checks';
+import { setTestUiLanguage } from '../setup/i18n';
 import { guidelinesOf, onlyCategory } from './check-helpers';
 
 const voice = onlyCategory('voice');
@@ -36,6 +37,78 @@ describe('metric (Vale kind)', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors[0]?.message).toMatch(reason);
     }
+  });
+
+  describe.each([
+    {
+      language: 'en' as const,
+      reasons: [
+        [
+          'math.foo(words)',
+          '> 1',
+          'the formula cannot be read: `math.foo` is not a function of Tengo’s math module that OnBrand knows',
+        ],
+        [
+          'wrds',
+          '> 1',
+          'the formula cannot be read: `wrds` is not a count Vale offers (words, sentences, syllables, characters, complex_words, long_words, polysyllabic_words, paragraphs)',
+        ],
+        ['words # 2', '> 1', 'the formula cannot be read: `#` is not allowed here'],
+        ['(words', '> 1', 'the formula cannot be read: `)` is missing'],
+        [' ', '> 1', 'the formula cannot be read: it is empty'],
+        [
+          'words',
+          'about 8',
+          'the condition cannot be read: it must start with >, <, >=, <=, == or != followed by a number',
+        ],
+      ],
+      vale: 'formula: the formula cannot be read: `wrds` is not a count Vale offers',
+    },
+    {
+      language: 'de' as const,
+      reasons: [
+        [
+          'math.foo(words)',
+          '> 1',
+          'die Formel ist nicht lesbar: `math.foo` ist keine Funktion aus Tengos math-Modul, die OnBrand kennt',
+        ],
+        [
+          'wrds',
+          '> 1',
+          'die Formel ist nicht lesbar: `wrds` ist keine Zählung, die Vale anbietet (words, sentences, syllables, characters, complex_words, long_words, polysyllabic_words, paragraphs)',
+        ],
+        ['words # 2', '> 1', 'die Formel ist nicht lesbar: `#` ist hier nicht erlaubt'],
+        ['(words', '> 1', 'die Formel ist nicht lesbar: `)` fehlt'],
+        [' ', '> 1', 'die Formel ist nicht lesbar: sie ist leer'],
+        [
+          'words',
+          'etwa 8',
+          'die Bedingung ist nicht lesbar: sie muss mit >, <, >=, <=, == oder != und einer Zahl beginnen',
+        ],
+      ],
+      vale: 'formula: die Formel ist nicht lesbar: `wrds` ist keine Zählung, die Vale anbietet',
+    },
+  ])('in $language, the reason a formula is refused', ({ language, reasons, vale }) => {
+    afterEach(() => setTestUiLanguage('en'));
+
+    it('is worded in the UI language in the rule form’s refusal', () => {
+      setTestUiLanguage(language);
+      for (const [formula, condition, reason] of reasons) {
+        const result = validateGuidelines({
+          rules: [{ id: 'm', kind: 'metric', message: 'm', severity: 'info', formula, condition }],
+        });
+        expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([reason]);
+      }
+    });
+
+    it('is worded in the UI language in the Vale import’s report', () => {
+      setTestUiLanguage(language);
+      const { report } = importValeStyle([
+        { name: 'W.yml', text: 'extends: metric\nmessage: m\nformula: wrds / 2\ncondition: "> 0"\n' },
+      ]);
+      expect(report[0]?.status).toBe('refused');
+      expect(report[0]?.reasons[0]).toContain(vale);
+    });
   });
 
   // Vale testdata: styles.feature expects `test.md:1:1:Readability.LIX:Try to keep the LIX score (38.27) below

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatNumber, type MessageKey, t } from '../i18n';
+import { renderWording } from '../i18n/finding-message';
 import { compileCondition, compileFormula } from './metric-formula';
 import {
   explainInvalidPattern,
@@ -9,6 +10,7 @@ import {
 } from './pattern-safety';
 import { READABILITY_METRICS } from './readability-metrics';
 import { PlatformIdSchema, SeveritySchema } from './schemas';
+import type { Wording } from './types';
 
 /** A refusal in the UI language, read when the problem is found. */
 const refusal = (key: MessageKey) => ({ error: () => t(key) });
@@ -218,16 +220,16 @@ export const CapitalizationRuleSchema = /* @__PURE__ */ z
 
 /** A Vale `formula` or `condition`, refused with the reason when OnBrand cannot read it (metric-formula.ts). */
 function expressionSchema(
-  what: string,
+  refusal: 'guidelinesFormulaRefused' | 'guidelinesConditionRefused',
   maxLength: number,
-  compile: (text: string) => { ok: boolean; reason?: string },
+  compile: (text: string) => { ok: true } | { ok: false; reason: Wording },
 ) {
   return /* @__PURE__ */ z.string().check(
     z.maxLength(maxLength),
     z.superRefine((text, ctx) => {
       const compiled = compile(text);
       if (!compiled.ok)
-        ctx.addIssue({ code: 'custom', message: `the ${what} ${compiled.reason}`, input: text });
+        ctx.addIssue({ code: 'custom', message: t(refusal, renderWording(compiled.reason)), input: text });
     }),
   );
 }
@@ -236,9 +238,9 @@ export const MetricRuleSchema = /* @__PURE__ */ z.object({
   ...BaseRule,
   kind: z.literal('metric'),
   /** E.g. `(0.39 * (words / sentences)) + (11.8 * (syllables / words)) - 15.59`. */
-  formula: expressionSchema('formula', 2000, compileFormula),
+  formula: expressionSchema('guidelinesFormulaRefused', 2000, compileFormula),
   /** E.g. `> 8`: when the formula's result satisfies it, the post gets a finding. */
-  condition: expressionSchema('condition', 200, compileCondition),
+  condition: expressionSchema('guidelinesConditionRefused', 200, compileCondition),
 });
 
 /** Every pattern of a rule with the flags the engine runs it with, and where it is in the rule. */

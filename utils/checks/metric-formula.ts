@@ -4,7 +4,11 @@
  * OnBrand never runs code from a style file, so it reads the part of Tengo a formula uses: numbers, the
  * document's counts as variables, `+ - * / %`, parentheses and the `math` module's functions. Anything else
  * is refused with the reason, once, when the rule is validated; evaluation is then a walk over numbers.
+ * The reason is a catalogue key and its words (the rule form and the Vale import say it in the UI language),
+ * so the check engine carries no sentences for it.
  */
+import type { MessageKey } from '@/utils/i18n/message-key';
+import type { Wording } from './types';
 
 /** The counts Vale offers a formula (internal/core/file.go `ComputeMetrics`, and metric.go's `variables`). */
 export const METRIC_VARIABLES = [
@@ -52,7 +56,10 @@ const MATH: Readonly<Record<string, (...args: number[]) => number>> = {
 
 type Expression = (values: MetricValues) => number;
 
-export type Compiled<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Compiled<T> = { ok: true; value: T } | { ok: false; reason: Wording };
+
+/** A token as the reasons quote it. */
+const code = (text: string) => `\`${text}\``;
 
 /**
  * Vale writes `heading.h2` in formulas and turns it into `heading_h2` before evaluating (metric.go's
@@ -77,18 +84,20 @@ function parse(source: string): Compiled<Expression> {
     else if (match[3] !== undefined) tokens.push({ symbol: match[3] });
   }
   let at = 0;
-  const fail = (reason: string): never => {
-    throw new SyntaxError(reason);
+  let reason: Wording | undefined;
+  const fail = (key: MessageKey, ...args: string[]): never => {
+    reason = { key, args };
+    throw new SyntaxError(key);
   };
   const peek = (symbol: string) => tokens[at]?.symbol === symbol;
   const expect = (symbol: string) => {
-    if (!peek(symbol)) fail(`expected \`${symbol}\``);
+    if (!peek(symbol)) fail('metricReasonMissing', code(symbol));
     at += 1;
   };
 
   const atom = (): Expression => {
     const token = tokens[at];
-    if (!token) return fail('it ends where a number or a count was expected');
+    if (!token) return fail('metricReasonEndsEarly');
     at += 1;
     if (token.number !== undefined) {
       const n = token.number;
@@ -105,7 +114,7 @@ function parse(source: string): Compiled<Expression> {
     }
     if (token.name?.startsWith('math.')) {
       const fn = MATH[token.name.slice(5)];
-      if (!fn) return fail(`\`${token.name}\` is not a function of Tengo's math module that OnBrand knows`);
+      if (!fn) return fail('metricReasonNotMath', code(token.name));
       expect('(');
       const args: Expression[] = [];
       if (!peek(')')) {
@@ -121,11 +130,11 @@ function parse(source: string): Compiled<Expression> {
     if (token.name !== undefined) {
       const name = token.name;
       if (!VARIABLES.has(name)) {
-        return fail(`\`${name}\` is not a count Vale offers (${METRIC_VARIABLES.slice(0, 8).join(', ')})`);
+        return fail('metricReasonNotCount', code(name), METRIC_VARIABLES.slice(0, 8).join(', '));
       }
       return (v) => v[name as MetricVariable];
     }
-    return fail(`\`${token.symbol}\` is not allowed here`);
+    return fail('metricReasonNotAllowed', code(token.symbol ?? ''));
   };
   const product = (): Expression => {
     let left = atom();
@@ -151,12 +160,15 @@ function parse(source: string): Compiled<Expression> {
   };
 
   try {
-    if (tokens.length === 0) return { ok: false, reason: 'is empty' };
+    if (tokens.length === 0) return { ok: false, reason: { key: 'metricReasonEmpty', args: [] } };
     const expression = sum();
-    if (at < tokens.length) fail(`\`${tokens[at]?.symbol ?? tokens[at]?.name ?? ''}\` is not allowed here`);
+    if (at < tokens.length)
+      fail('metricReasonNotAllowed', code(tokens[at]?.symbol ?? tokens[at]?.name ?? ''));
     return { ok: true, value: expression };
   } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    // Only `fail` throws here (2,000 characters of nesting stay far from the stack's limit).
+    if (!reason) throw error;
+    return { ok: false, reason };
   }
 }
 
@@ -181,7 +193,7 @@ export function compileCondition(
   condition: string,
 ): Compiled<(result: number, values: MetricValues) => boolean> {
   const match = /^\s*(>=|<=|==|!=|>|<)\s*(.+)$/.exec(condition);
-  if (!match) return { ok: false, reason: 'must start with >, <, >=, <=, == or != followed by a number' };
+  if (!match) return { ok: false, reason: { key: 'metricReasonComparison', args: [] } };
   const compare = COMPARISONS[match[1] as string] as (a: number, b: number) => boolean;
   const right = parse(normalise(match[2] as string));
   if (!right.ok) return right;

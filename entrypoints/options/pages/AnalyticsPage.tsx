@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { useMemo, useRef, useState } from 'react';
 import { browsePlatformOf } from '@/utils/analytics/browse-snapshot-rules';
 import { formatOf } from '@/utils/analytics/export-formats';
+import { importErrorText } from '@/utils/analytics/import-error-text';
 import {
   type AnalyticsImportPlan,
   type ExportTable,
@@ -115,10 +116,6 @@ interface Pending {
   error?: string;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function plannedFrom(pending: Pending): Pending {
   const format = formatOf(pending.table.headers);
   const layout = format ? layoutOfFormat(format, pending.table.headers) : layoutOfSource(pending.source);
@@ -131,7 +128,7 @@ function plannedFrom(pending: Pending): Pending {
     });
     return { ...pending, plan, error: undefined };
   } catch (error) {
-    return { ...pending, plan: undefined, error: errorText(error) };
+    return { ...pending, plan: undefined, error: importErrorText(error) };
   }
 }
 
@@ -323,7 +320,7 @@ export function AnalyticsPage() {
       if (format || remembered) setPending(plannedFrom(next));
       else setMapping(next);
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -347,7 +344,7 @@ export function AnalyticsPage() {
           .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       setPending(undefined);
     }

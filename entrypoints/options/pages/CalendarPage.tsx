@@ -13,6 +13,7 @@ import {
   weekDays,
   weekStartFor,
 } from '@/utils/calendar/layout';
+import { moveRefusalText } from '@/utils/calendar/move-refusal';
 import {
   addDays,
   dayOf,
@@ -28,6 +29,7 @@ import { dropUnsavedEdit, type UnsavedEdit, unsavedEdits } from '@/utils/calenda
 import { CalendarConflictError, CalendarEntryError, calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { formatNumber, plural, quoted, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { AnalyticsHistoryProvider } from './AnalyticsHistory';
@@ -202,7 +204,7 @@ export function CalendarPage() {
         text: withNote(t('calendarMoved', quoted(entry.title), describeTime(resolved.at)), resolved.note),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setNotice({ kind: 'error', text: moveRefusalText(entry.title, error) });
     }
   }
 
@@ -244,7 +246,7 @@ export function CalendarPage() {
         const conflict = { message: conflictText(error.current), current: error.current };
         return setEditing((current) => current && { ...current, form, problems: [], conflict });
       }
-      const problems = error instanceof CalendarEntryError ? error.problems : [String(error)];
+      const problems = error instanceof CalendarEntryError ? error.problems : [saveFailureText(error)];
       return setEditing((current) => current && { ...current, form, problems });
     }
     await dropUnsavedEdit(form.id);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { platformName } from '@/utils/calendar/platform-names';
 import type { PlatformId } from '@/utils/checks/types';
 import { getDatabase } from '@/utils/db/database';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { listOf, type MessageKey, t } from '@/utils/i18n';
 import {
   keepRecordVersion,
@@ -59,7 +60,7 @@ function RecordConflictPanel({ conflict }: { conflict: RecordConflict }) {
   const keep = (choice: 'mine' | 'theirs') =>
     void keepRecordVersion(getDatabase(), conflict.docId, choice).then(
       (result) => setNotKept(keptRecordText(result)),
-      (error: unknown) => setNotKept(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setNotKept(saveFailureText(error)),
     );
   return (
     <section className="team-conflict problems" aria-labelledby={heading} data-team-conflict={conflict.docId}>

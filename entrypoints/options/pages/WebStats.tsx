@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { importErrorText } from '@/utils/analytics/import-error-text';
 import type { PostNumbers } from '@/utils/analytics/kpis';
 import { decodeExport, planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
 import { type CampaignNumbers, conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
@@ -23,10 +24,6 @@ const TOOL_NAMES: Record<WebAnalyticsTool, string> = {
 const percent = (value: number) =>
   `${(value * 100).toLocaleString(uiLocale(), { maximumFractionDigits: 2, minimumFractionDigits: 1 })} %`;
 const maybe = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** CTR where the platform gives both clicks and impressions; else which of them it doesn't give. */
 function platformCell(line: CampaignNumbers): string {
@@ -59,7 +56,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
       const text = decodeExport(new Uint8Array(await file.arrayBuffer()));
       setPending({ fileName: file.name, plan: planWebStatsImport(text, file.name, Date.now()) });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      onNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -79,7 +76,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
         ),
       });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', errorText(error)) });
+      onNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
     } finally {
       setPending(undefined);
     }

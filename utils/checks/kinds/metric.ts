@@ -18,8 +18,8 @@ function compile(rule: Rule): Metric {
   const formula = compileFormula(rule.formula);
   const condition = compileCondition(rule.condition);
   // The schema refuses both before a rule gets here; a rule that bypassed it fails loudly (and is counted).
-  if (!formula.ok) throw new Error(`formula ${formula.reason}`);
-  if (!condition.ok) throw new Error(`condition ${condition.reason}`);
+  if (!formula.ok) throw new Error(`formula ${formula.reason.key}`);
+  if (!condition.ok) throw new Error(`condition ${condition.reason.key}`);
   return { formula: formula.value, holds: condition.value };
 }
 

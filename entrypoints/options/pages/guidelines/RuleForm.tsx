@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { PLATFORM_IDS, READABILITY_METRICS, type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
 import { validateRule } from './brand-store';
@@ -279,7 +280,7 @@ export function RuleForm({ kind, rule, otherIds, onSave, onCancel }: RuleFormPro
     try {
       await onSave(result.rule);
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([saveFailureText(error)]);
       setBusy(false);
     }
   };

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { importErrorText } from '@/utils/analytics/import-error-text';
+import { planWebStatsImport } from '@/utils/analytics/web-stats-import';
+import { analyticsRepository } from '@/utils/db/analytics';
+import { setTestUiLanguage } from '../setup/i18n';
+import { freshDatabaseEachTest } from '../shared/fresh-database';
+
+/**
+ * What the analytics page says after "Nothing was imported:" (WebStats and AnalyticsPage): OnBrand's refusal
+ * of the file as it is, or a sentence in the UI language with the database's English after "Details:".
+ */
+const database = freshDatabaseEachTest('analytics-import-error-text');
+
+afterEach(() => setTestUiLanguage('en'));
+
+async function refusal(run: () => unknown): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    return importErrorText(error);
+  }
+  throw new Error('expected the import to be refused');
+}
+
+describe.each([
+  {
+    language: 'en' as const,
+    failed:
+      'the browser could not read or store it. Try again; if it fails again, reload the dashboard. Details: ',
+  },
+  {
+    language: 'de' as const,
+    failed:
+      'Der Browser konnte sie nicht lesen oder speichern. Versuchen Sie es noch einmal; schlägt es wieder fehl, laden Sie zuerst das Dashboard neu. Details: ',
+  },
+])('in $language, an analytics import that stored nothing', (expected) => {
+  it('a file OnBrand refuses: its own sentence, as it is', async () => {
+    setTestUiLanguage(expected.language);
+    const own = await refusal(() => planWebStatsImport('', 'empty.csv', 1));
+    expect(own.length).toBeGreaterThan(10);
+    expect(own).not.toContain('Details:');
+  });
+
+  it('the database refused to store it: its words only after “Details:”', async () => {
+    setTestUiLanguage(expected.language);
+    database().close();
+    const text = await refusal(() => analyticsRepository(database()).importWebStats([]));
+    expect(text.startsWith(expected.failed), text).toBe(true);
+    expect(text.length).toBeGreaterThan(expected.failed.length);
+  });
+});
