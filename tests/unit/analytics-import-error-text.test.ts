@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeExport } from '@/utils/analytics/export-file';
 import { importErrorText } from '@/utils/analytics/import-error-text';
 import { planWebStatsImport } from '@/utils/analytics/web-stats-import';
 import { analyticsRepository } from '@/utils/db/analytics';
@@ -38,6 +39,14 @@ describe.each([
     setTestUiLanguage(expected.language);
     const own = await refusal(() => planWebStatsImport('', 'empty.csv', 1));
     expect(own.length).toBeGreaterThan(10);
+    expect(own).not.toContain('Details:');
+  });
+
+  it('a workbook given for a CSV: what to do, as it is', async () => {
+    setTestUiLanguage(expected.language);
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+    const own = await refusal(() => decodeExport(workbook));
+    expect(own).toContain('CSV');
     expect(own).not.toContain('Details:');
   });
 

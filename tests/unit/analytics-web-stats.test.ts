@@ -2,13 +2,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeExport, isWorkbook } from '@/utils/analytics/export-file';
 import type { PostNumbers } from '@/utils/analytics/kpis';
-import {
-  decodeExport,
-  isWorkbook,
-  planWebStatsImport,
-  WebStatsImportError,
-} from '@/utils/analytics/web-stats-import';
+import { planWebStatsImport, WebStatsImportError } from '@/utils/analytics/web-stats-import';
 import { conversionRate, joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { analyticsRepository } from '@/utils/db/analytics';
 import type { OwnPost } from '@/utils/db/analytics-records';

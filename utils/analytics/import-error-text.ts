@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { ExportFileError } from './export-file';
 import { AnalyticsImportError } from './import-export';
 import { WebStatsImportError } from './web-stats-import';
 
@@ -8,6 +9,11 @@ import { WebStatsImportError } from './web-stats-import';
  * "Details:", behind one.
  */
 export function importErrorText(error: unknown): string {
-  if (error instanceof AnalyticsImportError || error instanceof WebStatsImportError) return error.message;
+  if (
+    error instanceof AnalyticsImportError ||
+    error instanceof WebStatsImportError ||
+    error instanceof ExportFileError
+  )
+    return error.message;
   return t('importFailedInBrowser', error instanceof Error ? error.message : String(error));
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Papa from 'papaparse';
 import { useMemo, useRef, useState } from 'react';
 import { browsePlatformOf } from '@/utils/analytics/browse-snapshot-rules';
+import { decodeExport } from '@/utils/analytics/export-file';
 import { formatOf } from '@/utils/analytics/export-formats';
 import { importErrorText } from '@/utils/analytics/import-error-text';
 import {
@@ -25,7 +26,6 @@ import {
   type SlotCell,
   type WeekPoint,
 } from '@/utils/analytics/kpis';
-import { decodeExport } from '@/utils/analytics/web-stats-import';
 import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { pillarLabel } from '@/utils/calendar/pillar-labels';

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
+import { decodeExport } from '@/utils/analytics/export-file';
 import { importErrorText } from '@/utils/analytics/import-error-text';
 import type { PostNumbers } from '@/utils/analytics/kpis';
-import { decodeExport, planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
+import { planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
 import { type CampaignNumbers, conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
 import { platformName } from '@/utils/calendar/platform-names';
 import { analyticsRepository } from '@/utils/db/analytics';
