@@ -1,8 +1,9 @@
 // How an exported file's bytes become text, for both imports (platform exports and web analytics).
 import { t } from '../i18n';
+import { Refusal } from '../refusal';
 
 /** A file that is not an export OnBrand reads, with a sentence in the UI language saying what to do instead. */
-export class ExportFileError extends Error {
+export class ExportFileError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'ExportFileError';

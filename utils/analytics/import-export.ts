@@ -15,6 +15,7 @@ import {
 } from '../db/analytics-records';
 import { checkFlatRow } from '../db/checked-rows';
 import { formatNumber, pluralWith, quoted, t } from '../i18n';
+import { Refusal } from '../refusal';
 import { type ExportFormat, formatOf, resolveColumns } from './export-formats';
 import { metricWord } from './kpis';
 
@@ -25,7 +26,7 @@ const MAX_EXPORT_CHARACTERS = 50_000_000;
 /** Exports such as LinkedIn's saved sheet start with a line of explanation before the headers. */
 const HEADER_SEARCH_LINES = 5;
 
-export class AnalyticsImportError extends Error {
+export class AnalyticsImportError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'AnalyticsImportError';

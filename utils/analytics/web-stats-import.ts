@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { type WebAnalyticsTool, type WebStat, WebStatSchema } from '../db/web-stats-records';
 import { formatNumber, quoted, t } from '../i18n';
+import { Refusal } from '../refusal';
 import { readCount } from './import-export';
 
 /**
@@ -11,7 +12,7 @@ import { readCount } from './import-export';
 export const MAX_WEB_STATS_ROWS = 50_000;
 const MAX_CHARACTERS = 50_000_000;
 
-export class WebStatsImportError extends Error {
+export class WebStatsImportError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'WebStatsImportError';

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { PlatformId } from '../checks/types';
 import type { CalendarEntry } from '../db/records';
 import { formatNumber, type MessageKey, t } from '../i18n';
+import { Refusal } from '../refusal';
 import { wallTimeOf } from './time';
 
 /**
@@ -161,7 +162,7 @@ function withText(entries: CalendarEntry[]) {
   return { posts, withoutText: entries.length - posts.length };
 }
 
-export class BulkExportError extends Error {
+export class BulkExportError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'BulkExportError';

@@ -3,6 +3,7 @@ import type { PlatformId } from '../checks/types';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
 import { formatNumber, type MessageKey, quoted, t } from '../i18n';
+import { Refusal } from '../refusal';
 import {
   BULK_FORMATS,
   type BulkChoices,
@@ -39,7 +40,7 @@ const ONBRAND_HEADERS: Record<CsvField, string> = {
 const MAX_ROWS = 5_000;
 const MAX_CHARACTERS = 5_000_000;
 
-export class CsvImportError extends Error {
+export class CsvImportError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'CsvImportError';

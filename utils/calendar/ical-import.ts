@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { calendarEntryProblems } from '../db/calendar';
 import type { CalendarEntry } from '../db/records';
 import { formatNumber, pluralKey, quoted, t } from '../i18n';
+import { Refusal } from '../refusal';
 import { EVENT_RECURRENCE_STEPS, FILE_RECURRENCE_STEPS, withRecurrenceBudget } from './ical-budget';
 import { CAMPAIGN_CATEGORY_PREFIX } from './ical-export';
 import { type Component, parameter, rawProperty, splitCalendars, unescapeText } from './ical-text';
@@ -21,7 +22,7 @@ export const LAST_YEAR = 2199;
 export const MAX_OCCURRENCES = 366;
 
 /** Why a whole file can't be imported. Nothing was written. */
-export class ICalendarImportError extends Error {
+export class ICalendarImportError extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'ICalendarImportError';

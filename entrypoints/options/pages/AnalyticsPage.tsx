@@ -4,7 +4,6 @@ import { useMemo, useRef, useState } from 'react';
 import { browsePlatformOf } from '@/utils/analytics/browse-snapshot-rules';
 import { decodeExport } from '@/utils/analytics/export-file';
 import { formatOf } from '@/utils/analytics/export-formats';
-import { importErrorText } from '@/utils/analytics/import-error-text';
 import {
   type AnalyticsImportPlan,
   type ExportTable,
@@ -43,6 +42,7 @@ import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { weekdayNames } from '@/utils/i18n/weekdays';
+import { refusalText } from '@/utils/refusal';
 import { SITES } from '@/utils/sites';
 import {
   type AnalyticsColumn,
@@ -128,7 +128,7 @@ function plannedFrom(pending: Pending): Pending {
     });
     return { ...pending, plan, error: undefined };
   } catch (error) {
-    return { ...pending, plan: undefined, error: importErrorText(error) };
+    return { ...pending, plan: undefined, error: refusalText(error) };
   }
 }
 
@@ -320,7 +320,7 @@ export function AnalyticsPage() {
       if (format || remembered) setPending(plannedFrom(next));
       else setMapping(next);
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -344,7 +344,7 @@ export function AnalyticsPage() {
           .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
+      setNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
     } finally {
       setPending(undefined);
     }

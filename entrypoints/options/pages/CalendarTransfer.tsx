@@ -11,6 +11,7 @@ import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
 import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, plural, t } from '@/utils/i18n';
+import { refusalText } from '@/utils/refusal';
 import { CalendarCsvMapping } from './CalendarCsvMapping';
 import { CalendarImportPreview } from './CalendarImportPreview';
 import type { Notice } from './CalendarPage';
@@ -57,11 +58,7 @@ function rememberedChoices(stored: Record<string, string> | undefined): BulkChoi
   };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const nothingImported = (error: unknown) => t('calendarNothingImported', errorText(error));
+const nothingImported = (error: unknown) => t('calendarNothingImported', refusalText(error));
 const nothingToExport = () => t('calendarNothingToExport');
 
 /** iCalendar export (everything, or what the filters match on any date) and import as ideas, after a preview. */
@@ -118,7 +115,7 @@ export function CalendarTransfer({ timeZone, filters, onDone }: Props) {
         await exportBulk(tool, formats.entriesToHootsuiteCsv, 'onbrand-calendar-hootsuite.csv');
       else await exportBulk(tool, formats.entriesToBufferCsv, 'onbrand-calendar-buffer.csv');
     } catch (error) {
-      onDone({ kind: 'error', text: t('calendarNothingExported', errorText(error)) });
+      onDone({ kind: 'error', text: t('calendarNothingExported', refusalText(error)) });
     }
   }
 

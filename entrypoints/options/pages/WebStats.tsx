@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { decodeExport } from '@/utils/analytics/export-file';
-import { importErrorText } from '@/utils/analytics/import-error-text';
 import type { PostNumbers } from '@/utils/analytics/kpis';
 import { planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
 import { type CampaignNumbers, conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
@@ -9,6 +8,7 @@ import { analyticsRepository } from '@/utils/db/analytics';
 import { getDatabase } from '@/utils/db/database';
 import type { WebAnalyticsTool, WebStat } from '@/utils/db/web-stats-records';
 import { formatNumber, type MessageKey, t, uiLocale } from '@/utils/i18n';
+import { refusalText } from '@/utils/refusal';
 import { type AnalyticsColumn, AnalyticsTable } from './AnalyticsTable';
 import type { Notice } from './CalendarPage';
 import { useModalDialog } from './useModalDialog';
@@ -57,7 +57,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
       const text = decodeExport(new Uint8Array(await file.arrayBuffer()));
       setPending({ fileName: file.name, plan: planWebStatsImport(text, file.name, Date.now()) });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
+      onNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -77,7 +77,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
         ),
       });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', importErrorText(error)) });
+      onNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
     } finally {
       setPending(undefined);
     }

@@ -1,0 +1,17 @@
+import { t } from './i18n';
+
+/**
+ * OnBrand's own refusal of what the user gave it (a file it cannot import, an export with nothing in it): its
+ * message is already a sentence in the UI language, shown as it is.
+ */
+export class Refusal extends Error {}
+
+/**
+ * Why an import or export did nothing, in the UI language, for after "Nothing was imported:". OnBrand's own
+ * refusals as they are; anything else (the database's, the browser's or a library's words: English) comes
+ * after "Details:", behind a sentence.
+ */
+export function refusalText(error: unknown): string {
+  if (error instanceof Refusal) return error.message;
+  return t('importFailedInBrowser', error instanceof Error ? error.message : String(error));
+}
