@@ -13,5 +13,10 @@ export class Refusal extends Error {}
  */
 export function refusalText(error: unknown): string {
   if (error instanceof Refusal) return error.message;
-  return t('importFailedInBrowser', error instanceof Error ? error.message : String(error));
+  return t('importFailedInBrowser', errorDetail(error));
+}
+
+/** The words an error came with (the database's, the browser's, a library's), for after "Details:". */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 import { CalendarConflictError, CalendarEntryError } from '../db/calendar';
 import { quoted, t } from '../i18n';
+import { errorDetail } from '../refusal';
 
 /**
  * Why dragging an entry to another day or hour did not move it, in the UI language. A conflict's own
@@ -13,5 +14,5 @@ export function moveRefusalText(title: string, error: unknown): string {
       : t('calendarMoveConflictDeleted', quoted(title));
   }
   if (error instanceof CalendarEntryError) return error.problems.join(' ');
-  return t('calendarMoveFailed', quoted(title), error instanceof Error ? error.message : String(error));
+  return t('calendarMoveFailed', quoted(title), errorDetail(error));
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { errorDetail } from '../refusal';
 import { InvalidRecordError } from './table-repository';
 
 /**
@@ -8,5 +9,5 @@ import { InvalidRecordError } from './table-repository';
  */
 export function saveFailureText(error: unknown): string {
   if (error instanceof InvalidRecordError) return t('recordNotSaved', error.detail);
-  return t('recordSaveFailed', error instanceof Error ? error.message : String(error));
+  return t('recordSaveFailed', errorDetail(error));
 }
