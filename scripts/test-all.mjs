@@ -2,6 +2,7 @@
 // Exits non-zero if any step failed, and ends with one summary line of the tests that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
@@ -61,10 +62,40 @@ const passed = sum('numPassedTests') + (e2e?.stats.expected ?? 0);
 const failed = sum('numFailedTests') + (e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0);
 const skipped = sum('numPendingTests') + (e2e?.stats.skipped ?? 0);
 
+/** The first line of what a failed test said, without the terminal's colours. */
+function firstLine(message) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are what is stripped.
+  const plain = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').find((line) => line.trim() !== '') ?? '';
+}
+/** Every failed or flaky test by file and title: CI keeps only the end of a log, and this is what it needs. */
+function failedTests() {
+  const lines = [];
+  for (const run of vitestRuns)
+    for (const file of run.testResults ?? [])
+      for (const test of file.assertionResults ?? [])
+        if (test.status === 'failed')
+          lines.push(
+            `${relative(process.cwd(), file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+          );
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const error = test.results?.find((result) => result.error)?.error;
+          lines.push(`${file ?? spec.file} › ${spec.title}: ${firstLine(error?.message)}`);
+        }
+    for (const child of suite.suites ?? []) walk(child, file ?? suite.file);
+  };
+  for (const suite of e2e?.suites ?? []) walk(suite, suite.file);
+  return lines;
+}
+
 console.log('\n━━ summary ━━');
 for (const { name, ok, seconds } of results)
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
 const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - failedSteps} passed, ${failedSteps} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+for (const line of failedTests()) console.log(`failed: ${line}`);
 process.exit(failedSteps === 0 && failed === 0 && passed > 0 ? 0 : 1);
