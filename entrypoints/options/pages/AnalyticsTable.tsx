@@ -121,7 +121,8 @@ export function AnalyticsTable<Row>({
       order?.column === index
         ? { column: index, descending: !order.descending }
         : { column: index, descending: !column?.ascendingFirst && typeof firstValue === 'number' };
-    setOwnOrder(next);
+    // A page that keeps the order is told; only a table that keeps its own holds it.
+    if (givenOrder === undefined) setOwnOrder(next);
     onOrder?.(next);
   };
   const table = (
