@@ -78,6 +78,9 @@ test('a follow-up saved from a feed post: the one alarm, the dashboard list, its
   openExtensionPage,
   pageErrors,
 }) => {
+  // It waits for a real alarm to ring (Chrome fires it when its own timer next looks, up to 30 s below) on
+  // top of about 10 s of clicks: the default 30 s left it half of that on a loaded CI machine.
+  test.setTimeout(60_000);
   await serveFixture(context, 'https://x.com/home', 'x/feed');
   const feed = await context.newPage();
   await feed.goto('https://x.com/home');

@@ -1025,6 +1025,9 @@ for (const site of ['x', 'facebook']) {
       openExtensionPage,
       pageErrors,
     }) => {
+      // The draft is typed key by key, as a user types it, with OnBrand switched between chunks: 10-15 s on
+      // a quiet machine, which left a loaded CI machine little of the default 30 s.
+      test.setTimeout(60_000);
       await serveFixture(context, c.host, c.bundle);
       const dashboard = await openExtensionPage('options.html#/settings');
       const switchSite = (enabled: boolean) =>
