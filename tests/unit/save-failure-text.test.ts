@@ -65,7 +65,7 @@ describe.each([
       'Nicht gespeichert: guidelines.rules[0].formula: die Formel ist nicht lesbar: `wrds` ist keine Zählung, die Vale anbietet',
     failed:
       'Nicht gespeichert; es wurde nichts geändert. Versuchen Sie es noch einmal; schlägt es wieder fehl, laden Sie zuerst das Dashboard neu. Details: ',
-    shortcutTaken: 'Nicht gespeichert: Das Kürzel ;;refund gehört bereits zur Antwort „Refunds“.',
+    shortcutTaken: 'Nicht gespeichert: Das Kürzel ;;refund gehört bereits zur Vorlage „Refunds“.',
     replyGone: 'Nicht gespeichert: Diese Antwort gibt es nicht mehr.',
     partnerWithoutName: 'Nicht gespeichert: name: Geben Sie dem Partner einen Namen.',
     crisisOn: 'Nicht gespeichert: Der Krisenmodus ist bereits seit ',
