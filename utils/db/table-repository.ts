@@ -15,7 +15,8 @@ export class RecordInputError extends Error {
 
 /**
  * A record that failed its schema on a write or a read. Its English message is for logs; the user reads the
- * problems (`detail`) through saveFailureText.
+ * problems (`detail`, worded from the catalogue and zod's UI-language refusals) through saveFailureText, or
+ * after a page's own sentence (DamagedRecords).
  */
 export class InvalidRecordError extends Error {
   constructor(
