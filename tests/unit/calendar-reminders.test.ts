@@ -208,16 +208,28 @@ describe('the overlay’s scheduled-draft messages', () => {
   });
 
   it.each([
-    { language: 'en' as const, gone: 'That calendar entry no longer exists.' },
-    { language: 'de' as const, gone: 'Diesen Eintrag im Redaktionsplan gibt es nicht mehr.' },
+    {
+      language: 'en' as const,
+      gone: 'That calendar entry no longer exists.',
+      failed: 'OnBrand could not finish that. Try again; if it fails again, reload the page. Details: ',
+    },
+    {
+      language: 'de' as const,
+      gone: 'Diesen Eintrag im Redaktionsplan gibt es nicht mehr.',
+      failed:
+        'OnBrand konnte das nicht abschließen. Versuchen Sie es noch einmal; schlägt es wieder fehl, laden Sie die Seite neu. Details: ',
+    },
   ])(
-    'in $language, the popup reads why an entry deleted elsewhere was not marked published',
-    async ({ language, gone }) => {
+    'in $language, the popup reads why an entry was not marked published: deleted elsewhere, or the database failed',
+    async ({ language, gone, failed }) => {
       setTestUiLanguage(language);
       expect(await route({ type: 'calendar.markPublished', payload: { id: 'deleted' } }, popup)).toEqual({
         ok: false,
         error: gone,
       });
+      db.close();
+      const reply = await route({ type: 'calendar.markPublished', payload: { id: 'a' } }, popup);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(`^${failed}\\S`) });
     },
   );
 

@@ -41,7 +41,7 @@ const NOT_UI_TEXT: Record<string, string> = {
   'utils/team/shared-records.ts':
     'why a shared record from the team server is skipped: logged for developers (utils/team/record-sync.ts)',
   'entrypoints/background/router.ts':
-    'refusals of forged or malformed messages: only another extension or a bug ever gets them',
+    'refusals of forged or malformed messages: only another extension or a bug ever gets them (a handler’s failure is worded by backgroundFailureText)',
 };
 
 /** Words that are the same in every language. */
