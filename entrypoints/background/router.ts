@@ -1,6 +1,7 @@
 import { requests } from '@/utils/message-requests';
 import { EnvelopeSchema, responses } from '@/utils/message-schemas';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '@/utils/messaging';
+import { backgroundFailureText } from '@/utils/refusal';
 import { SITE_META, type SiteMeta, siteForUrl } from '@/utils/sites/meta';
 
 export interface Sender {
@@ -72,7 +73,8 @@ export function createRouter(handlers: Handlers, identity: RouterIdentity) {
       if (!reply.success) return { ok: false, error: `The "${type}" reply did not match its schema.` };
       return { ok: true, data: reply.data };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      // The sender shows this to the user (the popup, the dashboard, a composer's button).
+      return { ok: false, error: backgroundFailureText(error) };
     }
   };
 }

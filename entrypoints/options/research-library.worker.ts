@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { getDatabase } from '@/utils/db/database';
 import type { ResearchPost } from '@/utils/db/records';
+import { errorDetail } from '@/utils/refusal';
 import { researchChangeOf } from '@/utils/research/changes';
 import { researchChartData } from '@/utils/research/charts';
 import { researchToCsv, researchToJson } from '@/utils/research/export';
 import { ResearchLibrary } from '@/utils/research/library';
 import {
+  type LibraryFailure,
   type LibraryReply,
   type LibraryRequest,
   LibraryRequestSchema,
@@ -63,34 +65,42 @@ function refreshed(indexed: Promise<void>) {
   });
 }
 
-const fail = (error: unknown, seq?: number) =>
-  reply({ type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
+const fail = (failed: LibraryFailure, error: unknown, seq?: number) =>
+  reply({ type: 'error', seq, failed, detail: errorDetail(error) });
 
 // Reading and validating every row takes seconds at tens of thousands; the newest show meanwhile.
 void library.preview(40).then(
   (preview) => loaded || reply({ type: 'preview', ...preview }),
-  (error) => fail(error),
+  (error) => fail('load', error),
 );
 
 // Loads and changes run one after another, so a change never lands before the load it changes.
-let work = library.load().then(({ indexed }) => {
-  loaded = true;
-  refreshed(indexed);
-}, fail);
+let work = library.load().then(
+  ({ indexed }) => {
+    loaded = true;
+    refreshed(indexed);
+  },
+  (error) => fail('load', error),
+);
 
 // Every committed write to the database, from the background's saves or any dashboard tab, arrives here.
 Dexie.on('storagemutated', (parts) => {
   const change = researchChangeOf(parts, db.name);
   if (change.kind === 'none') return;
-  work = work.then(async () => {
-    const outcome = await library.apply(change);
-    if (outcome) refreshed(outcome.indexed);
-  }, fail);
+  // A change that fails is reported at once and the next one still runs (as `.then`'s second argument, the
+  // handler caught the step before only: this one's failure went unreported and skipped the next change).
+  work = work
+    .then(async () => {
+      const outcome = await library.apply(change);
+      if (outcome) refreshed(outcome.indexed);
+    })
+    .catch((error: unknown) => fail('update', error));
 });
 
 addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = LibraryRequestSchema.safeParse(event.data);
-  if (!parsed.success) return fail(new Error(`A malformed library request: ${parsed.error.message}`));
+  if (!parsed.success)
+    return fail('request', new Error(`A malformed library request: ${parsed.error.message}`));
   const request = parsed.data;
   try {
     switch (request.type) {
@@ -128,6 +138,6 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
         });
     }
   } catch (error) {
-    fail(error, 'seq' in request ? request.seq : undefined);
+    fail('request', error, 'seq' in request ? request.seq : undefined);
   }
 });

@@ -5,6 +5,7 @@ import type { PlatformId } from '@/utils/checks/types';
 import { brandsRepository, pickBrand } from '@/utils/db/brands';
 import { crisesRepository } from '@/utils/db/crises';
 import { getDatabase } from '@/utils/db/database';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
@@ -31,7 +32,7 @@ export function PopupCrisis({ site }: { site: PlatformId | undefined }) {
       await sendMessage('brand.changed', {});
       return true;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureText(failure));
       return false;
     }
   };

@@ -10,6 +10,7 @@ import { addDays, dayOf, userTimeZone, wallTimeOf } from '@/utils/calendar/time'
 import { calendarRepository } from '@/utils/db/calendar';
 import { getDatabase } from '@/utils/db/database';
 import type { CalendarEntry } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { plural, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { openEntryInDashboard } from './open-entry';
@@ -64,7 +65,11 @@ export function PopupWeek() {
     };
     const result = entryFromForm(form, timeZone, Date.now());
     if (!result.ok) return setMessage({ error: true, text: result.problems.join(' ') });
-    await calendar.save(result.entry);
+    try {
+      await calendar.save(result.entry);
+    } catch (failure) {
+      return setMessage({ error: true, text: saveFailureText(failure) });
+    }
     setIdea('');
     setMessage({ error: false, text: t('weekIdeaAdded', result.entry.title) });
   }

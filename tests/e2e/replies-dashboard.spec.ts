@@ -44,7 +44,7 @@ test('create, flag, refuse a taken shortcut, edit, duplicate, search, sort and d
   await createReply(page, { title: 'Thank you', shortcut: 'THANKS', body: 'Thank you!' });
   await form(page).getByRole('button', { name: 'Save reply' }).click();
   await expect(form(page).getByRole('alert')).toHaveText(
-    'The shortcut ;;thanks is already used by “Thanks”.',
+    'Not saved: The shortcut ;;thanks is already used by “Thanks”.',
   );
   await form(page).getByLabel('Shortcut (optional)').fill('ty');
   await form(page).getByRole('button', { name: 'Save reply' }).click();

@@ -30,6 +30,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  setTestUiLanguage('en');
   db.close();
 });
 
@@ -95,7 +96,6 @@ describe('reminders', () => {
 });
 
 describe('reminders in a German browser', () => {
-  afterEach(() => setTestUiLanguage('en'));
   it('are worded in German, with the platform’s name and the count of findings', async () => {
     setTestUiLanguage('de');
     const reminders = calendarReminders(db);
@@ -206,6 +206,32 @@ describe('the overlay’s scheduled-draft messages', () => {
       ok: false,
     });
   });
+
+  it.each([
+    {
+      language: 'en' as const,
+      gone: 'That calendar entry no longer exists.',
+      failed: 'OnBrand could not finish that. Try again; if it fails again, reload the page. Details: ',
+    },
+    {
+      language: 'de' as const,
+      gone: 'Diesen Eintrag im Redaktionsplan gibt es nicht mehr.',
+      failed:
+        'OnBrand konnte das nicht abschließen. Versuchen Sie es noch einmal; schlägt es wieder fehl, laden Sie die Seite neu. Details: ',
+    },
+  ])(
+    'in $language, the popup reads why an entry was not marked published: deleted elsewhere, or the database failed',
+    async ({ language, gone, failed }) => {
+      setTestUiLanguage(language);
+      expect(await route({ type: 'calendar.markPublished', payload: { id: 'deleted' } }, popup)).toEqual({
+        ok: false,
+        error: gone,
+      });
+      db.close();
+      const reply = await route({ type: 'calendar.markPublished', payload: { id: 'a' } }, popup);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(`^${failed}\\S`) });
+    },
+  );
 
   it("keeps the link the page showed for the post just sent, on the sender's platform only", async () => {
     const calendar = calendarRepository(db);

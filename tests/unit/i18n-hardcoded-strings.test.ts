@@ -41,7 +41,7 @@ const NOT_UI_TEXT: Record<string, string> = {
   'utils/team/shared-records.ts':
     'why a shared record from the team server is skipped: logged for developers (utils/team/record-sync.ts)',
   'entrypoints/background/router.ts':
-    'refusals of forged or malformed messages: only another extension or a bug ever gets them',
+    'refusals of forged or malformed messages: only another extension or a bug ever gets them (a handler’s failure is worded by backgroundFailureText)',
 };
 
 /** Words that are the same in every language. */
@@ -75,6 +75,13 @@ const PATTERN = /\(\?[:=!<i]|\\[bsdw]|\|/;
  */
 const DEVELOPER_CALL =
   /^(console\.\w+|super|new (Error|TypeError|RangeError)|.*\.(querySelector(All)?|closest|matches))$/;
+
+/**
+ * Errors whose message the user reads as it is (OnBrand's refusals of a file or of what was typed, a damaged
+ * saved copy): their arguments are words for the user wherever they come from, a template of a shortcut's
+ * `;;` included (which reads as CSS to the template rule below).
+ */
+const USER_ERROR = /^(Refusal|RecordInputError|DamagedRecordError|\w+(Import|Export|File)Error)$/;
 
 /** Whether `node` is an argument (at any depth within the statement) of a call only developers read. */
 function inDeveloperCall(node: ts.Node): boolean {
@@ -202,6 +209,8 @@ function hardCodedStrings(fileName: string, source: string): string[] {
       const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
       if (value) rendered(value);
     }
+    if (ts.isNewExpression(node) && USER_ERROR.test(node.expression.getText()))
+      for (const argument of node.arguments ?? []) rendered(argument);
     if (ts.isCallExpression(node)) {
       const callee = node.expression.getText();
       const [first, , third] = node.arguments;
@@ -272,7 +281,10 @@ describe('no hard-coded user-visible strings', () => {
       }
       function note(raw) {
         return \`\${raw}: fill it in above.\`;
-      }`;
+      }
+      throw new RecordInputError(\`The shortcut ;;\${shortcut} is taken.\`);
+      throw new CsvImportError('No rows');
+      throw new RecordInputError(t('replyGone'));`;
     expect(hardCodedStrings('sample.tsx', source)).toEqual([
       '3: Apply',
       '4: Close',
@@ -281,6 +293,8 @@ describe('no hard-coded user-visible strings', () => {
       '11: Active on',
       '12: Quick idea…',
       '18: : fill it in above.',
+      '20: The shortcut ;;  is taken.',
+      '21: No rows',
     ]);
   });
 

@@ -105,7 +105,10 @@ describe('Mastodon instances added at runtime', () => {
       { type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } },
       settingsPage,
     );
-    expect(reply).toEqual({ ok: false, error: 'OnBrand has no permission for fosstodon.org yet.' });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringContaining('Details: OnBrand has no permission for fosstodon.org yet.'),
+    });
     expect(registered.size).toBe(0);
     expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });
   });
@@ -151,7 +154,7 @@ describe('a page on an added instance is Mastodon to every handler', () => {
     await replies.save({ title: 'Tweet', body: 'Hi', tags: [], platforms: ['x'], variants: {} });
     expect(await route({ type: 'replies.list', payload: { platform: 'x' } }, fosstodonTab)).toMatchObject({
       ok: false,
-      error: 'A page on Mastodon can only list replies for Mastodon.',
+      error: expect.stringContaining('Details: A page on Mastodon can only list replies for Mastodon.'),
     });
     expect(
       await route({ type: 'replies.list', payload: { platform: 'mastodon' } }, fosstodonTab),

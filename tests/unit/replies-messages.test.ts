@@ -81,7 +81,10 @@ describe('saved-reply messages', () => {
 
   it("refuses a content script asking for another platform's replies", async () => {
     const reply = await route({ type: 'replies.list', payload: { platform: 'linkedin' } }, xTab);
-    expect(reply).toEqual({ ok: false, error: 'A page on X can only list replies for X.' });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringContaining('Details: A page on X can only list replies for X.'),
+    });
   });
 
   it('counts a use and answers null for a reply that no longer exists', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnBrandDatabase } from '@/utils/db/database';
-import { type ReplyDraft, ReplyInputError, repliesRepository } from '@/utils/db/replies';
+import { type ReplyDraft, repliesRepository } from '@/utils/db/replies';
+import { RecordInputError } from '@/utils/db/table-repository';
 import { freshDatabase } from '../shared/fresh-database';
 
 const NAME = 'onbrand-replies-test';
@@ -40,7 +41,7 @@ describe('saved replies repository', () => {
     const error = await replies
       .save(draft({ title: 'Other', shortcut: ';;REFUND' }))
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ReplyInputError);
+    expect(error).toBeInstanceOf(RecordInputError);
     expect((error as Error).message).toBe('The shortcut ;;refund is already used by “Refunds”.');
     expect((await replies.list()).map((reply) => reply.title)).toEqual(['Refunds']);
   });

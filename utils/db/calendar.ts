@@ -6,7 +6,10 @@ import type { OnBrandDatabase } from './database';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { TableRepository } from './table-repository';
 
-/** A calendar entry that can't be saved, with one plain sentence per problem. */
+/**
+ * A calendar entry that can't be saved, with one plain sentence per problem in the UI language (`problems`,
+ * which the editor and a drag show); the message joins them, for logs.
+ */
 export class CalendarEntryError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join(' '));
@@ -64,13 +67,15 @@ export function parseCalendarEntry(value: unknown): CalendarEntry {
 /**
  * A save refused because the stored entry changed (or went) since the editor opened it: saving would undo
  * that change, e.g. a "Mark published" done from the composer meanwhile. `current` is the stored entry now.
+ * Its message is for logs: the calendar words the conflict itself in the UI language (CalendarPage's
+ * conflictText, moveRefusalText for a drag), since only it knows which choices the user has.
  */
 export class CalendarConflictError extends Error {
   constructor(readonly current: CalendarEntry | undefined) {
     super(
       current
-        ? `“${current.title}” was changed elsewhere since you opened it${current.status === 'published' ? ' (it was marked published)' : ''}. Keep your version to overwrite that change, or take theirs.`
-        : 'This entry was deleted elsewhere since you opened it. Keep your version to save it again, or close it.',
+        ? `Calendar entry ${current.id} changed since it was read`
+        : 'Calendar entry deleted since it was read',
     );
     this.name = 'CalendarConflictError';
   }

@@ -5,15 +5,7 @@ import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
 import type { Brand, CalendarEntry, Crisis } from './records';
 import { CrisisSchema, RELATIONSHIPS_WITH_PARTNER } from './records';
-import { describeProblems, TableRepository } from './table-repository';
-
-/** A crisis that can't be started as asked, in a sentence for the user. */
-export class CrisisInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CrisisInputError';
-  }
-}
+import { describeProblems, RecordInputError, TableRepository } from './table-repository';
 
 /** Posts that sell something: a partner's, a gift's, a commission's, or the brand's own product. */
 const PROMOTIONAL: readonly string[] = [...RELATIONSHIPS_WITH_PARTNER, 'employee', 'own-product'];
@@ -85,11 +77,11 @@ export function crisesRepository(db: OnBrandDatabase) {
         pausedEntryIds: [],
       };
       const valid = CrisisSchema.safeParse(crisis);
-      if (!valid.success) throw new CrisisInputError(describeProblems(valid.error.issues));
+      if (!valid.success) throw new RecordInputError(describeProblems(valid.error.issues));
       return db.transaction('rw', db.crises, async () => {
         const open = (await forBrand(brandId)).find((c) => c.endedAt === undefined);
         if (open)
-          throw new CrisisInputError(
+          throw new RecordInputError(
             t(
               'crisisAlreadyOn',
               new Date(open.startedAt).toLocaleString(uiLocale(), {
@@ -112,7 +104,7 @@ export function crisesRepository(db: OnBrandDatabase) {
     async pause(crisis: Crisis, entryIds: readonly string[], now = Date.now()): Promise<void> {
       await db.transaction('rw', db.crises, db.calendarEntries, async () => {
         const stored = await db.crises.get(crisis.id);
-        if (!stored) throw new CrisisInputError(t('crisisGone'));
+        if (!stored) throw new RecordInputError(t('crisisGone'));
         const paused = new Set(stored.pausedEntryIds);
         for (const id of entryIds) {
           const entry = await db.calendarEntries.get(id);

@@ -1,20 +1,13 @@
 import { t } from '../i18n';
 import type { OnBrandDatabase } from './database';
 import { FOLLOW_UP_EXCERPT_MAX, type FollowUp, FollowUpSchema } from './follow-up-records';
-import { describeProblems, TableRepository } from './table-repository';
+import { describeProblems, RecordInputError, TableRepository } from './table-repository';
 
 /** What the follow-up form on a feed post sends. */
 export type NewFollowUp = Pick<FollowUp, 'platform' | 'url' | 'postId' | 'author' | 'note' | 'dueAt'> & {
   /** The post's text; only its start is kept. */
   text: string;
 };
-
-export class FollowUpInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FollowUpInputError';
-  }
-}
 
 /** The post's text in one line, cut at a word near the limit. */
 export function excerptOf(text: string, max = FOLLOW_UP_EXCERPT_MAX): string {
@@ -32,7 +25,7 @@ export function followUpsRepository(db: OnBrandDatabase) {
   const change = async (id: string, edit: (followUp: FollowUp) => FollowUp): Promise<FollowUp> =>
     db.transaction('rw', db.followUps, async () => {
       const stored = await repository.get(id);
-      if (!stored) throw new FollowUpInputError(t('followUpGone'));
+      if (!stored) throw new RecordInputError(t('followUpGone'));
       return repository.put(edit(stored));
     });
 
@@ -57,7 +50,7 @@ export function followUpsRepository(db: OnBrandDatabase) {
         };
         if (followUp.postId === undefined) delete followUp.postId;
         const valid = FollowUpSchema.safeParse(followUp);
-        if (!valid.success) throw new FollowUpInputError(describeProblems(valid.error.issues));
+        if (!valid.success) throw new RecordInputError(describeProblems(valid.error.issues));
         await db.followUps.put(valid.data);
         return valid.data;
       });

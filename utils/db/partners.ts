@@ -1,14 +1,6 @@
 import type { OnBrandDatabase } from './database';
 import { type Partner, PartnerSchema } from './records';
-import { describeProblems, TableRepository } from './table-repository';
-
-/** A partner that can't be saved, with what is wrong in words the form's user reads. */
-export class PartnerInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PartnerInputError';
-  }
-}
+import { describeProblems, RecordInputError, TableRepository } from './table-repository';
 
 /** What the checks need of a partner: every platform's handles in one list (a creator keeps one name). */
 export function partnerForChecks(partner: Partner) {
@@ -32,10 +24,10 @@ export function partnersRepository(db: OnBrandDatabase) {
       return rows.sort((a, b) => a.name.localeCompare(b.name));
     },
 
-    /** Validates (PartnerInputError with one sentence per problem), then writes. */
+    /** Validates (RecordInputError with one sentence per problem), then writes. */
     async save(partner: Partner): Promise<Partner> {
       const result = PartnerSchema.safeParse(partner);
-      if (!result.success) throw new PartnerInputError(describeProblems(result.error.issues));
+      if (!result.success) throw new RecordInputError(describeProblems(result.error.issues));
       await db.partners.put(result.data);
       return result.data;
     },

@@ -1,9 +1,9 @@
 import type { PlatformId } from '../checks/types';
 import { type MessageKey, quoted, t } from '../i18n';
-import { normalizeShortcut } from '../replies/shortcut';
+import { normalizeShortcut, SHORTCUT_PREFIX } from '../replies/shortcut';
 import type { OnBrandDatabase } from './database';
 import { type SavedReply, SavedReplySchema } from './records';
-import { TableRepository } from './table-repository';
+import { RecordInputError, TableRepository } from './table-repository';
 
 /** What the user edits; ids, usage and timestamps are the repository's business. */
 export type ReplyDraft = Pick<SavedReply, 'title' | 'body' | 'tags' | 'platforms' | 'variants'> & {
@@ -14,14 +14,6 @@ export type ReplyDraft = Pick<SavedReply, 'title' | 'body' | 'tags' | 'platforms
 
 /** Two insertions of the same reply closer together than this are one use (nobody inserts faster). */
 export const MIN_USE_SPACING_MS = 1000;
-
-/** A save refused because of what the user typed; `message` is written for them. */
-export class ReplyInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReplyInputError';
-  }
-}
 
 export function repliesRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<SavedReply>(db.savedReplies, SavedReplySchema);
@@ -48,13 +40,15 @@ export function repliesRepository(db: OnBrandDatabase) {
       const typed = draft.shortcut?.trim() ?? '';
       const shortcut = typed === '' ? undefined : normalizeShortcut(typed);
       if (shortcut === null) {
-        throw new ReplyInputError(t('replyShortcutInvalid', quoted(typed)));
+        throw new RecordInputError(t('replyShortcutInvalid', quoted(typed)));
       }
       return db.transaction('rw', db.savedReplies, async () => {
         if (shortcut) {
           const owner = await byShortcut(shortcut);
           if (owner && owner.id !== draft.id) {
-            throw new ReplyInputError(`The shortcut ;;${shortcut} is already used by “${owner.title}”.`);
+            throw new RecordInputError(
+              t('replyShortcutTaken', SHORTCUT_PREFIX + shortcut, quoted(owner.title)),
+            );
           }
         }
         const existing = draft.id ? await repository.get(draft.id) : undefined;
@@ -74,7 +68,7 @@ export function repliesRepository(db: OnBrandDatabase) {
           updatedAt: now,
         };
         const parsed = SavedReplySchema.safeParse(record);
-        if (!parsed.success) throw new ReplyInputError(describeInvalid(parsed.error.issues));
+        if (!parsed.success) throw new RecordInputError(describeInvalid(parsed.error.issues));
         await db.savedReplies.put(parsed.data);
         return parsed.data;
       });
@@ -83,12 +77,12 @@ export function repliesRepository(db: OnBrandDatabase) {
     /** A copy to edit into a new reply: same text, no shortcut (it must stay unique), fresh usage. */
     async duplicate(id: string, now = Date.now()): Promise<SavedReply> {
       const original = await repository.get(id);
-      if (!original) throw new ReplyInputError(t('replyGone'));
+      if (!original) throw new RecordInputError(t('replyGone'));
       const { shortcut: _unique, lastUsedAt: _used, ...rest } = original;
       return repository.put({
         ...rest,
         id: crypto.randomUUID(),
-        title: `${original.title} (copy)`.slice(0, 300),
+        title: t('copyTitle', original.title).slice(0, 300),
         usageCount: 0,
         createdAt: now,
         updatedAt: now,

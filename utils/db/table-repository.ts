@@ -1,6 +1,23 @@
 import type { Table } from 'dexie';
 import type * as z from 'zod/mini';
 
+/**
+ * A record refused for what the user typed or did (a shortcut another reply has, a crisis already on, a
+ * partner without a name, a record deleted meanwhile): its message is written for them, in the UI language,
+ * from the catalogue and zod's UI-language refusals. saveFailureText shows it after "Not saved:".
+ */
+export class RecordInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordInputError';
+  }
+}
+
+/**
+ * A record that failed its schema on a write or a read. Its English message is for logs; the user reads the
+ * problems (`detail`, worded from the catalogue and zod's UI-language refusals) through saveFailureText, or
+ * after a page's own sentence (DamagedRecords).
+ */
 export class InvalidRecordError extends Error {
   constructor(
     readonly table: string,

@@ -58,6 +58,14 @@ export interface LibraryStatus {
   facets: ResearchFacets;
 }
 
+/**
+ * What the worker could not do: read the library (`load`), take a change made elsewhere into it (`update`), or
+ * answer a request (`request`, with the request's `seq` when it had one). The worker has no catalogue (no
+ * extension API in a worker), so the page words it (utils/research/library-failure.ts); `detail` is the
+ * database's or the browser's own words.
+ */
+export type LibraryFailure = 'load' | 'update' | 'request';
+
 export type LibraryReply =
   | LibraryStatus
   /** Sent first, while the whole library loads: its size and the most recently saved posts. */
@@ -72,4 +80,4 @@ export type LibraryReply =
   | { type: 'post'; seq: number; post: ResearchPost | null }
   | { type: 'charts'; seq: number; data: ResearchChartData }
   | { type: 'export'; seq: number; format: 'csv' | 'json'; content: string }
-  | { type: 'error'; seq?: number; message: string };
+  | { type: 'error'; seq?: number; failed: LibraryFailure; detail: string };

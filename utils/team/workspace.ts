@@ -16,6 +16,7 @@ export interface Membership {
  */
 export async function joinWorkspace(client: CouchClient): Promise<Membership> {
   const session = await client.session();
+  // The reason is for logs: describeFailure words a 401 from the catalogue (teamProblemCredentials).
   if (!session.name)
     throw new CouchError(401, 'unauthorized', 'The server did not accept the user name and password.');
   const admin = session.roles.includes('_admin');

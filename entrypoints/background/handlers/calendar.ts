@@ -10,6 +10,7 @@ import type { OnBrandDatabase } from '@/utils/db/database';
 import { publishingMarkets } from '@/utils/db/markets';
 import { partnersRepository } from '@/utils/db/partners';
 import type { CalendarEntry, CalendarStatus } from '@/utils/db/records';
+import { RecordInputError } from '@/utils/db/table-repository';
 import { plural, t } from '@/utils/i18n';
 import { SITE_META } from '@/utils/sites/meta';
 import type { Handlers } from '../router';
@@ -180,7 +181,7 @@ export function calendarHandlers(
 
     'calendar.markPublished': async ({ id, link }, sender, { extensionPage, site }) => {
       const entry = await calendar.get(id);
-      if (!entry) throw new Error('That calendar entry no longer exists.');
+      if (!entry) throw new RecordInputError(t('calendarEntryGone'));
       if (!extensionPage && (site === undefined || !entry.platforms.includes(site.id)))
         throw new Error(
           'Only the popup, the dashboard or a site the entry is planned for can mark it published.',

@@ -25,6 +25,7 @@ import {
   type SlotCell,
   type WeekPoint,
 } from '@/utils/analytics/kpis';
+import { nothingImportedText } from '@/utils/analytics/nothing-imported';
 import { joinWebStats, webStatsInRange } from '@/utils/analytics/web-stats-join';
 import { headerKey } from '@/utils/calendar/csv-interchange';
 import { pillarLabel } from '@/utils/calendar/pillar-labels';
@@ -42,7 +43,6 @@ import { getDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
 import { formatNumber, listOf, type MessageKey, pluralWith, t, uiLocale } from '@/utils/i18n';
 import { weekdayNames } from '@/utils/i18n/weekdays';
-import { refusalText } from '@/utils/refusal';
 import { SITES } from '@/utils/sites';
 import {
   type AnalyticsColumn,
@@ -128,7 +128,7 @@ function plannedFrom(pending: Pending): Pending {
     });
     return { ...pending, plan, error: undefined };
   } catch (error) {
-    return { ...pending, plan: undefined, error: refusalText(error) };
+    return { ...pending, plan: undefined, error: nothingImportedText(error) };
   }
 }
 
@@ -320,7 +320,7 @@ export function AnalyticsPage() {
       if (format || remembered) setPending(plannedFrom(next));
       else setMapping(next);
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
+      setNotice({ kind: 'error', text: nothingImportedText(error) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -344,7 +344,7 @@ export function AnalyticsPage() {
           .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
+      setNotice({ kind: 'error', text: nothingImportedText(error) });
     } finally {
       setPending(undefined);
     }

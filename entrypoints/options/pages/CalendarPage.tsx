@@ -281,7 +281,7 @@ export function CalendarPage() {
       ...form,
       basedOn: undefined,
       id: crypto.randomUUID(),
-      title: t('calendarCopyTitle', form.title).slice(0, 300),
+      title: t('copyTitle', form.title).slice(0, 300),
       status: form.status === 'published' ? 'draft' : form.status,
       icalUid: undefined,
       publishedAt: undefined,

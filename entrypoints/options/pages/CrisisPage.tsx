@@ -5,6 +5,7 @@ import { publishedLogToCsv } from '@/utils/crisis/published-log';
 import { crisesRepository, entriesInside } from '@/utils/db/crises';
 import { getDatabase } from '@/utils/db/database';
 import type { Brand, Crisis } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { listOf, t, uiLocale } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { siteName } from '@/utils/sites/meta';
@@ -56,7 +57,7 @@ function BrandCrisis({ brand, brands }: { brand: Brand; brands: Brand[] }) {
       await action();
       return true;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureText(failure));
       return false;
     }
   };
@@ -122,9 +123,7 @@ function WatchList({ brand }: { brand: Brand }) {
               .filter(Boolean),
           ),
         ];
-        saveBrand({ ...brand, watchTerms }).catch((failure: unknown) =>
-          setError(failure instanceof Error ? failure.message : String(failure)),
-        );
+        saveBrand({ ...brand, watchTerms }).catch((failure: unknown) => setError(saveFailureText(failure)));
       }}
     >
       <h2>{t('crisisWatchTitle')}</h2>

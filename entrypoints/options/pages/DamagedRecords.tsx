@@ -8,6 +8,7 @@ import { repliesRepository } from '@/utils/db/replies';
 import { researchRepository } from '@/utils/db/research';
 import { type DamagedRecord, InvalidRecordError } from '@/utils/db/table-repository';
 import { type MessageKey, plural, t } from '@/utils/i18n';
+import { errorDetail } from '@/utils/refusal';
 import { downloadFile } from './guidelines/brand-store';
 
 const db = getDatabase();
@@ -76,7 +77,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
       setError(
         e instanceof InvalidRecordError
           ? t('settingsDamagedStillInvalid', e.detail)
-          : t('settingsDamagedSaveFailed', String(e)),
+          : t('settingsDamagedSaveFailed', errorDetail(e)),
       );
     }
   };

@@ -9,7 +9,7 @@ import {
 } from '@/utils/brands/starter-templates';
 import type { Guidelines } from '@/utils/checks';
 import { newBrand } from '@/utils/db/brands';
-import { InvalidRecordError } from '@/utils/db/table-repository';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { quoted, t } from '@/utils/i18n';
 import { BackupPanel } from './guidelines/BackupPanel';
 import { BrandSettings } from './guidelines/BrandSettings';
@@ -74,7 +74,7 @@ function NewBrandForm({ isFirst, onCreated }: { isFirst: boolean; onCreated: (id
       setName('');
       onCreated(brand.id);
     } catch (e) {
-      setError(e instanceof InvalidRecordError ? e.detail : String(e));
+      setError(saveFailureText(e));
     }
     setBusy(false);
   };

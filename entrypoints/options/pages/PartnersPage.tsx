@@ -5,6 +5,7 @@ import { JURISDICTIONS, type Jurisdiction, PLATFORM_IDS, type PlatformId } from 
 import { getDatabase } from '@/utils/db/database';
 import { partnersRepository } from '@/utils/db/partners';
 import type { Brand, Partner } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { type MessageKey, t } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/meta';
 import { BrandSelect, useChosenBrand } from './BrandChoice';
@@ -118,7 +119,7 @@ function BrandPartners({ brand }: { brand: Brand }) {
       await announceBrandChange();
       setForm(undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureText(failure));
     }
   };
 

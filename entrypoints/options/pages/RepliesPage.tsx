@@ -4,9 +4,11 @@ import { messageWith } from '@/components/ui/message-with';
 import { getDatabase } from '@/utils/db/database';
 import type { SavedReply } from '@/utils/db/records';
 import { type ReplyDraft, repliesRepository } from '@/utils/db/replies';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { settingsRepository } from '@/utils/db/settings';
 import { quoted, t } from '@/utils/i18n';
 import { matchesQuery } from '@/utils/replies/search';
+import { SHORTCUT_PREFIX } from '@/utils/replies/shortcut';
 import { RepliesTable, type ReplySort, sortReplies } from './RepliesTable';
 import { ReplyEditor } from './ReplyEditor';
 import './replies.css';
@@ -15,8 +17,6 @@ import { TeamRecordConflicts } from './TeamRecordConflicts';
 const replies = repliesRepository(getDatabase());
 const settings = settingsRepository(getDatabase());
 
-/** What a user types to call a reply, the same in every language. */
-const TRIGGER = ';;';
 /** The variable the name below fills in. */
 const MY_NAME_VARIABLE = '{my.name}';
 
@@ -46,7 +46,7 @@ export function RepliesPage() {
     try {
       await action();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureText(failure));
     }
   };
 
@@ -56,7 +56,7 @@ export function RepliesPage() {
       <p className="muted">
         {messageWith(
           'repliesIntro',
-          <kbd>{TRIGGER}</kbd>,
+          <kbd>{SHORTCUT_PREFIX}</kbd>,
           <kbd>{t('repliesKeySpace')}</kbd>,
           <kbd>{t('repliesKeyTab')}</kbd>,
           <kbd>{t('repliesKeysPicker')}</kbd>,

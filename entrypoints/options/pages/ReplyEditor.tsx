@@ -3,6 +3,7 @@ import { messageWith } from '@/components/ui/message-with';
 import { countDraft } from '@/utils/checks/count';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/checks/types';
 import type { ReplyDraft } from '@/utils/db/replies';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { formatNumber, listOf, quoted, t } from '@/utils/i18n';
 import { fillInLabels, unknownPlaceholders } from '@/utils/replies/template';
 import { lengthReport } from '@/utils/replies/variant';
@@ -41,7 +42,7 @@ export function ReplyEditor({ initial, onSave, onCancel }: ReplyEditorProps) {
       const tags = tagsText.split(',').map((tag) => tag.trim());
       await onSave({ ...draft, tags });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureText(failure));
     } finally {
       setSaving(false);
     }

@@ -2,8 +2,11 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/utils/db/database';
 import type { ResearchPlatform, ResearchPost } from '@/utils/db/records';
 import { researchRepository } from '@/utils/db/research';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { formatNumber, t } from '@/utils/i18n';
+import { errorDetail } from '@/utils/refusal';
 import type { ResearchChartData } from '@/utils/research/charts';
+import { libraryFailureText } from '@/utils/research/library-failure';
 import type { ResearchFilters, ResearchSort } from '@/utils/research/search';
 import { CadenceHeatmap, EngagementScatter, FormatBars, HashtagBars } from './ResearchCharts';
 import { ResearchDetail } from './ResearchDetail';
@@ -75,9 +78,10 @@ export function ResearchPage() {
   useEffect(() => {
     if (!selectedId || !results) return;
     let current = true;
-    void currentPost(selectedId).then((post) => {
-      if (current) setSelected(post ?? undefined);
-    });
+    currentPost(selectedId).then(
+      (post) => current && setSelected(post ?? undefined),
+      (failure: unknown) => current && setError(libraryFailureText('request', errorDetail(failure))),
+    );
     return () => {
       current = false;
     };
@@ -88,7 +92,10 @@ export function ResearchPage() {
   useEffect(() => {
     if (view !== 'charts' || answer === undefined) return;
     let current = true;
-    void askCharts().then((data) => current && setCharts(data));
+    askCharts().then(
+      (data) => current && setCharts(data),
+      (failure: unknown) => current && setError(libraryFailureText('request', errorDetail(failure))),
+    );
     return () => {
       current = false;
     };
@@ -100,12 +107,16 @@ export function ResearchPage() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  const act = async (work: () => Promise<unknown>) => {
+  /** Runs `work`; a failure is shown as `worded` says it (a save's, unless said otherwise). */
+  const act = async (
+    work: () => Promise<unknown>,
+    worded: (failure: unknown) => string = saveFailureText,
+  ) => {
     try {
       await work();
       setError(undefined);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+    } catch (failure) {
+      setError(worded(failure));
     }
   };
   const remove = (post: ResearchPost) =>
@@ -121,11 +132,14 @@ export function ResearchPage() {
     });
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = (format: 'csv' | 'json') =>
-    act(async () => {
-      const content = await library.exportResults(format);
-      if (format === 'csv') download(`onbrand-research-${stamp}.csv`, 'text/csv', content);
-      else download(`onbrand-research-${stamp}.json`, 'application/json', content);
-    });
+    act(
+      async () => {
+        const content = await library.exportResults(format);
+        if (format === 'csv') download(`onbrand-research-${stamp}.csv`, 'text/csv', content);
+        else download(`onbrand-research-${stamp}.json`, 'application/json', content);
+      },
+      (failure) => t('researchExportFailed', errorDetail(failure)),
+    );
 
   return (
     <section className="research">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { decodeExport } from '@/utils/analytics/export-file';
 import type { PostNumbers } from '@/utils/analytics/kpis';
+import { nothingImportedText } from '@/utils/analytics/nothing-imported';
 import { planWebStatsImport, type WebStatsPlan } from '@/utils/analytics/web-stats-import';
 import { type CampaignNumbers, conversionRate, joinWebStats } from '@/utils/analytics/web-stats-join';
 import { platformName } from '@/utils/calendar/platform-names';
@@ -8,7 +9,6 @@ import { analyticsRepository } from '@/utils/db/analytics';
 import { getDatabase } from '@/utils/db/database';
 import type { WebAnalyticsTool, WebStat } from '@/utils/db/web-stats-records';
 import { formatNumber, type MessageKey, t, uiLocale } from '@/utils/i18n';
-import { refusalText } from '@/utils/refusal';
 import { type AnalyticsColumn, AnalyticsTable } from './AnalyticsTable';
 import type { Notice } from './CalendarPage';
 import { useModalDialog } from './useModalDialog';
@@ -57,7 +57,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
       const text = decodeExport(new Uint8Array(await file.arrayBuffer()));
       setPending({ fileName: file.name, plan: planWebStatsImport(text, file.name, Date.now()) });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
+      onNotice({ kind: 'error', text: nothingImportedText(error) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -77,7 +77,7 @@ export function WebStatsImport({ onNotice }: { onNotice: (notice: Notice) => voi
         ),
       });
     } catch (error) {
-      onNotice({ kind: 'error', text: t('analyticsNothingImported', refusalText(error)) });
+      onNotice({ kind: 'error', text: nothingImportedText(error) });
     } finally {
       setPending(undefined);
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResearchPost } from '@/utils/db/records';
 import type { ResearchChartData } from '@/utils/research/charts';
+import { libraryFailureText } from '@/utils/research/library-failure';
 import type { LibraryReply, LibraryRequest, LibraryStatus } from '@/utils/research/library-protocol';
 import type { ResearchFilters } from '@/utils/research/search';
 
@@ -32,6 +33,7 @@ export function useResearchLibrary(filters: ResearchFilters) {
   const [status, setStatus] = useState<LibraryStatus>();
   const [preview, setPreview] = useState<ReplyOf<'preview'>>();
   const [results, setResults] = useState<LibraryResults>();
+  /** Why the library could not be loaded or kept up to date, in the UI language. */
   const [error, setError] = useState<string>();
 
   const send = useCallback((request: LibraryRequest) => worker.current?.postMessage(request), []);
@@ -64,10 +66,11 @@ export function useResearchLibrary(filters: ResearchFilters) {
             return { ...current, rows };
           });
         case 'error': {
+          // A request's failure goes to its asker, who words it (an export's is not a load's).
           const asker = reply.seq === undefined ? undefined : waiting.current.get(reply.seq);
-          if (!asker) return setError(reply.message);
+          if (!asker) return setError(libraryFailureText(reply.failed, reply.detail));
           waiting.current.delete(reply.seq as number);
-          return asker.reject(new Error(reply.message));
+          return asker.reject(new Error(reply.detail));
         }
         default:
           waiting.current.get(reply.seq)?.resolve(reply);

@@ -31,6 +31,8 @@ export const NATIVE_LABELS: Partial<Record<PlatformId, NativeLabel>> = {
     source: 'https://help.instagram.com/116947042301556/',
     asOf: '2026-11',
   },
+  // The switch's German name is UNCONFIRMED: no German TikTok help page or capture names it (what was
+  // searched: docs/disclosure-law.md, "Platform labels"), so the German reminders keep the English names.
   tiktok: {
     control: '"Disclose commercial content" ("Your brand" or "Branded content")',
     ownProductToo: true,

@@ -11,8 +11,8 @@ import {
 import { getDatabase } from '@/utils/db/database';
 import type { Brand } from '@/utils/db/records';
 import { repliesRepository } from '@/utils/db/replies';
+import { saveFailureText } from '@/utils/db/save-failure';
 import type { SavedReply } from '@/utils/db/saved-reply';
-import { InvalidRecordError } from '@/utils/db/table-repository';
 import { type MessageKey, t } from '@/utils/i18n';
 import { marketChoiceName } from '@/utils/i18n/markets';
 import { siteName } from '@/utils/sites/meta';
@@ -139,7 +139,7 @@ export function BrandSettings({
       setMessage({ error: false, text: t('guidelinesBrandSaved') });
       onSaved?.(saved);
     } catch (error) {
-      const text = error instanceof InvalidRecordError ? error.detail : String(error);
+      const text = saveFailureText(error);
       setMessage({ error: true, text });
     }
   };

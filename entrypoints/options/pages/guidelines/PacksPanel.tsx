@@ -10,6 +10,7 @@ function changedCount(vale: ValeImport): number {
 
 import type { Brand } from '@/utils/db/records';
 import { PackSubscriptionSchema } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { formatNumber, pluralWith, quoted, t, uiLocale } from '@/utils/i18n';
 import { wordedOr } from '@/utils/i18n/finding-message';
 import { sendMessage } from '@/utils/messaging';
@@ -126,7 +127,9 @@ export function PacksPanel({ brand }: { brand: Brand }) {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (file)
-                void importPackFile(file).catch((error) => setNote({ error: true, lines: [String(error)] }));
+                void importPackFile(file).catch((error) =>
+                  setNote({ error: true, lines: [saveFailureText(error)] }),
+                );
             }}
           />
         </label>
@@ -142,7 +145,7 @@ export function PacksPanel({ brand }: { brand: Brand }) {
               const files = e.currentTarget.files;
               if (files?.length)
                 void importValeFiles(files).catch((error) =>
-                  setNote({ error: true, lines: [String(error)] }),
+                  setNote({ error: true, lines: [saveFailureText(error)] }),
                 );
               e.currentTarget.value = '';
             }}

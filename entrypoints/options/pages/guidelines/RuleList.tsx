@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ruleTitle } from '@/components/finding-card/finding-card';
 import { type Rule, type RuleKind, SEVERITIES } from '@/utils/checks';
 import type { Brand } from '@/utils/db/records';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { formatNumber, t } from '@/utils/i18n';
 import { saveBrand, withRules } from './brand-store';
 import { KIND_LABELS, RuleForm, SEVERITY_LABELS } from './RuleForm';
@@ -49,7 +50,7 @@ export function RuleList({ brand, readOnly }: { brand: Brand; readOnly: boolean 
       await saveBrand({ ...brand, ...next });
       setError(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(saveFailureText(e));
     }
   };
   const replaceRule = (id: string, rule: Rule) =>

@@ -11,7 +11,7 @@ import {
   starterLanguagePlan,
 } from '@/utils/brands/starter-language';
 import type { Brand } from '@/utils/db/records';
-import { InvalidRecordError } from '@/utils/db/table-repository';
+import { saveFailureText } from '@/utils/db/save-failure';
 import { listOf, type MessageKey, quoted, t, uiIsGerman } from '@/utils/i18n';
 import { saveBrand } from './brand-store';
 
@@ -65,7 +65,7 @@ export function StarterLanguage({ brand }: { brand: Brand }) {
       });
       setMessage({ error: false, text: t('starterLanguageApplied') });
     } catch (error) {
-      setMessage({ error: true, text: error instanceof InvalidRecordError ? error.detail : String(error) });
+      setMessage({ error: true, text: saveFailureText(error) });
     }
   };
 
