@@ -129,7 +129,8 @@ describe('the link of the post just sent, read from the feed', () => {
       'https://mastodon.social',
       '<form class="compose-form"><div class="compose-form__submit"><button type="submit">Post</button></div></form>',
     );
-    const account = vi.fn<() => string | undefined>(() => 'acmecoffee');
+    // As the adapter reads it: the name with its server; the links on the server name it alone.
+    const account = vi.fn<() => string | undefined>(() => 'acmecoffee@mastodon.social');
     const { onLink, stop } = watch('mastodon', account);
     page.click();
     // An hour-old status of the user's, rendered again, and a followed account's new one.

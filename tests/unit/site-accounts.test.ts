@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { newBrand, pickBrand } from '@/utils/db/brands';
+import type { Brand } from '@/utils/db/records';
 import { bluesky } from '@/utils/sites/bluesky';
 import { mastodon } from '@/utils/sites/mastodon';
 import { x } from '@/utils/sites/x';
@@ -45,13 +47,34 @@ describe("Mastodon's signed-in account", () => {
   const withState = (state: unknown) =>
     page(`<script id="initial-state" type="application/json">${JSON.stringify(state)}</script>`);
 
-  it('is the username of the account `meta.me` names in the initial state', () => {
+  it('is the username of the account `meta.me` names in the initial state, with its server as a brand lists it', () => {
     const doc = withState({
-      meta: { me: '109000000000000001' },
+      meta: { me: '109000000000000001', domain: 'mastodon.social' },
       accounts: {
         '109000000000000001': { id: '109000000000000001', username: 'acmecoffee', acct: 'acmecoffee' },
         '1': { id: '1', username: 'admin', acct: 'admin' },
       },
+    });
+    expect(mastodon.currentAccount?.(doc)).toBe('acmecoffee@mastodon.social');
+    // The brand that lists the account (any case) is the page's, not the one for all of Mastodon.
+    const brand = (name: string, accounts: Brand['accounts'], sites: Brand['sites'] = []) => ({
+      ...newBrand(name, { name, version: 1, marks: [], rules: [] }, 1),
+      accounts,
+      sites,
+    });
+    const coffee = brand('Acme Coffee', [{ platform: 'mastodon', handle: '@AcmeCoffee@mastodon.social' }]);
+    const other = brand(
+      'Acme on another server',
+      [{ platform: 'mastodon', handle: 'acmecoffee@hachyderm.io' }],
+      ['mastodon'],
+    );
+    expect(pickBrand([other, coffee], 'mastodon', mastodon.currentAccount?.(doc))?.name).toBe('Acme Coffee');
+  });
+
+  it('is the bare username where the state names no server', () => {
+    const doc = withState({
+      meta: { me: '7' },
+      accounts: { '7': { username: 'acmecoffee', acct: 'acmecoffee' } },
     });
     expect(mastodon.currentAccount?.(doc)).toBe('acmecoffee');
   });

@@ -73,6 +73,16 @@ export const PUBLISHED_LINK_SHAPES: Partial<Record<PlatformId, PublishedLinkShap
   },
 };
 
+/**
+ * Whether a post's author, as its link names it, is the signed-in account. Handles are case-insensitive. A
+ * Mastodon account is `name@server`, while a link on its own server names a local author by `name` alone
+ * (`/@name/ID`): the page is that server's, so the names are compared.
+ */
+function sameAccount(account: string, author: string): boolean {
+  const signedIn = author.includes('@') ? account : account.replace(/@.*$/, '');
+  return signedIn.toLowerCase() === author.toLowerCase();
+}
+
 /** How long after the Post click the site's link may take to show (a slow upload, a slow network). */
 export const PUBLISHED_LINK_WAIT_MS = 30_000;
 
@@ -118,7 +128,7 @@ export function watchPublishedLink(options: {
       const [, author, postId = ''] = url.pathname.match(shape.permalink) ?? [];
       if (!author) continue;
       const account = options.account?.();
-      if (account ? account.toLowerCase() !== author.toLowerCase() : shape.needsAccount) continue;
+      if (account ? !sameAccount(account, author) : shape.needsAccount) continue;
       const createdAt = shape.created?.at(postId);
       if (shape.created && (createdAt === undefined || createdAt < clickedAt - shape.created.clockSkewMs))
         continue;

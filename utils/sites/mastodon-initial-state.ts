@@ -30,11 +30,16 @@ export function mastodonInitialState(page: ParentNode = document): unknown {
 /** Mastodon's `Account::USERNAME_RE`: letters, digits and `_`, with `.` or `-` only between them. */
 const USERNAME = /^[a-z0-9_]+([.-]+[a-z0-9_]+)*$/i;
 
+/** A host name as a server's local domain can be (`meta.domain`): labels of letters, digits and `-`. */
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i;
+
 /**
- * The signed-in account's username: `meta.me` is its id and `accounts[id]` its account entity
- * (`initial_state.ts`: `meta.me?: string`, `accounts: Record<string, ApiAccountJSON>`;
- * `app/serializers/initial_state_serializer.rb` puts the current account there). For a local account `acct`
- * is the bare username, the one in its posts' links (`/@acct/ID`).
+ * The signed-in account as `name@server`, the way a brand lists a Mastodon account (a name alone is a
+ * different person on each server): `meta.me` is its id, `accounts[id]` its account entity (`acct` is the bare
+ * username for a local account, the one in its posts' links `/@acct/ID`) and `meta.domain` the server's local
+ * domain (`initial_state.ts`: `meta.me?: string`, `meta.domain`, `accounts: Record<string, ApiAccountJSON>`;
+ * `app/serializers/initial_state_serializer.rb` puts the current account and `local_domain` there). The bare
+ * name where the state names no domain.
  */
 export function mastodonSignedInAccount(page: ParentNode = document): string | undefined {
   const state = mastodonInitialState(page);
@@ -42,5 +47,7 @@ export function mastodonSignedInAccount(page: ParentNode = document): string | u
   if (typeof me !== 'string') return undefined;
   const account = child(child(state, 'accounts'), me);
   const acct = child(account, 'acct') ?? child(account, 'username');
-  return typeof acct === 'string' && acct.length <= 64 && USERNAME.test(acct) ? acct : undefined;
+  if (typeof acct !== 'string' || acct.length > 64 || !USERNAME.test(acct)) return undefined;
+  const domain = child(child(state, 'meta'), 'domain');
+  return typeof domain === 'string' && DOMAIN.test(domain) ? `${acct}@${domain}` : acct;
 }
