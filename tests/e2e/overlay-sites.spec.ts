@@ -447,7 +447,9 @@ function geometry(composer: Locator, badgeIndex: number) {
     // of the composer's dialog (its "Create a post", its ×, its Post button, its toolbar), or of the page and
     // its open shadow roots where the composer is in no dialog; not the editor's own nor one that holds the
     // editor. A title counts by its words (a heading's block spans its row). A link showing a picture counts too:
-    // the author's avatar beside the composer (X's), the user's own face they look at while writing.
+    // the author's avatar beside the composer (X's), the user's own face they look at while writing. The posts
+    // of a feed beside the composer are not its chrome (Mastodon's home column, ScrollableList's
+    // `<div role='feed' className='item-list'>`): the panel may lie over them while the user writes.
     const up = (node: Node): Node | null =>
       node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
     const inside = (outer: Node, node: Node) => {
@@ -463,7 +465,7 @@ function geometry(composer: Locator, badgeIndex: number) {
         if (element.shadowRoot) visit(element.shadowRoot);
         const title = element.matches('h1,h2,h3,[role="heading"]');
         if (!title && !element.matches('button,[role="button"],a[href]:has(img)')) continue;
-        if (inside(editor, element) || inside(element, editor)) continue;
+        if (inside(editor, element) || inside(element, editor) || element.closest('[role="feed"]')) continue;
         const words = document.createRange();
         words.selectNodeContents(element);
         const rect = title ? words.getBoundingClientRect() : element.getBoundingClientRect();

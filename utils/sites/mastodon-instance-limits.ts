@@ -1,19 +1,16 @@
 import type { CountSettings } from '../checks/count';
+import { child, mastodonInitialState } from './mastodon-initial-state';
 
 /** A page-supplied number is used only if it is a plausible limit (the page is untrusted). */
 const plausible = (value: unknown, max: number): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max ? value : undefined;
-
-type Json = Record<string, unknown>;
-const child = (value: unknown, key: string): unknown =>
-  value && typeof value === 'object' ? (value as Json)[key] : undefined;
 
 /** The `configuration.statuses` object of /api/v2/instance, wherever the page's state keeps one. */
 function statusesConfig(state: unknown, depth = 0): unknown {
   const statuses = child(child(state, 'configuration'), 'statuses');
   if (statuses && typeof statuses === 'object') return statuses;
   if (depth >= 3 || !state || typeof state !== 'object') return undefined;
-  for (const value of Object.values(state as Json)) {
+  for (const value of Object.values(state)) {
     const found = statusesConfig(value, depth + 1);
     if (found) return found;
   }
@@ -27,15 +24,8 @@ function statusesConfig(state: unknown, depth = 0): unknown {
  * (`max_characters`, `characters_reserved_per_url`). Missing or odd values fall back to Mastodon's defaults.
  */
 export function mastodonCountSettings(page: Document = document): CountSettings {
-  const script = page.getElementById('initial-state');
-  if (!script?.textContent) return {};
-  let state: unknown;
-  try {
-    state = JSON.parse(script.textContent);
-  } catch {
-    return {};
-  }
-  return limitsOf(state, statusesConfig(state));
+  const state = mastodonInitialState(page);
+  return state === undefined ? {} : limitsOf(state, statusesConfig(state));
 }
 
 /** The limits in `state`, each only if plausible: the defaults stand for anything missing or odd. */

@@ -1,4 +1,5 @@
 import { mastodonFeed } from './feeds/mastodon';
+import { mastodonSignedInAccount } from './mastodon-initial-state';
 import { fetchMastodonCountSettings, mastodonCountSettings } from './mastodon-instance-limits';
 import { SITE_META } from './meta';
 import type { SiteAdapter } from './types';
@@ -9,6 +10,8 @@ export const mastodon: SiteAdapter = {
   ...SITE_META.mastodon,
   surfaces: [{ id: 'post', selector: '.compose-form textarea.autosuggest-textarea__textarea' }],
   feed: mastodonFeed,
+  // The account the server says is signed in, from the state it embeds in the page (mastodon-initial-state.ts).
+  currentAccount: mastodonSignedInAccount,
   countSettings: mastodonCountSettings,
   fetchCountSettings: () => fetchMastodonCountSettings(),
   // The content warning: compose_form's `spoiler-input__input`, disabled while the CW is off (then the web

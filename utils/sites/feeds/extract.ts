@@ -167,6 +167,15 @@ export function linkedinActivityTime(id: string): number | undefined {
   return snowflakeTime(id, 0n);
 }
 
+/**
+ * Mastodon's ids are the server's Unix milliseconds shifted left by 16 bits over a sequence
+ * (mastodon/mastodon `lib/mastodon/snowflake.rb`, `timestamp_id`: `time_part := … * 1000 << 16`).
+ */
+export function mastodonIdTime(id: string): number | undefined {
+  if (!/^\d{15,20}$/.test(id)) return undefined;
+  return Number(BigInt(id) >> 16n);
+}
+
 const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
 
 /** Bluesky record keys are TIDs: 13 base32-sortable characters whose top 53 bits are microseconds. */
