@@ -56,7 +56,8 @@ describe.each([
     failed: 'Not saved; nothing was changed. Try again; if it fails again, reload the dashboard. Details: ',
     shortcutTaken: 'Not saved: The shortcut ;;refund is already used by “Refunds”.',
     replyGone: 'Not saved: That reply no longer exists.',
-    partnerWithoutName: 'Not saved: name: Give the partner a name.',
+    partnerWithoutName: 'Not saved: Name: Give the partner a name.',
+    partnerEndsFirst: 'Not saved: Contract ends (last day): The contract cannot end before it starts.',
     crisisOn: 'Not saved: Crisis mode is already on since ',
   },
   {
@@ -67,7 +68,9 @@ describe.each([
       'Nicht gespeichert; es wurde nichts geändert. Versuchen Sie es noch einmal; schlägt es wieder fehl, laden Sie zuerst das Dashboard neu. Details: ',
     shortcutTaken: 'Nicht gespeichert: Das Kürzel ;;refund gehört bereits zur Vorlage „Refunds“.',
     replyGone: 'Nicht gespeichert: Diese Antwort gibt es nicht mehr.',
-    partnerWithoutName: 'Nicht gespeichert: name: Geben Sie dem Partner einen Namen.',
+    partnerWithoutName: 'Nicht gespeichert: Name: Geben Sie dem Partner einen Namen.',
+    partnerEndsFirst:
+      'Nicht gespeichert: Vertragsende (letzter Tag): Der Vertrag kann nicht enden, bevor er beginnt.',
     crisisOn: 'Nicht gespeichert: Der Krisenmodus ist bereits seit ',
   },
 ])('in $language, a brand that was not saved', (expected) => {
@@ -97,7 +100,7 @@ describe.each([
     expect(await shownFor(() => replies.duplicate('deleted-meanwhile'))).toBe(expected.replyGone);
   });
 
-  it('a partner without a name and a second crisis: what is wrong, in the UI language', async () => {
+  it('a partner without a name, or ending before it starts, and a second crisis: what is wrong, under the form’s label, in the UI language', async () => {
     setTestUiLanguage(expected.language);
     const partner = {
       id: 'p1',
@@ -111,6 +114,11 @@ describe.each([
     };
     expect(await shownFor(() => partnersRepository(database()).save(partner))).toBe(
       expected.partnerWithoutName,
+    );
+    // The field is named as the form names it, never as the code does (`until`).
+    const endsFirst = { ...partner, name: 'Lena', from: '2026-12-31', until: '2026-01-01' };
+    expect(await shownFor(() => partnersRepository(database()).save(endsFirst))).toBe(
+      expected.partnerEndsFirst,
     );
     const crises = crisesRepository(database());
     await crises.start('acme', 'A recall', 1000);

@@ -49,7 +49,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : typeof second === 'number'
           ? `${label} ${formatNumber(second + 1)}`
           : label;
-  return t('calendarProblem', where, issue.message);
+  return t('fieldProblem', where, issue.message);
 }
 
 /** Everything wrong with a would-be entry, as sentences a user can act on; empty when it is valid. */

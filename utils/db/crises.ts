@@ -3,9 +3,10 @@ import { t, uiLocale } from '../i18n';
 import type { OwnPost } from './analytics-records';
 import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
+import { describeInputProblems } from './input-problems';
 import type { Brand, CalendarEntry, Crisis } from './records';
 import { CrisisSchema, RELATIONSHIPS_WITH_PARTNER } from './records';
-import { describeProblems, RecordInputError, TableRepository } from './table-repository';
+import { RecordInputError, TableRepository } from './table-repository';
 
 /** Posts that sell something: a partner's, a gift's, a commission's, or the brand's own product. */
 const PROMOTIONAL: readonly string[] = [...RELATIONSHIPS_WITH_PARTNER, 'employee', 'own-product'];
@@ -77,7 +78,8 @@ export function crisesRepository(db: OnBrandDatabase) {
         pausedEntryIds: [],
       };
       const valid = CrisisSchema.safeParse(crisis);
-      if (!valid.success) throw new RecordInputError(describeProblems(valid.error.issues));
+      if (!valid.success)
+        throw new RecordInputError(describeInputProblems(valid.error.issues, { reason: 'crisisReason' }));
       return db.transaction('rw', db.crises, async () => {
         const open = (await forBrand(brandId)).find((c) => c.endedAt === undefined);
         if (open)

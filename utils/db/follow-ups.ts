@@ -1,7 +1,8 @@
 import { t } from '../i18n';
 import type { OnBrandDatabase } from './database';
 import { FOLLOW_UP_EXCERPT_MAX, type FollowUp, FollowUpSchema } from './follow-up-records';
-import { describeProblems, RecordInputError, TableRepository } from './table-repository';
+import { describeInputProblems } from './input-problems';
+import { RecordInputError, TableRepository } from './table-repository';
 
 /** What the follow-up form on a feed post sends. */
 export type NewFollowUp = Pick<FollowUp, 'platform' | 'url' | 'postId' | 'author' | 'note' | 'dueAt'> & {
@@ -50,7 +51,10 @@ export function followUpsRepository(db: OnBrandDatabase) {
         };
         if (followUp.postId === undefined) delete followUp.postId;
         const valid = FollowUpSchema.safeParse(followUp);
-        if (!valid.success) throw new RecordInputError(describeProblems(valid.error.issues));
+        if (!valid.success)
+          throw new RecordInputError(
+            describeInputProblems(valid.error.issues, { note: 'followUpNote', dueAt: 'followUpDue' }),
+          );
         await db.followUps.put(valid.data);
         return valid.data;
       });

@@ -1,6 +1,7 @@
 import type { OnBrandDatabase } from './database';
+import { describeInputProblems, type FieldLabels } from './input-problems';
 import { type Partner, PartnerSchema } from './records';
-import { describeProblems, RecordInputError, TableRepository } from './table-repository';
+import { RecordInputError, TableRepository } from './table-repository';
 
 /** What the checks need of a partner: every platform's handles in one list (a creator keeps one name). */
 export function partnerForChecks(partner: Partner) {
@@ -15,6 +16,16 @@ export function partnerForChecks(partner: Partner) {
   };
 }
 
+/** The partner form's labels, for what a refused partner says (utils/db/input-problems.ts). */
+const PARTNER_FIELDS: FieldLabels = {
+  name: 'partnerName',
+  handles: { item: 'partnerHandleLabel' },
+  relationship: 'partnerRelationship',
+  from: 'partnerFrom',
+  until: 'partnerUntil',
+  markets: 'partnerMarkets',
+};
+
 export function partnersRepository(db: OnBrandDatabase) {
   const repository = new TableRepository<Partner>(db.partners, PartnerSchema);
   return Object.assign(repository, {
@@ -27,7 +38,8 @@ export function partnersRepository(db: OnBrandDatabase) {
     /** Validates (RecordInputError with one sentence per problem), then writes. */
     async save(partner: Partner): Promise<Partner> {
       const result = PartnerSchema.safeParse(partner);
-      if (!result.success) throw new RecordInputError(describeProblems(result.error.issues));
+      if (!result.success)
+        throw new RecordInputError(describeInputProblems(result.error.issues, PARTNER_FIELDS));
       await db.partners.put(result.data);
       return result.data;
     },

@@ -41,7 +41,7 @@ export type BrandAccount = z.infer<typeof BrandAccountSchema>;
 /** A day as a date input gives it: `2026-12-31`. */
 const DaySchema = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day written as YYYY-MM-DD'));
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, refusal('recordDayFormat')));
 
 /** A partner's account: the handle without `@`, as a brand's own accounts are written. */
 export const PartnerHandleSchema = z.object({
