@@ -209,7 +209,7 @@ export class FollowUpButton {
     const error = await this.onSave({ dueAt, note: note.value });
     submit.disabled = false;
     if (error) {
-      this.say(t('followUpNotSaved', error.slice(0, 120)), 'error');
+      this.say(t('followUpNotSaved', error), 'error');
       return;
     }
     this.open(false);

@@ -101,7 +101,9 @@ export class SaveButton {
         : state === 'saved'
           ? saved
           : t(state === 'saving' ? 'saveButtonSaving' : 'saveButtonError');
-    this.label.textContent = detail ? `${label} · ${detail}` : label;
+    // A failure's reason is a sentence or two: it goes in the tooltip, where it is read whole, not cut short
+    // beside the label on a button the size of a feed's own.
+    this.label.textContent = detail && state !== 'error' ? `${label} · ${detail}` : label;
     this.idleSizer.textContent = idle;
     this.savedSizer.textContent = saved;
     this.button.title =

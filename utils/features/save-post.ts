@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import { attempt, readPost } from '@/utils/sites/feeds/read-post';
 import type { FeatureEnv } from './feature';
 import { FollowUpButton, type FollowUpChoice } from './follow-up-button';
@@ -44,11 +44,13 @@ export function startSavePost({ site, signal, timers, send }: FeatureEnv): void 
     const reply = await send('research.save', captured);
     if (signal.aborted || button.postKey !== captured.postId) return;
     if (!reply.ok) {
-      button.show('error', reply.error.slice(0, 80));
+      // The background's sentence is the button's tooltip; the button itself says only that it failed.
+      button.show('error', reply.error);
       return;
     }
     button.markSavedHere();
-    button.show('saved', reply.data.snapshots > 1 ? `${reply.data.snapshots} readings` : undefined);
+    const { snapshots } = reply.data;
+    button.show('saved', snapshots > 1 ? plural('saveButtonReadings', snapshots) : undefined);
   };
 
   /** Files a follow-up on what the post shows at the click; an error in a sentence, or undefined. */
