@@ -19,6 +19,7 @@ import {
 import type { CapturedPost } from './captured-post';
 import { wasChecked } from './checked-rows';
 import type { OnBrandDatabase } from './database';
+import { ownPostsRepository } from './post-packs';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
 import { type WebStat, WebStatSchema } from './web-stats-records';
@@ -41,7 +42,7 @@ const ENTRY_MARGIN_MS = 31 * 24 * 3_600_000;
 
 /** The brand's own posts, their snapshots and the import sources, each read and written through its schema. */
 export function analyticsRepository(db: OnBrandDatabase) {
-  const posts = new TableRepository<OwnPost>(db.ownPosts, OwnPostSchema);
+  const posts = ownPostsRepository(db);
   const snapshotSets = new TableRepository<SnapshotSet>(db.snapshotSets, SnapshotSetSchema);
   const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
 
@@ -77,18 +78,14 @@ export function analyticsRepository(db: OnBrandDatabase) {
   }
 
   /**
-   * Inside a transaction on ownPosts, snapshotSets and calendarEntries: writes the posts and their snapshots.
+   * Inside a transaction on postPacks, snapshotSets and calendarEntries: writes the posts and their snapshots.
    * A post already stored keeps its calendar link, first-seen date and what the newcomer does not know (an
    * export's format, a page's account and publish time); its text is the newcomer's. Posts without a link are
    * matched to the calendar entries they were planned as (utils/analytics/calendar-match.ts).
    */
   async function storePosts(incoming: readonly OwnPost[], readings: readonly PostSnapshot[], now: number) {
-    // One read of the stored keys, then only the posts already stored: a get per incoming row costs
-    // more than the whole write on a first import.
-    const storedIds = new Set(await db.ownPosts.toCollection().primaryKeys());
-    const known = incoming.filter((post) => storedIds.has(post.id)).map((post) => post.id);
-    const stored = new Map<string, OwnPost>();
-    for (const post of await db.ownPosts.bulkGet(known)) if (post) stored.set(post.id, post);
+    // The packs these posts go in, read once (a few dozen rows however many posts), then written back.
+    const stored = (await posts.rowsOf(incoming.map((post) => post.id))) as Map<string, OwnPost>;
     const merged = incoming.map((post): OwnPost => {
       const before = stored.get(post.id);
       if (!before) return post;
@@ -111,7 +108,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
     const links = new Map(
       matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [link.postId, link]),
     );
-    await db.ownPosts.bulkPut(
+    await posts.putRows(
       links.size === 0
         ? merged
         : merged.map((post) => {
@@ -152,7 +149,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
       validate(ImportSourceSchema, [source], 'importSources');
       return db.transaction(
         'rw',
-        [db.ownPosts, db.snapshotSets, db.importSources, db.calendarEntries],
+        [db.postPacks, db.snapshotSets, db.importSources, db.calendarEntries],
         async (): Promise<AnalyticsImportOutcome> => {
           const { updated, matched } = await storePosts(incoming, readings, now);
           const existing = await db.importSources.where('headerKey').equals(source.headerKey).first();
@@ -176,7 +173,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
       { platform, own }: { platform: PlatformId; own: ReadonlySet<string> },
       now: number,
     ): Promise<{ stored: number }> {
-      return db.transaction('rw', [db.ownPosts, db.snapshotSets, db.calendarEntries], async () => {
+      return db.transaction('rw', [db.postPacks, db.snapshotSets, db.calendarEntries], async () => {
         // The page's sets within the interval, by their ids (`read-on:x@<time>`: same-length times sort as
         // numbers), so an import's large set read meanwhile is never parsed here.
         const source = browseSourceId(platform);
@@ -234,12 +231,12 @@ export function analyticsRepository(db: OnBrandDatabase) {
     },
 
     /**
-     * The brand's posts matched to these calendar entries. `ownPosts` has no index on the link (version 4
+     * The brand's posts matched to these calendar entries. Posts have no index on the link (version 4
      * dropped it: every import writes every index), so the rows are read raw and only the matched ones parsed.
      */
     async postsOfEntries(entryIds: ReadonlySet<string>): Promise<OwnPost[]> {
       if (entryIds.size === 0) return [];
-      const rows = await db.ownPosts.toArray();
+      const rows = await posts.rows();
       return posts.parseMany(
         rows.filter((row) => {
           const entryId = (row as { calendarEntryId?: unknown }).calendarEntryId;
@@ -248,9 +245,9 @@ export function analyticsRepository(db: OnBrandDatabase) {
       );
     },
 
-    /** The brand's posts on one platform (their ids start with `platform:`, ownPostId). */
+    /** The brand's posts on one platform (the packs of that platform only). */
     async postsOn(platform: PlatformId): Promise<OwnPost[]> {
-      return posts.parseMany(await db.ownPosts.where(':id').startsWith(`${platform}:`).toArray());
+      return posts.on(platform);
     },
 
     /**
@@ -281,7 +278,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /** Links a post to the calendar entry it was planned as. */
     async link(postId: string, calendarEntryId: string, matchedBy: OwnPost['matchedBy'], now: number) {
-      await db.ownPosts.update(postId, { calendarEntryId, matchedBy, updatedAt: now });
+      await posts.update(postId, { calendarEntryId, matchedBy, updatedAt: now });
     },
   };
 }

@@ -3,6 +3,7 @@ import { t, uiLocale } from '../i18n';
 import type { OwnPost } from './analytics-records';
 import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
+import { ownPostsRepository } from './post-packs';
 import type { Brand, CalendarEntry, Crisis } from './records';
 import { CrisisSchema, RELATIONSHIPS_WITH_PARTNER } from './records';
 import { describeProblems, TableRepository } from './table-repository';
@@ -171,7 +172,7 @@ export function crisesRepository(db: OnBrandDatabase) {
       );
       // A post read on the page without a time went out by the time it was first seen there.
       const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt;
-      const fromAnalytics = (await db.ownPosts.toArray())
+      const fromAnalytics = (await ownPostsRepository(db).list())
         .filter(
           (post) =>
             inside(timeOf(post)) &&
