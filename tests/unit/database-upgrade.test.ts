@@ -554,6 +554,99 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(await db.teamRecords.orderBy('conflict.rev').primaryKeys()).toEqual(['savedReply:r2']);
   });
 
+  it('keeps every row of a version-12 database, in every table, through version 13 (own posts in packs)', async () => {
+    await createV1();
+    const v12 = asShipped(12);
+    await v12.open();
+    const now = Date.UTC(2026, 11, 8);
+    await fillTablesOfVersion7(v12, now);
+    await v12
+      .table('webStats')
+      .add({ id: 'ga4:spring|x', tool: 'ga4', campaign: 'spring', source: 'x', importedAt: now });
+    await v12.table('followUps').add({ id: 'f1', status: 'open', url: 'https://x.com/a/status/1' });
+    await v12
+      .table('teamRecords')
+      .add({ id: 'savedReply:r1', rev: '1-a', base: { id: 'r1' }, origin: 'here' });
+    // Posts of two platforms, enough to fill several packs, every optional field in some of them.
+    await v12.table('ownPosts').bulkAdd(
+      Array.from({ length: 400 }, (_, n) => ({
+        id: `${n % 2 ? 'linkedin' : 'x'}:${n + 2}`,
+        platform: n % 2 ? 'linkedin' : 'x',
+        postId: String(n + 2),
+        permalink: `https://example.com/p/${n + 2}`,
+        text: `Post ${n + 2}`,
+        publishedAt: now - n * 3_600_000,
+        ...(n % 5 === 0 ? { calendarEntryId: `entry-${n}`, matchedBy: 'time-and-text' } : {}),
+        ...(n % 7 === 0 ? { account: 'acme', seenOnPageAt: now } : {}),
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const before: Record<string, unknown[]> = {};
+    for (const table of v12.tables) before[table.name] = await table.toArray();
+    v12.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(db.tables.map((table) => table.name)).not.toContain('ownPosts');
+    expect(Object.keys(before).sort()).toEqual(tableNames(db).sort());
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await storedRows(db, name), name).toEqual(rows);
+    }
+    // Many posts a row: 401 posts of two platforms in at most 64 packs each.
+    expect(await db.postPacks.count()).toBeLessThanOrEqual(128);
+    const analytics = analyticsRepository(db);
+    expect(await analytics.posts.damaged()).toEqual([]);
+    expect(await analytics.posts.list()).toHaveLength(401);
+    expect((await analytics.postsOn('linkedin')).map((post) => post.id).sort()).toEqual(
+      (before.ownPosts as { id: string }[])
+        .filter((post) => post.id.startsWith('linkedin:'))
+        .map((post) => post.id)
+        .sort(),
+    );
+    expect(await analytics.postsOfEntries(new Set(['entry-1', 'entry-5']))).toEqual([
+      expect.objectContaining({ id: 'linkedin:7', calendarEntryId: 'entry-5' }),
+      expect.objectContaining({ id: 'x:1', calendarEntryId: 'entry-1' }),
+    ]);
+  });
+
+  it('a damaged own post of version 12 comes through version 13 damaged, listed, and alone', async () => {
+    await createV1();
+    const v12 = asShipped(12);
+    await v12.open();
+    const now = Date.UTC(2026, 11, 8);
+    const posts = Array.from({ length: 300 }, (_, n) => ({
+      id: `x:${n}`,
+      platform: 'x',
+      text: `Post ${n}`,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    // Hand-edited: no text, a platform OnBrand does not know.
+    const damaged = { id: 'x:bad', platform: 'myspace', createdAt: now, updatedAt: now };
+    await v12.table('ownPosts').bulkAdd([...posts, damaged]);
+    v12.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    const repository = analyticsRepository(db).posts;
+    expect(await repository.damaged()).toEqual([
+      {
+        table: 'ownPosts',
+        key: 'x:bad',
+        problem: expect.stringMatching(/platform.*text|text.*platform/),
+        row: damaged,
+      },
+    ]);
+    // Its neighbours in the pack read as before; deleting it leaves them.
+    expect(await repository.list()).toHaveLength(300);
+    await repository.delete('x:bad');
+    expect(await repository.damaged()).toEqual([]);
+    expect(await repository.list()).toHaveLength(300);
+  });
+
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {
     await createV1();
     // This tab holds version 1 open the way an old dashboard tab would, without closing on versionchange.
