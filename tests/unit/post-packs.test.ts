@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyRestore, createBackup, planRestore } from '@/utils/backup/full-backup';
 import { analyticsRepository } from '@/utils/db/analytics';
-import type { OwnPost } from '@/utils/db/analytics-records';
-import type { OnBrandDatabase } from '@/utils/db/database';
+import { type OwnPost, OwnPostSchema, SnapshotSetSchema } from '@/utils/db/analytics-records';
+import { checkFlatRow } from '@/utils/db/checked-rows';
+import { OnBrandDatabase } from '@/utils/db/database';
 import { ownPostsRepository, PACKS_PER_PLATFORM, packIdOf } from '@/utils/db/post-packs';
 import { freshDatabase } from '../shared/fresh-database';
 
@@ -169,5 +170,51 @@ describe('own posts stored in packs', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('the dashboard reading again after an import checks nothing again, yet sees what another page wrote', async () => {
+    const repository = analyticsRepository(db);
+    // As the preview leaves them: each post checked (and frozen) once.
+    const posts = many('x', 2_000).map((post) => {
+      checkFlatRow(OwnPostSchema, post);
+      return post;
+    });
+    const snapshots = posts.map((post) => ({
+      id: `${post.id}@${NOW}`,
+      postId: post.id,
+      readAt: NOW,
+      likes: 1,
+    }));
+    const source = {
+      id: 's',
+      name: 'X post activity',
+      headerKey: 'k',
+      platform: 'x' as const,
+      mapping: {},
+      dateOrder: 'iso' as const,
+      createdAt: NOW,
+    };
+    await repository.importExport({ posts, snapshots, source }, NOW);
+    const postChecks = vi.spyOn(OwnPostSchema, 'safeParse');
+    const setChecks = vi.spyOn(SnapshotSetSchema, 'safeParse');
+    expect(await repository.posts.list()).toHaveLength(2_000);
+    expect(await repository.allSnapshots()).toHaveLength(2_000);
+    expect([postChecks.mock.calls.length, setChecks.mock.calls.length]).toEqual([0, 0]);
+
+    // Another page (the background storing a browse snapshot) changes one post: its pack is read anew.
+    const elsewhere = new OnBrandDatabase(NAME);
+    await elsewhere.open();
+    try {
+      await analyticsRepository(elsewhere).link('x:42', 'entry-42', 'user', NOW + 1);
+    } finally {
+      elsewhere.close();
+    }
+    postChecks.mockClear();
+    expect(await repository.posts.get('x:42')).toMatchObject({ calendarEntryId: 'entry-42' });
+    const listed = await repository.posts.list();
+    expect(listed.find((post) => post.id === 'x:42')).toMatchObject({ calendarEntryId: 'entry-42' });
+    const packSize = (await packOf('x:42')).posts.length;
+    // The one post read by `get`, then the changed pack's posts once; the 63 others not again.
+    expect(postChecks.mock.calls.length).toBe(1 + packSize);
   });
 });

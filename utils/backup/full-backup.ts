@@ -156,10 +156,20 @@ function tableOf(db: OnBrandDatabase, name: BackupTableName): Table<Row, string>
   return db.table(STORED_IN[name] ?? name);
 }
 
-/** The table's records as stored (damaged ones included): own posts taken out of their packs. */
+/**
+ * The table's records as stored (damaged ones included): own posts taken out of their packs, snapshot sets
+ * without their write stamp (it tells this install's reads apart, utils/db/checked-rows.ts, and is no data).
+ */
 async function rowsOf(db: OnBrandDatabase, name: BackupTableName): Promise<Row[]> {
   if (name === 'ownPosts') return (await ownPostsRepository(db).rows()) as Row[];
-  return tableOf(db, name).toArray();
+  const rows = await tableOf(db, name).toArray();
+  return name === 'snapshotSets' ? rows.map(withoutStamp) : rows;
+}
+
+function withoutStamp(row: Row): Row {
+  if (!('stamp' in row)) return row;
+  const { stamp: _stamp, ...rest } = row;
+  return rest;
 }
 
 /** Stores these records as the table's only ones: own posts put into their packs. */
@@ -266,8 +276,12 @@ function uniquenessErrors(db: OnBrandDatabase, name: BackupTableName, rows: read
   return errors;
 }
 
-/** Restored rows in the form the rest of OnBrand looks them up by: shortcuts lower-case, as they are matched. */
+/**
+ * Restored rows in the form the rest of OnBrand looks them up by: shortcuts lower-case, as they are matched;
+ * no write stamp (utils/db/checked-rows.ts), so a restored set is checked when read, whatever the file says.
+ */
 function normalised(name: BackupTableName, row: Row): Row {
+  if (name === 'snapshotSets') return withoutStamp(row);
   if (name !== 'savedReplies' || typeof row.shortcut !== 'string') return row;
   return { ...row, shortcut: row.shortcut.toLowerCase() };
 }

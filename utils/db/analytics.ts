@@ -17,7 +17,7 @@ import {
   snapshotsOf,
 } from './analytics-records';
 import type { CapturedPost } from './captured-post';
-import { wasChecked } from './checked-rows';
+import { newStamp, ReadByStamp, wasChecked } from './checked-rows';
 import type { OnBrandDatabase } from './database';
 import { ownPostsRepository } from './post-packs';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
@@ -48,6 +48,19 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
   const calendarEntries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
   const webStats = new TableRepository<WebStat>(db.webStats, WebStatSchema);
+  /** The snapshots each stored set gave when last checked (utils/db/checked-rows.ts). */
+  const checkedSets = ReadByStamp.of<PostSnapshot[]>(db, 'snapshotSets');
+
+  /** A stored set's snapshots, checked once per stamp; none for a damaged set (reported, not remembered). */
+  function snapshotsOfRow(row: SnapshotSet): PostSnapshot[] {
+    const known = checkedSets.get(row.id, row.stamp);
+    if (known) return known;
+    const [set] = snapshotSets.parseMany([row]);
+    if (!set) return [];
+    const snapshots = snapshotsOf(set);
+    if (set.stamp !== undefined) checkedSets.set(set.id, set.stamp, snapshots);
+    return snapshots;
+  }
 
   /**
    * The calendar entries planned within a month of the posts' times: read by the `at` index, so an import
@@ -122,10 +135,11 @@ export function analyticsRepository(db: OnBrandDatabase) {
     const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
     const storedSets = new Map<string, SnapshotSet>();
     for (const set of await db.snapshotSets.bulkGet(setIds)) if (set) storedSets.set(set.id, set);
-    const sets = groupIntoSets(readings, storedSets);
+    const sets = groupIntoSets(readings, storedSets).map((set) => ({ ...set, stamp: newStamp() }));
     // Checked here, merged with what is stored; a throw aborts the transaction, so nothing changes.
     validate(SnapshotSetSchema, sets, 'snapshotSets');
     await db.snapshotSets.bulkPut(sets);
+    for (const set of sets) checkedSets.set(set.id, set.stamp, snapshotsOf(set));
     return { updated: stored.size, matched: links.size };
   }
 
@@ -226,8 +240,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /** Every snapshot, oldest first. */
     async allSnapshots(): Promise<PostSnapshot[]> {
-      const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
-      return sets.flatMap(snapshotsOf);
+      return (await db.snapshotSets.orderBy('readAt').toArray()).flatMap(snapshotsOfRow);
     },
 
     /**
@@ -265,9 +278,8 @@ export function analyticsRepository(db: OnBrandDatabase) {
           .reverse()
           .until(() => missing.size === 0)
           .each((row) => {
-            for (const set of snapshotSets.parseMany([row]))
-              for (const snapshot of snapshotsOf(set))
-                if (missing.delete(snapshot.postId)) newest.set(snapshot.postId, snapshot);
+            for (const snapshot of snapshotsOfRow(row))
+              if (missing.delete(snapshot.postId)) newest.set(snapshot.postId, snapshot);
           });
       }
       return of.flatMap((post) => {

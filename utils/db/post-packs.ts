@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { PlatformId } from '../checks/types';
 import { type OwnPost, OwnPostSchema } from './analytics-records';
+import { newStamp, ReadByStamp, wasChecked } from './checked-rows';
 import type { OnBrandDatabase } from './database';
 import { type DamagedRecord, describeProblems, InvalidRecordError } from './table-repository';
 
@@ -17,10 +18,14 @@ import { type DamagedRecord, describeProblems, InvalidRecordError } from './tabl
 /** Buckets per platform: ~160 posts a pack at 10,000 posts, a few rows for a small history. */
 export const PACKS_PER_PLATFORM = 64;
 
-/** The pack row: its id (`platform#bucket`) and its posts, each one checked on its own when read. */
+/**
+ * The pack row: its id (`platform#bucket`), its posts, each one checked on its own when read, and the stamp of
+ * its last write (utils/db/checked-rows.ts: a pack read again unchanged is not checked again).
+ */
 export const PostPackSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   posts: z.array(z.unknown()),
+  stamp: z.optional(z.string().check(z.maxLength(100))),
 });
 export type PostPack = z.infer<typeof PostPackSchema>;
 
@@ -50,13 +55,13 @@ export function packIdOf(postId: string): string {
 const keyOfRow = (row: unknown) => String((row as { id?: unknown } | null)?.id);
 
 /**
- * Raw post rows (as stored, unchecked) grouped into the packs they belong to; where `into` already holds a
- * pack, its other posts stay in it and a post of the same id is replaced.
+ * Raw post rows (as stored, unchecked) grouped into the packs they belong to, each with a new stamp; where
+ * `into` already holds a pack, its other posts stay in it and a post of the same id is replaced.
  */
 export function packPosts(
   rows: readonly unknown[],
   into: ReadonlyMap<string, PostPack> = new Map(),
-): PostPack[] {
+): (PostPack & { stamp: string })[] {
   const packs = new Map<string, Map<string, unknown>>();
   for (const row of rows) {
     const key = keyOfRow(row);
@@ -68,7 +73,7 @@ export function packPosts(
     }
     posts.set(key, row);
   }
-  return [...packs].map(([id, posts]) => ({ id, posts: [...posts.values()] }));
+  return [...packs].map(([id, posts]) => ({ id, posts: [...posts.values()], stamp: newStamp() }));
 }
 
 /**
@@ -94,6 +99,14 @@ export function ownPostsRepository(
         { table: 'ownPosts', key: keyOfRow(row), problem: describeProblems(envelope.error.issues), row },
       ];
     });
+  }
+
+  /** What each pack's posts gave when last checked, by pack id and stamp. */
+  const checkedPacks = ReadByStamp.of<OwnPost[]>(db, 'postPacks');
+
+  /** A pack's readable posts, checked once per stamp. */
+  function postsOf(pack: PostPack): OwnPost[] {
+    return checkedPacks.read(pack.id, pack.stamp, () => parseMany(pack.posts));
   }
 
   function parseMany(rows: readonly unknown[]): OwnPost[] {
@@ -139,7 +152,24 @@ export function ownPostsRepository(
   async function putRows(posts: readonly unknown[]): Promise<void> {
     if (posts.length === 0) return;
     await db.transaction('rw', db.postPacks, async () => {
-      await db.postPacks.bulkPut(packPosts(posts, await packsOf(posts.map(keyOfRow))));
+      const stored = await packsOf(posts.map(keyOfRow));
+      const packs = packPosts(posts, stored);
+      await db.postPacks.bulkPut(packs);
+      // What the new packs hold, checked: the posts a check already passed as they are, the neighbours as
+      // the stored pack's last check gave them, the rest (posts merged with stored ones) checked now.
+      const written = new Set(posts);
+      for (const pack of packs) {
+        const before = stored.get(pack.id);
+        const neighbours = new Map(
+          (before && checkedPacks.get(before.id, before.stamp))?.map((post) => [post.id, post]),
+        );
+        const checked = pack.posts.flatMap((row) => {
+          if (wasChecked(OwnPostSchema, row as object)) return [row as OwnPost];
+          const known = !written.has(row) && neighbours.get(keyOfRow(row));
+          return known ? [known] : parseMany([row]);
+        });
+        checkedPacks.set(pack.id, pack.stamp, checked);
+      }
     });
   }
 
@@ -158,7 +188,7 @@ export function ownPostsRepository(
     put,
 
     async list(): Promise<OwnPost[]> {
-      return parseMany(await rows());
+      return readablePacks(await db.postPacks.toArray()).flatMap(postsOf);
     },
 
     async get(id: string): Promise<OwnPost | undefined> {
@@ -169,7 +199,7 @@ export function ownPostsRepository(
     /** The posts on one platform: the packs whose ids start with `platform#`, and nothing else is read. */
     async on(platform: PlatformId): Promise<OwnPost[]> {
       const packs = await db.postPacks.where(':id').startsWith(`${platform}#`).toArray();
-      return parseMany(readablePacks(packs).flatMap((pack) => pack.posts));
+      return readablePacks(packs).flatMap(postsOf);
     },
 
     /** Changes some fields of a stored post (nothing when it is not stored), rewriting its pack only. */
@@ -192,7 +222,7 @@ export function ownPostsRepository(
         if (!pack) return;
         const posts = pack.posts.filter((post) => keyOfRow(post) !== id);
         if (posts.length === 0) await db.postPacks.delete(pack.id);
-        else await db.postPacks.put({ id: pack.id, posts });
+        else await db.postPacks.put({ id: pack.id, posts, stamp: newStamp() });
       });
     },
 
