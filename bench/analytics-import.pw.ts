@@ -16,7 +16,7 @@ test.setTimeout(300_000);
 
 /** Where the page keeps the times its listeners saw, until the test reads them. */
 interface Timed {
-  importTimings: Promise<[number, number, number, number]>;
+  importTimings: Promise<[number, number, number, number, number]>;
 }
 
 test(`import a ${ROWS.toLocaleString('en')}-row X export in the dashboard`, async ({
@@ -30,19 +30,21 @@ test(`import a ${ROWS.toLocaleString('en')}-row X export in the dashboard`, asyn
   await cdp?.send('Profiler.enable');
   await cdp?.send('Profiler.start');
   const fileInput = dashboard.getByLabel('Import an analytics export…');
-  const runs: { previewMs: number; storeMs: number; totalMs: number }[] = [];
+  const runs: { previewMs: number; storeMs: number; totalMs: number; dashboardMs: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     const name = `x-export-${run}.csv`;
     const buffer = Buffer.from(xExportCsv(ROWS, run * ROWS));
     // Time on the page's clock, read by listeners in the page (no polling that would take the main thread):
     // from the file input's change to the preview's summary, and from the Import click to the result.
     const summary = `^X post activity: ${ROWS.toLocaleString('en').replace(',', ',?')} X posts will be imported\\.`;
+    // The dashboard's own re-read done: X's engagement-rate KPI counts every post imported so far.
+    const counted = `over the ${((run + 1) * ROWS).toLocaleString('en')} posts`;
     await dashboard.evaluate(
-      ({ summary, file }) => {
-        const seen = (test: (text: string) => boolean) =>
+      ({ summary, file, counted }) => {
+        const seen = (test: (text: string) => boolean, selector = '[role="status"]') =>
           new Promise<number>((resolve) => {
             const look = () => {
-              const found = [...document.querySelectorAll('[role="status"]')].some((node) =>
+              const found = [...document.querySelectorAll(selector)].some((node) =>
                 test(node.textContent ?? ''),
               );
               if (!found) return false;
@@ -70,20 +72,28 @@ test(`import a ${ROWS.toLocaleString('en')}-row X export in the dashboard`, asyn
           (event) => event.target instanceof HTMLButtonElement && event.target.textContent === 'Import',
         );
         const stored = seen((text) => text.startsWith('Imported') && text.includes(file));
-        (globalThis as unknown as Timed).importTimings = Promise.all([chosen, previewed, confirmed, stored]);
+        const shown = seen((text) => text.includes(counted), '.kpi-formula');
+        (globalThis as unknown as Timed).importTimings = Promise.all([
+          chosen,
+          previewed,
+          confirmed,
+          stored,
+          shown,
+        ]);
       },
-      { summary, file: name },
+      { summary, file: name, counted },
     );
     await fileInput.setInputFiles({ name, mimeType: 'text/csv', buffer });
     const preview = dashboard.getByRole('dialog', { name: `Import ${name}` });
     await expect(preview.getByRole('status')).toHaveText(new RegExp(summary), { timeout: 60_000 });
     await preview.getByRole('button', { name: 'Import' }).click();
-    const [chosenAt, previewAt, confirmAt, storedAt] = await dashboard.evaluate(
+    const [chosenAt, previewAt, confirmAt, storedAt, shownAt] = await dashboard.evaluate(
       () => (globalThis as unknown as Timed).importTimings,
     );
     const previewMs = previewAt - chosenAt;
     const storeMs = storedAt - confirmAt;
-    runs.push({ previewMs, storeMs, totalMs: previewMs + storeMs });
+    // From the Import click to the dashboard showing the new posts (its live query read everything again).
+    runs.push({ previewMs, storeMs, totalMs: previewMs + storeMs, dashboardMs: shownAt - confirmAt });
   }
   if (cdp && profilePath)
     writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
@@ -97,6 +107,7 @@ test(`import a ${ROWS.toLocaleString('en')}-row X export in the dashboard`, asyn
     previewMs: median(runs.map((r) => r.previewMs)),
     storeMs: median(runs.map((r) => r.storeMs)),
     totalMs: median(runs.map((r) => r.totalMs)),
+    dashboardMs: median(runs.map((r) => r.dashboardMs)),
   };
   const out = process.env.ONBRAND_IMPORT_JSON;
   if (out) writeFileSync(out, JSON.stringify(result));

@@ -58,7 +58,7 @@ const snapshots: PostSnapshot[] = posts.flatMap((post, index) =>
 
 await Dexie.delete('analytics-bench');
 const db = new OnBrandDatabase('analytics-bench');
-await db.ownPosts.bulkPut(posts);
+await analyticsRepository(db).posts.putRows(posts);
 await db.snapshotSets.bulkPut(groupIntoSets(snapshots));
 const analytics = analyticsRepository(db);
 const campaignOf = (entryId: string) => CAMPAIGNS[Number(entryId.slice('entry-'.length)) % CAMPAIGNS.length];

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../tests/e2e/extension';
 import { median } from '../tests/shared/cpu-profile';
+import { packPosts } from '../utils/db/post-packs';
 
 const POSTS = 5_000;
 const READINGS = 20;
@@ -22,42 +23,47 @@ interface Marks {
   marks: Promise<[number, number]>;
 }
 
+/** The brand's posts of the history, a third of them matched to calendar entries. */
+function historyPosts() {
+  const at = (index: number) => START + Math.floor((index / POSTS) * YEAR_MS);
+  return Array.from({ length: POSTS }, (_, index) => ({
+    id: `x:${index}`,
+    platform: 'x',
+    postId: String(index),
+    text: `Post ${index}: the spring collection, made to last`,
+    publishedAt: at(index),
+    ...(index % 3 === 0 ? { calendarEntryId: `entry-${index}`, matchedBy: 'time-and-text' } : {}),
+    createdAt: 1,
+    updatedAt: 1,
+  }));
+}
+
 /** Writes the history straight through IndexedDB, in the shape OnBrand's repositories store it. */
 async function seedHistory(page: Page) {
+  const posts = historyPosts();
   await page.evaluate(
-    async ({ POSTS, READINGS, START, YEAR_MS, DAY_MS }) => {
+    async ({ POSTS, READINGS, START, YEAR_MS, DAY_MS, posts, packs }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('onbrand');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['ownPosts', 'snapshotSets', 'calendarEntries'], 'readwrite');
-      const at = (index: number) => START + Math.floor((index / POSTS) * YEAR_MS);
-      for (let index = 0; index < POSTS; index++) {
-        const matched = index % 3 === 0;
-        tx.objectStore('ownPosts').put({
-          id: `x:${index}`,
-          platform: 'x',
-          postId: String(index),
-          text: `Post ${index}: the spring collection, made to last`,
-          publishedAt: at(index),
-          ...(matched ? { calendarEntryId: `entry-${index}`, matchedBy: 'time-and-text' } : {}),
+      const tx = db.transaction(['postPacks', 'snapshotSets', 'calendarEntries'], 'readwrite');
+      for (const pack of packs) tx.objectStore('postPacks').put(pack);
+      for (const post of posts) {
+        if (!post.calendarEntryId) continue;
+        tx.objectStore('calendarEntries').put({
+          id: post.calendarEntryId,
+          title: `Post ${post.postId}`,
+          at: post.publishedAt,
+          platforms: ['x'],
+          status: 'published',
+          timeZone: 'UTC',
+          relationship: 'none',
+          drafts: { x: post.text },
           createdAt: 1,
           updatedAt: 1,
         });
-        if (matched)
-          tx.objectStore('calendarEntries').put({
-            id: `entry-${index}`,
-            title: `Post ${index}`,
-            at: at(index),
-            platforms: ['x'],
-            status: 'published',
-            timeZone: 'UTC',
-            relationship: 'none',
-            drafts: { x: `Post ${index}: the spring collection, made to last` },
-            createdAt: 1,
-            updatedAt: 1,
-          });
       }
       for (let reading = 0; reading < READINGS; reading++) {
         const readAt = START + YEAR_MS + reading * DAY_MS;
@@ -79,7 +85,7 @@ async function seedHistory(page: Page) {
       });
       db.close();
     },
-    { POSTS, READINGS, START, YEAR_MS, DAY_MS },
+    { POSTS, READINGS, START, YEAR_MS, DAY_MS, posts, packs: packPosts(posts) },
   );
 }
 

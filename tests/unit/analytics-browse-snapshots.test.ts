@@ -195,14 +195,14 @@ describe('a snapshot read on the brand’s page', () => {
     expect(await snapshot([onPage('1', '@acmecoffee', { platform: 'linkedin' })], 'linkedin')).toMatchObject({
       ok: false,
     });
-    expect(await db().ownPosts.count()).toBe(0);
+    expect(await analyticsRepository(db()).posts.rows()).toHaveLength(0);
     expect(await db().snapshotSets.count()).toBe(0);
   });
 
   it('stores nothing while browse snapshots are switched off', async () => {
     await settingsRepository(db()).write('browseSnapshots', false);
     expect(await snapshot([onPage('1', '@acmecoffee')])).toEqual({ ok: true, data: { stored: 0 } });
-    expect(await db().ownPosts.count()).toBe(0);
+    expect(await analyticsRepository(db()).posts.rows()).toHaveLength(0);
   });
 
   it('is matched to the calendar entry it was planned as, like an import, and keeps an import’s link', async () => {
@@ -253,7 +253,7 @@ describe('a snapshot read on the brand’s page', () => {
     await analytics.importExport({ posts: [imported], snapshots: [reading], source }, NOW - HOUR);
     // The page gives no time here: the export's stays.
     await snapshot([onPage('1', '@acmecoffee', { text: 'Winter menu ❄️', publishedAt: undefined })]);
-    const read = await db().ownPosts.get('x:1');
+    const read = await analyticsRepository(db()).posts.get('x:1');
     expect(read).toMatchObject({
       text: 'Winter menu ❄️',
       publishedAt: NOW - 2 * HOUR,
@@ -265,7 +265,7 @@ describe('a snapshot read on the brand’s page', () => {
     expect(seenOnPageAt).toBeGreaterThan(0);
     // Imported again, it is still the post the page read (the crisis log says so).
     await analytics.importExport({ posts: [imported], snapshots: [reading], source }, NOW);
-    expect(await db().ownPosts.get('x:1')).toMatchObject({
+    expect(await analyticsRepository(db()).posts.get('x:1')).toMatchObject({
       text: 'Winter menu',
       account: 'acmecoffee',
       seenOnPageAt,

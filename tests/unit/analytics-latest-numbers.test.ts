@@ -46,7 +46,7 @@ beforeEach(async () => {
   await Dexie.delete(NAME);
   db = new OnBrandDatabase(NAME);
   await db.open();
-  await db.ownPosts.bulkPut(posts);
+  await analyticsRepository(db).posts.putRows(posts);
   await db.snapshotSets.bulkPut(groupIntoSets(snapshots));
   setsRead = [];
   db.snapshotSets.hook('reading', (row) => {

@@ -215,7 +215,7 @@ describe('an import stored beside an entry marked published with its post’s li
       MONDAY,
     );
     expect(outcome.matched).toBe(1);
-    expect(await db.ownPosts.get(exported.id)).toMatchObject({
+    expect(await analyticsRepository(db).posts.get(exported.id)).toMatchObject({
       calendarEntryId: 'week-1',
       matchedBy: 'permalink',
     });

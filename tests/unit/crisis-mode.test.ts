@@ -145,7 +145,7 @@ describe('crisis mode of a brand', () => {
         drafts: { x: 'We are sorry.' },
       }),
     );
-    await db().ownPosts.bulkAdd([
+    await analyticsRepository(db()).posts.putRows([
       {
         id: 'x:1',
         platform: 'x',

@@ -43,6 +43,17 @@ function asShipped(version: number): Dexie {
 const keyOf = (table: string, row: Record<string, unknown>) =>
   String(row[table === 'settings' ? 'key' : 'id']);
 
+/** The tables as releases before version 13 named them: own posts are stored in `postPacks` since. */
+const tableNames = (current: OnBrandDatabase) =>
+  current.tables.map((table) => (table.name === 'postPacks' ? 'ownPosts' : table.name));
+
+/** A table's rows in primary-key order, as `toArray` gave them; own posts taken out of their packs. */
+async function storedRows(current: OnBrandDatabase, name: string): Promise<unknown[]> {
+  if (name !== 'ownPosts') return current.table(name).toArray();
+  const rows = (await analyticsRepository(current).posts.rows()) as { id: string }[];
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Rows in the analytics tables of a database that has them (version 3 on), as imports write them. */
 async function fillAnalytics(shipped: Dexie, now: number): Promise<void> {
   await shipped.table('ownPosts').bulkAdd([
@@ -100,7 +111,7 @@ async function upgradedFrom(
   for (const [name, rows] of Object.entries(before)) {
     expect(rows.length, name).toBeGreaterThan(0);
     if (name === 'postSnapshots') continue;
-    expect(await current.table(name).toArray(), name).toEqual(rows);
+    expect(await storedRows(current, name), name).toEqual(rows);
   }
   // Version 7 keeps snapshots in sets; read back, they are the ones stored.
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -227,17 +238,19 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // The new tables are there, empty, and take rows their schemas accept.
     const now = Date.UTC(2026, 11, 1);
     const post = { id: 'x:1', platform: 'x', postId: '1', text: 'Hello', createdAt: now, updatedAt: now };
-    await db.ownPosts.add(post as never);
+    await analyticsRepository(db).posts.put(post as never);
     await db.snapshotSets.add({ id: `s@${now}`, readAt: now, readings: [{ postId: 'x:1', likes: 3 }] });
     for (const name of ['ownPosts', 'snapshotSets', 'importSources'] as const) {
       expect(Object.hasOwn(BACKUP_TABLES, name), name).toBe(true);
     }
-    expect(BACKUP_TABLES.ownPosts.safeParse(await db.ownPosts.get('x:1')).success).toBe(true);
+    expect(BACKUP_TABLES.ownPosts.safeParse(await analyticsRepository(db).posts.get('x:1')).success).toBe(
+      true,
+    );
     expect(await analyticsRepository(db).allSnapshots()).toEqual([
       { id: `x:1@${now}`, postId: 'x:1', readAt: now, likes: 3 },
     ]);
@@ -287,10 +300,10 @@ describe('a version-1 database opened by the current OnBrand', () => {
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
       if (name === 'postSnapshots') continue;
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // Every snapshot is in the set of its source and time, read back as it was, oldest first.
-    expect(db.tables.map((table) => table.name)).not.toContain('postSnapshots');
+    expect(tableNames(db)).not.toContain('postSnapshots');
     expect(await db.snapshotSets.orderBy('readAt').primaryKeys()).toEqual([
       `unknown-source@${now - 1}`,
       `source-1@${now}`,
@@ -332,7 +345,7 @@ describe('a version-1 database opened by the current OnBrand', () => {
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
       if (name === 'postSnapshots') continue;
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // The snapshot is in its set now (version 7).
     expect(await analyticsRepository(db).allSnapshots()).toEqual(before.postSnapshots);
@@ -392,14 +405,13 @@ describe('a version-1 database opened by the current OnBrand', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(Object.keys(before).sort()).toEqual(
-      db.tables
-        .map((table) => table.name)
+      tableNames(db)
         .filter((name) => !['webStats', 'followUps', 'teamRecords'].includes(name))
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // The web-analytics table starts empty, takes rows its schema accepts, and is in backups.
     expect(await db.webStats.count()).toBe(0);
@@ -438,14 +450,13 @@ describe('a version-1 database opened by the current OnBrand', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(Object.keys(before).sort()).toEqual(
-      db.tables
-        .map((table) => table.name)
+      tableNames(db)
         .filter((name) => name !== 'followUps' && name !== 'teamRecords')
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // The follow-ups table starts empty, takes a follow-up its schema accepts, and is in backups.
     expect(await db.followUps.count()).toBe(0);
@@ -482,14 +493,13 @@ describe('a version-1 database opened by the current OnBrand', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(Object.keys(before).sort()).toEqual(
-      db.tables
-        .map((table) => table.name)
+      tableNames(db)
         .filter((name) => name !== 'teamRecords')
         .sort(),
     );
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     // The new table starts empty and takes a state its schema accepts; backups leave it out.
     expect(await db.teamRecords.count()).toBe(0);
@@ -528,10 +538,10 @@ describe('a version-1 database opened by the current OnBrand', () => {
     db = new OnBrandDatabase(NAME);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    expect(Object.keys(before).sort()).toEqual(db.tables.map((table) => table.name).sort());
+    expect(Object.keys(before).sort()).toEqual(tableNames(db).sort());
     for (const [name, rows] of Object.entries(before)) {
       expect(rows.length, name).toBeGreaterThan(0);
-      expect(await db.table(name).toArray(), name).toEqual(rows);
+      expect(await storedRows(db, name), name).toEqual(rows);
     }
     for (const state of await db.teamDocs.toArray())
       expect(TeamDocStateSchema.safeParse(state).success).toBe(true);
@@ -542,6 +552,99 @@ describe('a version-1 database opened by the current OnBrand', () => {
     expect(await db.teamDocs.orderBy('conflict.rev').primaryKeys()).toEqual([entry.id]);
     expect(await db.teamRecords.orderBy('refused.version').primaryKeys()).toEqual(['brand:b1']);
     expect(await db.teamRecords.orderBy('conflict.rev').primaryKeys()).toEqual(['savedReply:r2']);
+  });
+
+  it('keeps every row of a version-12 database, in every table, through version 13 (own posts in packs)', async () => {
+    await createV1();
+    const v12 = asShipped(12);
+    await v12.open();
+    const now = Date.UTC(2026, 11, 8);
+    await fillTablesOfVersion7(v12, now);
+    await v12
+      .table('webStats')
+      .add({ id: 'ga4:spring|x', tool: 'ga4', campaign: 'spring', source: 'x', importedAt: now });
+    await v12.table('followUps').add({ id: 'f1', status: 'open', url: 'https://x.com/a/status/1' });
+    await v12
+      .table('teamRecords')
+      .add({ id: 'savedReply:r1', rev: '1-a', base: { id: 'r1' }, origin: 'here' });
+    // Posts of two platforms, enough to fill several packs, every optional field in some of them.
+    await v12.table('ownPosts').bulkAdd(
+      Array.from({ length: 400 }, (_, n) => ({
+        id: `${n % 2 ? 'linkedin' : 'x'}:${n + 2}`,
+        platform: n % 2 ? 'linkedin' : 'x',
+        postId: String(n + 2),
+        permalink: `https://example.com/p/${n + 2}`,
+        text: `Post ${n + 2}`,
+        publishedAt: now - n * 3_600_000,
+        ...(n % 5 === 0 ? { calendarEntryId: `entry-${n}`, matchedBy: 'time-and-text' } : {}),
+        ...(n % 7 === 0 ? { account: 'acme', seenOnPageAt: now } : {}),
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const before: Record<string, unknown[]> = {};
+    for (const table of v12.tables) before[table.name] = await table.toArray();
+    v12.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(db.tables.map((table) => table.name)).not.toContain('ownPosts');
+    expect(Object.keys(before).sort()).toEqual(tableNames(db).sort());
+    for (const [name, rows] of Object.entries(before)) {
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(await storedRows(db, name), name).toEqual(rows);
+    }
+    // Many posts a row: 401 posts of two platforms in at most 64 packs each.
+    expect(await db.postPacks.count()).toBeLessThanOrEqual(128);
+    const analytics = analyticsRepository(db);
+    expect(await analytics.posts.damaged()).toEqual([]);
+    expect(await analytics.posts.list()).toHaveLength(401);
+    expect((await analytics.postsOn('linkedin')).map((post) => post.id).sort()).toEqual(
+      (before.ownPosts as { id: string }[])
+        .filter((post) => post.id.startsWith('linkedin:'))
+        .map((post) => post.id)
+        .sort(),
+    );
+    expect(await analytics.postsOfEntries(new Set(['entry-1', 'entry-5']))).toEqual([
+      expect.objectContaining({ id: 'linkedin:7', calendarEntryId: 'entry-5' }),
+      expect.objectContaining({ id: 'x:1', calendarEntryId: 'entry-1' }),
+    ]);
+  });
+
+  it('a damaged own post of version 12 comes through version 13 damaged, listed, and alone', async () => {
+    await createV1();
+    const v12 = asShipped(12);
+    await v12.open();
+    const now = Date.UTC(2026, 11, 8);
+    const posts = Array.from({ length: 300 }, (_, n) => ({
+      id: `x:${n}`,
+      platform: 'x',
+      text: `Post ${n}`,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    // Hand-edited: no text, a platform OnBrand does not know.
+    const damaged = { id: 'x:bad', platform: 'myspace', createdAt: now, updatedAt: now };
+    await v12.table('ownPosts').bulkAdd([...posts, damaged]);
+    v12.close();
+
+    db = new OnBrandDatabase(NAME);
+    await db.open();
+    const repository = analyticsRepository(db).posts;
+    expect(await repository.damaged()).toEqual([
+      {
+        table: 'ownPosts',
+        key: 'x:bad',
+        problem: expect.stringMatching(/platform.*text|text.*platform/),
+        row: damaged,
+      },
+    ]);
+    // Its neighbours in the pack read as before; deleting it leaves them.
+    expect(await repository.list()).toHaveLength(300);
+    await repository.delete('x:bad');
+    expect(await repository.damaged()).toEqual([]);
+    expect(await repository.list()).toHaveLength(300);
   });
 
   it('tells the user when an open tab blocks the upgrade, and lets go of the old version itself', async () => {

@@ -41,7 +41,7 @@ describe('the onbrand database', () => {
         'crises',
         'followUps',
         'importSources',
-        'ownPosts',
+        'postPacks',
         'snapshotSets',
         'partners',
         'researchPosts',

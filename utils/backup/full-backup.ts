@@ -10,6 +10,7 @@ import {
 } from '../db/analytics-records';
 import type { OnBrandDatabase } from '../db/database';
 import { FollowUpSchema } from '../db/follow-up-records';
+import { ownPostsRepository, packPosts } from '../db/post-packs';
 import {
   BrandSchema,
   CalendarEntrySchema,
@@ -144,8 +145,37 @@ export type RestorePlan =
   | { ok: true; rows: Record<BackupTableName, Row[]>; changes: TableChange[] }
   | { ok: false; errors: string[] };
 
+/**
+ * Where a backup table's rows are stored, when not in the table of its name: own posts are stored many to a
+ * row (utils/db/post-packs.ts), and a backup keeps them a list of posts, so a file of any version restores and
+ * a new file reads like an old one.
+ */
+export const STORED_IN: Partial<Record<BackupTableName, string>> = { ownPosts: 'postPacks' };
+
 function tableOf(db: OnBrandDatabase, name: BackupTableName): Table<Row, string> {
-  return db.table(name);
+  return db.table(STORED_IN[name] ?? name);
+}
+
+/**
+ * The table's records as stored (damaged ones included): own posts taken out of their packs, snapshot sets
+ * without their write stamp (it tells this install's reads apart, utils/db/checked-rows.ts, and is no data).
+ */
+async function rowsOf(db: OnBrandDatabase, name: BackupTableName): Promise<Row[]> {
+  if (name === 'ownPosts') return (await ownPostsRepository(db).rows()) as Row[];
+  const rows = await tableOf(db, name).toArray();
+  return name === 'snapshotSets' ? rows.map(withoutStamp) : rows;
+}
+
+function withoutStamp(row: Row): Row {
+  if (!('stamp' in row)) return row;
+  const { stamp: _stamp, ...rest } = row;
+  return rest;
+}
+
+/** Stores these records as the table's only ones: own posts put into their packs. */
+async function replaceRows(db: OnBrandDatabase, name: BackupTableName, rows: Row[]): Promise<void> {
+  await tableOf(db, name).clear();
+  await tableOf(db, name).bulkAdd(name === 'ownPosts' ? (packPosts(rows) as unknown as Row[]) : rows);
 }
 
 /**
@@ -162,7 +192,7 @@ export async function createBackup(db: OnBrandDatabase, now = new Date()): Promi
       for (const name of TABLE_NAMES) {
         const schema = BACKUP_TABLES[name] as z.ZodMiniType<Row>;
         tables[name] = [];
-        for (const row of await tableOf(db, name).toArray()) {
+        for (const row of await rowsOf(db, name)) {
           const parsed = schema.safeParse(row);
           if (parsed.success) tables[name].push(row);
           else
@@ -173,6 +203,9 @@ export async function createBackup(db: OnBrandDatabase, now = new Date()): Promi
               row,
             });
         }
+        // A pack whose envelope is broken holds no readable post; the file keeps it whole.
+        if (name === 'ownPosts')
+          damaged.push(...ownPostsRepository(db).unreadablePacks(await db.postPacks.toArray()));
       }
     },
   );
@@ -243,8 +276,12 @@ function uniquenessErrors(db: OnBrandDatabase, name: BackupTableName, rows: read
   return errors;
 }
 
-/** Restored rows in the form the rest of OnBrand looks them up by: shortcuts lower-case, as they are matched. */
+/**
+ * Restored rows in the form the rest of OnBrand looks them up by: shortcuts lower-case, as they are matched;
+ * no write stamp (utils/db/checked-rows.ts), so a restored set is checked when read, whatever the file says.
+ */
 function normalised(name: BackupTableName, row: Row): Row {
+  if (name === 'snapshotSets') return withoutStamp(row);
   if (name !== 'savedReplies' || typeof row.shortcut !== 'string') return row;
   return { ...row, shortcut: row.shortcut.toLowerCase() };
 }
@@ -288,7 +325,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   for (const name of TABLE_NAMES) {
     const records = backup.tables[name];
     if (records === undefined && TABLES_ADDED_LATER.includes(name)) {
-      rows[name] = await tableOf(db, name).toArray();
+      rows[name] = await rowsOf(db, name);
       continue;
     }
     if (records === undefined) {
@@ -321,9 +358,7 @@ async function planRestoreOrThrow(db: OnBrandDatabase, text: string): Promise<Re
   const changes: TableChange[] = [];
   for (const name of TABLE_NAMES) {
     const keyField = name === 'settings' ? 'key' : 'id';
-    const current = new Map(
-      (await tableOf(db, name).toArray()).map((row) => [String(row[keyField]), canonical(row)]),
-    );
+    const current = new Map((await rowsOf(db, name)).map((row) => [String(row[keyField]), canonical(row)]));
     const change: TableChange = {
       table: name,
       label: t(TABLE_LABELS[name]),
@@ -354,9 +389,6 @@ export async function applyRestore(
 ): Promise<void> {
   const tables = TABLE_NAMES.map((name) => tableOf(db, name));
   await db.transaction('rw', tables, async () => {
-    for (const name of TABLE_NAMES) {
-      await tableOf(db, name).clear();
-      await tableOf(db, name).bulkAdd(plan.rows[name]);
-    }
+    for (const name of TABLE_NAMES) await replaceRows(db, name, plan.rows[name]);
   });
 }

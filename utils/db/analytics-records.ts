@@ -104,6 +104,8 @@ export const SnapshotSetSchema = z.object({
   readAt: Timestamp,
   sourceId: z.optional(Id),
   readings: z.array(ReadingSchema).check(z.maxLength(MAX_READINGS_PER_SET)),
+  /** Its last write's stamp (utils/db/checked-rows.ts): a set read again unchanged is not checked again. */
+  stamp: z.optional(z.string().check(z.maxLength(100))),
 });
 export type SnapshotSet = z.infer<typeof SnapshotSetSchema>;
 

@@ -17,8 +17,9 @@ import {
   snapshotsOf,
 } from './analytics-records';
 import type { CapturedPost } from './captured-post';
-import { wasChecked } from './checked-rows';
+import { newStamp, ReadByStamp, wasChecked } from './checked-rows';
 import type { OnBrandDatabase } from './database';
+import { ownPostsRepository } from './post-packs';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { describeProblems, InvalidRecordError, TableRepository } from './table-repository';
 import { type WebStat, WebStatSchema } from './web-stats-records';
@@ -41,12 +42,25 @@ const ENTRY_MARGIN_MS = 31 * 24 * 3_600_000;
 
 /** The brand's own posts, their snapshots and the import sources, each read and written through its schema. */
 export function analyticsRepository(db: OnBrandDatabase) {
-  const posts = new TableRepository<OwnPost>(db.ownPosts, OwnPostSchema);
+  const posts = ownPostsRepository(db);
   const snapshotSets = new TableRepository<SnapshotSet>(db.snapshotSets, SnapshotSetSchema);
   const sources = new TableRepository<ImportSource>(db.importSources, ImportSourceSchema);
 
   const calendarEntries = new TableRepository<CalendarEntry>(db.calendarEntries, CalendarEntrySchema);
   const webStats = new TableRepository<WebStat>(db.webStats, WebStatSchema);
+  /** The snapshots each stored set gave when last checked (utils/db/checked-rows.ts). */
+  const checkedSets = ReadByStamp.of<PostSnapshot[]>(db, 'snapshotSets');
+
+  /** A stored set's snapshots, checked once per stamp; none for a damaged set (reported, not remembered). */
+  function snapshotsOfRow(row: SnapshotSet): PostSnapshot[] {
+    const known = checkedSets.get(row.id, row.stamp);
+    if (known) return known;
+    const [set] = snapshotSets.parseMany([row]);
+    if (!set) return [];
+    const snapshots = snapshotsOf(set);
+    if (set.stamp !== undefined) checkedSets.set(set.id, set.stamp, snapshots);
+    return snapshots;
+  }
 
   /**
    * The calendar entries planned within a month of the posts' times: read by the `at` index, so an import
@@ -77,18 +91,14 @@ export function analyticsRepository(db: OnBrandDatabase) {
   }
 
   /**
-   * Inside a transaction on ownPosts, snapshotSets and calendarEntries: writes the posts and their snapshots.
+   * Inside a transaction on postPacks, snapshotSets and calendarEntries: writes the posts and their snapshots.
    * A post already stored keeps its calendar link, first-seen date and what the newcomer does not know (an
    * export's format, a page's account and publish time); its text is the newcomer's. Posts without a link are
    * matched to the calendar entries they were planned as (utils/analytics/calendar-match.ts).
    */
   async function storePosts(incoming: readonly OwnPost[], readings: readonly PostSnapshot[], now: number) {
-    // One read of the stored keys, then only the posts already stored: a get per incoming row costs
-    // more than the whole write on a first import.
-    const storedIds = new Set(await db.ownPosts.toCollection().primaryKeys());
-    const known = incoming.filter((post) => storedIds.has(post.id)).map((post) => post.id);
-    const stored = new Map<string, OwnPost>();
-    for (const post of await db.ownPosts.bulkGet(known)) if (post) stored.set(post.id, post);
+    // The packs these posts go in, read once (a few dozen rows however many posts), then written back.
+    const stored = (await posts.rowsOf(incoming.map((post) => post.id))) as Map<string, OwnPost>;
     const merged = incoming.map((post): OwnPost => {
       const before = stored.get(post.id);
       if (!before) return post;
@@ -111,7 +121,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
     const links = new Map(
       matchPostsToCalendar(merged, await entriesAround(merged)).map((link) => [link.postId, link]),
     );
-    await db.ownPosts.bulkPut(
+    await posts.putRows(
       links.size === 0
         ? merged
         : merged.map((post) => {
@@ -125,10 +135,11 @@ export function analyticsRepository(db: OnBrandDatabase) {
     const setIds = [...new Set(groupIntoSets(readings).map((set) => set.id))];
     const storedSets = new Map<string, SnapshotSet>();
     for (const set of await db.snapshotSets.bulkGet(setIds)) if (set) storedSets.set(set.id, set);
-    const sets = groupIntoSets(readings, storedSets);
+    const sets = groupIntoSets(readings, storedSets).map((set) => ({ ...set, stamp: newStamp() }));
     // Checked here, merged with what is stored; a throw aborts the transaction, so nothing changes.
     validate(SnapshotSetSchema, sets, 'snapshotSets');
     await db.snapshotSets.bulkPut(sets);
+    for (const set of sets) checkedSets.set(set.id, set.stamp, snapshotsOf(set));
     return { updated: stored.size, matched: links.size };
   }
 
@@ -152,7 +163,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
       validate(ImportSourceSchema, [source], 'importSources');
       return db.transaction(
         'rw',
-        [db.ownPosts, db.snapshotSets, db.importSources, db.calendarEntries],
+        [db.postPacks, db.snapshotSets, db.importSources, db.calendarEntries],
         async (): Promise<AnalyticsImportOutcome> => {
           const { updated, matched } = await storePosts(incoming, readings, now);
           const existing = await db.importSources.where('headerKey').equals(source.headerKey).first();
@@ -176,7 +187,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
       { platform, own }: { platform: PlatformId; own: ReadonlySet<string> },
       now: number,
     ): Promise<{ stored: number }> {
-      return db.transaction('rw', [db.ownPosts, db.snapshotSets, db.calendarEntries], async () => {
+      return db.transaction('rw', [db.postPacks, db.snapshotSets, db.calendarEntries], async () => {
         // The page's sets within the interval, by their ids (`read-on:x@<time>`: same-length times sort as
         // numbers), so an import's large set read meanwhile is never parsed here.
         const source = browseSourceId(platform);
@@ -229,17 +240,16 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /** Every snapshot, oldest first. */
     async allSnapshots(): Promise<PostSnapshot[]> {
-      const sets = snapshotSets.parseMany(await db.snapshotSets.orderBy('readAt').toArray());
-      return sets.flatMap(snapshotsOf);
+      return (await db.snapshotSets.orderBy('readAt').toArray()).flatMap(snapshotsOfRow);
     },
 
     /**
-     * The brand's posts matched to these calendar entries. `ownPosts` has no index on the link (version 4
+     * The brand's posts matched to these calendar entries. Posts have no index on the link (version 4
      * dropped it: every import writes every index), so the rows are read raw and only the matched ones parsed.
      */
     async postsOfEntries(entryIds: ReadonlySet<string>): Promise<OwnPost[]> {
       if (entryIds.size === 0) return [];
-      const rows = await db.ownPosts.toArray();
+      const rows = await posts.rows();
       return posts.parseMany(
         rows.filter((row) => {
           const entryId = (row as { calendarEntryId?: unknown }).calendarEntryId;
@@ -248,9 +258,9 @@ export function analyticsRepository(db: OnBrandDatabase) {
       );
     },
 
-    /** The brand's posts on one platform (their ids start with `platform:`, ownPostId). */
+    /** The brand's posts on one platform (the packs of that platform only). */
     async postsOn(platform: PlatformId): Promise<OwnPost[]> {
-      return posts.parseMany(await db.ownPosts.where(':id').startsWith(`${platform}:`).toArray());
+      return posts.on(platform);
     },
 
     /**
@@ -268,9 +278,8 @@ export function analyticsRepository(db: OnBrandDatabase) {
           .reverse()
           .until(() => missing.size === 0)
           .each((row) => {
-            for (const set of snapshotSets.parseMany([row]))
-              for (const snapshot of snapshotsOf(set))
-                if (missing.delete(snapshot.postId)) newest.set(snapshot.postId, snapshot);
+            for (const snapshot of snapshotsOfRow(row))
+              if (missing.delete(snapshot.postId)) newest.set(snapshot.postId, snapshot);
           });
       }
       return of.flatMap((post) => {
@@ -281,7 +290,7 @@ export function analyticsRepository(db: OnBrandDatabase) {
 
     /** Links a post to the calendar entry it was planned as. */
     async link(postId: string, calendarEntryId: string, matchedBy: OwnPost['matchedBy'], now: number) {
-      await db.ownPosts.update(postId, { calendarEntryId, matchedBy, updatedAt: now });
+      await posts.update(postId, { calendarEntryId, matchedBy, updatedAt: now });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { OwnPost } from './analytics-records';
 import { pickBrand } from './brands';
 import type { OnBrandDatabase } from './database';
 import { describeInputProblems } from './input-problems';
+import { ownPostsRepository } from './post-packs';
 import type { Brand, CalendarEntry, Crisis } from './records';
 import { CrisisSchema, RELATIONSHIPS_WITH_PARTNER } from './records';
 import { RecordInputError, TableRepository } from './table-repository';
@@ -165,7 +166,7 @@ export function crisesRepository(db: OnBrandDatabase) {
       );
       // A post read on the page without a time went out by the time it was first seen there.
       const timeOf = (post: OwnPost) => post.publishedAt ?? post.seenOnPageAt;
-      const fromAnalytics = (await db.ownPosts.toArray())
+      const fromAnalytics = (await ownPostsRepository(db).list())
         .filter(
           (post) =>
             inside(timeOf(post)) &&

@@ -1,9 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import { t } from '../i18n';
 import type { TeamCheckpoint, TeamDocState, TeamRecordState } from '../team/records';
-import type { ImportSource, OwnPost, SnapshotSet } from './analytics-records';
+import type { ImportSource, SnapshotSet } from './analytics-records';
 import type { FollowUp } from './follow-up-records';
 import { SCHEMA_VERSIONS } from './migrations';
+import type { PostPack } from './post-packs';
 import type { Brand, CalendarEntry, Crisis, Partner, ResearchPost, SavedReply, Setting } from './records';
 import type { WebStat } from './web-stats-records';
 
@@ -25,7 +26,8 @@ export class OnBrandDatabase extends Dexie {
   savedReplies!: Table<SavedReply, string>;
   researchPosts!: Table<ResearchPost, string>;
   settings!: Table<Setting, string>;
-  ownPosts!: Table<OwnPost, string>;
+  /** The brand's own posts, many to a row (utils/db/post-packs.ts). */
+  postPacks!: Table<PostPack, string>;
   snapshotSets!: Table<SnapshotSet, string>;
   importSources!: Table<ImportSource, string>;
   teamDocs!: Table<TeamDocState, string>;

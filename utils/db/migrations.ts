@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { groupIntoSets, type PostSnapshot } from './analytics-records';
+import { packPosts } from './post-packs';
 
 /**
  * Every schema version OnBrand has shipped, oldest first. A released entry is never edited: users upgrade
@@ -69,6 +70,12 @@ async function boundStoredSnapshots(tx: Transaction): Promise<void> {
 async function moveSnapshotsIntoSets(tx: Transaction): Promise<void> {
   const snapshots = (await tx.table('postSnapshots').toArray()) as PostSnapshot[];
   await tx.table('snapshotSets').bulkAdd(groupIntoSets(snapshots));
+}
+
+/** Version 12 stored one row per own post; version 13 stores them in packs (`utils/db/post-packs.ts`). */
+async function movePostsIntoPacks(tx: Transaction): Promise<void> {
+  // Raw rows, damaged ones too: a post its schema refuses is kept in its pack and listed as damaged.
+  await tx.table('postPacks').bulkAdd(packPosts(await tx.table('ownPosts').toArray()));
 }
 
 export interface SchemaVersion {
@@ -169,5 +176,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       teamDocs: 'id, refused.updatedAt, conflict.rev',
       teamRecords: 'id, refused.version, conflict.rev',
     },
+  },
+  {
+    // Own posts move into packs, many posts a row (platform + a fixed bucket of the post id): a 10,000-post
+    // import writes ~64 rows instead of 10,000. Every stored post, damaged ones included, goes into its
+    // pack unchanged; `ownPosts` is then dropped (Dexie deletes a table after the upgrade that reads it).
+    version: 13,
+    stores: {
+      postPacks: 'id',
+      ownPosts: null,
+    },
+    upgrade: movePostsIntoPacks,
   },
 ];
