@@ -125,6 +125,8 @@ test.describe('a German browser in Berlin', () => {
     );
     expect(await englishLeftovers(dashboard)).toEqual([]);
     await preview.getByRole('button', { name: '1 Eintrag hinzufügen' }).click();
+    // The preview (with its own status line) closes once the entries are stored; then the page says so.
+    await expect(preview).toBeHidden();
     await expect(dashboard.getByRole('status')).toHaveText(
       '1 Eintrag aus plan.ics importiert. 1 übersprungen.',
     );

@@ -124,7 +124,10 @@ test('adding an instance asks the browser for that host only, and adds nothing w
   const reply = await settings.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'mastodon.addInstance', payload: { host: 'fosstodon.org' } }),
   );
-  expect(reply).toEqual({ ok: false, error: 'OnBrand has no permission for fosstodon.org yet.' });
+  expect(reply).toEqual({
+    ok: false,
+    error: 'Without permission for fosstodon.org, OnBrand can’t check posts there.',
+  });
   expect(await background.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
 });
 

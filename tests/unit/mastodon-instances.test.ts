@@ -107,7 +107,8 @@ describe('Mastodon instances added at runtime', () => {
     );
     expect(reply).toEqual({
       ok: false,
-      error: expect.stringContaining('Details: OnBrand has no permission for fosstodon.org yet.'),
+      // The settings page shows it as it is: the same sentence as when the user declines the prompt.
+      error: 'Without permission for fosstodon.org, OnBrand can’t check posts there.',
     });
     expect(registered.size).toBe(0);
     expect(await route(status, fosstodonTab)).toMatchObject({ ok: false });

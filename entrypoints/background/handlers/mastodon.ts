@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OnBrandDatabase } from '@/utils/db/database';
 import { settingsRepository } from '@/utils/db/settings';
+import { RecordInputError } from '@/utils/db/table-repository';
+import { t } from '@/utils/i18n';
 import {
   hostOfOrigin,
   hostOfScriptId,
@@ -58,8 +60,9 @@ export function mastodonHandlers(
       };
     },
     'mastodon.addInstance': async ({ host }) => {
-      // The permission prompt belongs to the page's click; here it must already be granted.
-      if (!(await hasPermission(host))) throw new Error(`OnBrand has no permission for ${host} yet.`);
+      // The permission prompt belongs to the page's click; here it must already be granted (a user may have
+      // withdrawn it since): the settings page shows this sentence as it is.
+      if (!(await hasPermission(host))) throw new RecordInputError(t('settingsMastodonDenied', host));
       await register(host);
       const hosts = await settings.read('mastodonInstances');
       if (!hosts.includes(host)) await settings.write('mastodonInstances', [...hosts, host]);
