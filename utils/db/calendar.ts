@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../checks/types';
-import { formatNumber, type MessageKey, t } from '../i18n';
+import { t } from '../i18n';
 import { siteName } from '../sites/meta';
 import type { OnBrandDatabase } from './database';
+import { describeInputIssue, type FieldLabels } from './input-problems';
 import { type CalendarEntry, CalendarEntrySchema } from './records';
 import { TableRepository } from './table-repository';
 
@@ -17,7 +18,7 @@ export class CalendarEntryError extends Error {
   }
 }
 
-const FIELD_LABELS: Record<string, MessageKey> = {
+const FIELD_LABELS: FieldLabels = {
   id: 'calendarProblemFieldId',
   title: 'calendarProblemFieldTitle',
   at: 'calendarProblemFieldAt',
@@ -39,17 +40,12 @@ const isPlatformId = (value: unknown): value is PlatformId =>
 /** "Title: Give the entry a title.", in the UI language; a draft's field is named by its platform's name. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [field, second] = issue.path;
-  const key = FIELD_LABELS[String(field)];
-  const label = key ? t(key) : field === undefined ? t('calendarProblemFieldEntry') : String(field);
-  const where =
-    field === 'drafts' && second !== undefined
-      ? t('calendarProblemDraftFor', isPlatformId(second) ? siteName(second) : String(second))
-      : field === 'publishedLinks' && second !== undefined
-        ? t('calendarPublishedLinkOn', isPlatformId(second) ? siteName(second) : String(second))
-        : typeof second === 'number'
-          ? `${label} ${formatNumber(second + 1)}`
-          : label;
-  return t('fieldProblem', where, issue.message);
+  const platform = isPlatformId(second) ? siteName(second) : String(second);
+  if (field === 'drafts' && second !== undefined)
+    return t('fieldProblem', t('calendarProblemDraftFor', platform), issue.message);
+  if (field === 'publishedLinks' && second !== undefined)
+    return t('fieldProblem', t('calendarPublishedLinkOn', platform), issue.message);
+  return describeInputIssue(issue, FIELD_LABELS, 'calendarProblemFieldEntry');
 }
 
 /** Everything wrong with a would-be entry, as sentences a user can act on; empty when it is valid. */
