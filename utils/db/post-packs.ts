@@ -3,7 +3,13 @@ import type { PlatformId } from '../checks/types';
 import { type OwnPost, OwnPostSchema } from './analytics-records';
 import { newStamp, ReadByStamp, wasChecked } from './checked-rows';
 import type { OnBrandDatabase } from './database';
-import { type DamagedRecord, describeProblems, InvalidRecordError } from './table-repository';
+import {
+  type DamagedRecord,
+  damagedRows,
+  describeProblems,
+  InvalidRecordError,
+  parseValidRows,
+} from './table-repository';
 
 /**
  * The brand's own posts, stored many to a row. In Chromium each IndexedDB put costs about the same whatever
@@ -110,13 +116,7 @@ export function ownPostsRepository(
   }
 
   function parseMany(rows: readonly unknown[]): OwnPost[] {
-    const valid: OwnPost[] = [];
-    for (const row of rows) {
-      const result = OwnPostSchema.safeParse(row);
-      if (result.success) valid.push(result.data);
-      else onInvalid(new InvalidRecordError('ownPosts', result.error.message));
-    }
-    return valid;
+    return parseValidRows(OwnPostSchema, 'ownPosts', rows, onInvalid);
   }
 
   /** The packs holding these ids, by pack id; packs not stored yet are absent. */
@@ -234,20 +234,10 @@ export function ownPostsRepository(
      */
     async damaged(): Promise<DamagedRecord[]> {
       const stored = await db.postPacks.toArray();
-      const found = unreadablePacks(stored);
-      for (const pack of readablePacks(stored)) {
-        for (const post of pack.posts) {
-          const result = OwnPostSchema.safeParse(post);
-          if (!result.success)
-            found.push({
-              table: 'ownPosts',
-              key: keyOfRow(post),
-              problem: describeProblems(result.error.issues),
-              row: post,
-            });
-        }
-      }
-      return found;
+      return [
+        ...unreadablePacks(stored),
+        ...readablePacks(stored).flatMap((pack) => damagedRows(OwnPostSchema, 'ownPosts', pack.posts)),
+      ];
     },
   };
 }

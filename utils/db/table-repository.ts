@@ -91,32 +91,41 @@ export class TableRepository<T extends { id: string }> {
 
   /** Rows that no longer parse, with the reason; they stay stored until repaired or deleted. */
   async damaged(): Promise<DamagedRecord[]> {
-    const found: DamagedRecord[] = [];
-    for (const row of await this.table.toArray()) {
-      const result = this.schema.safeParse(row);
-      if (result.success) continue;
-      const key = (row as { id?: unknown } | null)?.id;
-      found.push({
-        table: this.table.name,
-        key: String(key),
-        problem: describeProblems(result.error.issues),
-        row,
-      });
-    }
-    return found;
+    return damagedRows(this.schema, this.table.name, await this.table.toArray());
   }
 
   /** Parses rows from any query on this table, dropping (and reporting) the damaged ones. */
   parseMany(rows: unknown[]): T[] {
-    const valid: T[] = [];
-    for (const row of rows) {
-      try {
-        valid.push(this.parse(row));
-      } catch (error) {
-        if (error instanceof InvalidRecordError) this.onInvalid(error);
-        else throw error;
-      }
-    }
-    return valid;
+    return parseValidRows(this.schema, this.table.name, rows, this.onInvalid);
   }
+}
+
+/** The rows that parse, checked; each damaged one is reported to `onInvalid` and left out. */
+export function parseValidRows<T>(
+  schema: z.ZodMiniType<T>,
+  table: string,
+  rows: readonly unknown[],
+  onInvalid: (error: InvalidRecordError) => void,
+): T[] {
+  const valid: T[] = [];
+  for (const row of rows) {
+    const result = schema.safeParse(row);
+    if (result.success) valid.push(result.data);
+    else onInvalid(new InvalidRecordError(table, result.error.message));
+  }
+  return valid;
+}
+
+/** The rows that no longer parse, each under its `id` with what is wrong (records stored under `table`). */
+export function damagedRows(
+  schema: z.ZodMiniType<unknown>,
+  table: string,
+  rows: readonly unknown[],
+): DamagedRecord[] {
+  return rows.flatMap((row) => {
+    const result = schema.safeParse(row);
+    if (result.success) return [];
+    const key = (row as { id?: unknown } | null)?.id;
+    return [{ table, key: String(key), problem: describeProblems(result.error.issues), row }];
+  });
 }
